@@ -1,0 +1,31 @@
+# Two commands on a fresh machine: `make run` publishes datapackage/ from raw/, `make test` runs the tests.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+.PHONY: setup run test docs clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/policydata publish --raw raw --out datapackage
+
+test: setup
+	$(BIN)/python -m pytest
+
+docs: setup
+	$(BIN)/policydata docs
+
+clean:
+	rm -rf $(VENV) .prefect .pytest_cache
