@@ -1,0 +1,64 @@
+"""A Document: one report's checked metadata, its decoded text and where its body lies."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..text import Span
+from .chrome import find_body
+from .metadata import SourceMeta, load_metadata
+from .readers import find_report, read_report
+
+DOCUMENT_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Document:
+    document_id: str
+    meta: SourceMeta
+    source_path: Path
+    source_format: str
+    source_sha256: str
+    encoding: str
+    text: str
+    body: Span
+    chrome: list[Span] = field(default_factory=list)
+
+
+def load_document(folder: Path) -> Document:
+    """Read and check one raw/<document_id>/ folder; any problem raises InputError."""
+    folder = Path(folder)
+    if not DOCUMENT_ID.match(folder.name):
+        raise InputError(folder, "folder name is the document id and must be lowercase ASCII letters, digits and '-'")
+    meta = load_metadata(folder / "source.yml")
+    path, fmt = find_report(folder)
+    data, text, encoding = read_report(path, fmt, meta.encoding)
+    body, chrome = find_body(text)
+    if not body.text:
+        raise InputError(path, "no report text found: no line reads like a sentence or a heading")
+    return Document(
+        document_id=folder.name,
+        meta=meta,
+        source_path=path,
+        source_format=fmt,
+        source_sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=text,
+        body=body,
+        chrome=chrome,
+    )
+
+
+def discover(raw_dir: Path) -> list[Path]:
+    """The document folders of a raw directory, in a stable order."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise InputError(raw_dir, "raw folder not found")
+    folders = sorted(p for p in raw_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not folders:
+        raise InputError(raw_dir, "no document folders: expected raw/<document_id>/ with a report and source.yml")
+    return folders
