@@ -1,0 +1,101 @@
+"""What is wrong with a source: problems users of the data should know about (source_issues rows).
+
+None of these stops publication; they go to the source_issues resource and the data card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ids import IdMaker
+from ..numerals import cn_to_int
+from .outline import Outline
+
+# An HTML tag (closed, or cut off as in 微克<span改造) or entity left in the text by a scrape.
+MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?/?>|</?[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9])"
+                    r"|&(?:nbsp|lt|gt|amp|quot|#\d+);")
+REPLACEMENT = re.compile("\ufffd+")
+
+
+def _issue(kind: str, message: str, start: int, end: int) -> dict:
+    return {"kind": kind, "message": message, "char_start": start, "char_end": end}
+
+
+def markup_issues(text: str, start: int, end: int) -> list[dict]:
+    return [_issue("swallowed-markup",
+                   f"HTML markup '{m.group(0)}' inside the text: the words around it were probably lost in the scrape",
+                   m.start(), m.end())
+            for m in MARKUP.finditer(text, start, end)]
+
+
+def replacement_issues(text: str) -> list[dict]:
+    return [_issue("replacement-character",
+                   f"{len(m.group(0))} character(s) could not be decoded and were replaced by U+FFFD",
+                   m.start(), m.end())
+            for m in REPLACEMENT.finditer(text)]
+
+
+def chrome_issues(outline: Outline) -> list[dict]:
+    """One row per block of website chrome (header, footer) kept in the text."""
+    doc = outline.document
+    out = []
+    for where, block in (("header", [c for c in doc.chrome if c.end <= doc.body.start]),
+                         ("footer", [c for c in doc.chrome if c.start >= doc.body.end])):
+        if block:
+            out.append(_issue("site-chrome",
+                              f"{len(block)} line(s) of website navigation or footer in the page {where}; "
+                              f"kept in the text, not read as report content",
+                              block[0].start, block[-1].end))
+    return out
+
+
+def numbering_issues(outline: Outline) -> list[dict]:
+    """Parts and sections whose enumerators skip or go backwards within their parent."""
+    out = []
+    groups: dict[tuple, list] = {}
+    for p in outline.programs:
+        if p.level in (1, 2):
+            groups.setdefault((p.level, id(p.parent) if p.level == 2 else None), []).append(p)
+    for (level, _), nodes in groups.items():
+        what = "part" if level == 1 else "section"
+        fmt = "{}、" if level == 1 else "({})"
+        expected = 1
+        for n in nodes:
+            got = cn_to_int(n.label)
+            if got is None:
+                continue
+            label = fmt.format(n.label)
+            if got > expected:
+                gap = fmt.format(_cn(expected)) + (f" to {fmt.format(_cn(got - 1))} are" if got > expected + 1 else " is")
+                out.append(_issue("numbering-gap", f"{what} {gap} missing before {what} {label}: text may have been lost",
+                                  n.start, n.title_end))
+            elif got < expected:
+                out.append(_issue("numbering-gap", f"{what} {label} comes after {fmt.format(_cn(expected - 1))}: "
+                                  f"numbering out of order", n.start, n.title_end))
+            expected = got + 1
+    return out
+
+
+def _cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n <= 10:
+        return "十" if n == 10 else digits[n]
+    tens, ones = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
+
+
+def glossary_issues(term_rows: list[dict]) -> list[dict]:
+    return [_issue("unused-glossary-term", f"glossary term '{r['term']}' is never used in the body of the report",
+                   r["char_start"], r["char_end"])
+            for r in term_rows if not r["mentioned"]]
+
+
+def issue_rows(outline: Outline, term_rows: list[dict], extra: list[dict] = ()) -> list[dict]:
+    """All source_issues rows of a document, in text order, with ids."""
+    doc = outline.document
+    issues = (chrome_issues(outline) + markup_issues(doc.text, doc.body.start, doc.body.end)
+              + replacement_issues(doc.text) + numbering_issues(outline) + glossary_issues(term_rows) + list(extra))
+    issues.sort(key=lambda r: (r["char_start"], r["char_end"], r["kind"]))
+    make = IdMaker(doc.document_id, "q")
+    return [{"issue_id": make(r["kind"], doc.text[r["char_start"]:r["char_end"]]), "document_id": doc.document_id, **r}
+            for r in issues]
