@@ -1,0 +1,1 @@
+"""Thin Prefect flows over the policydata library: they compose its functions, nothing more."""

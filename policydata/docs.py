@@ -1,0 +1,72 @@
+"""Documentation rendered from the schemas: field tables for the data card, schemas/README.md and README.md."""
+
+from __future__ import annotations
+
+from . import schemas
+
+FIELDS_START = "<!-- fields:start (generated from schemas/ by `make docs`; do not edit by hand) -->"
+FIELDS_END = "<!-- fields:end -->"
+
+
+def _md(s) -> str:
+    return str(s).replace("|", "\\|").replace("\n", " ")
+
+
+def constraints_text(field: dict) -> str:
+    c = field.get("constraints", {})
+    parts = []
+    if c.get("required"):
+        parts.append("required")
+    if c.get("unique"):
+        parts.append("unique")
+    if "enum" in c:
+        parts.append("one of " + ", ".join(f"`{v}`" for v in c["enum"]))
+    if "pattern" in c:
+        parts.append(f"pattern `{c['pattern']}`")
+    if "minimum" in c:
+        parts.append(f"≥ {c['minimum']}")
+    if "maximum" in c:
+        parts.append(f"≤ {c['maximum']}")
+    return "; ".join(parts)
+
+
+def field_table(name: str) -> str:
+    """A markdown table of a resource's fields, in English and Chinese."""
+    s = schemas.schema(name)
+    out = [f"### `{name}`: {s['title']} / {s['title_zh']}", "", s["description"], "", s["description_zh"], "",
+           "| field | type | constraints | title | 标题 | description | 说明 |", "|---|---|---|---|---|---|---|"]
+    for f in s["fields"]:
+        out.append(f"| `{f['name']}` | {f['type']} | {_md(constraints_text(f))} | {_md(f['title'])} | "
+                   f"{_md(f['title_zh'])} | {_md(f['description'])} | {_md(f['description_zh'])} |")
+    keys = [f"primary key `{', '.join(s['primaryKey'])}`"]
+    for fk in s.get("foreignKeys", []):
+        ref = fk["reference"]["resource"] or name
+        keys.append(f"`{', '.join(fk['fields'])}` → `{ref}.{', '.join(fk['reference']['fields'])}`")
+    out += ["", "Keys: " + "; ".join(keys) + ".", ""]
+    return "\n".join(out)
+
+
+def all_field_tables() -> str:
+    return "\n".join(field_table(n) for n in schemas.RESOURCES)
+
+
+def schemas_readme() -> str:
+    versions = {n: schemas.schema_version(n) for n in schemas.RESOURCES}
+    lines = ["# policydata schemas", "",
+             "The Table Schemas in this folder are the published standard of the policydata datasets: the pipeline",
+             "builds its tables from them, the data card and this page are generated from them, and other agencies",
+             "validate their own tables against them.", "",
+             "Each schema carries a `version`. It changes only with a line in the package CHANGELOG: a new optional",
+             "field or a looser constraint is a minor change; a removed or renamed field, a changed type or a tighter",
+             "constraint is a major change.", "",
+             "| resource | version | file |", "|---|---|---|"]
+    lines += [f"| `{n}` | {v} | [`{n}.schema.json`]({n}.schema.json) |" for n, v in versions.items()]
+    lines += ["", "Besides the standard Table Schema keys, every schema and field has `title_zh` and `description_zh`",
+              "(Chinese title and description) and most fields an `example`.", "", all_field_tables()]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def replace_fields_section(readme: str) -> str:
+    """README.md with the generated field tables between the markers brought up to date."""
+    start, end = readme.index(FIELDS_START), readme.index(FIELDS_END)
+    return readme[:start] + FIELDS_START + "\n\n" + all_field_tables() + "\n" + readme[end:]
