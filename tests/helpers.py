@@ -1,0 +1,19 @@
+"""Build Documents from literal text, so rule tests need no files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from policydata.ingest.chrome import find_body
+from policydata.ingest.document import Document
+from policydata.ingest.metadata import SourceMeta
+
+META = SourceMeta(title="测试报告", issuer="某区人民政府", region_code="110105", region_name="某区", plan_year=2021,
+                  published=dt.date(2021, 2, 1), publisher="区政府办公室", license="public")
+
+
+def doc(text: str, document_id: str = "test-2021") -> Document:
+    body, chrome = find_body(text)
+    return Document(document_id=document_id, meta=META, source_path=Path("report.txt"), source_format="txt",
+                    source_sha256="0" * 64, encoding="utf-8", text=text, body=body, chrome=chrome)

@@ -1,0 +1,42 @@
+"""Docs are generated from the schemas and must not drift from them."""
+
+from __future__ import annotations
+
+import json
+
+from policydata import schemas
+from policydata.docs import field_table, replace_fields_section, schemas_readme
+from policydata.paths import PROJECT_DIR, SCHEMA_DIR
+
+
+def test_schemas_readme_is_up_to_date():
+    assert (SCHEMA_DIR / "README.md").read_text(encoding="utf-8") == schemas_readme()
+
+
+def test_readme_field_tables_are_up_to_date():
+    readme = (PROJECT_DIR / "README.md").read_text(encoding="utf-8")
+    assert replace_fields_section(readme) == readme
+
+
+def test_every_field_is_documented_in_both_languages():
+    for name in schemas.RESOURCES:
+        s = schemas.schema(name)
+        assert s["name"] == name and s["version"]
+        for f in s["fields"]:
+            for key in ("title", "title_zh", "description", "description_zh"):
+                assert f.get(key), (name, f["name"], key)
+            assert f"`{f['name']}`" in field_table(name)
+
+
+def test_schemas_are_valid_table_schemas_with_resolvable_keys():
+    from frictionless import Schema
+
+    for name in schemas.RESOURCES:
+        s = schemas.schema(name)
+        Schema.from_descriptor(json.loads(json.dumps(s)))  # raises on an invalid descriptor
+        names = {f["name"] for f in s["fields"]}
+        assert set(s["primaryKey"]) <= names
+        for fk in s.get("foreignKeys", []):
+            ref = fk["reference"]["resource"] or name
+            assert ref in schemas.RESOURCES and set(fk["fields"]) <= names
+            assert set(fk["reference"]["fields"]) <= set(schemas.field_names(ref))

@@ -1,0 +1,184 @@
+"""Ingest rules: source.yml checks, decoding, site chrome, document folders."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import SEED, SMALL_REPORT, source_yml, write_doc
+from policydata.errors import InputError
+from policydata.ingest import discover, load_document
+from policydata.ingest.chrome import find_body, is_chrome_line
+from policydata.ingest.decode import decode_bytes
+from policydata.ingest.metadata import load_metadata
+
+REPORT = "今年主要预期目标是：地区生产总值增长6%左右。\n（一）做好重点工作\n推进各项改革。持续改善民生。\n"
+
+
+# --- source.yml -------------------------------------------------------------
+
+def meta_file(tmp_path, text):
+    p = tmp_path / "source.yml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_metadata_valid(tmp_path):
+    m = load_metadata(meta_file(tmp_path, source_yml()))
+    assert m.region_code == "110105" and m.plan_year == 2021 and m.published == dt.date(2021, 2, 1)
+    assert m.encoding is None and m.url == ""
+
+
+def test_metadata_accepts_unquoted_region_code(tmp_path):
+    assert load_metadata(meta_file(tmp_path, source_yml(region_code="110105"))).region_code == "110105"
+
+
+@pytest.mark.parametrize("override, message", [
+    ({"title": None}, "required key 'title' is missing"),
+    ({"issuer": '""'}, "required key 'issuer' is missing or empty"),
+    ({"region_code": '"12010"'}, "region_code '12010' is not a six-digit"),
+    ({"region_code": '"abc123"'}, "is not a six-digit"),
+    ({"plan_year": '"2020"'}, "plan_year must be a year"),
+    ({"plan_year": "1800"}, "plan_year must be a year"),
+    ({"published": "16/07/2021"}, "published must be a date"),
+    ({"url": "ftp://example"}, "is not an http(s) address"),
+    ({"language": '"Chinese language"'}, "is not a language tag"),
+    ({"encoding": "klingon-8"}, "is not an encoding Python knows"),
+    ({"colour": "red"}, "unknown key(s) colour"),
+])
+def test_metadata_errors_name_file_and_problem(tmp_path, override, message):
+    p = meta_file(tmp_path, source_yml(**override))
+    with pytest.raises(InputError) as exc:
+        load_metadata(p)
+    assert str(exc.value).startswith(str(p) + ": ")
+    assert message in str(exc.value)
+
+
+def test_metadata_missing_file(tmp_path):
+    with pytest.raises(InputError, match="source.yml is missing"):
+        load_metadata(tmp_path / "source.yml")
+
+
+def test_metadata_not_yaml(tmp_path):
+    with pytest.raises(InputError, match="not valid YAML at line 2"):
+        load_metadata(meta_file(tmp_path, "title: a\n  - : [\n"))
+
+
+def test_metadata_not_a_mapping(tmp_path):
+    with pytest.raises(InputError, match="must be a mapping"):
+        load_metadata(meta_file(tmp_path, "- a\n- b\n"))
+
+
+# --- decoding ---------------------------------------------------------------
+
+def test_utf8_with_and_without_bom_give_the_same_text(tmp_path):
+    plain, enc = decode_bytes(REPORT.encode("utf-8"), tmp_path / "r.txt")
+    bom, enc2 = decode_bytes(b"\xef\xbb\xbf" + REPORT.encode("utf-8"), tmp_path / "r.txt")
+    assert plain == bom == REPORT and enc == enc2 == "utf-8"
+
+
+def test_gb18030_declared(tmp_path):
+    text, enc = decode_bytes(REPORT.encode("gb18030"), tmp_path / "r.txt", declared="gb18030")
+    assert text == REPORT and enc == "gb18030"
+
+
+def test_gb18030_undeclared_is_detected(tmp_path):
+    text, enc = decode_bytes((REPORT * 5).encode("gb18030"), tmp_path / "r.txt")
+    assert text == REPORT * 5 and enc == "gb18030"
+
+
+def test_wrong_declared_encoding_names_the_byte(tmp_path):
+    with pytest.raises(InputError, match=r"does not decode as utf-8 \(declared in source.yml\): invalid byte 0x"):
+        decode_bytes(REPORT.encode("gb18030"), tmp_path / "r.txt", declared="utf-8")
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "the file is empty"),
+    (b" \n\t\r\n", "only whitespace"),
+    (bytes(range(256)) * 4, "binary file"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(200), "binary file"),
+])
+def test_unusable_bytes(tmp_path, data, message):
+    with pytest.raises(InputError, match=message):
+        decode_bytes(data, tmp_path / "r.txt")
+
+
+def test_undetectable_non_chinese_bytes(tmp_path):
+    with pytest.raises(InputError, match="declare it in source.yml"):
+        decode_bytes(bytes([0xE9, 0x20, 0xE8, 0x20, 0xFC]) * 3, tmp_path / "r.txt")
+
+
+# --- site chrome ------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["首页 > 政务公开 > 计划总结", "发布时间：2021-03-01  来源：区发改委",
+                                  "主办单位：某区人民政府办公室", "京ICP备12345678号", "微信", "丨 关怀版 丨 无障碍浏览"])
+def test_chrome_lines(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["推进政务服务“一网通办”，开通政务微信公众号。", "（一）加快发展数字经济"])
+def test_report_lines_are_not_chrome(line):
+    assert not is_chrome_line(line)
+
+
+def test_body_excludes_header_and_footer_chrome_but_keeps_the_text():
+    text = "首页 | 政务公开\n\n某区2021年政府工作报告\n\n发布日期：2021-02-01\n\n现在，我代表区政府报告工作。\n推进改革。\n\n版权所有：某区人民政府\n微博\n"
+    body, chrome = find_body(text)
+    assert body.text == "现在，我代表区政府报告工作。\n推进改革。"
+    assert [c.text for c in chrome] == ["首页 | 政务公开", "发布日期：2021-02-01", "版权所有：某区人民政府", "微博"]
+
+
+def test_chrome_words_inside_the_report_are_content():
+    text = "现在，我代表区政府报告工作。\n开通政务微信，方便群众办事。\n微信\n主要目标是：增长5%。\n"
+    body, chrome = find_body(text)
+    assert chrome == [] and body.text.endswith("增长5%。")
+
+
+# --- document folders -------------------------------------------------------
+
+def test_seed_document():
+    doc = load_document(SEED)
+    assert doc.document_id == "tj-heping-2020" and doc.source_format == "txt"
+    assert doc.text == (SEED / "report.txt").read_bytes().decode("utf-8")
+    assert doc.body.text.startswith("2020年是全面建成") and len(doc.chrome) == 8
+
+
+def test_document_id_must_be_lowercase_ascii(tmp_path):
+    folder = write_doc(tmp_path, "Heping_2020", SMALL_REPORT, source_yml())
+    with pytest.raises(InputError, match="lowercase ASCII"):
+        load_document(folder)
+
+
+def test_two_report_files(tmp_path):
+    folder = write_doc(tmp_path, "a-2021", SMALL_REPORT, source_yml())
+    (folder / "report.html").write_text("<html></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"more than one report file \(report.html, report.txt\)"):
+        load_document(folder)
+
+
+def test_no_report_file(tmp_path):
+    folder = tmp_path / "a-2021"
+    folder.mkdir()
+    (folder / "source.yml").write_text(source_yml(), encoding="utf-8")
+    with pytest.raises(InputError, match="no report file"):
+        load_document(folder)
+
+
+def test_text_without_any_sentence(tmp_path):
+    folder = write_doc(tmp_path, "a-2021", "首页\n微信\n微博\n", source_yml())
+    with pytest.raises(InputError, match="no report text found"):
+        load_document(folder)
+
+
+def test_discover_sorted_and_skips_hidden(tmp_path):
+    for name in ("b-2021", "a-2021", ".staging"):
+        (tmp_path / name).mkdir()
+    assert [p.name for p in discover(tmp_path)] == ["a-2021", "b-2021"]
+
+
+def test_discover_errors(tmp_path):
+    with pytest.raises(InputError, match="raw folder not found"):
+        discover(tmp_path / "nope")
+    with pytest.raises(InputError, match="no document folders"):
+        discover(tmp_path)

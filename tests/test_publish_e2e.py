@@ -1,0 +1,107 @@
+"""End to end: the real Prefect flow, the real frictionless validation, the real Parquet."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import SEED, SMALL_REPORT, source_yml, write_doc
+from package_checks import check_package, read_csv
+from policydata import pipeline
+from policydata.errors import InputError, ValidationFailed
+
+pytestmark = pytest.mark.e2e
+
+
+def files_of(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def publish_flow(prefect_harness):
+    from flows.publish import publish
+
+    return publish
+
+
+def test_seed_publishes_valid_and_deterministic(publish_flow, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED, raw / SEED.name)
+    out = tmp_path / "datapackage"
+    counts = publish_flow(raw_dir=str(raw), out_dir=str(out))
+    assert counts["programs"] == 29 and counts["terms"] == 26 and counts["documents"] == 1
+    desc = check_package(out)
+    assert desc["created"] == "2021-07-16T00:00:00Z"
+    assert desc["sources"][0]["sha256"] == read_csv(out / "data" / "documents.csv")[0]["source_sha256"]
+    first = files_of(out)
+    publish_flow(raw_dir=str(raw), out_dir=str(out))
+    assert files_of(out) == first  # same inputs, byte-identical outputs
+    assert not list(tmp_path.glob(".datapackage.*"))  # no staging or backup left behind
+
+
+def test_several_documents_in_one_package(publish_flow, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED, raw / SEED.name)
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    out = tmp_path / "out"
+    publish_flow(raw_dir=str(raw), out_dir=str(out))
+    check_package(out)
+    docs = read_csv(out / "data" / "documents.csv")
+    assert [d["document_id"] for d in docs] == ["mou-qu-2021", "tj-heping-2020"]
+    programs = read_csv(out / "data" / "programs.csv")
+    assert {p["document_id"] for p in programs} == {"mou-qu-2021", "tj-heping-2020"}
+    terms = read_csv(out / "data" / "terms.csv")
+    assert [t["term"] for t in terms if t["document_id"] == "mou-qu-2021"] == ["智慧园区", "放管服"]
+
+
+def test_bad_input_in_flow_leaves_published_package(publish_flow, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED, raw / SEED.name)
+    out = tmp_path / "out"
+    publish_flow(raw_dir=str(raw), out_dir=str(out))
+    before = files_of(out)
+    write_doc(raw, "broken-2021", b"", source_yml())
+    with pytest.raises(InputError, match="report.txt: the file is empty"):
+        publish_flow(raw_dir=str(raw), out_dir=str(out))
+    assert files_of(out) == before
+
+
+def test_invalid_staged_package_is_not_published(tmp_path):
+    """The gate itself: a staged package that breaks its schema never replaces the published one."""
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED, raw / SEED.name)
+    out = tmp_path / "out"
+    docs = pipeline.load_all(raw)
+    tables = pipeline.assemble([pipeline.extract(d) for d in docs])
+    pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
+    before = files_of(out)
+    tables["programs"][0]["level"] = 7  # outside the schema's enum
+    staging = pipeline.stage(out, docs, tables)
+    with pytest.raises(ValidationFailed, match="programs row 2 field level: constraint-error"):
+        pipeline.check_and_swap(staging, out)
+    assert files_of(out) == before and not staging.exists()
+
+
+def test_flow_leaves_an_artifact_with_counts(publish_flow, tmp_path):
+    from prefect import get_client
+
+    raw = tmp_path / "raw"
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    publish_flow(raw_dir=str(raw), out_dir=str(tmp_path / "out"))
+
+    async def latest():
+        async with get_client() as client:
+            from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+            from prefect.client.schemas.sorting import ArtifactSort
+
+            arts = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["publish-summary"])),
+                                               sort=ArtifactSort.CREATED_DESC, limit=1)
+            return arts[0].data
+
+    import asyncio
+
+    data = asyncio.run(latest())
+    assert "| programs |" in data and "mou-qu-2021" in data
+    assert json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))["version"]
