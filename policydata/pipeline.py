@@ -7,6 +7,7 @@ from pathlib import Path
 from . import schemas
 from .extract.outline import parse_outline, program_rows
 from .extract.quality import issue_rows
+from .extract.targets import target_rows
 from .extract.terms import term_rows
 from .ingest import Document, discover, load_document
 from .package import document_row, write_package
@@ -23,13 +24,14 @@ def extract(doc: Document) -> dict[str, list[dict]]:
     """All rows one document contributes, by resource."""
     outline = parse_outline(doc)
     terms = term_rows(outline)
+    targets, target_issues = target_rows(outline)
     return {
         "documents": [document_row(doc)],
         "programs": program_rows(outline),
-        "targets": [],
+        "targets": targets,
         "projects": [],
         "terms": terms,
-        "source_issues": issue_rows(outline, terms),
+        "source_issues": issue_rows(outline, terms, target_issues),
     }
 
 
