@@ -13,7 +13,6 @@ of the same length, so every offset found is an offset into the published text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,19 +57,39 @@ def unit_table() -> list[tuple[str, str, str, float]]:
     return rows
 
 
+@lru_cache(maxsize=None)
 def _words(key: str) -> list[str]:
     return sorted(lex()[key], key=len, reverse=True)
 
 
+def _alternation(words) -> re.Pattern:
+    """One regex for a word list, longest alternatives first (so the longest match wins)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> tuple[re.Pattern, dict]:
+    table = {}
+    for row in unit_table():  # sorted longest first, unprefixed reading first: keep the first seen
+        table.setdefault(row[0], row)
+    return _alternation(table), table
+
+
+@lru_cache(maxsize=None)
+def _edge_pattern(key: str, at_end: bool) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in _words(key))
+    return re.compile(f"(?:{words})+$" if at_end else f"^(?:{words})+")
+
+
 # --- text helpers ---------------------------------------------------------------------------
+
+# Full-width ASCII forms (！ to ～) and the ideographic space, folded one character for one.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
 
 def fold(text: str) -> str:
     """Full-width forms folded to half-width, one character for one, so offsets stay valid."""
-    out = []
-    for c in text:
-        n = unicodedata.normalize("NFKC", c)
-        out.append(n if len(n) == 1 else c)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def quote_depths(s: str) -> list[int]:
@@ -88,14 +107,22 @@ def quote_depths(s: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _break_pattern(breaks: str) -> re.Pattern:
+    return re.compile("[" + re.escape(breaks) + "]")
+
+
 def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
+    """Pieces of text[start:end] between break characters, whitespace trimmed, empty ones dropped."""
     out, i = [], start
-    for j in range(start, end + 1):
-        if j == end or text[j] in breaks:
-            s = strip_span(text, i, j)
-            if s.text:
-                out.append(s)
-            i = j + 1
+    for m in _break_pattern(breaks).finditer(text, start, end):
+        s = strip_span(text, i, m.start())
+        if s.text:
+            out.append(s)
+        i = m.end()
+    s = strip_span(text, i, end)
+    if s.text:
+        out.append(s)
     return out
 
 
@@ -147,10 +174,9 @@ class Quantity:
 
 
 def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
-    for written, base, kind, scale in unit_table():
-        if s.startswith(written, i):
-            return written, base, kind, scale
-    return None
+    pattern, table = _unit_index()
+    m = pattern.match(s, i)
+    return table[m.group(0)] if m else None
 
 
 def _number_value(m: re.Match) -> float | None:
@@ -186,24 +212,36 @@ def _is_name(s: str, m: re.Match, unit) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _after_words() -> tuple[re.Pattern, dict]:
+    which = {w: c for c, ws in lex()["comparators"]["after"].items() for w in ws}
+    return _alternation(which), which
+
+
 def _after_qualifier(s: str, q: Quantity, end: int) -> int:
     """Read 以上 / 以内 / 左右 after the unit into q; return the new end."""
-    for comp, words in lex()["comparators"]["after"].items():
-        w = next((w for w in sorted(words, key=len, reverse=True) if s.startswith(w, end)), None)
-        if w:
-            q.after_comparator = comp
-            return end + len(w)
+    pattern, which = _after_words()
+    m = pattern.match(s, end)
+    if m:
+        q.after_comparator = which[m.group(0)]
+        return m.end()
     return end
+
+
+@lru_cache(maxsize=1)
+def _fixed_names() -> re.Pattern:
+    return _alternation(lex()["not_quantities"]["fixed_names"])
 
 
 def scan_quantities(s: str) -> list[Quantity]:
     """Every quantity of a (folded) clause, names, ordinals and dates left out."""
     L = lex()
-    depths = quote_depths(s)
+    if not NUMBER.search(s):
+        return []  # most clauses: no number at all
+    depths = quote_depths(s) if any(c in s for c in OPEN_QUOTES) else [0] * len(s)
     named = [False] * len(s)
-    for name in L["not_quantities"]["fixed_names"]:
-        for m in re.finditer(re.escape(name), s):
-            named[m.start():m.end()] = [True] * (m.end() - m.start())
+    for m in _fixed_names().finditer(s):
+        named[m.start():m.end()] = [True] * (m.end() - m.start())
     out: list[Quantity] = []
     pos = 0
     while True:
@@ -232,8 +270,16 @@ def scan_quantities(s: str) -> list[Quantity]:
         unit = _unit_at(s, i)
         if _is_name(s, m, unit):
             continue
-        if unit is None:
-            continue
+        first_max = None
+        if unit is None:  # 3-5家, 5至10家: the unit comes after the second number
+            j = RANGE_JOIN.match(s, m.end())
+            m2 = NUMBER.match(s, j.end()) if j else None
+            if not m2 or (m2.group("ar") is None) != (m.group("ar") is None) or _number_value(m2) is None:
+                continue
+            unit = _unit_at(s, m2.end())
+            if unit is None or (unit[2] == "time" and value >= 1900):
+                continue  # 2021-2025年 is a period, not a quantity
+            first_max, i = _number_value(m2), m2.end()
         written, base, kind, scale = unit
         if m.group("cn") is not None:
             allowed = L["small_numeral_units"] if m.group("cn") in ("一", "两") else L["chinese_numeral_units"]
@@ -248,9 +294,9 @@ def scan_quantities(s: str) -> list[Quantity]:
             written, base, kind = written + nxt[0], nxt[1], nxt[2]
             scale = scale * nxt[3]
         end = i + len(written)
-        q = Quantity(m.start(), end, value, written, base, kind, scale, vague=vague)
+        q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
         # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
-        j = RANGE_JOIN.match(s, end) or (RANGE_JOIN.match(s, m.end()) if end == m.end() else None)
+        j = RANGE_JOIN.match(s, end) if first_max is None else None
         if j:
             m2 = NUMBER.match(s, j.end())
             if m2 and _number_value(m2) is not None and (m2.group("ar") is None) == (m.group("ar") is None):
@@ -281,6 +327,23 @@ class Reading:
     from_value: bool = False
 
 
+@lru_cache(maxsize=1)
+def _before_tail() -> re.Pattern:
+    strip_words, comps, dirs, holds = _before_words()
+    words = strip_words + [w for w, _ in comps] + [w for w, _ in dirs] + holds
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")$")
+
+
+@lru_cache(maxsize=1)
+def _before_words():
+    L = lex()
+    strip_words = (_words("aspiration") + ["在", "为", "按", "安排", "再", "分别", "各", "同比", "比上年"]
+                   + L["direction"]["level_markers"])
+    comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
+    dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d]), key=lambda x: -len(x[0]))
+    return strip_words, comps, dirs, sorted(L["hold_words"], key=len, reverse=True)
+
+
 def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     """Strip comparator, direction and aspiration words from the end of `pre`.
 
@@ -289,14 +352,13 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     L = lex()
     comparator = direction = None
     level = hold = False
-    strip_words = (_words("aspiration") + ["在", "为", "按", "安排", "再", "分别", "各", "同比", "比上年"]
-                   + L["direction"]["level_markers"])
-    comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
-    dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d]), key=lambda x: -len(x[0]))
+    strip_words, comps, dirs, holds = _before_words()
     changed = True
     while changed and pre:
+        if not _before_tail().search(pre[-6:]):
+            break  # nothing strippable at the end: the common case, decided by one regex
         changed = False
-        for w in sorted(L["hold_words"], key=len, reverse=True):
+        for w in holds:
             if pre.endswith(w):
                 hold, pre, changed = True, pre[: -len(w)], True
                 break
@@ -408,23 +470,32 @@ def split_items(subject: str, k: int) -> list[str] | None:
     tail = last[min(heads):] if heads else ""
     out = []
     for it in items[:-1]:
-        if len(it) == 1:  # 内、外资到位额: a single character shares the rest of the next item
-            it = it + last[1:]
+        if len(it) <= 2 and len(last) > len(it):
+            it = it + last[len(it):]  # 内、外资到位额, 城镇、农村居民收入: parallel heads share the rest
         elif tail and not any(h in it for h in L["indicator_heads"]):
-            it = it + tail
+            it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared
         out.append(it)
     out.append(last)
-    verb = next((v for v in _words("keep_verbs") if out[0].startswith(v)), "")
+    verbs = _words("keep_verbs")
+    verb = next((v for v in verbs if out[0].startswith(v)), "")
     if verb:
-        out = [o if o.startswith(verb) else verb + o for o in out]
+        out = [o if o.startswith(tuple(verbs)) else verb + o for o in out]
     return out
 
 
+def _strip_edge(s: str, key: str, at_end: bool) -> str:
+    """Strip words of lexicon[key] from one edge, never down to nothing (今年赤字率 → 赤字率)."""
+    m = _edge_pattern(key, at_end).search(s)
+    if not m:
+        return s
+    rest = s[: m.start()] if at_end else s[m.end():]
+    return rest if rest else (strip_tails(s, _words(key)) if at_end else strip_leads(s, _words(key)))
+
+
 def tidy_indicator(s: str) -> str:
-    L = lex()
     s = clean(s)
-    s = strip_leads(s, _words("indicator_leads"))
-    s = strip_tails(s, _words("indicator_tails"))
+    s = _strip_edge(s, "indicator_leads", at_end=False)
+    s = _strip_edge(s, "indicator_tails", at_end=True)
     return clean(s)
 
 
@@ -454,10 +525,15 @@ class Context:
     skip: bool = False
 
 
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     H = lex()["horizon"]
     for pat in H["by_year"]:
-        m = re.search(pat, sentence)
+        m = _compiled(pat).search(sentence)
         if m and int(m.group(1)) > plan_year:
             return True, int(m.group(1))
     for name, year in H["plans"].items():
@@ -478,24 +554,29 @@ def _part_horizon(outline: Outline, offset: int, plan_year: int) -> tuple[bool, 
     p = outline.program_at(offset)
     while p is not None and p.level > 1:
         p = p.parent
-    if p is None or not any(w in fold(p.title) for w in lex()["horizon"]["part_titles"]):
+    title = fold(p.title) if p is not None else ""
+    if not any(w in title for w in lex()["horizon"]["part_titles"]):
         return None
-    found, year = _horizon_year(fold(p.title) + "期间", plan_year)
+    found, year = _horizon_year(title + "期间", plan_year)
     return True, year if found else None
 
 
-def _is_past(sentence: str, clause_start_in_sentence: int, plan_year: int) -> bool:
-    """A sentence about the past year: it opens with 去年 / 过去一年, or a past year, or estimates."""
+def past_from(sentence: str, plan_year: int) -> int | None:
+    """Where a sentence turns to the past year or to estimates (去年…, 预计…, 2019年… in a 2020 plan).
+
+    Clauses from there on state results, not targets; 比去年 / 较去年 compare and do not count.
+    """
     L = lex()
-    head = sentence[: clause_start_in_sentence + 1]
-    for w in L["past_markers"]:
-        k = sentence.find(w)
-        if k >= 0 and (k == 0 or sentence[k - 1] not in "比较同与") and k <= clause_start_in_sentence + 2:
-            return True
-    if any(w in head or sentence.startswith(w) for w in L["estimate_markers"]):
-        return True
     m = re.match(r"\s*(20\d\d)年(?!度)", sentence)
-    return bool(m) and int(m.group(1)) < plan_year
+    if m and int(m.group(1)) < plan_year:
+        return 0
+    hits = [m.start() for m in _past_pattern().finditer(sentence) if m.start() == 0 or sentence[m.start() - 1] not in "比较同与"]
+    return min(hits) if hits else None
+
+
+@lru_cache(maxsize=1)
+def _past_pattern() -> re.Pattern:
+    return _alternation(lex()["past_markers"] + lex()["estimate_markers"])
 
 
 # --- rows -----------------------------------------------------------------------------------
@@ -515,6 +596,8 @@ def _clause_targets(text: str, folded: str, clause: Span, sentence: Span, ctx: C
                     prev_object: list[str] = ()) -> list[Found]:
     s = folded[clause.start:clause.end]
     qs = scan_quantities(s)
+    if not qs:
+        return []
     found: list[Found] = []
     readings = []
     for i, q in enumerate(qs):
@@ -654,13 +737,15 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     L = lex()
     issues: list[dict] = []
     out: list[Found] = []
+    horizons: dict[int, tuple | None] = {}
     for para in outline.paragraphs:
         if outline.part_kind_at(para.start) == "review":
             continue
         ptext = folded[para.start:para.end]
         if ptext.startswith(tuple(L["past_markers"])):
             continue  # 过去一年，…: a review paragraph outside the review part
-        part_horizon = _part_horizon(outline, para.start, plan_year)
+        part_horizon = horizons.setdefault(id(outline.program_at(para.start)),
+                                           _part_horizon(outline, para.start, plan_year))
         marker = next((ptext.find(w) for w in L["headline_markers"] if w in ptext), -1)
         headline_from = para.start + marker if marker >= 0 else None
         for sentence in split_spans(text, para.start, para.end, SENTENCE_BREAK):
@@ -673,8 +758,9 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             last_subject: list[str] = []
             prev_object: list[str] = []
             pending_subjects: list[str] = []
+            past = past_from(stext, plan_year)
             for clause in split_spans(text, sentence.start, sentence.end, CLAUSE_BREAK):
-                if _is_past(stext, clause.start - sentence.start, plan_year):
+                if past is not None and past <= clause.end - sentence.start:
                     break
                 if horizon:
                     ctx = Context("horizon", hyear)
