@@ -19,7 +19,7 @@ from ..text import Span, lines, sentences, strip_span
 NUMERAL = "一二三四五六七八九十"
 PART = re.compile(rf"^([{NUMERAL}]{{1,3}})\s*[、.．]\s*(\S.*)$", re.S)
 SECTION = re.compile(rf"^[(（]\s*([{NUMERAL}]{{1,3}})\s*[)）]\s*(\S.*)$", re.S)
-ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}是|——|—)\s*(?=\S)")
+ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要]|——|—)\s*(?=\S)")
 TITLE_END = "。！？!?"
 TRAILING = "。．.！!？?；;：:，,、 \t\u3000"
 COMMAS = re.compile(r"[,，]")
@@ -148,8 +148,9 @@ def parse_outline(doc: Document) -> Outline:
 
     _close(programs, body_end)
     measures = []
+    starts = [p.start for p in paras]
     for container in _containers(programs):
-        measures.extend(_measures(text, container, paras, inline_rest))
+        measures.extend(_measures(text, container, paras, starts, inline_rest))
     programs = sorted(programs + measures, key=lambda n: (n.start, n.level))
     for n in programs:
         if n.parent:
@@ -173,13 +174,11 @@ def _containers(headings: list[Program]) -> list[Program]:
     return [n for n in headings if n.level == 2 or id(n) not in has_sections]
 
 
-def _own_paragraphs(container: Program, paras: list[Span], inline_rest: dict[int, Span]) -> list[Span]:
-    """Paragraphs inside the container and before any sub-heading; the inline rest of its heading first."""
+def _own_paragraphs(container: Program, paras: list[Span], starts: list[int]) -> list[Span]:
+    """Paragraphs inside the container and before any sub-heading (starts: the paragraphs' offsets)."""
     out = []
-    for p in paras:
-        if p.start <= container.start or p.start >= container.end:
-            continue
-        if PART.match(p.text) or SECTION.match(p.text):
+    for p in paras[bisect_right(starts, container.start):]:
+        if p.start >= container.end or PART.match(p.text) or SECTION.match(p.text):
             break
         out.append(p)
     return out
@@ -202,11 +201,12 @@ def _first_clause(text: str, para: Span) -> Span:
     return sents[0] if sents else para
 
 
-def _measures(text: str, container: Program, paras: list[Span], inline_rest: dict[int, Span]) -> list[Program]:
+def _measures(text: str, container: Program, paras: list[Span], starts: list[int],
+              inline_rest: dict[int, Span]) -> list[Program]:
     lex = _lex()
     if container.part_kind not in lex["parts_with_measures"]:
         return []
-    own = _own_paragraphs(container, paras, inline_rest)
+    own = _own_paragraphs(container, paras, starts)
     addresses = tuple(lex["address_openers"])
     found: list[Program] = []
     for k, para in enumerate(own):
