@@ -8,7 +8,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test docs clean
+.PHONY: setup run test docs bench clean
 
 setup: $(STAMP)
 
@@ -26,6 +26,9 @@ test: setup
 
 docs: setup
 	$(BIN)/policydata docs
+
+bench: setup
+	$(BIN)/python benchmarks/extract_targets.py
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache

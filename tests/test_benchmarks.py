@@ -1,0 +1,22 @@
+"""The benchmarks stay runnable (tiny inputs, no timing asserted: speed is measured in benchmarks/, not tests)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import extract_targets  # noqa: E402
+import synthetic  # noqa: E402
+
+
+def test_synthetic_report_is_deterministic_and_sized():
+    a, b = synthetic.report(20_000), synthetic.report(20_000)
+    assert a == b and 20_000 <= len(a) < 25_000
+
+
+def test_extract_targets_benchmark_runs(capsys):
+    extract_targets.run(20_000, synthetic.REALISTIC_TARGET_SHARE, repeat=1)
+    out = capsys.readouterr().out
+    assert "outline + targets" in out and "plain regex scan" in out
