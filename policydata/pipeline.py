@@ -6,6 +6,7 @@ from pathlib import Path
 
 from . import schemas
 from .extract.outline import parse_outline, program_rows
+from .extract.projects import project_rows
 from .extract.quality import issue_rows
 from .extract.targets import target_rows
 from .extract.terms import term_rows
@@ -29,7 +30,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
         "documents": [document_row(doc)],
         "programs": program_rows(outline),
         "targets": targets,
-        "projects": [],
+        "projects": project_rows(outline),
         "terms": terms,
         "source_issues": issue_rows(outline, terms, target_issues),
     }

@@ -1,0 +1,122 @@
+"""Project rules on phrases written for these tests in the style of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import doc
+from policydata.extract.outline import parse_outline
+from policydata.extract.projects import category_of, clause_projects, distribute, project_rows, split_names
+
+
+def names(clause: str) -> list[str]:
+    return [p.name for p in clause_projects(clause)]
+
+
+def triples(clause: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.action, p.stage) for p in clause_projects(clause)]
+
+
+def test_shared_predicate_is_distributed():
+    assert triples("推进长江路小学东校区、实验中学南校区、城关小学改扩建") == [
+        ("长江路小学东校区", "改扩建", "推进"), ("实验中学南校区", "改扩建", "推进"), ("城关小学", "改扩建", "推进")]
+
+
+def test_action_before_the_names():
+    assert triples("加快建设滨江科技产业园") == [("滨江科技产业园", "建设", "加快")]
+    assert names("规划建设城东物流中心、北站保税仓和跨境电商分拣中心") == ["城东物流中心", "北站保税仓", "跨境电商分拣中心"]
+
+
+def test_names_then_a_completion_action():
+    assert triples("区人民医院新院区、区图书馆投入使用") == [
+        ("区人民医院新院区", "投入使用", "投入使用"), ("区图书馆", "投入使用", "投入使用")]
+
+
+def test_each_item_may_carry_its_own_action():
+    assert triples("完成第二中学教学楼维修改造和建设路88号提升改造") == [
+        ("第二中学教学楼", "维修改造", "完成"), ("建设路88号", "提升改造", "完成")]
+
+
+def test_shared_prefix_before_line_numbers():
+    assert names("实施地铁三号线人民广场站、五号线体育中心站房屋征收") == ["地铁三号线人民广场站", "地铁五号线体育中心站"]
+
+
+def test_head_borrowed_from_the_next_item_and_deng_dropped():
+    assert names("推动长江路、黄河路拆迁地块和滨河道等地块挂牌出让") == ["长江路拆迁地块", "黄河路拆迁地块", "滨河道地块"]
+
+
+def test_tail_after_deng_is_shared():
+    assert names("改造胜利路、东风三号路等周边小区雨水管网") == ["胜利路周边小区雨水管网", "东风三号路周边小区雨水管网"]
+
+
+def test_parallel_ordinals():
+    assert names("推进第一、第二配套幼儿园、育才中学等新建续建项目") == ["第一配套幼儿园", "第二配套幼儿园", "育才中学"]
+
+
+def test_a_list_that_calls_itself_projects():
+    assert names("完成城北污水处理厂、会展大厦等工程") == ["城北污水处理厂", "会展大厦"]
+    assert names("继续推进南湖片区供热互联互通工程") == ["南湖片区供热互联互通工程"]
+
+
+def test_qualifiers_that_belong_to_the_name_are_kept():
+    assert names("继续推进万象城二期项目建设") == ["万象城二期项目"]
+    assert names("加快轨道交通1号线（东延线）建设") == ["轨道交通1号线（东延线）"]
+    assert names("推进滨江大道南段建设") == ["滨江大道南段"]
+    assert names("启动青山湖湿地公园二期建设") == ["青山湖湿地公园二期"]
+
+
+def test_singular_institutions_need_no_modifier():
+    assert names("全力推进殡仪馆新建项目建设进度") == ["殡仪馆"]
+    assert triples("全力推进殡仪馆新建项目建设进度")[0][1] == "新建"
+
+
+def test_joint_project_stays_one():
+    assert names("加快区妇幼保健中心和区疾控中心合建项目进度") == ["区妇幼保健中心和区疾控中心合建项目"]
+
+
+@pytest.mark.parametrize("clause", [
+    "推进国家全域旅游示范区创建",  # a designation
+    "建成全国健康促进区",  # a designation head
+    "大力推进零散棚户区改造",  # a kind of thing, not a named place
+    "推进小型消防站建设",
+    "加强基础设施、生态环保等重点领域和薄弱环节建设",
+    "继续推进地下综合管廊建设",
+    "实施教师培训系列项目",  # a programme, not a place
+    "深入实施文化惠民工程",
+    "主动承接北京非首都功能疏解和服务新区建设",  # a verb, not a name
+    "加强储能电站建设",
+    "新建24座公共厕所、2座垃圾转运站以及停车场等配套设施",  # counts are targets
+    "抓好“城市双修”工程",  # a campaign
+    "以“十运会”主场馆建设为引擎",  # a frame
+    "推动金融、物流、会展等产业集聚发展",  # no facility, no action on one
+])
+def test_not_projects(clause):
+    assert names(clause) == []
+
+
+def test_split_names_keeps_place_names_with_he():
+    assert split_names("和平区文化馆和河西区图书馆") == ["和平区文化馆", "河西区图书馆"]
+
+
+def test_distribute_is_pure():
+    items = ["胜利路", "东风路等周边管网"]
+    assert distribute(list(items)) == ["胜利路周边管网", "东风路周边管网"]
+
+
+@pytest.mark.parametrize("name, category", [("实验中学南校区", "education"), ("区人民医院", "health"), ("滨江剧场", "culture"),
+                                            ("全民健身活动中心", "sport"), ("地铁三号线人民广场站", "transport"),
+                                            ("长江路拆迁地块", "land"), ("城北污水处理厂", "utilities"), ("滨江公园", "environment"),
+                                            ("科技产业园", "commerce"), ("建设路88号", "other")])
+def test_categories(name, category):
+    assert category_of(name) == category
+
+
+def test_rows_have_program_offsets_and_review_gives_none():
+    text = ("一、2020年工作回顾\n完成城北污水处理厂建设。\n二、2021年工作安排\n（一）完善城市功能\n"
+            "补齐设施短板。加快建设滨江科技产业园，启动城东体育公园建设。\n")
+    o = parse_outline(doc(text))
+    rows = project_rows(o)
+    assert [r["name"] for r in rows] == ["滨江科技产业园", "城东体育公园"]
+    for r in rows:
+        assert o.document.text[r["char_start"]:r["char_end"]] == r["source_text"]
+        assert r["program_id"] and r["category"] and r["action"] and r["stage"]
