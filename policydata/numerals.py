@@ -1,6 +1,6 @@
 """Chinese numerals to numbers, for spans already isolated as quantities or enumerators.
 
-Never applied to running text: names such as 十九中学 or 十四五 are the caller's to exclude.
+Never applied to running text: names such as 十二中学 or 十四五 are the caller's to exclude.
 """
 
 from __future__ import annotations

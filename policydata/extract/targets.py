@@ -2,9 +2,9 @@
 
 A target is a number with a unit, in a clause of the plan (not the review of the past year),
 that is not a name, an ordinal, a date or a fact. Its indicator is the noun phrase before the
-number (地区生产总值同比增长5%) or, for counts, the noun after it (实施20项民心工程). Lists are
-distributed: 分别 and paired values (65家和180家) give one row per item, 各 gives every item
-the value, a shared head or tail is expanded (内、外资到位额 → 内资到位额, 外资到位额).
+number (地区生产总值同比增长5%) or, for counts, the noun after it (实施25项惠民工程). Lists are
+distributed: 分别 and paired values (80家和200家) give one row per item, 各 gives every item
+the value, a shared head or tail is expanded (中、外资企业数 → 中资企业数, 外资企业数).
 
 All words come from lexicon/quantities.yml. Matching runs on a width-folded copy of the text
 of the same length, so every offset found is an offset into the published text.
@@ -193,7 +193,7 @@ def _number_value(m: re.Match) -> float | None:
 
 
 def _is_name(s: str, m: re.Match, unit) -> bool:
-    """Numbers that name or order things: 第三次, 5G, PM2.5, 1+6, 七号线, 2020年, 十九中学."""
+    """Numbers that name or order things: 第三次, 5G, PM2.5, 1+X, 三号线, 2021年, 十二中学."""
     L = lex()["not_quantities"]
     before, after = s[: m.start()], s[m.end():]
     if before.endswith(tuple(L["before"])) and not before.endswith("近"):
@@ -252,7 +252,7 @@ def scan_quantities(s: str) -> list[Quantity]:
         if depths[m.start()] > 0 or named[m.start()]:
             continue  # inside quotes or a title, or a fixed name: 十四五, 《六条措施》, 八项规定
         if out and m.start() == out[-1].end:
-            continue  # 3个五人制足球场: a numeral glued to a count is part of the noun
+            continue  # 4个三人制篮球场: a numeral glued to a count is part of the noun
         if m.group("cn") in ("百", "千", "万", "十百", "百千"):
             continue  # 千家万户, 百姓: a bare unit character is not a number
         value = _number_value(m)
@@ -287,7 +287,7 @@ def scan_quantities(s: str) -> list[Quantity]:
                 continue
             if m.start() > 0 and s[m.start() - 1] in CN_NUM + "".join(DIGITS):
                 continue
-        if kind == "bare":  # 14亿多中国人, 1100万人: a magnitude alone is a quantity only before a unit
+        if kind == "bare":  # 3亿多居民, 1200万人: a magnitude alone is a quantity only before a unit
             nxt = _unit_at(s, i + len(written))
             if nxt is None:
                 continue
@@ -417,7 +417,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
     if count_first:
         if q.kind == "time" or q.vague:
-            return None  # 24小时无人审批机, 十年规划, 14亿多中国人: attributes and descriptions
+            return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
         if q.after_comparator:
             return None  # 8座以下小汽车, 3岁以下婴幼儿: a class of things, not a count
         if q.chinese and q.value < L["chinese_count_min"] and not _sums_a_list(rest, q.value):
@@ -430,7 +430,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
 
 
 def _sums_a_list(pre: str, value: float) -> bool:
-    """十九中学、二十中学、万全小学三所学校: the numeral follows the list of exactly that many items."""
+    """第一中学、实验小学、城关小学三所学校: the numeral follows the list of exactly that many items."""
     tail = re.split(r"[，,；;：:]", pre)[-1]
     return len(_top_split(tail, ["、"])) == value
 
@@ -471,7 +471,7 @@ def split_items(subject: str, k: int) -> list[str] | None:
     out = []
     for it in items[:-1]:
         if len(it) <= 2 and len(last) > len(it):
-            it = it + last[len(it):]  # 内、外资到位额, 城镇、农村居民收入: parallel heads share the rest
+            it = it + last[len(it):]  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest
         elif tail and not any(h in it for h in L["indicator_heads"]):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared
         out.append(it)
@@ -484,7 +484,7 @@ def split_items(subject: str, k: int) -> list[str] | None:
 
 
 def _strip_edge(s: str, key: str, at_end: bool) -> str:
-    """Strip words of lexicon[key] from one edge, never down to nothing (今年赤字率 → 赤字率)."""
+    """Strip words of lexicon[key] from one edge, never down to nothing (今年负债率 → 负债率)."""
     m = _edge_pattern(key, at_end).search(s)
     if not m:
         return s
@@ -667,7 +667,7 @@ def _clause_targets(text: str, folded: str, clause: Span, sentence: Span, ctx: C
         found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), clause,
                            aspirational, ctx))
     _distribute_after(after_items)
-    for f in after_items:  # 继续推进棚户区改造，完成800户的改造任务: a generic noun takes the clause before
+    for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes the clause before
         if is_generic(f.indicator) and prev_object:
             f.indicator = prev_object[0]
     return found
