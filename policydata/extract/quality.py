@@ -15,6 +15,10 @@ from .outline import Outline
 MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[\x20-\x7e]*?)?/?>|</?[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9])"
                     r"|&(?:nbsp|lt|gt|amp|quot|#\d+);")
 REPLACEMENT = re.compile("\ufffd+")
+# Footnote markers: ^[1], [1] or ［1］ after a word, circled numbers.
+FOOTNOTE = re.compile(r"\^\[\d{1,2}\]|(?<=[\u4e00-\u9fff”）)])[\[［]\d{1,2}[\]］]|[\u2460-\u2473]")
+# 重点做好以下五个方面工作 / 突出抓好七方面工作: the report announces how many sections follow.
+ANNOUNCED = re.compile(r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?方面(?:的)?(?:重点)?工作")
 
 
 def _issue(kind: str, message: str, start: int, end: int) -> dict:
@@ -84,6 +88,36 @@ def _cn(n: int) -> str:
     return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
 
 
+def footnote_issues(outline: Outline) -> list[dict]:
+    """Footnote markers in a report that has no glossary to resolve them."""
+    if outline.glossary is not None:
+        return []
+    doc = outline.document
+    return [_issue("missing-glossary", f"footnote marker '{m.group(0)}' but the report has no glossary (附注/名词解释)",
+                   m.start(), m.end())
+            for m in FOOTNOTE.finditer(doc.text, doc.body.start, doc.body.end)]
+
+
+def truncation_issues(outline: Outline) -> list[dict]:
+    """The report announces N sections (以下五个方面工作) but fewer follow: text was probably lost."""
+    out = []
+    for para in outline.paragraphs:
+        m = ANNOUNCED.search(para.text)
+        if not m:
+            continue
+        announced = cn_to_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        at = para.start + m.start()
+        owner = outline.program_at(at)
+        while owner is not None and owner.level > 1:
+            owner = owner.parent
+        present = [p for p in outline.programs if p.level == 2 and p.start > at and p.parent is owner]
+        if announced and len(present) < announced:
+            out.append(_issue("truncated-document",
+                              f"the report announces {announced} sections ('{m.group(0)}') but {len(present)} follow: "
+                              f"text was probably lost", at, para.start + m.end()))
+    return out
+
+
 def glossary_issues(term_rows: list[dict]) -> list[dict]:
     return [_issue("unused-glossary-term", f"glossary term '{r['term']}' is never used in the body of the report",
                    r["char_start"], r["char_end"])
@@ -94,7 +128,8 @@ def issue_rows(outline: Outline, term_rows: list[dict], extra: list[dict] = ()) 
     """All source_issues rows of a document, in text order, with ids."""
     doc = outline.document
     issues = (chrome_issues(outline) + markup_issues(doc.text, doc.body.start, doc.body.end)
-              + replacement_issues(doc.text) + numbering_issues(outline) + glossary_issues(term_rows) + list(extra))
+              + replacement_issues(doc.text) + numbering_issues(outline) + glossary_issues(term_rows)
+              + footnote_issues(outline) + truncation_issues(outline) + list(extra))
     issues.sort(key=lambda r: (r["char_start"], r["char_end"], r["kind"]))
     make = IdMaker(doc.document_id, "q")
     return [{"issue_id": make(r["kind"], doc.text[r["char_start"]:r["char_end"]]), "document_id": doc.document_id, **r}

@@ -45,8 +45,9 @@ def find_body(text: str) -> tuple[Span, list[Span]]:
     if not ls:
         return Span(0, 0, ""), []
     with_stop = [i for i, ln in enumerate(ls) if "。" in ln.text or "！" in ln.text]
-    first = with_stop[0] if with_stop else 0
-    last = with_stop[-1] if with_stop else len(ls) - 1
+    # with no sentence at all, every line is in the header-or-footer zone
+    first = with_stop[0] if with_stop else len(ls)
+    last = with_stop[-1] if with_stop else len(ls)
     chrome = [ln for i, ln in enumerate(ls) if (i < first or i > last) and is_chrome_line(ln.text)]
     chrome_starts = {c.start for c in chrome}
     content = [ln for ln in ls if ln.start not in chrome_starts and _is_content(ln.text)]

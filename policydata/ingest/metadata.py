@@ -56,6 +56,8 @@ def load_metadata(path: Path) -> SourceMeta:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise InputError(path, f"not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    except ValueError as exc:  # YAML reads 2021-02-30 as a date and fails on it
+        raise InputError(path, f"a value is not valid: {exc} (dates are written YYYY-MM-DD)") from None
     if not isinstance(data, dict):
         raise InputError(path, "source.yml must be a mapping of keys to values")
     unknown = sorted(set(map(str, data)) - KNOWN)
