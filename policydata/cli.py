@@ -1,4 +1,4 @@
-"""The policydata command line: publish, docs. One framework (typer), one place."""
+"""The policydata command line: publish, validate, docs. One framework (typer), one place."""
 
 from __future__ import annotations
 
@@ -44,6 +44,36 @@ def publish(
         typer.echo(exc.report_text, err=True)
         _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
     typer.echo("published " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+@app.command()
+def validate(
+    paths: list[Path] = typer.Argument(..., help="CSV, Parquet or XLSX files, a datapackage.json, or folders."),
+    resource: str = typer.Option(None, help="Which resource the files are (default: from file name or columns)."),
+    schemas: str = typer.Option(None, help="Folder or URL of the schemas to check against (default: the published ones)."),
+    lang: str = typer.Option(None, help="zh or en (default: from the locale)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    max_errors: int = typer.Option(20, help="Errors shown per kind and column; the rest are counted."),
+) -> None:
+    """Check tables against the policydata schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
+    from .schemas import RESOURCES
+    from .tablecheck import check_paths
+    from .tablecheck.report import default_lang, exit_code, render_json, render_text
+    from .tablecheck.sources import Unusable
+
+    if resource is not None and resource not in RESOURCES:
+        _fail(f"--resource must be one of {', '.join(RESOURCES)}", EXIT_INPUT)
+    lang = lang or default_lang()
+    if lang not in ("zh", "en"):
+        _fail("--lang must be zh or en", EXIT_INPUT)
+    try:
+        results = check_paths(paths, schemas_source=schemas, resource=resource)
+    except Unusable as exc:
+        from .tablecheck.report import unusable_message
+
+        _fail(unusable_message(exc, lang), EXIT_INPUT)
+    typer.echo(render_json(results, lang, max_errors) if as_json else render_text(results, lang, max_errors))
+    raise typer.Exit(exit_code(results))
 
 
 @app.command()

@@ -1,0 +1,139 @@
+"""The checks a schema implies, run column by column on Arrow string batches (vectorised).
+
+Type, required, enum, pattern, minimum/maximum per field; unique and primary keys across
+batches by 64-bit hashes; foreign keys against the referenced tables' key sets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+TYPE_PATTERNS = {
+    "integer": r"^[+-]?\d+$",
+    "number": r"^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$",
+    "boolean": r"^(?:true|True|TRUE|1|false|False|FALSE|0)$",
+    "date": r"^\d{4}-\d{2}-\d{2}$",
+}
+EXAMPLES_PER_KIND = 20
+
+
+@dataclass
+class Problem:
+    kind: str
+    row: int | None = None
+    column: str | None = None
+    value: str | None = None
+    params: dict = field(default_factory=dict)
+
+
+class Collector:
+    """Counts every problem; keeps the first few of each kind and column as examples."""
+
+    def __init__(self, limit: int = EXAMPLES_PER_KIND):
+        self.limit = limit
+        self.counts: Counter = Counter()
+        self.examples: dict[tuple, list[Problem]] = defaultdict(list)
+
+    def add(self, p: Problem, n: int = 1) -> None:
+        key = (p.kind, p.column)
+        self.counts[key] += n
+        if len(self.examples[key]) < self.limit:
+            self.examples[key].append(p)
+
+    def add_rows(self, kind: str, column: str, mask: pa.Array, values: pa.Array, first_row: int, **params) -> None:
+        idx = pc.indices_nonzero(mask).to_numpy()
+        if not len(idx):
+            return
+        key = (kind, column)
+        room = max(0, self.limit - len(self.examples[key]))
+        for i in idx[:room]:
+            v = values[int(i)].as_py()
+            self.examples[key].append(Problem(kind, first_row + int(i), column, v, params))
+        self.counts[key] += len(idx)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def missing_mask(arr: pa.Array) -> pa.Array:
+    return pc.fill_null(pc.equal(arr, ""), True)
+
+
+def check_field(f: dict, arr: pa.Array, first_row: int, out: Collector) -> pa.Array:
+    """Check one field's column of a batch; return the mask of values that are present and well typed."""
+    name, ftype, c = f["name"], f["type"], f.get("constraints", {})
+    missing = missing_mask(arr)
+    present = pc.invert(missing)
+    if c.get("required"):
+        out.add_rows("required", name, missing, arr, first_row)
+    ok = present
+    if ftype in TYPE_PATTERNS:
+        typed = pc.fill_null(pc.match_substring_regex(arr, TYPE_PATTERNS[ftype]), False)
+        if ftype == "date":
+            parsed = pc.strptime(pc.if_else(typed, arr, None), format="%Y-%m-%d", unit="s", error_is_null=True)
+            typed = pc.fill_null(pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), arr), False)  # 2021-02-30 rolls over
+        bad = pc.and_(present, pc.invert(typed))
+        out.add_rows("type", name, bad, arr, first_row, expected=ftype)
+        ok = pc.and_(present, typed)
+    if "enum" in c:
+        allowed = [str(v) for v in c["enum"]]
+        if ftype == "integer":
+            ints = pc.cast(pc.if_else(ok, arr, None), pa.int64())
+            inside = pc.is_in(ints, value_set=pa.array([int(v) for v in c["enum"]], pa.int64()))
+        else:
+            inside = pc.is_in(arr, value_set=pa.array(allowed, pa.string()))
+        out.add_rows("enum", name, pc.and_(ok, pc.invert(pc.fill_null(inside, False))), arr, first_row,
+                     allowed=", ".join(allowed))
+    if "pattern" in c:
+        matches = pc.fill_null(pc.match_substring_regex(arr, f"^(?:{c['pattern']})$"), False)
+        out.add_rows("pattern", name, pc.and_(ok, pc.invert(matches)), arr, first_row, pattern=c["pattern"])
+    for bound, compare, kind in (("minimum", pc.less, "minimum"), ("maximum", pc.greater, "maximum")):
+        if bound in c and ftype in ("integer", "number"):
+            nums = pc.cast(pc.if_else(ok, arr, None), pa.float64())
+            below = pc.fill_null(compare(nums, pa.scalar(float(c[bound]))), False)
+            out.add_rows(kind, name, below, arr, first_row, bound=c[bound])
+    return ok
+
+
+class KeyTracker:
+    """Duplicate detection across batches with 8 bytes per row (hashes of the key values)."""
+
+    def __init__(self, kind: str, columns: list[str]):
+        self.kind, self.columns = kind, columns
+        self.seen: list[np.ndarray] = []
+
+    def check(self, batch: pa.RecordBatch, first_row: int, out: Collector) -> None:
+        cols = [batch.column(c).to_pylist() for c in self.columns]
+        keys = ["\x1f".join("" if v is None else v for v in vals) for vals in zip(*cols)]
+        hashes = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        dup = np.zeros(len(keys), dtype=bool)
+        _, first_idx, counts = np.unique(hashes, return_index=True, return_counts=True)
+        within = np.ones(len(keys), dtype=bool)
+        within[first_idx] = False  # every occurrence after the first inside this batch
+        dup |= within
+        if self.seen:
+            dup |= np.isin(hashes, np.concatenate(self.seen))
+        self.seen.append(hashes)
+        label = ", ".join(self.columns)
+        for i in np.nonzero(dup)[0][:EXAMPLES_PER_KIND]:
+            out.examples[(self.kind, label)].append(Problem(self.kind, first_row + int(i), label, keys[int(i)]))
+        if dup.any():
+            out.counts[(self.kind, label)] += int(dup.sum())
+        ex = out.examples[(self.kind, label)]
+        del ex[EXAMPLES_PER_KIND:]
+
+
+def check_foreign_key(fk: dict, batch: pa.RecordBatch, keys: pa.Array, first_row: int, out: Collector) -> None:
+    column = fk["fields"][0] if isinstance(fk["fields"], list) else fk["fields"]
+    arr = batch.column(column)
+    present = pc.invert(missing_mask(arr))
+    known = pc.fill_null(pc.is_in(arr, value_set=keys), False)
+    ref = fk["reference"]
+    out.add_rows("foreign-key", column, pc.and_(present, pc.invert(known)), arr, first_row,
+                 target=f"{ref['resource']}.{ref['fields'][0] if isinstance(ref['fields'], list) else ref['fields']}")

@@ -1,0 +1,164 @@
+"""Check a set of paths: recognise each table, stream it through the rules, resolve foreign keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .rules import Collector, KeyTracker, Problem, check_field, check_foreign_key, missing_mask
+from .sources import (Table, Unusable, csv_batches, expand, load_schemas, parquet_batches, recognise,
+                      xlsx_batches)
+
+ARROW_KINDS = {
+    "integer": lambda t: pa.types.is_integer(t),
+    "number": lambda t: pa.types.is_floating(t) or pa.types.is_integer(t) or pa.types.is_decimal(t),
+    "boolean": lambda t: pa.types.is_boolean(t),
+    "date": lambda t: pa.types.is_date(t),
+    "string": lambda t: pa.types.is_string(t) or pa.types.is_large_string(t),
+}
+# Problems about the file as a whole that make it invalid (a BOM is allowed: our own CSVs carry one).
+FILE_ERRORS = {"encoding", "delimiter"}
+
+
+@dataclass
+class FileResult:
+    path: Path
+    resource: str | None = None
+    how: str = ""
+    rows: int = 0
+    problems: Collector = field(default_factory=Collector)
+    notes: list[tuple[str, dict]] = field(default_factory=list)
+    unusable: Unusable | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.unusable is None and self.problems.total == 0
+
+    @property
+    def status(self) -> str:
+        return "unusable" if self.unusable else ("valid" if self.valid else "invalid")
+
+
+def _open(table: Table, bad_rows: list):
+    """(header, arrow schema or None, batches)."""
+    if table.fmt == "csv":
+        header, batches = csv_batches(table, bad_rows)
+        return header, None, batches
+    if table.fmt == "parquet":
+        return parquet_batches(table)
+    header, batches = xlsx_batches(table)
+    return header, None, batches
+
+
+def _as_strings(batch: pa.RecordBatch) -> pa.RecordBatch:
+    cols = [c if pa.types.is_string(c.type) else pc.cast(c, pa.string()) for c in batch.columns]
+    return pa.RecordBatch.from_arrays(cols, names=batch.schema.names)
+
+
+def _key_values(table: Table, column: str) -> list[str]:
+    header, _, batches = _open(table, [])
+    if column not in header:
+        return []
+    out = []
+    for b in batches:
+        arr = _as_strings(b).column(column)
+        out.extend(v for v in arr.to_pylist() if v)
+    return out
+
+
+def check_paths(paths: list[Path], schemas_source: str | None = None, resource: str | None = None) -> list[FileResult]:
+    schemas = load_schemas(schemas_source)
+    tables, bad = expand(paths)
+    results = [FileResult(p, unusable=u) for p, u in bad]
+    opened: list[tuple[Table, FileResult]] = []
+    for t in tables:
+        r = FileResult(t.path)
+        try:
+            header, _, _ = _open(t, [])
+            recognise(t, header, schemas, resource)
+            r.resource, r.how = t.resource, t.how
+        except Unusable as exc:
+            r.unusable = exc
+        except OSError as exc:
+            r.unusable = Unusable("unreadable", why=str(exc))
+        results.append(r)
+        if r.unusable is None:
+            opened.append((t, r))
+    by_resource: dict[str, list[Table]] = {}
+    for t, _ in opened:
+        by_resource.setdefault(t.resource, []).append(t)
+    key_cache: dict[tuple[str, str], pa.Array] = {}
+
+    def keys_of(res: str, column: str) -> pa.Array | None:
+        if res not in by_resource:
+            return None
+        if (res, column) not in key_cache:
+            values = sorted({v for t in by_resource[res] for v in _key_values(t, column)})
+            key_cache[(res, column)] = pa.array(values, pa.string())
+        return key_cache[(res, column)]
+
+    for t, r in opened:
+        _check_table(t, r, schemas[t.resource], keys_of)
+    return results
+
+
+def _check_table(t: Table, r: FileResult, schema: dict, keys_of) -> None:
+    bad_rows: list = []
+    t.notes.clear()
+    header, arrow_schema, batches = _open(t, bad_rows)
+    r.notes.extend(t.notes)
+    for kind, params in t.notes:
+        if kind in FILE_ERRORS:
+            r.problems.add(Problem(kind, params=params))
+    fields = schema["fields"]
+    names = [f["name"] for f in fields]
+    for n in names:
+        if n not in header:
+            r.problems.add(Problem("missing-column", column=n))
+    for h in header:
+        if h not in names:
+            r.problems.add(Problem("extra-column", column=h))
+    if arrow_schema is not None:
+        for f in fields:
+            if f["name"] in arrow_schema.names:
+                found = arrow_schema.field(f["name"]).type
+                if not ARROW_KINDS[f["type"]](found):
+                    r.problems.add(Problem("parquet-type", column=f["name"], params={"found": str(found), "expected": f["type"]}))
+    present = [f for f in fields if f["name"] in header]
+    trackers = [KeyTracker("primary-key", schema["primaryKey"])] if set(schema["primaryKey"]) <= set(header) else []
+    trackers += [KeyTracker("unique", [f["name"]]) for f in present
+                 if f.get("constraints", {}).get("unique") and [f["name"]] != schema["primaryKey"]]
+    fks = []
+    for fk in schema.get("foreignKeys", []):
+        ref = fk["reference"]
+        target = ref["resource"] or schema["name"]
+        column = fk["fields"][0] if isinstance(fk["fields"], list) else fk["fields"]
+        ref_field = ref["fields"][0] if isinstance(ref["fields"], list) else ref["fields"]
+        if column not in header:
+            continue
+        keys = keys_of(target, ref_field)
+        if keys is None:
+            r.notes.append(("fk-unchecked", {"column": column, "target": f"{target}.{ref_field}"}))
+        else:
+            fks.append((fk, keys))
+    row = 2  # the header is row 1
+    for batch in batches:
+        batch = _as_strings(batch)
+        for f in present:
+            check_field(f, batch.column(f["name"]), row, r.problems)
+        for tr in trackers:
+            tr.check(batch, row, r.problems)
+        for fk, keys in fks:
+            check_foreign_key(fk, batch, keys, row, r.problems)
+        row += batch.num_rows
+    r.rows = row - 2
+    for expected, actual, text in bad_rows:
+        r.problems.add(Problem("row-structure", value=(text or "")[:80], params={"expected": expected, "actual": actual}))
+    if r.rows == 0 and not bad_rows:
+        r.notes.append(("no-rows", {}))
+
+
+__all__ = ["FileResult", "check_paths", "missing_mask"]

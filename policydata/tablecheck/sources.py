@@ -1,0 +1,246 @@
+"""Finding the tables to check, telling which resource each is, and reading them in batches of strings.
+
+Every format is read into Arrow string columns (empty = missing), so one set of rules checks them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import pyarrow as pa
+
+from ..paths import SCHEMA_DIR
+from ..schemas import RESOURCES
+
+BATCH_ROWS = 65_536
+TABLE_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".parquet": "parquet", ".xlsx": "xlsx"}
+
+
+class Unusable(Exception):
+    """The file cannot be read as a table at all (exit 2): the message says why and what to do."""
+
+    def __init__(self, key: str, **params):
+        self.key, self.params = key, params
+        super().__init__(key)
+
+
+@dataclass
+class Table:
+    path: Path
+    fmt: str
+    resource: str | None = None
+    how: str = ""  # how the resource was recognised: name, header, option, package
+    notes: list[tuple[str, dict]] = field(default_factory=list)  # file-level problems found while sniffing
+
+
+# --- schemas ---------------------------------------------------------------------------------
+
+def load_schemas(source: str | None) -> dict[str, dict]:
+    """The standard: our schemas/, or a copy in another folder or at a URL."""
+    out = {}
+    for name in RESOURCES:
+        if source is None:
+            text = (SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8")
+        elif source.startswith(("http://", "https://")):
+            url = source.rstrip("/") + f"/{name}.schema.json"
+            try:
+                with urllib.request.urlopen(url, timeout=30) as resp:
+                    text = resp.read().decode("utf-8")
+            except OSError as exc:
+                raise Unusable("schemas-unreadable", where=url, why=str(exc)) from None
+        else:
+            p = Path(source) / f"{name}.schema.json"
+            if not p.exists():
+                raise Unusable("schemas-unreadable", where=str(p), why="no such file")
+            text = p.read_text(encoding="utf-8")
+        out[name] = json.loads(text)
+    return out
+
+
+# --- finding tables ----------------------------------------------------------------------------
+
+def expand(paths: list[Path]) -> tuple[list[Table], list[tuple[Path, Unusable]]]:
+    """Tables named by the paths (files, folders, datapackage.json); unusable paths separately."""
+    tables, bad = [], []
+    for p in paths:
+        if not p.exists():
+            bad.append((p, Unusable("not-found")))
+        elif p.is_dir():
+            desc = p / "datapackage.json"
+            if desc.exists():
+                tables.extend(_package_tables(desc))
+            else:
+                found = sorted(f for f in p.rglob("*") if f.suffix.lower() in TABLE_SUFFIXES and f.is_file())
+                if not found:
+                    bad.append((p, Unusable("no-tables")))
+                tables.extend(Table(f, TABLE_SUFFIXES[f.suffix.lower()]) for f in found)
+        elif p.name == "datapackage.json" or p.suffix.lower() == ".json":
+            try:
+                tables.extend(_package_tables(p))
+            except Unusable as exc:
+                bad.append((p, exc))
+        elif p.suffix.lower() in TABLE_SUFFIXES:
+            tables.append(Table(p, TABLE_SUFFIXES[p.suffix.lower()]))
+        else:
+            bad.append((p, Unusable("unknown-format", suffix=p.suffix or "(none)")))
+    return tables, bad
+
+
+def _package_tables(desc_path: Path) -> list[Table]:
+    try:
+        desc = json.loads(desc_path.read_text(encoding="utf-8"))
+        resources = desc["resources"]
+    except (ValueError, KeyError, TypeError):
+        raise Unusable("bad-package") from None
+    out = []
+    for res in resources:
+        path = res.get("path")
+        path = path[0] if isinstance(path, list) else path
+        if not path:
+            continue
+        fmt = TABLE_SUFFIXES.get(Path(path).suffix.lower())
+        name = str(res.get("name", "")).removesuffix("-parquet")
+        if fmt:
+            out.append(Table(desc_path.parent / path, fmt, name if name in RESOURCES else None, "package"))
+    return out
+
+
+def recognise(table: Table, header: list[str], schemas: dict[str, dict], forced: str | None) -> None:
+    """Which resource a table is: --resource, its package, its file name, or its columns."""
+    if forced:
+        table.resource, table.how = forced, "option"
+        return
+    if table.resource:
+        return
+    stem = table.path.stem.lower().replace("-", "_")
+    for name in sorted(RESOURCES, key=len, reverse=True):
+        if stem == name or stem.startswith(name + "_") or stem.endswith("_" + name):
+            table.resource, table.how = name, "name"
+            return
+    cols = set(header)
+    best, score = None, 0.0
+    for name, s in schemas.items():
+        fields = {f["name"] for f in s["fields"]}
+        j = len(cols & fields) / len(cols | fields) if cols | fields else 0
+        if j > score and set(s["primaryKey"]) <= cols:
+            best, score = name, j
+    if best and score >= 0.6:
+        table.resource, table.how = best, "header"
+        return
+    raise Unusable("unknown-resource", names=", ".join(RESOURCES))
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def sniff_csv(table: Table) -> tuple[str, str]:
+    """(encoding, delimiter) of a CSV file; problems that do not stop reading become notes."""
+    with open(table.path, "rb") as f:
+        head = f.read(65_536)
+    if not head.strip():
+        raise Unusable("empty")
+    if b"\x00" in head:
+        raise Unusable("binary")
+    encoding = "utf-8"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
+            try:
+                head.decode("gb18030")
+            except UnicodeDecodeError:
+                raise Unusable("not-text") from None
+            encoding = "gb18030"
+            table.notes.append(("encoding", {"found": "GB18030/GBK"}))
+    first = head.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()[0] if head else ""
+    delimiter = ","
+    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+    if counts[","] == 0 and max(counts.values()) > 0:
+        delimiter = max(counts, key=counts.get)
+        table.notes.append(("delimiter", {"found": {"\t": "tab", ";": "semicolon", "|": "pipe"}[delimiter]}))
+    return encoding, delimiter
+
+
+def csv_batches(table: Table, bad_rows: list) -> tuple[list[str], Iterator[pa.RecordBatch]]:
+    import pyarrow.csv as pacsv
+
+    encoding, delimiter = sniff_csv(table)
+
+    def on_invalid(row):
+        bad_rows.append((row.expected_columns, row.actual_columns, row.text))
+        return "skip"
+
+    read = pacsv.ReadOptions(block_size=1 << 22, encoding="utf8" if encoding == "utf-8" else encoding)
+    parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid)
+    try:
+        probe = pacsv.open_csv(table.path, read_options=read, parse_options=parse)
+        header = probe.schema.names
+    except Exception as exc:  # pyarrow.ArrowInvalid and friends: not a table we can parse
+        raise Unusable("not-csv", why=str(exc).splitlines()[0]) from None
+    convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in header}, strings_can_be_null=False,
+                                   quoted_strings_can_be_null=False)
+    reader = pacsv.open_csv(table.path, read_options=read, parse_options=parse, convert_options=convert)
+    return header, iter(reader)
+
+
+def parquet_batches(table: Table) -> tuple[list[str], pa.Schema, Iterator[pa.RecordBatch]]:
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(table.path)
+    except Exception as exc:
+        raise Unusable("not-parquet", why=str(exc).splitlines()[0]) from None
+    schema = pf.schema_arrow
+    return schema.names, schema, pf.iter_batches(batch_size=BATCH_ROWS)
+
+
+def _cell_text(v) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v)
+
+
+def xlsx_batches(table: Table) -> tuple[list[str], Iterator[pa.RecordBatch]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(table.path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise Unusable("not-xlsx", why=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+    rows = wb.worksheets[0].iter_rows(values_only=True)
+    first = next(rows, None)
+    if not first:
+        raise Unusable("empty")
+    header = [str(h).strip() if h is not None else "" for h in first]
+
+    def batches():
+        buf: list[tuple] = []
+        for r in rows:
+            buf.append(r)
+            if len(buf) == BATCH_ROWS:
+                yield _to_batch(header, buf)
+                buf = []
+        if buf:
+            yield _to_batch(header, buf)
+        wb.close()
+
+    return header, batches()
+
+
+def _to_batch(header: list[str], rows: list[tuple]) -> pa.RecordBatch:
+    cols = [[_cell_text(r[i]) if i < len(r) else None for r in rows] for i in range(len(header))]
+    return pa.RecordBatch.from_arrays([pa.array(c, pa.string()) for c in cols], names=header)
