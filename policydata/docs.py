@@ -34,10 +34,11 @@ def field_table(name: str) -> str:
     """A markdown table of a resource's fields, in English and Chinese."""
     s = schemas.schema(name)
     out = [f"### `{name}`: {s['title']} / {s['title_zh']}", "", s["description"], "", s["description_zh"], "",
-           "| field | type | constraints | title | 标题 | description | 说明 |", "|---|---|---|---|---|---|---|"]
+           "| field | type | constraints | title | 标题 | description | 说明 | example |", "|---|---|---|---|---|---|---|---|"]
     for f in s["fields"]:
+        example = f"`{_md(f['example'])}`" if "example" in f and f["example"] != "" else ""
         out.append(f"| `{f['name']}` | {f['type']} | {_md(constraints_text(f))} | {_md(f['title'])} | "
-                   f"{_md(f['title_zh'])} | {_md(f['description'])} | {_md(f['description_zh'])} |")
+                   f"{_md(f['title_zh'])} | {_md(f['description'])} | {_md(f['description_zh'])} | {example} |")
     keys = [f"primary key `{', '.join(s['primaryKey'])}`"]
     for fk in s.get("foreignKeys", []):
         ref = fk["reference"]["resource"] or name
