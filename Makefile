@@ -29,6 +29,7 @@ docs: setup
 
 bench: setup
 	$(BIN)/python benchmarks/extract_targets.py
+	$(BIN)/python benchmarks/validate.py
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache

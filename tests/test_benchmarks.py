@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import extract_targets  # noqa: E402
+import extract_targets  # noqa: E402  (benchmarks/ is on sys.path above)
 import synthetic  # noqa: E402
 
 
@@ -20,3 +20,11 @@ def test_extract_targets_benchmark_runs(capsys):
     extract_targets.run(20_000, synthetic.REALISTIC_TARGET_SHARE, repeat=1)
     out = capsys.readouterr().out
     assert "outline + targets" in out and "plain regex scan" in out
+
+
+def test_validate_benchmark_runs(tmp_path):
+    import validate as bench
+
+    path = tmp_path / "targets.csv"
+    bench.generate(path, 200)
+    assert bench.run(bench.OURS, path)["valid"] is True
