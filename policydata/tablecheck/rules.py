@@ -106,7 +106,22 @@ class KeyTracker:
 
     def __init__(self, kind: str, columns: list[str]):
         self.kind, self.columns = kind, columns
-        self.seen: list[np.ndarray] = []
+        self.seen = np.empty(0, dtype=np.int64)  # sorted
+        self.pending: list[np.ndarray] = []  # merged into seen when they outgrow half of it
+
+    def _known(self, hashes: np.ndarray) -> np.ndarray:
+        pos = np.searchsorted(self.seen, hashes)
+        known = (pos < len(self.seen)) & (self.seen[np.minimum(pos, len(self.seen) - 1)] == hashes) if len(self.seen) \
+            else np.zeros(len(hashes), dtype=bool)
+        if self.pending:
+            known |= np.isin(hashes, np.concatenate(self.pending))
+        return known
+
+    def _remember(self, hashes: np.ndarray) -> None:
+        self.pending.append(hashes)
+        if sum(map(len, self.pending)) * 2 > len(self.seen):
+            self.seen = np.sort(np.concatenate([self.seen] + self.pending))
+            self.pending = []
 
     def check(self, batch: pa.RecordBatch, first_row: int, out: Collector) -> None:
         cols = [batch.column(c).to_pylist() for c in self.columns]
@@ -117,9 +132,8 @@ class KeyTracker:
         within = np.ones(len(keys), dtype=bool)
         within[first_idx] = False  # every occurrence after the first inside this batch
         dup |= within
-        if self.seen:
-            dup |= np.isin(hashes, np.concatenate(self.seen))
-        self.seen.append(hashes)
+        dup |= self._known(hashes)
+        self._remember(hashes)
         label = ", ".join(self.columns)
         for i in np.nonzero(dup)[0][:EXAMPLES_PER_KIND]:
             out.examples[(self.kind, label)].append(Problem(self.kind, first_row + int(i), label, keys[int(i)]))

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .rules import Collector, KeyTracker, Problem, check_field, check_foreign_key, missing_mask
-from .sources import (Table, Unusable, csv_batches, expand, load_schemas, parquet_batches, recognise,
+from .sources import (Table, Unusable, csv_batches, csv_header, expand, load_schemas, parquet_batches, recognise,
                       xlsx_batches)
 
 ARROW_KINDS = {
@@ -40,6 +40,15 @@ class FileResult:
     @property
     def status(self) -> str:
         return "unusable" if self.unusable else ("valid" if self.valid else "invalid")
+
+
+def _header(table: Table) -> list[str]:
+    """The column names alone, without opening a batch reader."""
+    if table.fmt == "csv":
+        return csv_header(table)[0]
+    if table.fmt == "parquet":
+        return parquet_batches(table)[0]
+    return xlsx_batches(table)[0]
 
 
 def _open(table: Table, bad_rows: list):
@@ -77,8 +86,7 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
     for t in tables:
         r = FileResult(t.path)
         try:
-            header, _, _ = _open(t, [])
-            recognise(t, header, schemas, resource)
+            recognise(t, _header(t), schemas, resource)
             r.resource, r.how = t.resource, t.how
         except Unusable as exc:
             r.unusable = exc

@@ -165,25 +165,37 @@ def sniff_csv(table: Table) -> tuple[str, str]:
     return encoding, delimiter
 
 
-def csv_batches(table: Table, bad_rows: list) -> tuple[list[str], Iterator[pa.RecordBatch]]:
-    import pyarrow.csv as pacsv
+def csv_header(table: Table) -> tuple[list[str], str, str]:
+    """(header, encoding, delimiter), read with the csv module: cheap, no Arrow reader opened."""
+    import csv
 
     encoding, delimiter = sniff_csv(table)
+    with open(table.path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, errors="replace", newline="") as f:
+        header = next(csv.reader(f, delimiter=delimiter), [])
+    if not header:
+        raise Unusable("empty")
+    return [h.strip() for h in header], encoding, delimiter
+
+
+def csv_batches(table: Table, bad_rows: list) -> tuple[list[str], Iterator[pa.RecordBatch]]:
+    """The header and the batches of a CSV, every column read as text. Blocks of 2 MB keep memory small."""
+    import pyarrow.csv as pacsv
+
+    header, encoding, delimiter = csv_header(table)
 
     def on_invalid(row):
         bad_rows.append((row.expected_columns, row.actual_columns, row.text))
         return "skip"
 
-    read = pacsv.ReadOptions(block_size=1 << 22, encoding="utf8" if encoding == "utf-8" else encoding)
+    read = pacsv.ReadOptions(block_size=1 << 21, use_threads=False, column_names=header, skip_rows=1,
+                             encoding="utf8" if encoding == "utf-8" else encoding)
     parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid)
-    try:
-        probe = pacsv.open_csv(table.path, read_options=read, parse_options=parse)
-        header = probe.schema.names
-    except Exception as exc:  # pyarrow.ArrowInvalid and friends: not a table we can parse
-        raise Unusable("not-csv", why=str(exc).splitlines()[0]) from None
     convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in header}, strings_can_be_null=False,
                                    quoted_strings_can_be_null=False)
-    reader = pacsv.open_csv(table.path, read_options=read, parse_options=parse, convert_options=convert)
+    try:
+        reader = pacsv.open_csv(table.path, read_options=read, parse_options=parse, convert_options=convert)
+    except Exception as exc:  # pyarrow.ArrowInvalid and friends: not a table we can parse
+        raise Unusable("not-csv", why=str(exc).splitlines()[0]) from None
     return header, iter(reader)
 
 
