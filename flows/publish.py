@@ -17,7 +17,9 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from policydata import pipeline  # noqa: E402
+from policydata.changes import render  # noqa: E402
 from policydata.ingest import Document, discover, load_document  # noqa: E402
+from policydata.release import publish_lock  # noqa: E402
 
 
 @task(name="ingest", cache_policy=NO_CACHE, task_run_name="ingest-{folder.name}")
@@ -31,32 +33,42 @@ def extract(doc: Document) -> dict[str, list[dict]]:
 
 
 @task(name="stage", cache_policy=NO_CACHE)
-def stage(out: Path, documents: list[Document], tables: dict[str, list[dict]]) -> Path:
+def stage(out: Path, documents: list[Document], tables: dict[str, list[dict]]) -> pipeline.Staged | None:
     return pipeline.stage(out, documents, tables)
 
 
 @task(name="validate-and-swap", cache_policy=NO_CACHE)
-def validate_and_swap(staging: Path, out: Path) -> None:
-    pipeline.check_and_swap(staging, out)
+def validate_and_swap(staged: pipeline.Staged | None, out: Path) -> None:
+    pipeline.check_and_swap(staged, out)
 
 
-def summary_markdown(out: Path, documents: list[Document], counts: dict[str, int]) -> str:
+def summary_markdown(out: Path, documents: list[Document], counts: dict[str, int], staged) -> str:
     rows = "\n".join(f"| {name} | {n} |" for name, n in counts.items())
     docs = ", ".join(d.document_id for d in documents)
-    return f"# Published `{out}`\n\nDocuments: {docs}\n\n| resource | rows |\n|---|---|\n{rows}\n"
+    if staged is None:
+        head = f"# `{out}`: no change\n\nThe inputs give the package already published; nothing was written."
+    else:
+        head = (f"# Published `{out}` version {staged.version}" + (f" (was {staged.previous})" if staged.previous else "")
+                + "\n\n" + render(staged.diff, first=staged.previous is None))
+    return f"{head}\n\nDocuments: {docs}\n\n| resource | rows |\n|---|---|\n{rows}\n"
 
 
 @flow(name="publish")
-def publish(raw_dir: str = "raw", out_dir: str = "datapackage") -> dict[str, int]:
-    """Publish every document under raw_dir into out_dir, all or nothing."""
+def publish(raw_dir: str = "raw", out_dir: str = "datapackage") -> dict:
+    """Publish every document under raw_dir into out_dir, all or nothing, versioned against what is there."""
     logger = get_run_logger()
     raw, out = Path(raw_dir), Path(out_dir)
-    documents = [ingest(folder) for folder in discover(raw)]
-    tables = pipeline.assemble([extract(doc) for doc in documents])
-    counts = pipeline.counts(tables)
-    staging = stage(out, documents, tables)
-    validate_and_swap(staging, out)
-    logger.info("published %s: %s", out, ", ".join(f"{k} {v}" for k, v in counts.items()))
-    create_markdown_artifact(key="publish-summary", markdown=summary_markdown(out, documents, counts),
-                             description="Rows per resource of the published package")
-    return counts
+    with publish_lock(out):
+        documents = [ingest(folder) for folder in discover(raw)]
+        tables = pipeline.assemble([extract(doc) for doc in documents])
+        counts = pipeline.counts(tables)
+        staged = stage(out, documents, tables)
+        validate_and_swap(staged, out)
+    if staged is None:
+        logger.info("%s unchanged: the inputs give the package already published", out)
+    else:
+        logger.info("published %s version %s: %s", out, staged.version, ", ".join(f"{k} {v}" for k, v in counts.items()))
+    create_markdown_artifact(key="publish-summary", markdown=summary_markdown(out, documents, counts, staged),
+                             description="What this publication found and published")
+    return {"version": staged.version if staged else None, "previous": staged.previous if staged else None,
+            "changed": staged is not None, "counts": counts}

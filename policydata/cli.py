@@ -14,6 +14,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 EXIT_INVALID = 1  # the package (or a table) did not validate
 EXIT_INPUT = 2  # an input the user gave cannot be used
+EXIT_BUSY = 3  # another publication into the same folder is running
 
 
 def _fail(message: str, code: int) -> None:
@@ -36,14 +37,39 @@ def publish(
     typer.echo(f"policydata: {len(documents)} document(s) read from {raw}; publishing to {out}", err=True)
     from flows.publish import publish as publish_flow
 
+    from .release import Busy
+
     try:
-        counts = publish_flow(raw_dir=str(raw), out_dir=str(out))
+        result = publish_flow(raw_dir=str(raw), out_dir=str(out))
     except InputError as exc:
         _fail(str(exc), EXIT_INPUT)
+    except Busy as exc:
+        _fail(str(exc), EXIT_BUSY)
     except ValidationFailed as exc:
         typer.echo(exc.report_text, err=True)
         _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
-    typer.echo("published " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    counts = ", ".join(f"{k}={v}" for k, v in result["counts"].items())
+    if result["changed"]:
+        was = f" (was {result['previous']})" if result["previous"] else ""
+        typer.echo(f"published {out} version {result['version']}{was}: {counts}")
+    else:
+        typer.echo(f"no change: {out} already holds what {raw} gives ({counts})")
+
+
+@app.command()
+def diff(old: Path = typer.Argument(..., help="The older package folder."),
+         new: Path = typer.Argument(..., help="The newer package folder."),
+         as_json: bool = typer.Option(False, "--json", help="Print the diff as JSON.")) -> None:
+    """What changed between two package folders: documents, and rows per resource by primary key."""
+    import json as json_
+
+    from .changes import diff_packages, render
+
+    for p in (old, new):
+        if not (p / "datapackage.json").exists():
+            _fail(f"{p}: no datapackage.json in this folder", EXIT_INPUT)
+    d = diff_packages(old, new)
+    typer.echo(json_.dumps(d.to_json(), ensure_ascii=False, indent=2) if as_json else render(d).rstrip())
 
 
 @app.command()

@@ -85,7 +85,15 @@ def write_package(root: Path, documents: list[Document], tables: dict[str, list[
         # newline="" keeps \r\n as in the source: offsets count every character of the decoded text
         with open(text_dir / f"{doc.document_id}.txt", "w", encoding="utf-8", newline="") as f:
             f.write(doc.text)
-    files = {name: write_resource(name, tables[name], root / "data") for name in schemas.RESOURCES}
+    for name in schemas.RESOURCES:
+        write_resource(name, tables[name], root / "data")
+    return write_metadata(root, tables, version)
+
+
+def write_metadata(root: Path, tables: dict[str, list[dict]], version: str) -> dict:
+    """datapackage.json and the data card for the data files already in `root`, at this version."""
+    files = {name: {"csv": root / "data" / f"{name}.csv", "parquet": root / "data" / f"{name}.parquet"}
+             for name in schemas.RESOURCES}
     desc = descriptor(tables, files, root, version)
     (root / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     sizes = {r["path"]: (root / r["path"]).stat().st_size for r in desc["resources"]}
@@ -132,6 +140,11 @@ def data_card(desc: dict, tables: dict[str, list[dict]], sizes: dict[str, int]) 
           "assert text[row.char_start:row.char_end] == row.source_text", "```", "",
           "## Validate", "", "```sh", "frictionless validate datapackage.json", "```", "",
           "This checks every resource, CSV and Parquet, against its schema, including primary and foreign keys.", "",
+         "## Versions", "", "Each publication is a semantic version: patch when a document's source is corrected (or the",
+         "extraction improves), minor when a document is added, major when a schema changes incompatibly or a",
+         "document is withdrawn. [`CHANGELOG.md`](CHANGELOG.md) lists, per version, the documents added or changed",
+         "and the rows added, removed and changed per resource; `changes/<version>.json` holds the same for",
+         "machines.", "",
           "## Cite", "", f"policydata, *{desc['title']}*, version {desc['version']} ({desc['created'][:10]}), "
           f"{desc['licenses'][0]['name']}. Sources: the governments listed under Coverage.", "",
           "## Known problems in the sources", ""]

@@ -2,10 +2,51 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+
+
+class Busy(Exception):
+    """Another publication into the same folder is running."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        super().__init__(f"{out}: another publish into this folder is running; try again when it has finished")
+
+
+@contextmanager
+def publish_lock(out: Path):
+    """One publication per target folder at a time (an flock, released even if the process dies).
+
+    Holding it, leftovers of an interrupted run are cleaned: stale staging folders are removed, and
+    a package moved aside by a swap that was cut short is put back.
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out.parent / f".{out.name}.lock", os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise Busy(out) from None
+        recover(out)
+        yield
+    finally:
+        os.close(fd)
+
+
+def recover(out: Path) -> None:
+    """Undo what an interrupted publication left beside `out` (call only while holding the lock)."""
+    previous = sorted(out.parent.glob(f".{out.name}.previous-*"))
+    if previous and not out.exists():
+        os.replace(previous[-1], out)  # the swap stopped between its two renames
+        previous = previous[:-1]
+    for p in previous + sorted(out.parent.glob(f".{out.name}.staging-*")):
+        shutil.rmtree(p, ignore_errors=True)
 
 
 def new_staging(out: Path) -> Path:

@@ -30,15 +30,20 @@ def test_seed_publishes_valid_and_deterministic(publish_flow, tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SEED, raw / SEED.name)
     out = tmp_path / "datapackage"
-    counts = publish_flow(raw_dir=str(raw), out_dir=str(out))
+    result = publish_flow(raw_dir=str(raw), out_dir=str(out))
+    counts = result["counts"]
     assert counts["programs"] == 29 and counts["terms"] == 26 and counts["documents"] == 1
+    assert result["version"] == "1.0.0" and result["changed"]
     desc = check_package(out)
     assert desc["created"] == "2021-07-16T00:00:00Z"
     assert desc["sources"][0]["sha256"] == read_csv(out / "data" / "documents.csv")[0]["source_sha256"]
     first = files_of(out)
-    publish_flow(raw_dir=str(raw), out_dir=str(out))
+    assert publish_flow(raw_dir=str(raw), out_dir=str(out))["changed"] is False
     assert files_of(out) == first  # same inputs, byte-identical outputs
-    assert not list(tmp_path.glob(".datapackage.*"))  # no staging or backup left behind
+    again = tmp_path / "elsewhere"
+    publish_flow(raw_dir=str(raw), out_dir=str(again))
+    assert files_of(again) == first  # and the same bytes wherever it is published
+    assert not [p for p in tmp_path.glob(".datapackage.*") if not p.name.endswith(".lock")]  # no staging or backup left
 
 
 def test_several_documents_in_one_package(publish_flow, tmp_path):
@@ -78,10 +83,10 @@ def test_invalid_staged_package_is_not_published(tmp_path):
     pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
     before = files_of(out)
     tables["programs"][0]["level"] = 7  # outside the schema's enum
-    staging = pipeline.stage(out, docs, tables)
+    staged = pipeline.stage(out, docs, tables)
     with pytest.raises(ValidationFailed, match="programs row 2 field level: constraint-error"):
-        pipeline.check_and_swap(staging, out)
-    assert files_of(out) == before and not staging.exists()
+        pipeline.check_and_swap(staged, out)
+    assert files_of(out) == before and not staged.path.exists()
 
 
 def test_flow_leaves_an_artifact_with_counts(publish_flow, tmp_path):
