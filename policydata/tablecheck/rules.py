@@ -106,22 +106,20 @@ class KeyTracker:
 
     def __init__(self, kind: str, columns: list[str]):
         self.kind, self.columns = kind, columns
-        self.seen = np.empty(0, dtype=np.int64)  # sorted
-        self.pending: list[np.ndarray] = []  # merged into seen when they outgrow half of it
+        self.runs: list[np.ndarray] = []  # sorted runs, each at least twice the size of the next
 
     def _known(self, hashes: np.ndarray) -> np.ndarray:
-        pos = np.searchsorted(self.seen, hashes)
-        known = (pos < len(self.seen)) & (self.seen[np.minimum(pos, len(self.seen) - 1)] == hashes) if len(self.seen) \
-            else np.zeros(len(hashes), dtype=bool)
-        if self.pending:
-            known |= np.isin(hashes, np.concatenate(self.pending))
+        known = np.zeros(len(hashes), dtype=bool)
+        for run in self.runs:
+            pos = np.minimum(np.searchsorted(run, hashes), len(run) - 1)
+            known |= run[pos] == hashes
         return known
 
     def _remember(self, hashes: np.ndarray) -> None:
-        self.pending.append(hashes)
-        if sum(map(len, self.pending)) * 2 > len(self.seen):
-            self.seen = np.sort(np.concatenate([self.seen] + self.pending))
-            self.pending = []
+        self.runs.append(np.sort(hashes))
+        while len(self.runs) > 1 and len(self.runs[-2]) < 2 * len(self.runs[-1]):
+            last = self.runs.pop()
+            self.runs[-1] = np.sort(np.concatenate([self.runs[-1], last]))
 
     def check(self, batch: pa.RecordBatch, first_row: int, out: Collector) -> None:
         cols = [batch.column(c).to_pylist() for c in self.columns]
