@@ -18,6 +18,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from policydata import pipeline  # noqa: E402
 from policydata.changes import render  # noqa: E402
+from policydata.fingerprint import document_key  # noqa: E402
 from policydata.ingest import Document, discover, load_document  # noqa: E402
 from policydata.release import publish_lock  # noqa: E402
 
@@ -27,7 +28,13 @@ def ingest(folder: Path) -> Document:
     return load_document(folder)
 
 
-@task(name="extract", cache_policy=NO_CACHE, task_run_name="extract-{doc.document_id}")
+def _extraction_key(context, parameters) -> str:
+    return document_key(parameters["doc"])
+
+
+# Cached by content: an unchanged document under unchanged rules is not extracted again.
+@task(name="extract", cache_key_fn=_extraction_key, persist_result=True, result_serializer="pickle",
+      task_run_name="extract-{doc.document_id}")
 def extract(doc: Document) -> dict[str, list[dict]]:
     return pipeline.extract(doc)
 

@@ -29,15 +29,17 @@ def publish(
 ) -> None:
     """Publish every report under RAW as one validated data package at OUT (all or nothing)."""
     from . import pipeline
+    from .release import Busy, ensure_free
 
     try:
         documents = pipeline.load_all(raw)  # checked before Prefect starts: bad input fails fast
+        ensure_free(out)
     except InputError as exc:
         _fail(str(exc), EXIT_INPUT)
+    except Busy as exc:
+        _fail(str(exc), EXIT_BUSY)
     typer.echo(f"policydata: {len(documents)} document(s) read from {raw}; publishing to {out}", err=True)
     from flows.publish import publish as publish_flow
-
-    from .release import Busy
 
     try:
         result = publish_flow(raw_dir=str(raw), out_dir=str(out))
@@ -54,6 +56,50 @@ def publish(
         typer.echo(f"published {out} version {result['version']}{was}: {counts}")
     else:
         typer.echo(f"no change: {out} already holds what {raw} gives ({counts})")
+
+
+@app.command()
+def check(
+    source: str = typer.Option(..., help="Release source: an inbox folder laid out like raw/, or an HTTP(S) feed URL."),
+    raw: Path = typer.Option(Path("raw"), help="Where reports are kept."),
+    out: Path = typer.Option(Path("datapackage"), help="Where the data package is published."),
+) -> None:
+    """Check a release source once: bring new or changed reports into RAW and publish OUT."""
+    from flows.releases import check_for_releases
+
+    from .release import Busy
+
+    try:
+        result = check_for_releases(source=source, raw_dir=str(raw), out_dir=str(out))
+    except InputError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    except Busy as exc:
+        _fail(str(exc), EXIT_BUSY)
+    except ValidationFailed as exc:
+        typer.echo(exc.report_text, err=True)
+        _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
+    published = result["published"]
+    typer.echo(f"new: {', '.join(result['new']) or 'none'}; changed: {', '.join(result['changed']) or 'none'}; "
+               + (f"published version {published['version']}" if published and published["changed"]
+                  else "nothing published"))
+
+
+@app.command()
+def serve(
+    cron: str = typer.Option("0 6 * * *", help="When to check, as a cron expression (default: every day at 06:00)."),
+    source: str = typer.Option(..., help="Release source: an inbox folder or an HTTP(S) feed URL."),
+    raw: Path = typer.Option(Path("raw"), help="Where reports are kept."),
+    out: Path = typer.Option(Path("datapackage"), help="Where the data package is published."),
+) -> None:
+    """Serve the scheduled release check on a running Prefect server (see README: Scheduling)."""
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        _fail("schedules need a running Prefect server: start `prefect server start` in another terminal and "
+              "`export PREFECT_API_URL=http://127.0.0.1:4200/api`, then run serve again", EXIT_INPUT)
+    from flows.releases import serve as serve_flow
+
+    serve_flow(cron, source, str(raw), str(out))
 
 
 @app.command()

@@ -39,6 +39,12 @@ def publish_lock(out: Path):
         os.close(fd)
 
 
+def ensure_free(out: Path) -> None:
+    """Raise Busy now if a publication holds `out` (a quick check before starting Prefect; the flow locks for real)."""
+    with publish_lock(out):
+        pass
+
+
 def recover(out: Path) -> None:
     """Undo what an interrupted publication left beside `out` (call only while holding the lock)."""
     previous = sorted(out.parent.glob(f".{out.name}.previous-*"))
