@@ -22,6 +22,21 @@ def _fail(message: str, code: int) -> None:
     raise typer.Exit(code)
 
 
+def _run_flow(flow, out: Path, **parameters):
+    """Run a flow; a user's error becomes one line and its exit code, the published package untouched."""
+    from .release import Busy
+
+    try:
+        return flow(**parameters)
+    except InputError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    except Busy as exc:
+        _fail(str(exc), EXIT_BUSY)
+    except ValidationFailed as exc:
+        typer.echo(exc.report_text, err=True)
+        _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
+
+
 @app.command()
 def publish(
     raw: Path = typer.Option(Path("raw"), help="Folder with one raw/<document_id>/ folder per report."),
@@ -41,15 +56,7 @@ def publish(
     typer.echo(f"policydata: {len(documents)} document(s) read from {raw}; publishing to {out}", err=True)
     from flows.publish import publish as publish_flow
 
-    try:
-        result = publish_flow(raw_dir=str(raw), out_dir=str(out))
-    except InputError as exc:
-        _fail(str(exc), EXIT_INPUT)
-    except Busy as exc:
-        _fail(str(exc), EXIT_BUSY)
-    except ValidationFailed as exc:
-        typer.echo(exc.report_text, err=True)
-        _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
+    result = _run_flow(publish_flow, out, raw_dir=str(raw), out_dir=str(out))
     counts = ", ".join(f"{k}={v}" for k, v in result["counts"].items())
     if result["changed"]:
         was = f" (was {result['previous']})" if result["previous"] else ""
@@ -67,17 +74,7 @@ def check(
     """Check a release source once: bring new or changed reports into RAW and publish OUT."""
     from flows.releases import check_for_releases
 
-    from .release import Busy
-
-    try:
-        result = check_for_releases(source=source, raw_dir=str(raw), out_dir=str(out))
-    except InputError as exc:
-        _fail(str(exc), EXIT_INPUT)
-    except Busy as exc:
-        _fail(str(exc), EXIT_BUSY)
-    except ValidationFailed as exc:
-        typer.echo(exc.report_text, err=True)
-        _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
+    result = _run_flow(check_for_releases, out, source=source, raw_dir=str(raw), out_dir=str(out))
     published = result["published"]
     typer.echo(f"new: {', '.join(result['new']) or 'none'}; changed: {', '.join(result['changed']) or 'none'}; "
                + (f"published version {published['version']}" if published and published["changed"]

@@ -73,3 +73,42 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         out.append(n)
         index.extend([i] * len(n))
     return "".join(out), index
+
+
+OPEN_QUOTES, CLOSE_QUOTES = "“‘「『《〈", "”’」』》〉"
+
+
+def quote_depths(s: str) -> list[int]:
+    """Quotation / book-title nesting depth at each character of s."""
+    depth, out = 0, []
+    for c in s:
+        if c in OPEN_QUOTES:
+            depth += 1
+            out.append(depth)
+        elif c in CLOSE_QUOTES:
+            out.append(depth)
+            depth = max(0, depth - 1)
+        else:
+            out.append(depth)
+    return out
+
+
+def split_list(s: str, seps: list[str]) -> list[str]:
+    """Items of a coordinated list, split at separators outside quotes (longest separator first).
+
+    和 before 平/谐/美/睦 is part of a name (和平区), and 及 before 其 is not a list (及其配套).
+    """
+    seps = sorted(seps, key=len, reverse=True)
+    depths = quote_depths(s)
+    parts, cur, i = [], "", 0
+    while i < len(s):
+        sep = next((w for w in seps if s.startswith(w, i) and depths[i] == 0), None)
+        if (sep == "和" and s[i + 1:i + 2] in "平谐美睦") or (sep == "及" and s[i + 1:i + 2] == "其"):
+            sep = None
+        if sep:
+            parts.append(cur)
+            cur, i = "", i + len(sep)
+        else:
+            cur, i = cur + s[i], i + 1
+    parts.append(cur)
+    return [p for p in (x.strip() for x in parts) if p]

@@ -17,3 +17,9 @@ def doc(text: str, document_id: str = "test-2021") -> Document:
     body, chrome = find_body(text)
     return Document(document_id=document_id, meta=META, source_path=Path("report.txt"), source_format="txt",
                     source_sha256="0" * 64, encoding="utf-8", text=text, body=body, chrome=chrome)
+
+
+def snapshot(*roots: Path) -> dict:
+    """Every file under the roots with its bytes: equal snapshots mean nothing was touched."""
+    return {f"{i}/{p.relative_to(root).as_posix()}": p.read_bytes()
+            for i, root in enumerate(roots) for p in sorted(Path(root).rglob("*")) if p.is_file()}

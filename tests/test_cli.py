@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from policydata import pipeline
 
@@ -18,9 +19,6 @@ CLI = str(Path(sys.executable).parent / "policydata")
 def run(*args, cwd=None):
     return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120, cwd=cwd)
 
-
-def snapshot(root: Path) -> dict:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

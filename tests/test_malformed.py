@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml
 from fixtures import drawing_only_pdf, portal_page, text_pdf, write
 from policydata import pipeline
@@ -75,9 +76,6 @@ def published(tmp_path_factory):
     pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
     return out
 
-
-def snapshot(root: Path) -> dict:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def test_the_corpus_has_at_least_twenty_malformed_inputs():

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from package_checks import check_package, read_csv
 from policydata import pipeline
@@ -14,9 +15,6 @@ from policydata.errors import InputError, ValidationFailed
 
 pytestmark = pytest.mark.e2e
 
-
-def files_of(root):
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -37,12 +35,12 @@ def test_seed_publishes_valid_and_deterministic(publish_flow, tmp_path):
     desc = check_package(out)
     assert desc["created"] == "2021-07-16T00:00:00Z"
     assert desc["sources"][0]["sha256"] == read_csv(out / "data" / "documents.csv")[0]["source_sha256"]
-    first = files_of(out)
+    first = snapshot(out)
     assert publish_flow(raw_dir=str(raw), out_dir=str(out))["changed"] is False
-    assert files_of(out) == first  # same inputs, byte-identical outputs
+    assert snapshot(out) == first  # same inputs, byte-identical outputs
     again = tmp_path / "elsewhere"
     publish_flow(raw_dir=str(raw), out_dir=str(again))
-    assert files_of(again) == first  # and the same bytes wherever it is published
+    assert snapshot(again) == first  # and the same bytes wherever it is published
     assert not [p for p in tmp_path.glob(".datapackage.*") if not p.name.endswith(".lock")]  # no staging or backup left
 
 
@@ -66,11 +64,11 @@ def test_bad_input_in_flow_leaves_published_package(publish_flow, tmp_path):
     shutil.copytree(SEED, raw / SEED.name)
     out = tmp_path / "out"
     publish_flow(raw_dir=str(raw), out_dir=str(out))
-    before = files_of(out)
+    before = snapshot(out)
     write_doc(raw, "broken-2021", b"", source_yml())
     with pytest.raises(InputError, match="report.txt: the file is empty"):
         publish_flow(raw_dir=str(raw), out_dir=str(out))
-    assert files_of(out) == before
+    assert snapshot(out) == before
 
 
 def test_invalid_staged_package_is_not_published(tmp_path):
@@ -81,12 +79,12 @@ def test_invalid_staged_package_is_not_published(tmp_path):
     docs = pipeline.load_all(raw)
     tables = pipeline.assemble([pipeline.extract(d) for d in docs])
     pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
-    before = files_of(out)
+    before = snapshot(out)
     tables["programs"][0]["level"] = 7  # outside the schema's enum
     staged = pipeline.stage(out, docs, tables)
     with pytest.raises(ValidationFailed, match="programs row 2 field level: constraint-error"):
         pipeline.check_and_swap(staged, out)
-    assert files_of(out) == before and not staged.path.exists()
+    assert snapshot(out) == before and not staged.path.exists()
 
 
 def test_flow_leaves_an_artifact_with_counts(publish_flow, tmp_path):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from helpers import snapshot
 from conftest import SEED
 from servers import serve_folder
 from policydata import releases
@@ -40,9 +41,6 @@ def write_feed(site: Path, reports: dict[str, str], sha_override: dict | None = 
         entries.append({"document_id": doc_id, "url": f"files/{doc_id}.txt", "sha256": sha, "source": META})
     (site / "feed.json").write_text(json.dumps({"reports": entries}, ensure_ascii=False), encoding="utf-8")
 
-
-def snapshot(*roots: Path) -> dict:
-    return {str(p): p.read_bytes() for root in roots for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 # --- the release source, without Prefect ------------------------------------------------------

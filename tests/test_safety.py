@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import snapshot
 from conftest import SEED, source_yml, write_doc
 from policydata import pipeline
 from policydata.release import Busy, publish_lock
@@ -25,9 +26,6 @@ PUBLISH = "import sys; from pathlib import Path; from policydata import pipeline
           "from policydata.release import Busy\n" \
           "try:\n    pipeline.publish(Path(sys.argv[1]), Path(sys.argv[2]))\nexcept Busy:\n    sys.exit(3)\n"
 
-
-def snapshot(root: Path) -> dict:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

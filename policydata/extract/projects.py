@@ -18,7 +18,8 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from .outline import Outline
-from .targets import CLAUSE_BREAK, SENTENCE_BREAK, fold, quote_depths, split_spans
+from ..text import split_list
+from .targets import CLAUSE_BREAK, SENTENCE_BREAK, fold, split_spans
 
 NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
@@ -158,22 +159,7 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
 # --- splitting and distributing a list of names ---------------------------------------------
 
 def split_names(names: str) -> list[str]:
-    depths = quote_depths(names)
-    seps = _longest_first(lex()["list_separators"])
-    parts, cur, i = [], "", 0
-    while i < len(names):
-        sep = next((w for w in seps if names.startswith(w, i) and depths[i] == 0), None)
-        if sep == "和" and names[i + 1:i + 2] in "平谐美睦":
-            sep = None
-        if sep == "及" and names[i + 1:i + 2] == "其":
-            sep = None
-        if sep:
-            parts.append(cur)
-            cur, i = "", i + len(sep)
-        else:
-            cur, i = cur + names[i], i + 1
-    parts.append(cur)
-    return [p.strip() for p in parts if p.strip()]
+    return split_list(names, lex()["list_separators"])
 
 
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")

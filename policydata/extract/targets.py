@@ -19,12 +19,11 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from ..numerals import DIGITS, cn_to_int
-from ..text import Span, strip_span
+from ..text import OPEN_QUOTES, Span, quote_depths, split_list, strip_span
 from .outline import Outline
 
 CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
 SENTENCE_BREAK = "。；;！？!?\n\r"
-OPEN_QUOTES, CLOSE_QUOTES = "“‘「『《〈", "”’」』》〉"
 ARABIC = r"\d+(?:\.\d+)?"
 CN_NUM = "零〇一二两三四五六七八九十百千"
 NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUM}点]+)|(?P<ar>{ARABIC})|(?P<cn>[{CN_NUM}]+)")
@@ -90,21 +89,6 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 def fold(text: str) -> str:
     """Full-width forms folded to half-width, one character for one, so offsets stay valid."""
     return text.translate(_FOLD)
-
-
-def quote_depths(s: str) -> list[int]:
-    """Quotation / book-title nesting depth at each character of s."""
-    depth, out = 0, []
-    for c in s:
-        if c in OPEN_QUOTES:
-            depth += 1
-            out.append(depth)
-        elif c in CLOSE_QUOTES:
-            out.append(depth)
-            depth = max(0, depth - 1)
-        else:
-            out.append(depth)
-    return out
 
 
 @lru_cache(maxsize=None)
@@ -353,37 +337,24 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     comparator = direction = None
     level = hold = False
     strip_words, comps, dirs, holds = _before_words()
-    changed = True
-    while changed and pre:
-        if not _before_tail().search(pre[-6:]):
-            break  # nothing strippable at the end: the common case, decided by one regex
-        changed = False
-        for w in holds:
-            if pre.endswith(w):
-                hold, pre, changed = True, pre[: -len(w)], True
-                break
-        if changed:
-            continue
-        for w, c in comps:
-            if pre.endswith(w):
-                comparator = comparator or c
-                pre, changed = pre[: -len(w)], True
-                break
-        if changed:
-            continue
-        for w, d in dirs:
-            if pre.endswith(w):
-                direction = direction or d
-                pre, changed = pre[: -len(w)], True
-                break
-        if changed:
-            continue
-        for w in strip_words:
-            if pre.endswith(w):
-                if w in L["direction"]["level_markers"]:
-                    level = True
-                pre, changed = pre[: -len(w)], True
-                break
+    # word groups in priority order; each hit strips the word and records what it says
+    groups = [[(w, ("hold", None)) for w in holds], [(w, ("comparator", c)) for w, c in comps],
+              [(w, ("direction", d)) for w, d in dirs],
+              [(w, ("level" if w in L["direction"]["level_markers"] else "strip", None)) for w in strip_words]]
+    while pre and _before_tail().search(pre[-6:]):  # one regex decides the common case: nothing to strip
+        hit = next(((w, what) for group in groups for w, what in group if pre.endswith(w)), None)
+        if hit is None:
+            break
+        (w, (what, value)) = hit
+        pre = pre[: -len(w)]
+        if what == "hold":
+            hold = True
+        elif what == "comparator":
+            comparator = comparator or value
+        elif what == "direction":
+            direction = direction or value
+        elif what == "level":
+            level = True
     if hold and comparator is None:
         comparator = lex()["hold_comparator"]
     return comparator, (None if level else direction), level, pre
@@ -432,27 +403,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
 def _sums_a_list(pre: str, value: float) -> bool:
     """第一中学、实验小学、城关小学三所学校: the numeral follows the list of exactly that many items."""
     tail = re.split(r"[，,；;：:]", pre)[-1]
-    return len(_top_split(tail, ["、"])) == value
+    return len(split_list(tail, ["、"])) == value
 
 
 # --- indicators -----------------------------------------------------------------------------
-
-def _top_split(s: str, seps: list[str]) -> list[str]:
-    """Split at separators outside quotes; 和 in 和平/和谐 is part of a name."""
-    depths = quote_depths(s)
-    parts, cur, i = [], "", 0
-    while i < len(s):
-        sep = next((w for w in seps if s.startswith(w, i) and depths[i] == 0), None)
-        if sep == "和" and s[i + 1:i + 2] in "平谐美睦":
-            sep = None
-        if sep:
-            parts.append(cur)
-            cur, i = "", i + len(sep)
-        else:
-            cur, i = cur + s[i], i + 1
-    parts.append(cur)
-    return [p for p in (x.strip() for x in parts) if p]
-
 
 def split_items(subject: str, k: int) -> list[str] | None:
     """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k."""
@@ -460,9 +414,9 @@ def split_items(subject: str, k: int) -> list[str] | None:
     for head, parts in L["split_heads"].items():
         if subject.startswith(head) and len(parts) == k:
             return [p + subject[len(head):] for p in parts]
-    items = _top_split(subject, ["、"])
+    items = split_list(subject, ["、"])
     if len(items) != k:
-        items = _top_split(subject, L["list_separators"])
+        items = split_list(subject, L["list_separators"])
     if len(items) != k:
         return None
     last = items[-1]
@@ -674,7 +628,7 @@ def _clause_targets(text: str, folded: str, clause: Span, sentence: Span, ctx: C
 
 
 def _each_items(subject: str) -> list[str] | None:
-    items = _top_split(subject, lex()["list_separators"])
+    items = split_list(subject, lex()["list_separators"])
     if len(items) < 2:
         return [subject]
     return split_items(subject, len(items))
@@ -700,7 +654,7 @@ def _listed(indicator: str) -> list[str]:
     k = indicator.rfind("等")
     if k <= 0:
         return [indicator]
-    items = _top_split(indicator[:k], ["、"])
+    items = split_list(indicator[:k], ["、"])
     return items if len(items) > 1 else [indicator]
 
 
