@@ -112,3 +112,16 @@ def split_list(s: str, seps: list[str]) -> list[str]:
             cur, i = cur + s[i], i + 1
     parts.append(cur)
     return [p for p in (x.strip() for x in parts) if p]
+
+
+def strip_words(s: str, words, at_end: bool = False) -> str:
+    """Strip any of `words` (tried in the order given: pass them longest first) from one edge of s,
+    again and again, but never down to nothing (今年赤字率 → 赤字率; 今年 stays 今年)."""
+    changed = True
+    while changed and s:
+        changed = False
+        for w in words:
+            if len(s) > len(w) and (s.endswith(w) if at_end else s.startswith(w)):
+                s, changed = (s[: -len(w)] if at_end else s[len(w):]), True
+                break
+    return s

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from .outline import Outline
-from ..text import split_list
+from ..text import split_list, strip_words
 from .targets import CLAUSE_BREAK, SENTENCE_BREAK, fold, split_spans
 
 NUMERAL = "0-9一二三四五六七八九十两"
@@ -101,27 +101,10 @@ def _strip_adverbs(s: str) -> str:
     return s
 
 
-def _strip_words_at_end(s: str, words) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for w in words:
-            if s.endswith(w) and len(s) > len(w):
-                s, changed = s[: -len(w)], True
-    return s
-
-
 def _action_at_end(s: str) -> tuple[str, str]:
     """(action, rest) when s ends with an action, after dropping words such as 进度 and 工作."""
     L = lex()
-    t = s
-    changed = True
-    while changed:
-        changed = False
-        for w in _longest_first(L["action_tails"]):
-            if t.endswith(w) and len(t) > len(w):
-                t, changed = t[: -len(w)], True
-                break
+    t = strip_words(s, _longest_first(L["action_tails"]), at_end=True)
     for a in _longest_first(L["actions"]):
         if t.endswith(a) and len(t) > len(a):
             return a, t[: -len(a)]
@@ -152,7 +135,7 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     if stage:
         if stage in L["completion_actions"] or stage in L["actions"]:
             return stage, stage, rest  # 建成X: the stage verb is the action
-        return stage, "", _strip_words_at_end(rest, ("进度", "进展", "进程", "步伐"))  # 继续推进X工程
+        return stage, "", strip_words(rest, ("进度", "进展", "进程", "步伐"), at_end=True)  # 继续推进X工程
     return None
 
 
@@ -206,13 +189,6 @@ def distribute(items: list[str]) -> list[str]:
     return out
 
 
-def _strip_name_tails(name: str) -> str:
-    for w in _longest_first(lex()["name_tails"]):
-        if name.endswith(w) and len(name) > len(w):
-            return name[: -len(w)]
-    return name
-
-
 def _item_action(item: str) -> tuple[str, str]:
     """An item that carries its own action (第二中学教学楼维修改造): (name, action)."""
     action, rest = _action_at_end(item)
@@ -263,7 +239,7 @@ def clause_projects(s: str) -> list[Project]:
     stage, action, names = read
     L = lex()
     items = [it for it in split_joint(names) if not COUNT.match(it)]  # counts are targets
-    items = [_strip_name_tails(it) for it in items]
+    items = [strip_words(it, _longest_first(L["name_tails"]), at_end=True) for it in items]
     if not items or (not action and any(re.search(rf"[{NUMERAL}]+[所个座家]", it) for it in items)):
         return []
     pairs = [_item_action(it) for it in items]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from ..numerals import DIGITS, cn_to_int
-from ..text import OPEN_QUOTES, Span, quote_depths, split_list, strip_span
+from ..text import OPEN_QUOTES, Span, quote_depths, split_list, strip_span, strip_words
 from .outline import Outline
 
 CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
@@ -108,28 +108,6 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
     if s.text:
         out.append(s)
     return out
-
-
-def strip_leads(s: str, words: list[str]) -> str:
-    changed = True
-    while changed and s:
-        changed = False
-        for w in words:
-            if s.startswith(w) and len(s) > len(w):
-                s, changed = s[len(w):], True
-                break
-    return s
-
-
-def strip_tails(s: str, words: list[str]) -> str:
-    changed = True
-    while changed and s:
-        changed = False
-        for w in words:
-            if s.endswith(w) and len(s) > len(w):
-                s, changed = s[: -len(w)], True
-                break
-    return s
 
 
 def clean(s: str) -> str:
@@ -443,7 +421,7 @@ def _strip_edge(s: str, key: str, at_end: bool) -> str:
     if not m:
         return s
     rest = s[: m.start()] if at_end else s[m.end():]
-    return rest if rest else (strip_tails(s, _words(key)) if at_end else strip_leads(s, _words(key)))
+    return rest if rest else strip_words(s, _words(key), at_end)
 
 
 def tidy_indicator(s: str) -> str:
@@ -460,7 +438,7 @@ def tidy_noun(s: str) -> str:
         k = s.find(stop)
         if k > 0 and quote_depths(s)[k] == 0:
             s = s[:k]
-    return clean(strip_tails(s, _words("noun_tails")))
+    return clean(strip_words(s, _words("noun_tails"), at_end=True))
 
 
 def is_generic(s: str) -> bool:
@@ -672,7 +650,7 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
         return None
     if any(c in CN_NUM for c in s) and re.search(rf"[{CN_NUM}][个项大条方]", s):
         return None
-    body = strip_leads(s, _words("aspiration"))
+    body = strip_words(s, _words("aspiration"))
     hits = [(body.find(p), p) for p in L["qualitative_predicates"] if body.find(p) >= 0]
     if not hits:
         return None
@@ -713,7 +691,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             prev_object: list[str] = []
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
-            for clause in split_spans(text, sentence.start, sentence.end, CLAUSE_BREAK):
+            clauses = split_spans(text, sentence.start, sentence.end, CLAUSE_BREAK)
+            for clause in clauses:
                 if past is not None and past <= clause.end - sentence.start:
                     break
                 if horizon:
@@ -725,7 +704,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 rows = _clause_targets(text, folded, clause, sentence, ctx, aspiration_from, last_subject, issues,
                                        prev_object)
                 if not rows and ctx.kind == "headline":
-                    first_in_sentence = clause.start == split_spans(text, sentence.start, sentence.end, CLAUSE_BREAK)[0].start
+                    first_in_sentence = clause is clauses[0]
                     ctext = folded[clause.start:clause.end]
                     qual = _qualitative(ctext, first_in_sentence)
                     asp = aspiration_from is not None and clause.start >= aspiration_from
