@@ -120,3 +120,17 @@ def test_rows_have_program_offsets_and_review_gives_none():
     for r in rows:
         assert o.document.text[r["char_start"]:r["char_end"]] == r["source_text"]
         assert r["program_id"] and r["category"] and r["action"] and r["stage"]
+
+
+def test_money_modifier_is_not_part_of_the_name():
+    assert names("推进投资5.5亿元的市体育中心二期工程建设") == ["市体育中心二期工程"]
+
+
+def test_stage_shi_xian():
+    assert triples("实现滨江冰球馆、城东游泳馆主体封顶") == [("滨江冰球馆", "主体封顶", "实现"), ("城东游泳馆", "主体封顶", "实现")]
+
+
+@pytest.mark.parametrize("clause", ["实施市区道路畅通工程", "加快全民健身路径等体育惠民工程建设",
+                                    "重点实施五所中小学新建扩建、职业高中扩建、实训基地等工程建设"])
+def test_programmes_and_lists_of_kinds_are_not_projects(clause):
+    assert names(clause) == []

@@ -271,3 +271,15 @@ def test_fold_keeps_length():
 def test_scan_reads_qualifiers():
     [q] = scan_quantities("新增就业4万人以上")
     assert (q.value, q.unit, q.after_comparator) == (4, "万人", "ge")
+
+
+def test_bare_investment_takes_its_measure_or_the_clause_after():
+    text = PLAN + "完善城市路网。全年计划投资12亿元，加快推进主干道改造。\n"
+    assert one(text.split("\n", 2)[2], prefix=PLAN)["indicator"] == "完善城市路网投资"
+    assert one("投资3.2亿元，实施滨湖景区基础设施建设。")["indicator"] == "滨湖景区基础设施建设投资"
+
+
+def test_counts_sharing_one_noun():
+    found = rows("完成42条、总长度36.5公里的城市道路新建改造。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("城市道路新建改造", 42, "条"), ("城市道路新建改造", 36.5, "公里")]

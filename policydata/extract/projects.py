@@ -25,6 +25,7 @@ NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
 COUNT = re.compile(rf"^[{NUMERAL}.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套)")
+MONEY_MODIFIER = re.compile(r"^(?:总)?投资[0-9.]+(?:万|亿)?元的")  # 投资5.5亿元的体育中心二期工程
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 CLAUSE_PARTS = ("plan", "self-government", "preamble")
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
@@ -238,7 +239,10 @@ def clause_projects(s: str) -> list[Project]:
         return []
     stage, action, names = read
     L = lex()
-    items = [it for it in split_joint(names) if not COUNT.match(it)]  # counts are targets
+    listed = [MONEY_MODIFIER.sub("", it) for it in split_joint(names)]
+    if listed and COUNT.match(listed[0]):
+        return []  # 五所中小学新建扩建、职业高中扩建…: a list that opens with a count lists kinds of things
+    items = [it for it in listed if not COUNT.match(it)]  # a count inside the list is a target
     items = [strip_words(it, _longest_first(L["name_tails"]), at_end=True) for it in items]
     if not items or (not action and any(re.search(rf"[{NUMERAL}]+[所个座家]", it) for it in items)):
         return []

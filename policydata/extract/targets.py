@@ -602,6 +602,10 @@ def _clause_targets(text: str, folded: str, clause: Span, sentence: Span, ctx: C
     for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes the clause before
         if is_generic(f.indicator) and prev_object:
             f.indicator = prev_object[0]
+    leads = set(lex()["indicator_leads"])
+    for f in found:  # 完成65条、总长度57.9公里的城市道路改造: the counts share the noun at the end
+        if f.indicator in leads and after_items and after_items[-1] is not f:
+            f.indicator = after_items[-1].indicator
     return found
 
 
@@ -641,6 +645,17 @@ def _is_bare_subject(s: str) -> bool:
     L = lex()
     return (not re.search(r"\d", s) and not any(p in s for p in L["qualitative_predicates"])
             and len(s) <= 12 and not any(w in s for w in L["headline_markers"]))
+
+
+def _investment_object(outline: Outline, para: Span, clause: Span, clauses: list[Span], folded: str) -> str:
+    """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
+    program = outline.program_at(clause.start)
+    if program is not None and program.level == 3 and program.start >= para.start:
+        return program.title  # 让城市基础设施更完善。全年计划投资8.6亿元…
+    later = [c for c in clauses if c.start > clause.start]
+    if later:
+        return tidy_indicator(folded[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设
+    return ""
 
 
 def _qualitative(s: str, first_in_sentence: bool) -> str | None:
@@ -703,6 +718,9 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     ctx = Context("task", plan_year)
                 rows = _clause_targets(text, folded, clause, sentence, ctx, aspiration_from, last_subject, issues,
                                        prev_object)
+                for f in rows:
+                    if f.indicator in L["investment_words"]:
+                        f.indicator = _investment_object(outline, para, clause, clauses, folded) + f.indicator
                 if not rows and ctx.kind == "headline":
                     first_in_sentence = clause is clauses[0]
                     ctext = folded[clause.start:clause.end]
