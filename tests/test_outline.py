@@ -158,3 +158,9 @@ def test_part_kinds():
     assert part_kind("2021年政府工作任务") == "plan"
     assert part_kind("全面加强政府自身建设") == "self-government"
     assert part_kind("奋力开创新局面") == "plan"
+
+
+def test_arabic_numbered_items_are_measures_but_decimals_are_not():
+    text = ("二、2021年工作安排\n（一）推动产业升级\n1．加快建设现代产业体系。培育战略性新兴产业集群，壮大数字经济。\n"
+            "（2）提升科技创新能力。加大研发投入。\n1.5万户家庭完成改造，居民满意。\n")
+    assert [t for lvl, _, t in titles(text) if lvl == 3] == ["加快建设现代产业体系", "提升科技创新能力"]

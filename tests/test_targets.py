@@ -283,3 +283,16 @@ def test_counts_sharing_one_noun():
     found = rows("完成42条、总长度36.5公里的城市道路新建改造。")
     assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
         ("城市道路新建改造", 42, "条"), ("城市道路新建改造", 36.5, "公里")]
+
+
+def test_a_bare_magnitude_is_a_count():
+    r = one("农村贫困人口减少1000万以上。")
+    assert (r["value"], r["unit"], r["base_value"], r["base_unit"], r["comparator"], r["direction"]) == \
+        (1000, "万", 1e7, None, "ge", "down")
+    assert rows("启动百万青少年冰雪冬令营。") == []
+
+
+def test_a_paragraph_opened_by_a_multi_year_goal_is_horizon_throughout():
+    found = rows("“十四五”时期主要目标是：地区生产总值年均增长6%。研发经费投入强度达到2.5%，常住人口城镇化率提高到65%。")
+    assert [(r["kind"], r["indicator"], r["target_year"]) for r in found] == [
+        ("horizon", "地区生产总值", 2025), ("horizon", "研发经费投入强度", 2025), ("horizon", "常住人口城镇化率", 2025)]

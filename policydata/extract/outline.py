@@ -19,7 +19,8 @@ from ..text import Span, lines, sentences, strip_span
 NUMERAL = "一二三四五六七八九十"
 PART = re.compile(rf"^([{NUMERAL}]{{1,3}})\s*[、.．]\s*(\S.*)$", re.S)
 SECTION = re.compile(rf"^[(（]\s*([{NUMERAL}]{{1,3}})\s*[)）]\s*(\S.*)$", re.S)
-ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要]|——|—)\s*(?=\S)")
+# Enumerated items: 一是…, 一要…, ——…, 1．…, (1)…  (not 1.5万: a decimal is not an enumerator)
+ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要]|——|—|\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）])\s*(?=\S)")
 TITLE_END = "。！？!?"
 TRAILING = "。．.！!？?；;：:，,、 \t\u3000"
 COMMAS = re.compile(r"[,，]")

@@ -180,6 +180,11 @@ def _after_words() -> tuple[re.Pattern, dict]:
     return _alternation(which), which
 
 
+def _ends_quantity(s: str, i: int) -> bool:
+    """Whether a bare magnitude ends its quantity here: at the clause end or before 以上, 左右…"""
+    return i >= len(s) or bool(_after_words()[0].match(s, i))
+
+
 def _after_qualifier(s: str, q: Quantity, end: int) -> int:
     """Read 以上 / 以内 / 左右 after the unit into q; return the new end."""
     pattern, which = _after_words()
@@ -249,12 +254,13 @@ def scan_quantities(s: str) -> list[Quantity]:
                 continue
             if m.start() > 0 and s[m.start() - 1] in CN_NUM + "".join(DIGITS):
                 continue
-        if kind == "bare":  # 3亿多居民, 1200万人: a magnitude alone is a quantity only before a unit
+        if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
             nxt = _unit_at(s, i + len(written))
-            if nxt is None:
-                continue
-            written, base, kind = written + nxt[0], nxt[1], nxt[2]
-            scale = scale * nxt[3]
+            if nxt is not None:
+                written, base, kind = written + nxt[0], nxt[1], nxt[2]
+                scale = scale * nxt[3]
+            elif not _ends_quantity(s, i + len(written)):
+                continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase
         end = i + len(written)
         q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
         # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
@@ -693,9 +699,13 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             continue  # 过去一年，…: a review paragraph outside the review part
         part_horizon = horizons.setdefault(id(outline.program_at(para.start)),
                                            _part_horizon(outline, para.start, plan_year))
+        para_sentences = split_spans(text, para.start, para.end, SENTENCE_BREAK)
+        lead = _horizon_year(folded[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
+        if lead and lead[0] and not part_horizon:
+            part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
         marker = next((ptext.find(w) for w in L["headline_markers"] if w in ptext), -1)
         headline_from = para.start + marker if marker >= 0 else None
-        for sentence in split_spans(text, para.start, para.end, SENTENCE_BREAK):
+        for sentence in para_sentences:
             stext = folded[sentence.start:sentence.end]
             horizon, hyear = _horizon_year(stext, plan_year)
             if not horizon and part_horizon:
@@ -758,7 +768,7 @@ def target_rows(outline: Outline) -> tuple[list[dict], list[dict]]:
             "value_max": q.value_max if q else None,
             "unit": q.unit if q else None,
             "base_value": q.base_value if q else None,
-            "base_unit": (q.base_unit or q.unit) if q else None,
+            "base_unit": (q.base_unit or (None if q.kind == "bare" else q.unit)) if q else None,
             "aspirational": f.aspirational,
             "target_year": f.context.target_year,
             "source_text": f.clause.text,
