@@ -296,3 +296,10 @@ def test_a_paragraph_opened_by_a_multi_year_goal_is_horizon_throughout():
     found = rows("“十四五”时期主要目标是：地区生产总值年均增长6%。研发经费投入强度达到2.5%，常住人口城镇化率提高到65%。")
     assert [(r["kind"], r["indicator"], r["target_year"]) for r in found] == [
         ("horizon", "地区生产总值", 2025), ("horizon", "研发经费投入强度", 2025), ("horizon", "常住人口城镇化率", 2025)]
+
+
+def test_headline_sentence_without_number_naming_a_plan_period():
+    text = "今年主要预期目标是：地区生产总值增长6%左右；能耗强度目标在“十四五”规划期内统筹考核。\n"
+    found = rows(text, prefix="")
+    assert [(r["kind"], r["indicator"], r["value"]) for r in found] == [
+        ("headline", "地区生产总值", 6), ("horizon", "能耗强度目标在“十四五”规划期内统筹", None)]

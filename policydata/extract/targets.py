@@ -731,7 +731,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, clause, clauses, folded) + f.indicator
-                if not rows and ctx.kind == "headline":
+                in_headline = headline_from is not None and clause.start >= headline_from
+                if not rows and in_headline:  # headline sentences without a number (kind stays horizon if it is one)
                     first_in_sentence = clause is clauses[0]
                     ctext = folded[clause.start:clause.end]
                     qual = _qualitative(ctext, first_in_sentence)
