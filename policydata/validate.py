@@ -43,9 +43,8 @@ def _read_csv(path: Path) -> list[dict]:
 
 def span_errors(root: Path, desc: dict) -> list[str]:
     """Every row with a span must point into its document's text; source_text must equal the slice."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in (root / "text").glob("*.txt")}
-    # read_text translates newlines; re-read raw to keep \r\n offsets exact
-    texts = {k: (root / "text" / f"{k}.txt").open(encoding="utf-8", newline="").read() for k in texts}
+    # newline="" keeps \r\n as written: offsets count every character
+    texts = {p.stem: p.open(encoding="utf-8", newline="").read() for p in (root / "text").glob("*.txt")}
     out = []
     for res in desc["resources"]:
         if res["format"] != "csv":

@@ -70,9 +70,6 @@ class Outline:
         p = self.program_at(offset)
         return p.part_kind if p else "preamble"
 
-    def body_paragraphs(self) -> list[Span]:
-        return self.paragraphs
-
 
 def _lex():
     return load("outline")

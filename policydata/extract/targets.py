@@ -13,7 +13,7 @@ of the same length, so every offset found is an offset into the published text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ids import IdMaker
@@ -504,7 +504,6 @@ def past_from(sentence: str, plan_year: int) -> int | None:
 
     Clauses from there on state results, not targets; 比去年 / 较去年 compare and do not count.
     """
-    L = lex()
     m = re.match(r"\s*(20\d\d)年(?!度)", sentence)
     if m and int(m.group(1)) < plan_year:
         return 0
@@ -529,7 +528,7 @@ class Found:
     context: Context
 
 
-def _clause_targets(text: str, folded: str, clause: Span, sentence: Span, ctx: Context,
+def _clause_targets(folded: str, clause: Span, ctx: Context,
                     aspiration_from: int | None, last_subject: list[str], issues: list[dict],
                     prev_object: list[str] = ()) -> list[Found]:
     s = folded[clause.start:clause.end]
@@ -726,7 +725,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     ctx = Context("headline", plan_year)
                 else:
                     ctx = Context("task", plan_year)
-                rows = _clause_targets(text, folded, clause, sentence, ctx, aspiration_from, last_subject, issues,
+                rows = _clause_targets(folded, clause, ctx, aspiration_from, last_subject, issues,
                                        prev_object)
                 for f in rows:
                     if f.indicator in L["investment_words"]:
