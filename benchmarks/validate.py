@@ -29,7 +29,7 @@ print(json.dumps({{"seconds": time.perf_counter() - t, "peak_mb": resource.getru
 """
 OURS = """
 from pathlib import Path
-from policydata.tablecheck import check_paths
+from policydata.validation import check_paths
 valid = all(r.valid for r in check_paths([Path(sys.argv[1])], resource="targets"))
 """
 FRICTIONLESS = """

@@ -20,7 +20,7 @@ from policydata import pipeline  # noqa: E402
 from policydata.changes import render  # noqa: E402
 from policydata.fingerprint import document_key  # noqa: E402
 from policydata.ingest import Document, discover, load_document  # noqa: E402
-from policydata.release import publish_lock  # noqa: E402
+from policydata.swap import publish_lock  # noqa: E402
 
 
 @task(name="ingest", cache_policy=NO_CACHE, task_run_name="ingest-{folder.name}")

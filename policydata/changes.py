@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schemas
-from .tables import _cell
+from .writers import _cell
 
 CHANGELOG = "CHANGELOG.md"
 CHANGES_DIR = "changes"

@@ -24,7 +24,7 @@ def _fail(message: str, code: int) -> None:
 
 def _run_flow(flow, out: Path, **parameters):
     """Run a flow; a user's error becomes one line and its exit code, the published package untouched."""
-    from .release import Busy
+    from .swap import Busy
 
     try:
         return flow(**parameters)
@@ -44,7 +44,7 @@ def publish(
 ) -> None:
     """Publish every report under RAW as one validated data package at OUT (all or nothing)."""
     from . import pipeline
-    from .release import Busy, ensure_free
+    from .swap import Busy, ensure_free
 
     try:
         documents = pipeline.load_all(raw)  # checked before Prefect starts: bad input fails fast
@@ -72,7 +72,7 @@ def check(
     out: Path = typer.Option(Path("datapackage"), help="Where the data package is published."),
 ) -> None:
     """Check a release source once: bring new or changed reports into RAW and publish OUT."""
-    from flows.releases import check_for_releases
+    from flows.check_for_releases import check_for_releases
 
     result = _run_flow(check_for_releases, out, source=source, raw_dir=str(raw), out_dir=str(out))
     published = result["published"]
@@ -94,7 +94,7 @@ def serve(
     if not PREFECT_API_URL.value():
         _fail("schedules need a running Prefect server: start `prefect server start` in another terminal and "
               "`export PREFECT_API_URL=http://127.0.0.1:4200/api`, then run serve again", EXIT_INPUT)
-    from flows.releases import serve as serve_flow
+    from flows.check_for_releases import serve as serve_flow
 
     serve_flow(cron, source, str(raw), str(out))
 
@@ -126,9 +126,9 @@ def validate(
 ) -> None:
     """Check tables against the policydata schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
     from .schemas import RESOURCES
-    from .tablecheck import check_paths
-    from .tablecheck.report import default_lang, exit_code, render_json, render_text
-    from .tablecheck.sources import Unusable
+    from .validation import check_paths
+    from .validation.report import default_lang, exit_code, render_json, render_text
+    from .validation.sources import Unusable
 
     if resource is not None and resource not in RESOURCES:
         _fail(f"--resource must be one of {', '.join(RESOURCES)}", EXIT_INPUT)
@@ -138,7 +138,7 @@ def validate(
     try:
         results = check_paths(paths, schemas_source=schemas, resource=resource)
     except Unusable as exc:
-        from .tablecheck.report import unusable_message
+        from .validation.report import unusable_message
 
         _fail(unusable_message(exc, lang), EXIT_INPUT)
     typer.echo(render_json(results, lang, max_errors) if as_json else render_text(results, lang, max_errors))

@@ -1,6 +1,6 @@
 """The data package: files, datapackage.json and the data card, written into a staging folder.
 
-Nothing here touches the published folder; `release.swap_into_place` does that after validation.
+Nothing here touches the published folder; `swap.swap_into_place` does that after validation.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from . import schemas
 from .docs import all_field_tables
 from .ingest.document import Document
-from .tables import write_resource
+from .writers import write_resource
 
 PACKAGE_NAME = "policydata"
 PACKAGE_VERSION = "1.0.0"

@@ -14,8 +14,8 @@ from .extract.terms import term_rows
 from .ingest import Document, discover, load_document
 from .changes import Diff, compare, next_version, read_package_tables, rows_as_text, write_history
 from .package import document_row, write_metadata, write_package
-from .release import discard, new_staging, publish_lock, swap_into_place
-from .validate import validate_package
+from .swap import discard, new_staging, publish_lock, swap_into_place
+from .validation.gate import validate_package
 
 
 def load_all(raw_dir: Path) -> list[Document]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from package_checks import check_package
 from policydata import pipeline
-from policydata.release import discard
+from policydata.swap import discard
 from policydata.paths import PROJECT_DIR
 
 PUBLISHED = PROJECT_DIR / "datapackage"

@@ -16,14 +16,14 @@ import pytest
 from helpers import snapshot
 from conftest import SEED, source_yml, write_doc
 from policydata import pipeline
-from policydata.release import Busy, publish_lock
+from policydata.swap import Busy, publish_lock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import report  # noqa: E402
 
 CLI = str(Path(sys.executable).parent / "policydata")
 PUBLISH = "import sys; from pathlib import Path; from policydata import pipeline; " \
-          "from policydata.release import Busy\n" \
+          "from policydata.swap import Busy\n" \
           "try:\n    pipeline.publish(Path(sys.argv[1]), Path(sys.argv[2]))\nexcept Busy:\n    sys.exit(3)\n"
 
 
@@ -43,7 +43,7 @@ def test_a_held_lock_refuses_a_second_publish(published):
     raw, out = published
     before = snapshot(out)
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import time; from pathlib import Path; from policydata.release import publish_lock
+        import time; from pathlib import Path; from policydata.swap import publish_lock
         with publish_lock(Path({str(out)!r})):
             print("locked", flush=True); time.sleep(30)
     """)], stdout=subprocess.PIPE, text=True)

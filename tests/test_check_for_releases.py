@@ -13,7 +13,7 @@ import yaml
 from helpers import snapshot
 from conftest import SEED
 from servers import serve_folder
-from policydata import releases
+from policydata import incoming
 from policydata.errors import InputError
 
 SECOND = """各位代表：
@@ -49,27 +49,27 @@ def test_plan_by_content_hash_and_metadata(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SEED, raw / SEED.name)
     seed_sha = hashlib.sha256((SEED / "report.txt").read_bytes()).hexdigest()
-    same = releases.Release(SEED.name, "report.txt", seed_sha, (SEED / "source.yml").read_text(encoding="utf-8"), "x")
-    corrected = releases.Release(SEED.name, "report.txt", "0" * 64, same.source_yml, "x")
-    renamed = releases.Release(SEED.name, "report.txt", seed_sha, same.source_yml.replace("区财政局", "区政府"), "x")
-    new = releases.Release("mou-qu-2021", "report.txt", "1" * 64, yaml.safe_dump(META), "x")
-    assert releases.plan([same, corrected, renamed, new], raw) == ([new], [corrected, renamed], [same])
+    same = incoming.Release(SEED.name, "report.txt", seed_sha, (SEED / "source.yml").read_text(encoding="utf-8"), "x")
+    corrected = incoming.Release(SEED.name, "report.txt", "0" * 64, same.source_yml, "x")
+    renamed = incoming.Release(SEED.name, "report.txt", seed_sha, same.source_yml.replace("区财政局", "区政府"), "x")
+    new = incoming.Release("mou-qu-2021", "report.txt", "1" * 64, yaml.safe_dump(META), "x")
+    assert incoming.plan([same, corrected, renamed, new], raw) == ([new], [corrected, renamed], [same])
 
 
 def test_feed_download_retries_then_verifies(tmp_path):
     write_feed(tmp_path, {"mou-qu-2021": SECOND})
     with serve_folder(tmp_path, fail_first={"/files/mou-qu-2021.txt": 2}) as (url, hits):
-        [release] = releases.list_feed(url + "feed.json")
-        assert releases.fetch(release) == SECOND.encode("utf-8")
+        [release] = incoming.list_feed(url + "feed.json")
+        assert incoming.fetch(release) == SECOND.encode("utf-8")
         assert hits["/files/mou-qu-2021.txt"] == 3  # two 503s, then the file
 
 
 def test_checksum_mismatch_is_refused(tmp_path):
     write_feed(tmp_path, {"mou-qu-2021": SECOND}, sha_override={"mou-qu-2021": "f" * 64})
     with serve_folder(tmp_path) as (url, _):
-        [release] = releases.list_feed(url + "feed.json")
+        [release] = incoming.list_feed(url + "feed.json")
         with pytest.raises(InputError, match="checksum mismatch"):
-            releases.fetch(release)
+            incoming.fetch(release)
 
 
 def test_missing_file_and_bad_feed(tmp_path):
@@ -77,23 +77,23 @@ def test_missing_file_and_bad_feed(tmp_path):
     (tmp_path / "files" / "mou-qu-2021.txt").unlink()
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
     with serve_folder(tmp_path) as (url, _):
-        [release] = releases.list_feed(url + "feed.json")
+        [release] = incoming.list_feed(url + "feed.json")
         with pytest.raises(InputError, match="download failed after 1 attempt.*HTTP 404"):
-            releases.fetch(release)
+            incoming.fetch(release)
         with pytest.raises(InputError, match="not a release feed"):
-            releases.list_feed(url + "broken.json")
+            incoming.list_feed(url + "broken.json")
 
 
 def test_apply_is_all_or_nothing(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SEED, raw / SEED.name)
     before = snapshot(raw)
-    good = releases.Release("mou-qu-2021", "report.txt", "", yaml.safe_dump(META, allow_unicode=True), "x")
-    bad = releases.Release("bad-2021", "report.txt", "", yaml.safe_dump(META, allow_unicode=True), "x")
+    good = incoming.Release("mou-qu-2021", "report.txt", "", yaml.safe_dump(META, allow_unicode=True), "x")
+    bad = incoming.Release("bad-2021", "report.txt", "", yaml.safe_dump(META, allow_unicode=True), "x")
     with pytest.raises(InputError, match="the file is empty"):
-        releases.apply([(good, SECOND.encode()), (bad, b"")], raw)
+        incoming.apply([(good, SECOND.encode()), (bad, b"")], raw)
     assert snapshot(raw) == before and sorted(p.name for p in raw.iterdir()) == [SEED.name]
-    assert releases.apply([(good, SECOND.encode())], raw) == ["mou-qu-2021"]
+    assert incoming.apply([(good, SECOND.encode())], raw) == ["mou-qu-2021"]
     assert (raw / "mou-qu-2021" / "report.txt").read_text(encoding="utf-8") == SECOND
 
 
@@ -102,8 +102,8 @@ def test_inbox_source(tmp_path):
     inbox.mkdir(parents=True)
     (inbox / "report.txt").write_text(SECOND, encoding="utf-8")
     (inbox / "source.yml").write_text(yaml.safe_dump(META, allow_unicode=True), encoding="utf-8")
-    [release] = releases.list_inbox(tmp_path / "inbox")
-    assert release.sha256 == hashlib.sha256(SECOND.encode()).hexdigest() and releases.fetch(release) == SECOND.encode()
+    [release] = incoming.list_inbox(tmp_path / "inbox")
+    assert release.sha256 == hashlib.sha256(SECOND.encode()).hexdigest() and incoming.fetch(release) == SECOND.encode()
 
 
 # --- end to end: the real flows under the Prefect harness ---------------------------------------
@@ -111,7 +111,7 @@ def test_inbox_source(tmp_path):
 @pytest.fixture
 def flows(prefect_harness):
     from flows.publish import publish
-    from flows.releases import check_for_releases
+    from flows.check_for_releases import check_for_releases
 
     return publish, check_for_releases
 
@@ -207,7 +207,7 @@ def test_serve_registers_the_deployment_with_its_cron(prefect_harness, tmp_path)
 
     from prefect import get_client
 
-    from flows.releases import DEPLOYMENT_NAME, serve
+    from flows.check_for_releases import DEPLOYMENT_NAME, serve
 
     serve("15 7 * * 1-5", str(tmp_path / "inbox"), str(tmp_path / "raw"), str(tmp_path / "out"), run_once=True)
 

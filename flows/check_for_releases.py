@@ -19,26 +19,26 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from flows.publish import publish  # noqa: E402
-from policydata import releases  # noqa: E402
-from policydata.release import publish_lock  # noqa: E402
+from policydata import incoming  # noqa: E402
+from policydata.swap import publish_lock  # noqa: E402
 
 DEPLOYMENT_NAME = "policydata-releases"
 
 
 @task(name="list-releases", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2)
-def list_releases(source: str) -> list[releases.Release]:
-    return releases.list_source(source)
+def list_releases(source: str) -> list[incoming.Release]:
+    return incoming.list_source(source)
 
 
 @task(name="fetch-release", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
       task_run_name="fetch-{release.document_id}")
-def fetch_release(release: releases.Release) -> bytes:
-    return releases.fetch(release)
+def fetch_release(release: incoming.Release) -> bytes:
+    return incoming.fetch(release)
 
 
 @task(name="apply-releases", cache_policy=NO_CACHE)
 def apply_releases(fetched: list, raw: Path) -> list[str]:
-    return releases.apply(fetched, raw)
+    return incoming.apply(fetched, raw)
 
 
 def _summary(source: str, new, changed, unchanged, result) -> str:
@@ -64,7 +64,7 @@ def check_for_releases(source: str, raw_dir: str = "raw", out_dir: str = "datapa
     raw = Path(raw_dir)
     found = list_releases(source)
     with publish_lock(raw):  # one run at a time writes raw/
-        new, changed, unchanged = releases.plan(found, raw)
+        new, changed, unchanged = incoming.plan(found, raw)
         result = None
         if new or changed:
             fetched = [(r, fetch_release(r)) for r in new + changed]

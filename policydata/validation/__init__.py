@@ -6,6 +6,6 @@ are given and said to be unchecked when they are not. Files are read in batches,
 stays bounded by the batch and the key sets, not by the file.
 """
 
-from .run import FileResult, check_paths
+from .check import FileResult, check_paths
 
 __all__ = ["FileResult", "check_paths"]

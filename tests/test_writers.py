@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from policydata import schemas
-from policydata.tables import _cell, check_columns, csv_bytes, parquet_bytes, write_resource
+from policydata.writers import _cell, check_columns, csv_bytes, parquet_bytes, write_resource
 
 
 def target_row(**kw):

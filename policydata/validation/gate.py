@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from .errors import ValidationFailed
-from .tables import _cell
+from ..errors import ValidationFailed
+from ..writers import _cell
 
 
 def frictionless_errors(descriptor_path: Path) -> list[str]:

@@ -6,7 +6,7 @@ import json
 import locale
 import os
 
-from .run import FileResult
+from .check import FileResult
 from .sources import Unusable
 
 TYPE_NAMES = {"integer": ("an integer", "整数"), "number": ("a number", "数字"),
