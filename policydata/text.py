@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
@@ -125,3 +126,68 @@ def strip_words(s: str, words, at_end: bool = False) -> str:
                 s, changed = (s[: -len(w)] if at_end else s[len(w):]), True
                 break
     return s
+
+
+# --- passages: what the rules read ----------------------------------------------------------------------------
+
+# Full-width ASCII forms (！ to ～) folded to half-width, one character for one.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Whitespace inside a paragraph: line breaks left by link markup (国民\n\n经济), typesetting spaces
+# (1 9 9 7 年, 8 ．8 ％), stray spaces and no-break spaces (刚 刚过去). Chinese prose has no spaces.
+_INNER_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Full-width forms folded to half-width, one character for one, so offsets stay valid."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A span of a document as the rules read it, with the way back to exact offsets.
+
+    `text` is the span full-width folded with its inner whitespace dropped (a space between two
+    ASCII letters is kept: it separates words). Rules match on `text`; `span(a, b)` turns a slice
+    of it back into a Span of the document's own text, which is what rows publish.
+    """
+
+    doc_text: str
+    text: str
+    starts: tuple[int, ...]  # positions in `text` where a run of kept characters begins
+    origins: tuple[int, ...]  # the document offset of each run's first character
+
+    def offset(self, i: int) -> int:
+        """Document offset of character i of the reading (i == len(text): just past the last one)."""
+        if i >= len(self.text):
+            return self.offset(len(self.text) - 1) + 1 if self.text else self.origins[0]
+        k = bisect_right(self.starts, i) - 1
+        return self.origins[k] + (i - self.starts[k])
+
+    def span(self, a: int, b: int) -> Span:
+        """The document Span that characters [a, b) of the reading come from."""
+        start, end = self.offset(a), self.offset(b - 1) + 1 if b > a else self.offset(a)
+        return Span(start, end, self.doc_text[start:end])
+
+
+def passage(doc_text: str, start: int, end: int, folded: str | None = None) -> Passage:
+    """The passage doc_text[start:end] as the rules read it (pass `folded`, fold(doc_text), when reading many spans)."""
+    src = (folded if folded is not None else fold(doc_text))[start:end]
+    pieces, starts, origins = [], [], []
+    pos = n = 0
+    for m in _INNER_SPACE.finditer(src):
+        a, b = m.span()
+        keep = 0 < a and b < len(src) and src[a - 1].isascii() and src[a - 1].isalpha() \
+            and src[b].isascii() and src[b].isalpha()
+        if keep or a == pos == len(src):
+            continue
+        if a > pos:
+            pieces.append(src[pos:a])
+            starts.append(n)
+            origins.append(start + pos)
+            n += a - pos
+        pos = b
+    if pos < len(src) or not pieces:
+        pieces.append(src[pos:])
+        starts.append(n)
+        origins.append(start + pos)
+    return Passage(doc_text, "".join(pieces), tuple(starts), tuple(origins))

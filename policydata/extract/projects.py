@@ -6,7 +6,7 @@ the items share is distributed: the action, a prefix (地铁七号线…、八�
 borrowed from the next item (长江路、黄河路拆迁地块 → 长江路拆迁地块), a tail after 等
 (A、B等周边小区排水设施). Designations, campaigns, generic categories and counts are not projects.
 
-All words come from lexicon/projects.yml; matching runs on the width-folded text.
+All words come from lexicon/projects.yml; matching runs on each paragraph's Passage (text.passage).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from .outline import Outline
-from ..text import split_list, strip_words
-from .targets import CLAUSE_BREAK, SENTENCE_BREAK, fold, split_spans
+from ..text import fold, passage, split_list, strip_words
+from .targets import CLAUSE_BREAK, SENTENCE_BREAK, split_spans
 
 NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
@@ -275,9 +275,11 @@ def project_rows(outline: Outline) -> list[dict]:
     for para in outline.paragraphs:
         if outline.part_kind_at(para.start) not in CLAUSE_PARTS:
             continue
-        for sentence in split_spans(text, para.start, para.end, SENTENCE_BREAK):
-            for clause in split_spans(text, sentence.start, sentence.end, CLAUSE_BREAK):
-                for p in clause_projects(folded[clause.start:clause.end]):
+        pv = passage(text, para.start, para.end, folded)
+        for sentence in split_spans(pv.text, 0, len(pv.text), SENTENCE_BREAK):
+            for part in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
+                clause = pv.span(part.start, part.end)
+                for p in clause_projects(part.text):
                     program = outline.program_at(clause.start)
                     rows.append({
                         "project_id": make(program.program_id if program else "", p.name),

@@ -6,8 +6,9 @@ number (地区生产总值同比增长5%) or, for counts, the noun after it (实
 distributed: 分别 and paired values (80家和200家) give one row per item, 各 gives every item
 the value, a shared head or tail is expanded (中、外资企业数 → 中资企业数, 外资企业数).
 
-All words come from lexicon/quantities.yml. Matching runs on a width-folded copy of the text
-of the same length, so every offset found is an offset into the published text.
+All words come from lexicon/quantities.yml. Matching runs on each paragraph's Passage (full-width
+folded, inner whitespace such as 1 9 9 7 年 or a line break left by link markup dropped), and every
+clause found is mapped back to its exact span in the published text.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from ..numerals import DIGITS, cn_to_int
-from ..text import OPEN_QUOTES, Span, quote_depths, split_list, strip_span, strip_words
+from ..text import OPEN_QUOTES, Passage, Span, fold, passage, quote_depths, split_list, strip_span, strip_words
 from .outline import Outline
 
 CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
@@ -81,15 +82,6 @@ def _edge_pattern(key: str, at_end: bool) -> re.Pattern:
 
 
 # --- text helpers ---------------------------------------------------------------------------
-
-# Full-width ASCII forms (！ to ～) and the ideographic space, folded one character for one.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-
-def fold(text: str) -> str:
-    """Full-width forms folded to half-width, one character for one, so offsets stay valid."""
-    return text.translate(_FOLD)
-
 
 @lru_cache(maxsize=None)
 def _break_pattern(breaks: str) -> re.Pattern:
@@ -528,10 +520,12 @@ class Found:
     context: Context
 
 
-def _clause_targets(folded: str, clause: Span, ctx: Context,
+def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                     aspiration_from: int | None, last_subject: list[str], issues: list[dict],
                     prev_object: list[str] = ()) -> list[Found]:
-    s = folded[clause.start:clause.end]
+    """Targets of one clause; `clause` and `aspiration_from` are positions in the passage pv."""
+    s = pv.text[clause.start:clause.end]
+    at = pv.span(clause.start, clause.end)  # where the clause is in the document
     qs = scan_quantities(s)
     if not qs:
         return []
@@ -568,7 +562,7 @@ def _clause_targets(folded: str, clause: Span, ctx: Context,
         if first.mode == "after":
             for i in g:
                 r = readings[i] or first
-                f = Found(r.indicator, qs[i], r, clause, aspirational, ctx)
+                f = Found(r.indicator, qs[i], r, at, aspirational, ctx)
                 f.reading.comparator = r.comparator
                 after_items.append(f)
                 found.append(f)
@@ -590,18 +584,18 @@ def _clause_targets(folded: str, clause: Span, ctx: Context,
                 if first.respectively or k > 1:
                     issues.append({"kind": "count-mismatch",
                                    "message": f"'{subject}' lists a different number of indicators than its {k} values; "
-                                              f"not paired", "char_start": clause.start, "char_end": clause.end})
+                                              f"not paired", "char_start": at.start, "char_end": at.end})
                     continue
                 items = [subject]
             if k > 1:
                 for item, i in zip(items, g):
-                    found.append(Found(item, qs[i], first, clause, aspirational, ctx))
+                    found.append(Found(item, qs[i], first, at, aspirational, ctx))
                     found[-1].reading = Reading(comparator, first.direction, item, "before")
             else:
                 for item in items:
-                    found.append(Found(item, qs[g[0]], first, clause, aspirational, ctx))
+                    found.append(Found(item, qs[g[0]], first, at, aspirational, ctx))
             continue
-        found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), clause,
+        found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), at,
                            aspirational, ctx))
     _distribute_after(after_items)
     for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes the clause before
@@ -652,14 +646,14 @@ def _is_bare_subject(s: str) -> bool:
             and len(s) <= 12 and not any(w in s for w in L["headline_markers"]))
 
 
-def _investment_object(outline: Outline, para: Span, clause: Span, clauses: list[Span], folded: str) -> str:
+def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
     """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
-    program = outline.program_at(clause.start)
+    program = outline.program_at(pv.offset(clause.start))
     if program is not None and program.level == 3 and program.start >= para.start:
         return program.title  # 让城市基础设施更完善。全年计划投资8.6亿元…
     later = [c for c in clauses if c.start > clause.start]
     if later:
-        return tidy_indicator(folded[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设
+        return tidy_indicator(pv.text[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设
     return ""
 
 
@@ -693,19 +687,20 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     for para in outline.paragraphs:
         if outline.part_kind_at(para.start) == "review":
             continue
-        ptext = folded[para.start:para.end]
+        pv = passage(text, para.start, para.end, folded)
+        ptext = pv.text
         if ptext.startswith(tuple(L["past_markers"])):
             continue  # 过去一年，…: a review paragraph outside the review part
         part_horizon = horizons.setdefault(id(outline.program_at(para.start)),
                                            _part_horizon(outline, para.start, plan_year))
-        para_sentences = split_spans(text, para.start, para.end, SENTENCE_BREAK)
-        lead = _horizon_year(folded[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
+        para_sentences = split_spans(ptext, 0, len(ptext), SENTENCE_BREAK)
+        lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
         if lead and lead[0] and not part_horizon:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
         marker = next((ptext.find(w) for w in L["headline_markers"] if w in ptext), -1)
-        headline_from = para.start + marker if marker >= 0 else None
+        headline_from = marker if marker >= 0 else None
         for sentence in para_sentences:
-            stext = folded[sentence.start:sentence.end]
+            stext = ptext[sentence.start:sentence.end]
             horizon, hyear = _horizon_year(stext, plan_year)
             if not horizon and part_horizon:
                 horizon, hyear = part_horizon
@@ -715,7 +710,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             prev_object: list[str] = []
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
-            clauses = split_spans(text, sentence.start, sentence.end, CLAUSE_BREAK)
+            clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
             for clause in clauses:
                 if past is not None and past <= clause.end - sentence.start:
                     break
@@ -725,25 +720,25 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     ctx = Context("headline", plan_year)
                 else:
                     ctx = Context("task", plan_year)
-                rows = _clause_targets(folded, clause, ctx, aspiration_from, last_subject, issues,
+                rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues,
                                        prev_object)
                 for f in rows:
                     if f.indicator in L["investment_words"]:
-                        f.indicator = _investment_object(outline, para, clause, clauses, folded) + f.indicator
+                        f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
                 in_headline = headline_from is not None and clause.start >= headline_from
                 if not rows and in_headline:  # headline sentences without a number (kind stays horizon if it is one)
                     first_in_sentence = clause is clauses[0]
-                    ctext = folded[clause.start:clause.end]
+                    ctext = ptext[clause.start:clause.end]
                     qual = _qualitative(ctext, first_in_sentence)
                     asp = aspiration_from is not None and clause.start >= aspiration_from
                     if qual:
-                        rows = [Found(item, None, Reading("", None, item, "before"), clause, asp, ctx)
+                        rows = [Found(item, None, Reading("", None, item, "before"), pv.span(clause.start, clause.end), asp, ctx)
                                 for item in pending_subjects + _listed(qual)]
                         pending_subjects = []
                     elif first_in_sentence and _is_bare_subject(ctext):
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
                 out.extend(rows)
-                prev_object[:] = [tidy_indicator(folded[clause.start:clause.end])]
+                prev_object[:] = [tidy_indicator(ptext[clause.start:clause.end])]
     return out, issues
 
 
