@@ -12,9 +12,10 @@ from .errors import InputError, ValidationFailed
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Chinese government work plans into validated open data packages.")
 
-EXIT_INVALID = 1  # the package (or a table) did not validate
-EXIT_INPUT = 2  # an input the user gave cannot be used
+EXIT_INVALID = 1  # the package (or a table) did not validate; with --strict: documents were withheld
+EXIT_INPUT = 2  # an input the user gave cannot be used (nothing was published)
 EXIT_BUSY = 3  # another publication into the same folder is running
+EXIT_WITHHELD = 4  # published, but some documents were withheld (named on stderr; previous rows kept)
 
 
 def _fail(message: str, code: int) -> None:
@@ -23,7 +24,8 @@ def _fail(message: str, code: int) -> None:
 
 
 def _run_flow(flow, out: Path, **parameters):
-    """Run a flow; a user's error becomes one line and its exit code, the published package untouched."""
+    """Run a flow; a user's error becomes one line per problem and its exit code, the published package untouched."""
+    from .pipeline import NothingToPublish, StrictFailure
     from .swap import Busy
 
     try:
@@ -35,34 +37,80 @@ def _run_flow(flow, out: Path, **parameters):
     except ValidationFailed as exc:
         typer.echo(exc.report_text, err=True)
         _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
+    except StrictFailure as exc:
+        for w in exc.withheld:
+            typer.echo(f"policydata: withheld: {w.line()}", err=True)
+        _fail(f"--strict: {len(exc.withheld)} document(s) withheld, so nothing was published; {out} was left as it "
+              f"was", EXIT_INVALID)
+    except NothingToPublish as exc:  # every document withheld, none with rows to keep: one line each
+        for w in exc.withheld:
+            typer.echo(f"policydata: error: {w.line()}", err=True)
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _report_withheld(result: dict) -> int:
+    """One line per withheld document on stderr; the exit code that says whether any were."""
+    kept = set(result.get("kept", []))
+    for line in result.get("withheld", []):
+        doc = line.split(":", 1)[0]
+        typer.echo(f"policydata: withheld: {line}" + (" (its previous rows are kept)" if doc in kept else ""), err=True)
+    return EXIT_WITHHELD if result.get("withheld") else 0
 
 
 @app.command()
 def publish(
     raw: Path = typer.Option(Path("raw"), help="Folder with one raw/<document_id>/ folder per report."),
     out: Path = typer.Option(Path("datapackage"), help="Where the data package is published."),
+    strict: bool = typer.Option(False, "--strict", help="All or nothing: if any document is withheld, publish nothing "
+                                                        "(exit 1)."),
+    workers: int = typer.Option(None, min=1, help="Processes that extract documents (default: the machine's cores; "
+                                                  "1: extract in this process)."),
+    dask_address: str = typer.Option(None, help="Extract on an existing Dask cluster, e.g. tcp://HOST:8786 "
+                                                "(needs PREFECT_API_URL: see README, Scaling out)."),
+    cache: bool = typer.Option(True, help="Reuse the extraction of documents unchanged since the last run."),
 ) -> None:
-    """Publish every report under RAW as one validated data package at OUT (all or nothing)."""
-    from . import pipeline
+    """Publish every report under RAW as one validated data package at OUT.
+
+    A document that cannot be read, extracted or checked is withheld (one line on stderr, exit 4) and keeps
+    the rows it had; the others publish. Exit codes: 0 published (or no change), 1 the package did not
+    validate or --strict found withheld documents, 2 nothing usable, 3 OUT is busy, 4 published with
+    documents withheld.
+    """
+    from .ingest import discover
+    from .pipeline import default_cache_dir
     from .swap import Busy, ensure_free
 
     try:
-        documents = pipeline.load_all(raw)  # checked before Prefect starts: bad input fails fast
+        folders = discover(raw)  # a missing or empty raw folder fails fast, before Prefect starts
         ensure_free(out)
     except InputError as exc:
         _fail(str(exc), EXIT_INPUT)
     except Busy as exc:
         _fail(str(exc), EXIT_BUSY)
-    typer.echo(f"policydata: {len(documents)} document(s) read from {raw}; publishing to {out}", err=True)
-    from flows.publish import publish as publish_flow
+    if dask_address:
+        from prefect.settings import PREFECT_API_URL
 
-    result = _run_flow(publish_flow, out, raw_dir=str(raw), out_dir=str(out))
+        if not PREFECT_API_URL.value():
+            _fail("--dask-address: the cluster's workers report to Prefect, so they need a Prefect server they can "
+                  "reach: start `prefect server start --host 0.0.0.0` and export PREFECT_API_URL on this machine and "
+                  "on the workers (README: Scaling out)", EXIT_INPUT)
+    if sys.stderr.isatty():
+        typer.echo(f"policydata: {len(folders)} document(s) in {raw}; publishing to {out}", err=True)
+    from flows.publish import run
+
+    from . import progress
+
+    progress.install()
+    result = _run_flow(run, out, raw_dir=str(raw), out_dir=str(out), strict=strict, workers=workers,
+                       dask_address=dask_address, cache_dir=str(default_cache_dir(out)) if cache else None)
+    code = _report_withheld(result)
     counts = ", ".join(f"{k}={v}" for k, v in result["counts"].items())
     if result["changed"]:
         was = f" (was {result['previous']})" if result["previous"] else ""
         typer.echo(f"published {out} version {result['version']}{was}: {counts}")
     else:
         typer.echo(f"no change: {out} already holds what {raw} gives ({counts})")
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -71,14 +119,22 @@ def check(
     raw: Path = typer.Option(Path("raw"), help="Where reports are kept."),
     out: Path = typer.Option(Path("datapackage"), help="Where the data package is published."),
 ) -> None:
-    """Check a release source once: bring new or changed reports into RAW and publish OUT."""
+    """Check a release source once: bring new or changed reports into RAW and publish OUT.
+
+    A bad entry is rejected with one line and the good ones still come in. Exit codes: 0 done, 2 the source
+    itself is unusable, 3 busy, 4 entries rejected or documents withheld (one line each on stderr).
+    """
     from flows.check_for_releases import check_for_releases
 
     result = _run_flow(check_for_releases, out, source=source, raw_dir=str(raw), out_dir=str(out))
+    for line in result["rejected"]:
+        typer.echo(f"policydata: rejected: {line}", err=True)
     published = result["published"]
+    code = _report_withheld(published) if published else 0
     typer.echo(f"new: {', '.join(result['new']) or 'none'}; changed: {', '.join(result['changed']) or 'none'}; "
                + (f"published version {published['version']}" if published and published["changed"]
                   else "nothing published"))
+    raise typer.Exit(EXIT_WITHHELD if result["rejected"] else code)
 
 
 @app.command()
@@ -88,7 +144,10 @@ def serve(
     raw: Path = typer.Option(Path("raw"), help="Where reports are kept."),
     out: Path = typer.Option(Path("datapackage"), help="Where the data package is published."),
 ) -> None:
-    """Serve the scheduled release check on a running Prefect server (see README: Scheduling)."""
+    """Serve the scheduled release check on a running Prefect server (see README: Scheduling).
+
+    Stops on SIGTERM (a service manager's stop) as on Ctrl-C, with one line and exit 0.
+    """
     from prefect.settings import PREFECT_API_URL
 
     if not PREFECT_API_URL.value():
@@ -96,7 +155,11 @@ def serve(
               "`export PREFECT_API_URL=http://127.0.0.1:4200/api`, then run serve again", EXIT_INPUT)
     from flows.check_for_releases import serve as serve_flow
 
-    serve_flow(cron, source, str(raw), str(out))
+    try:
+        why = serve_flow(cron, source, str(raw), str(out))
+    except KeyboardInterrupt:
+        why = "SIGINT"
+    typer.echo(f"policydata: serve stopped ({why}); schedules are paused until it runs again", err=True)
 
 
 @app.command()
@@ -165,6 +228,10 @@ def docs(check: bool = typer.Option(False, help="Exit 1 if the generated docs ar
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    from .prefect_env import configure, quiet_console
+
+    configure()
+    quiet_console()  # before Prefect is imported: the CLI prints its own lines, Prefect logs to its API
     app()
 
 

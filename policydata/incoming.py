@@ -3,8 +3,11 @@
 A feed is JSON: {"reports": [{"document_id", "url" (absolute or relative to the feed), "sha256",
 "source": {the source.yml fields}}]}. An inbox is a folder laid out like raw/. A release is new
 when raw/ has no such document, changed when its report bytes or its metadata differ. Downloads
-are retried and time out; every file is checked against its sha256 and read as a document in a
-hidden staging folder before anything in raw/ is replaced.
+are retried on network faults (never on a bad input) and time out; every file is checked against its
+sha256 and read as a document in a hidden staging folder before anything in raw/ is replaced.
+
+One bad entry never blocks the others: it is `Rejected`, with one line saying which entry and why,
+and the good entries come in.
 """
 
 from __future__ import annotations
@@ -41,6 +44,17 @@ class Release:
     location: str  # URL or local path of the report file
 
 
+@dataclass(frozen=True)
+class Rejected:
+    """An entry of a release source that cannot be brought in, and why (one line)."""
+
+    entry: str  # the document id, or "entry N" when the entry has no usable id
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.entry}: {self.reason}"
+
+
 def _report_name(location: str) -> str:
     suffix = Path(urlparse(location).path).suffix.lower()
     name = f"report{suffix}"
@@ -49,22 +63,27 @@ def _report_name(location: str) -> str:
     return "report.html" if name == "report.htm" else name
 
 
-def list_inbox(folder: Path) -> list[Release]:
-    """Releases waiting in an inbox folder laid out like raw/."""
+def list_inbox(folder: Path) -> tuple[list[Release], list[Rejected]]:
+    """Releases waiting in an inbox folder laid out like raw/, and the folders that are not releases."""
     from .ingest.readers import find_report
 
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(folder, "release inbox not found")
-    out = []
+    out, rejected = [], []
     for d in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        report, _ = find_report(d)
-        meta = d / "source.yml"
-        if not meta.exists():
-            raise InputError(meta, "source.yml is missing: every release needs one")
-        out.append(Release(d.name, _report_name(report.name), hashlib.sha256(report.read_bytes()).hexdigest(),
-                           meta.read_text(encoding="utf-8"), str(report)))
-    return out
+        try:
+            if not DOCUMENT_ID.match(d.name):
+                raise InputError(d, "folder name is the document id and must be lowercase ASCII letters, digits and '-'")
+            report, _ = find_report(d)
+            meta = d / "source.yml"
+            if not meta.exists():
+                raise InputError(meta, "source.yml is missing: every release needs one")
+            out.append(Release(d.name, _report_name(report.name), hashlib.sha256(report.read_bytes()).hexdigest(),
+                               meta.read_text(encoding="utf-8"), str(report)))
+        except InputError as exc:
+            rejected.append(Rejected(d.name, str(exc)))
+    return out, rejected
 
 
 def download(url: str, timeout: float = TIMEOUT_SECONDS, attempts: int = ATTEMPTS) -> bytes:
@@ -85,27 +104,40 @@ def download(url: str, timeout: float = TIMEOUT_SECONDS, attempts: int = ATTEMPT
     raise InputError(url, f"download failed after {attempt + 1} attempt(s): {last}")
 
 
-def list_feed(url: str) -> list[Release]:
-    """Releases announced by a JSON feed."""
+def list_feed(url: str) -> tuple[list[Release], list[Rejected]]:
+    """Releases announced by a JSON feed, and the entries that cannot be releases."""
     try:
         feed = json.loads(download(url).decode("utf-8"))
         entries = feed["reports"]
+        if not isinstance(entries, list):
+            raise TypeError
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise InputError(url, 'not a release feed: expected JSON {"reports": [...]}') from None
-    out = []
+    out, rejected = [], []
     for i, e in enumerate(entries):
+        name = str(e.get("document_id")) if isinstance(e, dict) and e.get("document_id") else f"entry {i}"
         try:
             doc_id, location, sha, source = e["document_id"], urljoin(url, e["url"]), e["sha256"].lower(), e["source"]
+            if not isinstance(source, dict):
+                raise TypeError
         except (KeyError, TypeError, AttributeError):
-            raise InputError(url, f"feed entry {i}: needs document_id, url, sha256 and source") from None
+            rejected.append(Rejected(name, f"feed entry {i} needs document_id, url, sha256 and source (a mapping)"))
+            continue
         if not DOCUMENT_ID.match(str(doc_id)):
-            raise InputError(url, f"feed entry {i}: document_id '{doc_id}' must be lowercase ASCII, digits and '-'")
+            rejected.append(Rejected(f"entry {i}", f"document_id '{doc_id}' must be lowercase ASCII letters, digits "
+                                                   f"and '-'"))
+            continue
+        try:
+            report_name = _report_name(location)
+        except InputError as exc:
+            rejected.append(Rejected(doc_id, str(exc)))
+            continue
         text = yaml.safe_dump(source, allow_unicode=True, sort_keys=False)
-        out.append(Release(doc_id, _report_name(location), sha, text, location))
-    return out
+        out.append(Release(doc_id, report_name, sha, text, location))
+    return out, rejected
 
 
-def list_source(source: str) -> list[Release]:
+def list_source(source: str) -> tuple[list[Release], list[Rejected]]:
     return list_feed(source) if source.startswith(("http://", "https://")) else list_inbox(Path(source))
 
 
@@ -151,20 +183,25 @@ def fetch(release: Release) -> bytes:
     return data
 
 
-def apply(fetched: list[tuple[Release, bytes]], raw: Path) -> list[str]:
-    """Put fetched releases into raw/: staged and read as documents first, then swapped in, all or nothing."""
+def apply(fetched: list[tuple[Release, bytes]], raw: Path) -> tuple[list[str], list[Rejected]]:
+    """Put fetched releases into raw/: each staged and read as a document first, then swapped in.
+
+    A release that cannot be read is rejected and replaces nothing; the others come in.
+    """
     raw.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[Release, Path]] = []
-    try:
-        for release, data in fetched:
-            tmp = Path(tempfile.mkdtemp(prefix=f".incoming-{release.document_id}-", dir=raw))
+    applied, rejected = [], []
+    for release, data in fetched:
+        tmp = Path(tempfile.mkdtemp(prefix=f".incoming-{release.document_id}-", dir=raw))
+        try:
             folder = tmp / release.document_id
             folder.mkdir()
             (folder / release.report_name).write_bytes(data)
             (folder / "source.yml").write_text(release.source_yml, encoding="utf-8")
-            staged.append((release, folder))
-            load_document(folder)  # a release that cannot be read must not replace anything
-        for release, folder in staged:
+            try:
+                load_document(folder)  # a release that cannot be read must not replace anything
+            except InputError as exc:
+                rejected.append(Rejected(release.document_id, exc.problem + f" (in {release.location})"))
+                continue
             target = raw / release.document_id
             aside = None
             if target.exists():
@@ -173,7 +210,7 @@ def apply(fetched: list[tuple[Release, bytes]], raw: Path) -> list[str]:
             os.replace(folder, target)
             if aside is not None:
                 shutil.rmtree(aside, ignore_errors=True)
-    finally:
-        for _, folder in staged:
-            shutil.rmtree(folder.parent, ignore_errors=True)
-    return [r.document_id for r, _ in staged]
+            applied.append(release.document_id)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return applied, rejected

@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schemas
 from .docs import all_field_tables
 from .ingest.document import Document
-from .writers import write_resource
 
 PACKAGE_NAME = "policydata"
 PACKAGE_VERSION = "1.0.0"
@@ -39,15 +39,14 @@ def _file_facts(path: Path) -> dict:
     return {"hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
-def descriptor(tables: dict[str, list[dict]], files: dict[str, dict[str, Path]], root: Path,
-               version: str = PACKAGE_VERSION) -> dict:
-    docs = tables["documents"]
-    created = max(r["published"] for r in docs)
+def descriptor(documents: list[dict], root: Path, version: str = PACKAGE_VERSION) -> dict:
+    """datapackage.json for the data files already in `root`: sources from the documents rows."""
+    created = max(r["published"] for r in documents)
     resources = []
     for fmt, (mediatype, suffix) in FORMATS.items():
         for name in schemas.RESOURCES:
             s = schemas.schema(name)
-            path = files[name][fmt]
+            path = root / "data" / f"{name}.{fmt}"
             res = {"name": name + suffix, "type": "table", "path": path.relative_to(root).as_posix(),
                    "format": fmt, "mediatype": mediatype}
             if fmt == "csv":
@@ -66,93 +65,170 @@ def descriptor(tables: dict[str, list[dict]], files: dict[str, dict[str, Path]],
         "description": "Every quantitative target, program, glossary term and named project of Chinese government "
                        "work plans, extracted from the published text with exact source spans.",
         "version": version,
-        "created": dt.datetime.combine(created, dt.time(), dt.timezone.utc).isoformat().replace("+00:00", "Z"),
+        "created": dt.datetime.combine(_date(created), dt.time(), dt.timezone.utc).isoformat().replace("+00:00", "Z"),
         "licenses": [PACKAGE_LICENSE],
         "sources": [{"title": r["title"], "path": r["url"] or f"raw/{r['document_id']}",
                      "document_id": r["document_id"], "sha256": r["source_sha256"], "license": r["license"]}
-                    for r in docs],
+                    for r in documents],
         "resources": resources,
     }
 
 
-def write_package(root: Path, documents: list[Document], tables: dict[str, list[dict]],
-                  version: str = PACKAGE_VERSION) -> dict:
-    """Write every file of the package into `root` (a fresh staging folder); return the descriptor."""
-    root.mkdir(parents=True, exist_ok=True)
-    text_dir = root / "text"
-    text_dir.mkdir(exist_ok=True)
-    for doc in documents:
-        # newline="" keeps \r\n as in the source: offsets count every character of the decoded text
-        with open(text_dir / f"{doc.document_id}.txt", "w", encoding="utf-8", newline="") as f:
-            f.write(doc.text)
-    for name in schemas.RESOURCES:
-        write_resource(name, tables[name], root / "data")
-    return write_metadata(root, tables, version)
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def write_metadata(root: Path, tables: dict[str, list[dict]], version: str) -> dict:
+@dataclass
+class Summary:
+    """What the data card says about a package, gathered while its rows were written (not the rows)."""
+
+    documents: list[dict] = field(default_factory=list)  # the documents rows, in package order
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # document_id -> resource -> rows
+    issues: list[dict] = field(default_factory=list)  # the source_issues rows
+    flags: dict[str, dict[str, bool]] = field(default_factory=dict)  # document_id -> flag -> raised
+    withheld: list = field(default_factory=list)  # extraction.Withheld, in folder order
+    kept: set[str] = field(default_factory=set)  # withheld documents published with their previous rows
+
+    @classmethod
+    def of_tables(cls, tables: dict[str, list[dict]]) -> "Summary":
+        s = cls(documents=list(tables["documents"]), issues=list(tables["source_issues"]))
+        for d in s.documents:
+            s.counts[d["document_id"]] = {n: 0 for n in schemas.RESOURCES}
+        for n in schemas.RESOURCES:
+            for r in tables[n]:
+                if r.get("document_id") in s.counts:
+                    s.counts[r["document_id"]][n] += 1
+        return s
+
+
+def write_metadata(root: Path, summary: Summary, version: str) -> dict:
     """datapackage.json and the data card for the data files already in `root`, at this version."""
-    files = {name: {"csv": root / "data" / f"{name}.csv", "parquet": root / "data" / f"{name}.parquet"}
-             for name in schemas.RESOURCES}
-    desc = descriptor(tables, files, root, version)
+    desc = descriptor(summary.documents, root, version)
     (root / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     sizes = {r["path"]: (root / r["path"]).stat().st_size for r in desc["resources"]}
-    (root / "README.md").write_text(data_card(desc, tables, sizes), encoding="utf-8")
+    (root / "README.md").write_text(data_card(desc, summary, sizes), encoding="utf-8")
     return desc
 
 
-def _count_table(tables: dict[str, list[dict]]) -> list[str]:
-    names = [n for n in schemas.RESOURCES if n != "documents"]
-    out = ["| document | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
-    for d in tables["documents"]:
-        counts = [sum(1 for r in tables[n] if r["document_id"] == d["document_id"]) for n in names]
-        out.append(f"| `{d['document_id']}` | " + " | ".join(map(str, counts)) + " |")
-    out.append("| **all** | " + " | ".join(str(len(tables[n])) for n in names) + " |")
+FLAG_TEXT = {
+    "targets_paragraph_without_headline": "states its main targets, but no headline target was extracted",
+    "no_programs": "no outline (programs) was recognised",
+    "duplicated_text": "the page holds the report twice (the second copy is not read)",
+}
+
+
+def _coverage(summary: Summary) -> list[str]:
+    """Documents as a region × plan-year table: which governments and years the package covers."""
+    regions: dict[str, dict[int, list[str]]] = {}
+    names = {}
+    for d in summary.documents:
+        names[d["region_code"]] = d["region_name"]
+        regions.setdefault(d["region_code"], {}).setdefault(int(d["plan_year"]), []).append(d["document_id"])
+    years = sorted({y for r in regions.values() for y in r})
+    out = ["| region | documents | plan years |", "|---|---|---|"]
+    for code in sorted(regions):
+        ys = sorted(regions[code])
+        out.append(f"| {names[code]} ({code}) | {sum(len(v) for v in regions[code].values())} | {_year_ranges(ys)} |")
+    decades = sorted({y // 10 * 10 for y in years})
+    if decades:
+        out += ["", "| region | " + " | ".join(f"{d}s" for d in decades) + " |", "|---|" + "---|" * len(decades)]
+        for code in sorted(regions):
+            cells = [str(sum(1 for y in regions[code] if y // 10 * 10 == d) or "") for d in decades]
+            out.append(f"| {names[code]} | " + " | ".join(cells) + " |")
     return out
 
 
-def data_card(desc: dict, tables: dict[str, list[dict]], sizes: dict[str, int]) -> str:
-    """The package README: coverage, counts, files, how to read, validate and cite, known problems, fields."""
+def _year_ranges(years: list[int]) -> str:
+    """1998, 1999, 2000, 2003 → 1998–2000, 2003."""
+    out, start = [], None
+    for i, y in enumerate(years):
+        if start is None:
+            start = y
+        if i + 1 == len(years) or years[i + 1] != y + 1:
+            out.append(str(start) if start == y else f"{start}–{y}")
+            start = None
+    return ", ".join(out)
+
+
+def _count_table(summary: Summary) -> list[str]:
+    names = [n for n in schemas.RESOURCES if n != "documents"]
+    out = ["| document | plan year | " + " | ".join(names) + " | look again |", "|---|---|" + "---|" * (len(names) + 1)]
+    totals = dict.fromkeys(names, 0)
+    for d in summary.documents:
+        doc_id = d["document_id"]
+        counts = summary.counts.get(doc_id, {})
+        for n in names:
+            totals[n] += counts.get(n, 0)
+        flags = [k for k, on in summary.flags.get(doc_id, {}).items() if on]
+        if doc_id in summary.kept:
+            flags.append("withheld")
+        out.append(f"| `{doc_id}` | {d['plan_year']} | " + " | ".join(str(counts.get(n, 0)) for n in names)
+                   + " | " + ", ".join(flags) + " |")
+    out.append("| **all** | | " + " | ".join(str(totals[n]) for n in names) + " | |")
+    return out
+
+
+def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
+    """The package README: coverage, counts, flags, files, how to read, validate and cite, known problems, fields."""
+    docs = summary.documents
     L = [f"# {desc['title']}", "", f"{PACKAGE_TITLE_ZH}", "",
          f"Version **{desc['version']}**, created {desc['created']} (the latest publication date of its sources). "
          f"Data licensed {desc['licenses'][0]['title']} ({desc['licenses'][0]['name']}); each source document keeps "
          f"its own status, listed below.", "",
          "Generated by the policydata pipeline from `raw/`; do not edit by hand.", "",
-         "## Coverage", "", "| document | title | issuer | region | plan year | published | format |",
-         "|---|---|---|---|---|---|---|"]
-    for d in tables["documents"]:
-        L.append(f"| `{d['document_id']}` | {d['title']} | {d['issuer']} | {d['region_name']} ({d['region_code']}) | "
-                 f"{d['plan_year']} | {d['published']} | {d['source_format']} ({d['source_encoding']}) |")
-    L += ["", "## Rows per document", ""] + _count_table(tables)
+         "## Coverage", "", f"{len(docs)} documents from {len({d['region_code'] for d in docs})} governments.", ""]
+    L += _coverage(summary)
+    L += ["", "## Documents", "", "| document | title | issuer | published | format |", "|---|---|---|---|---|"]
+    for d in docs:
+        L.append(f"| `{d['document_id']}` | {d['title']} | {d['issuer']} | {d['published']} | "
+                 f"{d['source_format']} ({d['source_encoding']}) |")
+    L += ["", "## Rows per document", "",
+          "*Look again* flags outputs that look wrong, so you know which documents to trust less: "
+          + "; ".join(f"`{k}`: {v}" for k, v in FLAG_TEXT.items())
+          + "; `withheld`: this version could not read the document again, its rows are those of the previous "
+            "version (see Withheld).", ""] + _count_table(summary)
+    L += ["", "## Withheld", ""]
+    if summary.withheld:
+        L += ["Documents that could not be published in this version (a failed read, a failed extraction or rows that "
+              "break the schemas). A document already published keeps its previous rows; a new one is left out "
+              "until it is fixed.", "", "| document | step | problem | rows |", "|---|---|---|---|"]
+        for w in summary.withheld:
+            kept = "previous version's rows kept" if w.document_id in summary.kept else "not published"
+            L.append(f"| `{w.document_id}` | {w.step} | {w.message.replace('|', '/')} | {kept} |")
+    else:
+        L.append("None: every document of `raw/` is published from its current source.")
     L += ["", "## Files", "", "| resource | CSV | Parquet |", "|---|---|---|"]
     by_name = {r["name"]: r for r in desc["resources"]}
     for name in schemas.RESOURCES:
         c, p = by_name[name], by_name[name + "-parquet"]
         L.append(f"| `{name}` | [`{c['path']}`]({c['path']}) ({sizes[c['path']]:,} bytes) | "
                  f"[`{p['path']}`]({p['path']}) ({sizes[p['path']]:,} bytes) |")
+    first = docs[0]["document_id"] if docs else "<document_id>"
     L += ["", "CSV files are UTF-8 with a byte-order mark (Excel opens them without garbled characters), comma-separated,",
           "quoted where needed, with LF line ends. Parquet files hold the same rows in the same order, typed; their",
           "schemas in datapackage.json also list `nan` and `NaT` as missing values, because frictionless reads",
           "Parquet through pandas, which turns a null number into NaN.",
           "`text/<document_id>.txt` is the plain text of each document that every `char_start`/`char_end` points into.",
           "", "## Reading offsets", "", "Offsets are Python string indices into the text file, read without newline translation:",
-          "", "```python", "text = open('text/tj-heping-2020.txt', encoding='utf-8', newline='').read()",
+          "", "```python", f"text = open('text/{first}.txt', encoding='utf-8', newline='').read()",
           "assert text[row.char_start:row.char_end] == row.source_text", "```", "",
           "## Validate", "", "```sh", "frictionless validate datapackage.json", "```", "",
           "This checks every resource, CSV and Parquet, against its schema, including primary and foreign keys.", "",
-         "## Versions", "", "Each publication is a semantic version: patch when a document's source is corrected (or the",
-         "extraction improves), minor when a document is added, major when a schema changes incompatibly or a",
-         "document is withdrawn. [`CHANGELOG.md`](CHANGELOG.md) lists, per version, the documents added or changed",
-         "and the rows added, removed and changed per resource; `changes/<version>.json` holds the same for",
-         "machines.", "",
+          "## Versions", "", "Each publication is a semantic version: patch when a document's source is corrected (or the",
+          "extraction improves), minor when a document is added, major when a schema changes incompatibly or a",
+          "document is withdrawn. [`CHANGELOG.md`](CHANGELOG.md) lists, per version, the documents added or changed",
+          "and the rows added, removed and changed per resource; `changes/<version>.json` holds the same for",
+          "machines.", "",
           "## Cite", "", f"policydata, *{desc['title']}*, version {desc['version']} ({desc['created'][:10]}), "
           f"{desc['licenses'][0]['name']}. Sources: the governments listed under Coverage.", "",
           "## Known problems in the sources", ""]
-    issues = tables["source_issues"]
-    if not issues:
+    if not summary.issues:
         L.append("None found.")
-    for d in tables["documents"]:
-        mine = [r for r in issues if r["document_id"] == d["document_id"]]
+    by_doc: dict[str, list[dict]] = {}
+    for r in summary.issues:
+        by_doc.setdefault(r["document_id"], []).append(r)
+    for d in docs:
+        mine = by_doc.get(d["document_id"])
         if not mine:
             continue
         L += [f"### `{d['document_id']}`", "", "| kind | where (chars) | problem |", "|---|---|---|"]

@@ -23,3 +23,33 @@ DEFAULTS = {
 def configure() -> None:
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
+
+
+def quiet_console() -> None:
+    """The CLI prints its own progress and one line per problem: Prefect's console log only for the critical.
+
+    Everything is still logged to the Prefect API (the UI shows every run, task and log line); set
+    PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO to see Prefect's own lines on the terminal again.
+    """
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+
+
+def share_api_with_workers() -> str:
+    """Make the Prefect API this process uses visible to worker processes, starting one if there is none.
+
+    Tasks on Dask workers report to the Prefect API. With no server configured, each worker process
+    would start a temporary server of its own (measured here: ~20 s each); starting the temporary
+    server once, here, and exporting its URL lets every worker of a local cluster share it. Returns
+    the API URL.
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    if not url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()
+        server.start(timeout=int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
+        url = server.api_url
+    os.environ["PREFECT_API_URL"] = url
+    return url

@@ -15,6 +15,8 @@ from .paths import SCHEMA_DIR
 
 #: Resources in publication order: referenced tables before the tables that point at them.
 RESOURCES = ("documents", "programs", "targets", "projects", "terms", "source_issues")
+#: Resources whose rows come from one document each (the rest are computed across documents).
+PER_DOCUMENT = tuple(r for r in RESOURCES if r not in ("target_results",))
 
 _ARROW_TYPES = {
     "string": pa.string(),

@@ -39,14 +39,25 @@ def check_columns(name: str, rows: list[dict]) -> None:
                              f"(extra {extra}, missing {missing})")
 
 
-def csv_bytes(name: str, rows: list[dict]) -> bytes:
+def csv_header(name: str) -> bytes:
+    """The first bytes of a resource's CSV file: the byte-order mark and the header line."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(schemas.field_names(name))
+    return "\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8")
+
+
+def csv_lines(name: str, rows: list[dict]) -> bytes:
+    """The CSV lines of these rows (no header): what one document adds to a resource's file."""
     fields = schemas.fields(name)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow([f["name"] for f in fields])
     for row in rows:
         w.writerow([_cell(row[f["name"]], f["type"]) for f in fields])
-    return "\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8")
+    return buf.getvalue().encode("utf-8")
+
+
+def csv_bytes(name: str, rows: list[dict]) -> bytes:
+    return csv_header(name) + csv_lines(name, rows)
 
 
 def arrow_table(name: str, rows: list[dict]) -> pa.Table:
@@ -55,17 +66,68 @@ def arrow_table(name: str, rows: list[dict]) -> pa.Table:
     return pa.table(cols, schema=schema)
 
 
+ROW_GROUP_ROWS = 65_536  # fixed, so files do not depend on how documents were batched
+PARQUET_OPTIONS = {"compression": "zstd", "write_statistics": True}
+
+
+class ResourceWriter:
+    """One resource's CSV and Parquet files, written as documents arrive (memory bounded by a row group).
+
+    Parquet row groups are cut every ROW_GROUP_ROWS rows whatever the size of each addition, so the
+    bytes depend only on the rows and their order, not on how many workers produced them.
+    """
+
+    def __init__(self, name: str, data_dir: Path):
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.name = name
+        self.paths = {"csv": data_dir / f"{name}.csv", "parquet": data_dir / f"{name}.parquet"}
+        self.schema = schemas.arrow_schema(name)
+        self._csv = open(self.paths["csv"], "wb")
+        self._csv.write(csv_header(name))
+        self._parquet = pq.ParquetWriter(self.paths["parquet"], self.schema, **PARQUET_OPTIONS)
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self.rows = 0
+
+    def add(self, lines: bytes, table: pa.Table) -> None:
+        """Append one document's rows: its CSV lines and the same rows as an Arrow table."""
+        self._csv.write(lines)
+        if table.num_rows:
+            self._pending.append(table.select(self.schema.names).cast(self.schema))
+            self._pending_rows += table.num_rows
+            self.rows += table.num_rows
+        while self._pending_rows >= ROW_GROUP_ROWS:
+            self._flush(ROW_GROUP_ROWS)
+
+    def _flush(self, n: int) -> None:
+        batch = pa.concat_tables(self._pending)
+        self._parquet.write_table(batch.slice(0, n), row_group_size=n)
+        rest = batch.slice(n)
+        self._pending, self._pending_rows = ([rest] if rest.num_rows else []), rest.num_rows
+
+    def close(self) -> dict[str, Path]:
+        """Write what is pending and close both files (again: nothing more)."""
+        if self._csv.closed:
+            return self.paths
+        if self._pending_rows or self.rows == 0:
+            if self._pending_rows:
+                self._flush(self._pending_rows)
+            else:
+                self._parquet.write_table(self.schema.empty_table())
+        self._parquet.close()
+        self._csv.close()
+        return self.paths
+
+
 def parquet_bytes(name: str, rows: list[dict]) -> bytes:
     sink = io.BytesIO()
-    pq.write_table(arrow_table(name, rows), sink, compression="zstd", write_statistics=True)
+    pq.write_table(arrow_table(name, rows), sink, **PARQUET_OPTIONS)
     return sink.getvalue()
 
 
 def write_resource(name: str, rows: list[dict], data_dir: Path) -> dict[str, Path]:
-    """Write data/<name>.csv and data/<name>.parquet; return their paths by format."""
+    """Write data/<name>.csv and data/<name>.parquet from rows in memory; return their paths by format."""
     check_columns(name, rows)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    out = {"csv": data_dir / f"{name}.csv", "parquet": data_dir / f"{name}.parquet"}
-    out["csv"].write_bytes(csv_bytes(name, rows))
-    out["parquet"].write_bytes(parquet_bytes(name, rows))
-    return out
+    writer = ResourceWriter(name, data_dir)
+    writer.add(csv_lines(name, rows), arrow_table(name, rows))
+    return writer.close()

@@ -1,0 +1,173 @@
+"""One document's whole extraction, runnable in any worker process: read it, extract it, check its rows.
+
+Pure and picklable, with no Prefect and no shared state, so the same function runs in the flow's
+process, in a process pool or on a Dask worker on another machine. A document that cannot be read,
+whose extraction fails or whose rows break the schemas comes back as `Withheld`, naming the step,
+the problem and where it is, so that the other documents publish without it.
+
+Results are cached by content (report bytes, source.yml, and a fingerprint of code, lexicons and
+schemas): an unchanged document under unchanged rules is not read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+
+from . import schemas
+from .errors import InputError
+from .fingerprint import code_fingerprint
+from .lexicon import load
+from .writers import arrow_table, csv_lines
+
+STEPS = ("read", "extract", "rows")
+
+
+@dataclass
+class Extracted:
+    """A document ready to publish: its text, and its rows per resource as CSV lines and as Arrow."""
+
+    document_id: str
+    text: str
+    lines: dict[str, bytes]
+    tables: dict[str, pa.Table]
+    flags: dict[str, bool] = field(default_factory=dict)
+
+    def rows(self, name: str) -> list[dict]:
+        return self.tables[name].to_pylist()
+
+
+@dataclass
+class Withheld:
+    """A document left out of this version: which step failed, and one line saying what and where."""
+
+    document_id: str
+    step: str
+    message: str
+
+    def line(self) -> str:
+        return f"{self.document_id}: {self.step}: {self.message}"
+
+
+Result = Extracted | Withheld
+
+
+# --- the steps ----------------------------------------------------------------------------------
+
+def _where_in_code(exc: BaseException) -> str:
+    """The innermost frame of our own code that raised: where a maintainer looks first."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/policydata/" in f.filename]
+    if not frames:
+        return ""
+    f = frames[-1]
+    return f" ({f.filename[f.filename.rindex('/policydata/') + 1:]}:{f.lineno})"
+
+
+def per_document_rows(folder: Path) -> tuple[str, dict[str, list[dict]], dict[str, bool]]:
+    """(text, rows by resource, flags) of one raw folder; raises InputError for a bad input."""
+    from .ingest import load_document
+    from .pipeline import extract
+
+    doc = load_document(folder)
+    tables = extract(doc)
+    return doc.text, tables, document_flags(doc.text, doc.body.start, doc.body.end, tables)
+
+
+def extract_document(folder: Path) -> Result:
+    """Read, extract and check one document; never raises for a problem of the document itself."""
+    folder = Path(folder)
+    try:
+        text, rows, flags = per_document_rows(folder)
+    except InputError as exc:
+        return Withheld(folder.name, "read", str(exc))
+    except Exception as exc:  # a rule that fails on this text: withhold the document, name the fault
+        return Withheld(folder.name, "extract", f"{type(exc).__name__}: {exc}{_where_in_code(exc)}")
+    from .validation.gate import document_problem
+
+    try:
+        tables = {name: arrow_table(name, rows[name]) for name in schemas.PER_DOCUMENT}
+        lines = {name: csv_lines(name, rows[name]) for name in schemas.PER_DOCUMENT}
+    except (pa.ArrowException, KeyError, ValueError, TypeError) as exc:
+        return Withheld(folder.name, "rows", f"rows do not fit the schemas: {exc}")
+    problem = document_problem(folder.name, lines, tables)
+    if problem:
+        return Withheld(folder.name, "rows", problem)
+    return Extracted(folder.name, text, lines, tables, flags)
+
+
+def document_flags(text: str, start: int, end: int, tables: dict[str, list[dict]]) -> dict[str, bool]:
+    """What makes a document's rows look wrong to a reader (listed on the data card)."""
+    issues = {r["kind"] for r in tables["source_issues"]}
+    return {
+        "targets_paragraph_without_headline": has_targets_paragraph(text[start:end])
+        and not any(r["kind"] == "headline" for r in tables["targets"]),
+        "no_programs": not tables["programs"],
+        "duplicated_text": "duplicated-text" in issues,
+    }
+
+
+def has_targets_paragraph(body: str) -> bool:
+    """Whether the text states a plan year's main targets with figures (主要预期目标是：…增长6%左右)."""
+    from .text import fold
+
+    folded = fold(body)
+    markers = load("quantities")["headline_markers"]
+    for m in re.finditer("|".join(map(re.escape, markers)), folded):
+        window = re.sub(r"\s", "", folded[m.end():m.end() + 400])
+        if re.search(r"\d(?:\.\d+)?(?:%|％|万|亿)", window):
+            return True
+    return False
+
+
+# --- cache and batches ------------------------------------------------------------------------------
+
+def cache_key(folder: Path) -> str | None:
+    """The content key of a raw folder's extraction, or None when its files cannot be read as bytes."""
+    try:
+        files = sorted(p for p in folder.iterdir() if p.is_file())
+        h = hashlib.sha256(code_fingerprint().encode())
+        h.update(folder.name.encode())
+        for p in files:
+            h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def extract_cached(folder: Path, cache_dir: Path | None) -> Result:
+    key = cache_key(folder) if cache_dir is not None else None
+    path = cache_dir / f"{key}.pickle" if key else None
+    if path is not None and path.exists():
+        try:
+            return pickle.loads(path.read_bytes())
+        except Exception:  # a cache file from another version or cut short: extract again
+            path.unlink(missing_ok=True)
+    result = extract_document(folder)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{id(result)}.tmp")
+        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)  # atomic: concurrent workers never read half a file
+    return result
+
+
+def extract_batch(folders: list[str], cache_dir: str | None = None) -> list[Result]:
+    """Extract a batch of documents, in order (what one task does on one worker)."""
+    cache = Path(cache_dir) if cache_dir else None
+    return [extract_cached(Path(f), cache) for f in folders]
+
+
+def batches(folders: list[Path], workers: int, per_batch: int = 40) -> list[list[str]]:
+    """Documents in folder order, cut into batches: enough to keep every worker busy, few enough
+    that Prefect's cost per task stays small. Outputs never depend on the cut."""
+    n = len(folders)
+    if n == 0:
+        return []
+    size = max(1, min(per_batch, -(-n // (4 * max(1, workers)))))
+    return [[str(f) for f in folders[i:i + size]] for i in range(0, n, size)]

@@ -1,0 +1,146 @@
+"""One document never blocks the others: it is withheld, named with its step and place, and keeps its rows."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import SEED, SMALL_REPORT, source_yml, write_doc
+from helpers import doc, snapshot
+from package_checks import read_csv
+from policydata import extraction, pipeline
+from policydata.validation.gate import document_problem
+from policydata.writers import arrow_table, csv_lines
+
+CLI = str(Path(sys.executable).parent / "policydata")
+
+
+@pytest.fixture
+def two_published(tmp_path):
+    """raw/ with the seed and a small report, both published (library path, no Prefect)."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(SEED, raw / SEED.name)
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    result = pipeline.publish(raw, out)
+    assert result.version == "1.0.0" and not result.withheld
+    return raw, out
+
+
+def rows_of(out: Path, document_id: str) -> dict[str, list[dict]]:
+    return {n: [r for r in read_csv(out / "data" / f"{n}.csv") if r["document_id"] == document_id]
+            for n in ("documents", "programs", "targets", "projects", "source_issues")}
+
+
+def test_a_failing_extraction_is_withheld_and_keeps_its_previous_rows(two_published, monkeypatch):
+    raw, out = two_published
+    before = rows_of(out, "mou-qu-2021")
+    seed_before = rows_of(out, SEED.name)
+    real = pipeline.extract
+
+    def breaks_on_one(d):  # a rule that fails on one text, as a regression in an extractor would
+        if d.document_id == "mou-qu-2021":
+            return [][0]
+        return real(d)
+
+    monkeypatch.setattr(pipeline, "extract", breaks_on_one)
+    (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT.replace("3%", "4%"), encoding="utf-8")  # re-issued
+    (raw / SEED.name / "report.txt").write_bytes((raw / SEED.name / "report.txt").read_bytes() + b"\n")
+    result = pipeline.publish(raw, out)
+    [w] = result.withheld
+    assert (w.document_id, w.step) == ("mou-qu-2021", "extract")
+    assert w.message.startswith("IndexError: list index out of range (") and "test_withheld.py" not in w.message
+    assert result.version == "1.0.1"  # the seed's re-issue is published
+    assert rows_of(out, "mou-qu-2021") == before  # the withheld document's rows as they were
+    assert rows_of(out, SEED.name)["targets"] == seed_before["targets"]
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "| `mou-qu-2021` | extract | IndexError" in card and "previous version's rows kept" in card
+    assert "withheld" in (out / "CHANGELOG.md").read_text(encoding="utf-8").lower()
+
+
+def test_strict_publishes_nothing_when_a_document_is_withheld(two_published):
+    raw, out = two_published
+    before = snapshot(out)
+    (raw / "mou-qu-2021" / "source.yml").write_text(source_yml(encoding="utf-16"), encoding="utf-8")
+    with pytest.raises(pipeline.StrictFailure) as info:
+        pipeline.publish(raw, out, strict=True)
+    assert [w.document_id for w in info.value.withheld] == ["mou-qu-2021"]
+    assert snapshot(out) == before
+    assert not list(out.parent.glob(".out.staging-*"))
+
+
+def test_cli_names_each_withheld_document_and_exits_4(two_published):
+    raw, out = two_published
+    (raw / "mou-qu-2021" / "report.txt").write_bytes(SMALL_REPORT.encode("gb18030"))
+    (raw / "mou-qu-2021" / "source.yml").write_text(source_yml(encoding="utf-8"), encoding="utf-8")
+    write_doc(raw, "new-2022", b"\x00\x01binary", source_yml())
+    before_kept = rows_of(out, "mou-qu-2021")
+    proc = subprocess.run([CLI, "publish", "--raw", str(raw), "--out", str(out), "--workers", "1", "--no-cache"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 4, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert lines == [
+        f"policydata: withheld: mou-qu-2021: read: {raw}/mou-qu-2021/report.txt: does not decode as utf-8 (declared "
+        f"in source.yml): invalid byte 0xc4 at offset 0 (its previous rows are kept)",
+        f"policydata: withheld: new-2022: read: {raw}/new-2022/report.txt: binary file, not text (it contains NUL "
+        f"bytes)"], proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert rows_of(out, "mou-qu-2021") == before_kept
+
+    strict = subprocess.run([CLI, "publish", "--raw", str(raw), "--out", str(out), "--workers", "1", "--strict"],
+                            capture_output=True, text=True, timeout=300)
+    assert strict.returncode == 1 and strict.stderr.strip().splitlines()[-1].startswith("policydata: error: --strict")
+
+
+def test_rows_that_break_the_schema_are_named_with_their_place():
+    d = doc("一、工作安排\n（一）推进改革\n推进改革。\n")
+    rows = pipeline.extract(d)
+    rows["programs"][1]["title"] = ""  # a section whose title came out empty
+    lines = {n: csv_lines(n, rows[n]) for n in rows}
+    tables = {n: arrow_table(n, rows[n]) for n in rows}
+    p = rows["programs"][1]
+    assert document_problem(d.document_id, lines, tables) == \
+        f"programs: empty title at chars {p['char_start']}–{p['char_end']}"
+    rows["programs"][1]["title"] = "推进改革"
+    assert document_problem(d.document_id, {n: csv_lines(n, rows[n]) for n in rows},
+                            {n: arrow_table(n, rows[n]) for n in rows}) is None
+
+
+def test_a_reference_to_a_program_of_the_document_must_exist():
+    d = doc("一、工作安排\n今年新增就业2万人。\n")
+    rows = pipeline.extract(d)
+    assert rows["targets"], rows
+    rows["targets"][0]["program_id"] = "test-2021-p-00000000"
+    problem = document_problem(d.document_id, {n: csv_lines(n, rows[n]) for n in rows},
+                               {n: arrow_table(n, rows[n]) for n in rows})
+    assert problem.startswith("targets: program_id: 'test-2021-p-00000000' is not a programs.program_id")
+
+
+def test_extraction_results_are_cached_by_content(tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    first = extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    assert len(list(cache.glob("*.pickle"))) == 1
+    again = extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    assert again[0].lines == first[0].lines
+    (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT + "\n", encoding="utf-8")
+    extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    assert len(list(cache.glob("*.pickle"))) == 2  # a changed source is extracted again
+
+
+def test_batches_never_change_the_package(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED, raw / SEED.name)
+    for i in range(5):
+        write_doc(raw, f"mou-qu-202{i}", SMALL_REPORT.replace("50家", f"{50 + i}家"), source_yml())
+    outs = []
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}"
+        pipeline.publish(raw, out, workers=workers)
+        outs.append(snapshot(out))
+    assert outs[0] == outs[1]
+    assert pq.read_table(tmp_path / "out2" / "data" / "targets.parquet").num_rows > 6
