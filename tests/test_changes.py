@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from conftest import ROOT, SMALL_REPORT, source_yml, write_doc
 from policydata import changes, pipeline, schemas
