@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from conftest import ROOT, SMALL_REPORT, source_yml, write_doc
 from policydata import changes, pipeline, schemas
 from policydata.changes import LIST_AT_MOST, compare, render
