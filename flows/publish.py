@@ -58,7 +58,7 @@ def summary_markdown(out: Path, staged, summary) -> str:
         head = f"# `{out}`: no change\n\nThe inputs give the package already published; nothing was written."
     else:
         head = (f"# Published `{out}` version {staged.version}" + (f" (was {staged.previous})" if staged.previous else "")
-                + "\n\n" + render(staged.diff, first=staged.previous is None))
+                + "\n\n" + render(staged.diff, version=staged.version, first=staged.previous is None))
     lines = [head, "", "## Withheld", ""]
     if summary.withheld:
         lines += ["| document | step | problem | rows |", "|---|---|---|---|"]

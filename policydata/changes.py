@@ -1,13 +1,15 @@
-"""What changed between two versions of a package: documents, and rows per resource by primary key.
+"""What changed between two versions of a package, for people and for machines.
 
-The same diff names the next version (semver), writes the CHANGELOG entry and changes/<version>.json,
-and is what `policydata diff OLD NEW` prints.
+The same diff names the next version (semver), writes the CHANGELOG entry (grouped by document, each
+changed field as old → new, rows that only moved in the text counted, not listed) and
+changes/<version>.json (every row and field, old and new), and is what `policydata diff OLD NEW` prints.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,26 +19,52 @@ from .writers import _cell
 CHANGELOG = "CHANGELOG.md"
 CHANGES_DIR = "changes"
 
+#: Fields that only say where a row sits in the text: a row whose only change is here has "moved".
+POSITION = ("char_start", "char_end")
+#: Rows of one document, resource and kind of change are listed up to this many, counted beyond.
+LIST_AT_MOST = 20
+#: Rows listed in one entry in all; past this the notes count and point to the JSON.
+LIST_BUDGET = 100
+#: Text longer than this is shown shortened around the difference.
+SHORT = 40
+#: What makes a row recognisable, and what an added or removed row shows besides.
+LABEL = {"documents": ("title",), "programs": ("label", "title"), "targets": ("indicator",),
+         "projects": ("name",), "terms": ("term",), "source_issues": ("kind", "message")}
+SUMMARY = {"targets": ("comparator", "value", "value_max", "unit", "target_year"), "projects": ("action", "stage"),
+           "terms": ("definition",)}
+
 
 @dataclass
 class ResourceDiff:
-    added: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    changed: list[dict] = field(default_factory=list)  # {"key": …, "fields": [names]}
+    """Rows of one resource: added and removed are whole rows; the others {"key", "document_id", "fields",
+    "old", "new"} with whole old and new rows (re-identified ones also carry "old_key")."""
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    changed: list[dict] = field(default_factory=list)
+    moved: list[dict] = field(default_factory=list)  # only char_start/char_end differ; old/new hold just those
+    reidentified: list[dict] = field(default_factory=list)  # same content under a new id
+
+    KINDS = ("changed", "added", "removed", "moved", "reidentified")
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.changed)
+        return any(getattr(self, k) for k in self.KINDS)
+
+    def to_json(self) -> dict:
+        return {k: getattr(self, k) for k in self.KINDS}
 
 
 @dataclass
 class Diff:
     documents_added: list[str] = field(default_factory=list)
-    documents_changed: list[str] = field(default_factory=list)
+    documents_changed: list[str] = field(default_factory=list)  # the source's sha256 changed
     documents_removed: list[str] = field(default_factory=list)
     resources: dict[str, ResourceDiff] = field(default_factory=dict)
     schemas_changed: dict[str, str] = field(default_factory=dict)  # resource -> "compatible" | "incompatible"
+    withheld: list[dict] = field(default_factory=list)  # {"document_id", "step", "message"}: left out, old rows kept
+    titles: dict[str, str] = field(default_factory=dict)  # document_id -> title, new over old
 
     def __bool__(self) -> bool:
+        """Whether the package changed; withheld documents alone change nothing in it."""
         return bool(self.documents_added or self.documents_changed or self.documents_removed or self.schemas_changed
                     or any(self.resources.values()))
 
@@ -44,9 +72,9 @@ class Diff:
         return {
             "documents": {"added": self.documents_added, "changed": self.documents_changed,
                           "removed": self.documents_removed},
+            "withheld": self.withheld,
             "schemas": self.schemas_changed,
-            "resources": {n: {"added": d.added, "removed": d.removed, "changed": d.changed}
-                          for n, d in self.resources.items() if d},
+            "resources": {n: d.to_json() for n, d in self.resources.items() if d},
         }
 
 
@@ -78,15 +106,51 @@ def _key(schema: dict, row: dict) -> str:
     return "|".join(row.get(k, "") for k in schema["primaryKey"])
 
 
+def _fields_changed(old: dict, new: dict) -> list[str]:
+    return [f for f in new if new.get(f) != old.get(f)] + [f for f in old if f not in new]
+
+
+def _content(schema: dict, row: dict) -> tuple:
+    """A row without its id, the ids it points at and its position: what a reader would call its content.
+
+    Ids derive from content and from the heading a row sits under, so a corrected heading gives every row
+    under it a new id; rows equal here are the same row re-identified, not one removed and one added.
+    """
+    ids = set(schema["primaryKey"]) | {f for fk in schema.get("foreignKeys", []) for f in fk["fields"]}
+    ids.discard("document_id")
+    return tuple((k, v) for k, v in sorted(row.items()) if k not in ids and k not in POSITION)
+
+
 def diff_rows(schema: dict, old: list[dict], new: list[dict]) -> ResourceDiff:
+    """Rows matched by primary key; unmatched rows of equal content paired as re-identified."""
     old_by = {_key(schema, r): r for r in old}
     new_by = {_key(schema, r): r for r in new}
-    d = ResourceDiff(added=[k for k in new_by if k not in old_by], removed=[k for k in old_by if k not in new_by])
+    d = ResourceDiff()
     for k, row in new_by.items():
         if k in old_by and row != old_by[k]:
-            fields_ = [f for f in row if row.get(f) != old_by[k].get(f)]
-            fields_ += [f for f in old_by[k] if f not in row]
-            d.changed.append({"key": k, "fields": fields_})
+            fields_ = _fields_changed(old_by[k], row)
+            item = {"key": k, "document_id": row.get("document_id", ""), "fields": fields_, "old": old_by[k], "new": row}
+            if set(fields_) <= set(POSITION):  # the rest of the row is in the package: keep what moved
+                item.update(old={f: old_by[k].get(f, "") for f in fields_}, new={f: row.get(f, "") for f in fields_})
+                d.moved.append(item)
+            else:
+                d.changed.append(item)
+    removed = [r for k, r in old_by.items() if k not in new_by]
+    pool: dict[tuple, list[dict]] = {}
+    for r in removed:
+        pool.setdefault(_content(schema, r), []).append(r)
+    for k, row in new_by.items():
+        if k in old_by:
+            continue
+        same = pool.get(_content(schema, row))
+        if same:
+            o = same.pop(0)
+            d.reidentified.append({"key": k, "old_key": _key(schema, o), "document_id": row.get("document_id", ""),
+                                   "fields": _fields_changed(o, row), "old": o, "new": row})
+        else:
+            d.added.append(row)
+    paired = {id(x["old"]) for x in d.reidentified}
+    d.removed = [r for r in removed if id(r) not in paired]
     return d
 
 
@@ -118,14 +182,20 @@ def schema_change(old: dict | None, new: dict) -> str | None:
 
 
 def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
-            new_tables: dict[str, list[dict]]) -> Diff:
-    """The diff between an old package (descriptor + CSV rows) and a new one (descriptor + rows as text)."""
-    d = Diff()
+            new_tables: dict[str, list[dict]], withheld: list[dict] | None = None) -> Diff:
+    """The diff between an old package (descriptor + CSV rows) and a new one (descriptor + rows as text).
+
+    `withheld`: documents left out of the new version ({"document_id", "step", "message"}), for the notes.
+    """
+    d = Diff(withheld=[{"document_id": w["document_id"], "step": w["step"], "message": w["message"]}
+                       for w in withheld or []])
     old_src = {s["document_id"]: s["sha256"] for s in old_desc.get("sources", []) if "document_id" in s}
     new_src = {s["document_id"]: s["sha256"] for s in new_desc.get("sources", []) if "document_id" in s}
     d.documents_added = sorted(set(new_src) - set(old_src))
     d.documents_removed = sorted(set(old_src) - set(new_src))
     d.documents_changed = sorted(k for k in set(new_src) & set(old_src) if new_src[k] != old_src[k])
+    for rows in (old_tables.get("documents", []), new_tables.get("documents", [])):
+        d.titles.update({r["document_id"]: r.get("title", "") for r in rows})
     old_schemas = {r["name"]: r.get("schema") for r in old_desc.get("resources", []) if r.get("format") == "csv"}
     for name in schemas.RESOURCES:
         new_schema = next(r["schema"] for r in new_desc["resources"] if r["name"] == name)
@@ -151,33 +221,178 @@ def next_version(old: str | None, d: Diff) -> str | None:
     return f"{major}.{minor}.{patch + 1}"
 
 
+# --- showing values ------------------------------------------------------------------------------
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()) if any(c in text for c in "\r\n\t") else text
+
+
+def _show(value: str) -> str:
+    value = _flat(value)
+    if value == "":
+        return "(empty)"
+    return value if len(value) <= SHORT else value[:SHORT] + "…"
+
+
+def _show_pair(old: str, new: str, context: int = 10) -> tuple[str, str]:
+    """Old and new value; long ones cut to the part that differs, with a little context either side."""
+    old, new = _flat(old), _flat(new)
+    if len(old) <= SHORT and len(new) <= SHORT:
+        return _show(old), _show(new)
+    p = 0
+    while p < min(len(old), len(new)) and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
+        s += 1
+
+    def cut(t: str) -> str:
+        start, end = max(0, p - context), min(len(t), len(t) - s + context)
+        middle = t[p:len(t) - s]
+        if len(middle) > SHORT // 2:
+            middle = middle[:SHORT // 2] + "…"
+        return ("…" if start else "") + t[start:p] + middle + t[len(t) - s:end] + ("…" if end < len(t) else "")
+    return cut(old) or "(empty)", cut(new) or "(empty)"
+
+
+def _n(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _label(name: str, row: dict) -> str:
+    text = " ".join(_flat(row.get(f, "")) for f in LABEL.get(name, ()) if row.get(f))
+    return _show(text) if text else ""
+
+
+def _md(text: str) -> str:
+    """Plain text safe inside a markdown table cell or list item."""
+    return text.replace("|", "\\|")
+
+
+def _row_line(name: str, verb: str, key: str, row: dict, detail: str) -> str:
+    label = _label(name, row)
+    return f"  - {verb} {_md(label) + ' ' if label else ''}(`{key}`){': ' + _md(detail) if detail else ''}"
+
+
+def _changed_detail(item: dict) -> str:
+    parts = []
+    for f in item["fields"]:
+        if f in POSITION:
+            continue
+        old, new = _show_pair(item["old"].get(f, ""), item["new"].get(f, ""))
+        parts.append(f"{f} {old} → {new}")
+    return "; ".join(parts)
+
+
+def _summary_detail(name: str, row: dict) -> str:
+    return ", ".join(f"{f} {_show(row[f])}" for f in SUMMARY.get(name, ()) if row.get(f))
+
+
 # --- writing ----------------------------------------------------------------------------------
 
-def render(d: Diff, version: str | None = None, first: bool = False, limit: int = 200) -> str:
-    """The diff as markdown: the CHANGELOG entry of a version, or the output of `policydata diff`."""
-    L = [f"## {version}", ""] if version else []
-    if first:
-        L.append("First release.")
-    for label, docs in (("Documents added", d.documents_added), ("Documents changed (corrected source)",
-                                                                 d.documents_changed),
-                        ("Documents removed", d.documents_removed)):
-        if docs:
-            L.append(f"{label}: " + ", ".join(f"`{x}`" for x in docs) + ".")
-    for name, change in d.schemas_changed.items():
-        L.append(f"Schema of `{name}` changed ({change}).")
-    L += ["", "| resource | rows added | rows removed | rows changed |", "|---|---|---|---|"]
-    L += [f"| {n} | {len(r.added)} | {len(r.removed)} | {len(r.changed)} |" for n, r in d.resources.items()]
-    if not first:
-        for n, r in d.resources.items():
-            if not r:
+def _coverage(d: Diff, docs: list[str], rows: str, total: bool = False) -> list[str]:
+    """A table of documents × rows per resource (rows of d.resources[*].added or .removed)."""
+    names = [n for n in schemas.RESOURCES if n != "documents"]
+    count = {n: Counter(r.get("document_id", "") for r in getattr(d.resources.get(n, ResourceDiff()), rows))
+             for n in names}
+    L = ["| document | title | " + " | ".join(names) + " |", "|---|---|" + "---:|" * len(names)]
+    L += [f"| `{doc}` | {_md(d.titles.get(doc, ''))} | " + " | ".join(str(count[n][doc]) for n in names) + " |"
+          for doc in docs]
+    if total:
+        L.append(f"| **all** | {_n(len(docs), 'document')} | "
+                 + " | ".join(str(sum(count[n][x] for x in docs)) for n in names) + " |")
+    return L
+
+
+class _Budget:
+    def __init__(self, rows: int):
+        self.left = rows
+
+    def take(self, n: int) -> bool:
+        """Whether n rows may still be listed (and if so, they are counted against the budget)."""
+        if 0 < n <= LIST_AT_MOST and n <= self.left:
+            self.left -= n
+            return True
+        return False
+
+
+def _document_section(d: Diff, doc: str, budget: _Budget) -> list[str]:
+    status = "source corrected" if doc in d.documents_changed else "same source, rows changed"
+    title = d.titles.get(doc, "")
+    L = ["", f"### `{doc}`{' ' + _md(title) if title else ''} ({status})", ""]
+    for name in schemas.RESOURCES:
+        r = d.resources.get(name)
+        if not r:
+            continue
+        mine = {k: [x for x in getattr(r, k) if x.get("document_id", "") == doc] for k in ResourceDiff.KINDS}
+        if not any(mine.values()):
+            continue
+        words, items, schema = [], [], schemas.schema(name)
+        for kind, verb in (("changed", "changed"), ("added", "added"), ("removed", "removed")):
+            rows = mine[kind]
+            if not rows:
                 continue
-            L += ["", f"### {n}", ""]
-            items = [f"- added `{k}`" for k in r.added] + [f"- removed `{k}`" for k in r.removed]
-            items += [f"- changed `{c['key']}`: {', '.join(c['fields'])}" for c in r.changed]
-            L += items[:limit] + ([f"- … and {len(items) - limit} more (see changes/{version}.json)"]
-                                  if len(items) > limit else [])
-    if not d and not first:
-        L.append("No change.")
+            if budget.take(len(rows)):
+                words.append(f"{len(rows)} {verb}")
+                for x in rows:
+                    if kind == "changed":
+                        items.append(_row_line(name, verb, x["key"], x["new"], _changed_detail(x)))
+                    else:
+                        items.append(_row_line(name, verb, _key(schema, x), x, _summary_detail(name, x)))
+            elif kind == "changed":
+                by_field = Counter(f for x in rows for f in x["fields"] if f not in POSITION)
+                words.append(f"{len(rows)} changed (" + ", ".join(f"{f} {n}" for f, n in by_field.most_common()) + ")")
+            else:
+                words.append(f"{len(rows)} {verb}")
+        for kind, word in (("moved", "moved"), ("reidentified", "re-identified")):
+            if mine[kind]:
+                words.append(f"{len(mine[kind])} {word}")
+        L.append(f"- {name}: " + ", ".join(words))
+        L += items
+    return L
+
+
+def render(d: Diff, version: str | None = None, first: bool = False, heading: str | None = None) -> str:
+    """The diff as markdown a person can read: the CHANGELOG entry of a version, the summary of a publish,
+    or what `policydata diff` prints. `heading` defaults to the version; `first` gives a coverage table."""
+    heading = heading or version
+    L = [f"## {heading}", ""] if heading else []
+    budget = _Budget(LIST_BUDGET)
+    added = set(d.documents_added)
+    if first:
+        L += [f"First release: {_n(len(d.documents_added), 'document')}.", ""]
+        L += _coverage(d, d.documents_added, "added", total=True)
+    else:
+        touched = sorted({x.get("document_id", "") for r in d.resources.values() for k in ResourceDiff.KINDS
+                          for x in getattr(r, k)} - added - set(d.documents_removed))
+        counts = [(len(d.documents_added), "added"), (len(d.documents_removed), "removed"),
+                  (len(d.documents_changed), "with a corrected source"),
+                  (len([x for x in touched if x not in d.documents_changed]), "with rows changed, same source")]
+        said = [f"{_n(n, 'document')} {what}" for n, what in counts if n]
+        L.append(("; ".join(said) + ".") if said else "No change." if not d else "No document changed.")
+        L += [f"Schema of `{name}` changed ({change})." for name, change in d.schemas_changed.items()]
+        if d.documents_added:
+            L += ["", "### Documents added", ""] + _coverage(d, d.documents_added, "added", len(d.documents_added) > 1)
+        if d.documents_removed:
+            L += ["", "### Documents removed", ""] + _coverage(d, d.documents_removed, "removed",
+                                                             len(d.documents_removed) > 1)
+        for doc in touched:
+            L += _document_section(d, doc, budget)
+    if d.withheld:
+        L += ["", "### Withheld", "", "Left out of this version because a step failed; "
+              "the rows they had in the previous version, if any, are kept.", ""]
+        L += [f"- `{w['document_id']}` ({w['step']}): {_md(_flat(str(w['message'])).strip())}" for w in d.withheld]
+    notes = []
+    if any(r.moved for r in d.resources.values()):
+        notes.append("Moved: only the row's place in the text (" + ", ".join(POSITION) + ") changed.")
+    if any(r.reidentified for r in d.resources.values()):
+        notes.append("Re-identified: the same content under a new id, because a heading above it changed.")
+    if version and (first or d):
+        notes.append(f"Every row and field, old and new: `changes/{version}.json`.")
+    elif d and not first:
+        notes.append("Every row and field, old and new: `policydata diff --json`.")
+    if notes:
+        L += ["", " ".join(notes)]
     return "\n".join(L).rstrip() + "\n"
 
 
@@ -186,8 +401,8 @@ def write_history(root: Path, old_root: Path | None, version: str, d: Diff, firs
     (root / CHANGES_DIR).mkdir(exist_ok=True)
     old_entries = ""
     if old_root is not None and (old_root / CHANGELOG).exists():
-        old_entries = (old_root / CHANGELOG).read_text(encoding="utf-8").split("\n", 2)[2] if \
-            (old_root / CHANGELOG).read_text(encoding="utf-8").startswith("# Changelog") else ""
+        old_text = (old_root / CHANGELOG).read_text(encoding="utf-8")
+        old_entries = old_text.split("\n", 2)[2] if old_text.startswith("# Changelog") else ""
         if (old_root / CHANGES_DIR).is_dir():
             for p in sorted((old_root / CHANGES_DIR).glob("*.json")):
                 (root / CHANGES_DIR / p.name).write_bytes(p.read_bytes())
@@ -196,11 +411,26 @@ def write_history(root: Path, old_root: Path | None, version: str, d: Diff, firs
     (root / CHANGELOG).write_text(header + entry + ("\n" + old_entries.lstrip("\n") if old_entries.strip() else ""),
                                   encoding="utf-8")
     payload = {"version": version, **d.to_json()}
-    (root / CHANGES_DIR / f"{version}.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n",
-                                                        encoding="utf-8")
+    (root / CHANGES_DIR / f"{version}.json").write_text(dump_json(payload) + "\n", encoding="utf-8")
+
+
+def dump_json(value, indent: str = "") -> str:
+    """JSON with one row per line: containers of plain values inline, the structure around them indented,
+    so a large diff stays small and a line of `git diff` is a row."""
+    def plain(v):
+        return not isinstance(v, (dict, list)) or not any(isinstance(x, (dict, list))
+                                                          for x in (v.values() if isinstance(v, dict) else v))
+    if plain(value):
+        return json.dumps(value, ensure_ascii=False)
+    inner = indent + "  "
+    if isinstance(value, dict):
+        body = ",\n".join(f"{inner}{json.dumps(k, ensure_ascii=False)}: {dump_json(v, inner)}" for k, v in value.items())
+        return "{\n" + body + "\n" + indent + "}"
+    return "[\n" + ",\n".join(inner + dump_json(v, inner) for v in value) + "\n" + indent + "]"
 
 
 def diff_packages(old_root: Path, new_root: Path) -> Diff:
+    """The diff between two package folders (the old one may be empty: then everything is added)."""
     old_desc, old_tables = read_package_tables(old_root)
     new_desc, new_tables = read_package_tables(new_root)
     if not new_desc:

@@ -165,17 +165,23 @@ def serve(
 @app.command()
 def diff(old: Path = typer.Argument(..., help="The older package folder."),
          new: Path = typer.Argument(..., help="The newer package folder."),
-         as_json: bool = typer.Option(False, "--json", help="Print the diff as JSON.")) -> None:
-    """What changed between two package folders: documents, and rows per resource by primary key."""
+         as_json: bool = typer.Option(False, "--json", help="Print every row and field, old and new, as JSON.")) -> None:
+    """What changed between two package folders, per document: fields old → new; --json: every row and field."""
     import json as json_
 
-    from .changes import diff_packages, render
+    from .changes import diff_packages, dump_json, render
 
+    versions = []
     for p in (old, new):
         if not (p / "datapackage.json").exists():
             _fail(f"{p}: no datapackage.json in this folder", EXIT_INPUT)
+        try:
+            versions.append(json_.loads((p / "datapackage.json").read_text(encoding="utf-8")).get("version", "?"))
+        except ValueError as e:
+            _fail(f"{p / 'datapackage.json'}: not a JSON descriptor ({e})", EXIT_INPUT)
     d = diff_packages(old, new)
-    typer.echo(json_.dumps(d.to_json(), ensure_ascii=False, indent=2) if as_json else render(d).rstrip())
+    heading = f"{old} ({versions[0]}) → {new} ({versions[1]})"
+    typer.echo(dump_json(d.to_json()) if as_json else render(d, heading=heading).rstrip())
 
 
 @app.command()

@@ -216,9 +216,10 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
           "This checks every resource, CSV and Parquet, against its schema, including primary and foreign keys.", "",
           "## Versions", "", "Each publication is a semantic version: patch when a document's source is corrected (or the",
           "extraction improves), minor when a document is added, major when a schema changes incompatibly or a",
-          "document is withdrawn. [`CHANGELOG.md`](CHANGELOG.md) lists, per version, the documents added or changed",
-          "and the rows added, removed and changed per resource; `changes/<version>.json` holds the same for",
-          "machines.", "",
+          "document is withdrawn. [`CHANGELOG.md`](CHANGELOG.md) says, per version and per document, what changed:",
+          "each changed field as old → new, rows added and removed (counted when many), rows that only moved in",
+          "the text counted, and documents withheld from the version with the reason; `changes/<version>.json`",
+          "holds every row and field, old and new, for machines.", "",
           "## Cite", "", f"policydata, *{desc['title']}*, version {desc['version']} ({desc['created'][:10]}), "
           f"{desc['licenses'][0]['name']}. Sources: the governments listed under Coverage.", "",
           "## Known problems in the sources", ""]

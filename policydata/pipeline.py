@@ -170,7 +170,9 @@ class PackageBuilder:
             return None
         old_desc, old_tables = read_package_tables(self.out)
         new_desc, new_tables = read_package_tables(self.staging)
-        diff = compare(old_desc, old_tables, desc, new_tables)
+        diff = compare(old_desc, old_tables, desc, new_tables,
+                       withheld=[{"document_id": w.document_id, "step": w.step, "message": w.message}
+                                 for w in self.summary.withheld])
         version = next_version(previous, diff) or _patch(previous)  # only packaging changed: still a new patch
         if version != (previous or "1.0.0"):
             write_metadata(self.staging, self.summary, version)

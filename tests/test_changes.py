@@ -1,0 +1,216 @@
+"""Release notes a person can read: grouped by document, fields old → new, moved rows counted, not listed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SMALL_REPORT, source_yml, write_doc
+from policydata import changes, pipeline, schemas
+from policydata.changes import LIST_AT_MOST, compare, render
+from policydata.ingest import load_document
+
+CLI = str(Path(sys.executable).parent / "policydata")
+
+
+# --- the diff of hand-made rows ----------------------------------------------------------------------
+
+def desc(*docs: tuple[str, str]) -> dict:
+    """A descriptor as compare() reads it: the sources' sha256 and each resource's schema."""
+    return {"sources": [{"document_id": d, "sha256": sha} for d, sha in docs],
+            "resources": [{"name": n, "format": "csv", "schema": schemas.schema(n)} for n in schemas.RESOURCES]}
+
+
+def target(tid: str, indicator: str, value: str, start: int, program: str = "", **more) -> dict:
+    text = more.pop("source_text", f"{indicator}增长{value}%左右")
+    row = {f: "" for f in schemas.field_names("targets")}
+    row.update({"target_id": tid, "document_id": "a-2021", "program_id": program, "kind": "headline",
+                "indicator": indicator, "comparator": "approx", "value": value, "unit": "%", "source_text": text,
+                "char_start": str(start), "char_end": str(start + len(text)), **more})
+    return row
+
+
+def program(pid: str, title: str, start: int, parent: str = "", text: str = "") -> dict:
+    return {"program_id": pid, "document_id": "a-2021", "parent_id": parent, "level": "2" if parent else "1",
+            "label": "（一）" if parent else "一、", "title": title, "text": text, "char_start": str(start),
+            "char_end": str(start + len(title) + len(text))}
+
+
+def document(doc_id: str = "a-2021", title: str = "某区2021年政府工作报告") -> dict:
+    return {"document_id": doc_id, "title": title}
+
+
+OLD = {"documents": [document()],
+       "targets": [target("a-2021-t-1", "地区生产总值", "6", 100), target("a-2021-t-2", "居民收入", "6", 130),
+                   target("a-2021-t-3", "城镇调查失业率", "5.5", 160, comparator="le")]}
+
+
+def test_a_corrected_value_is_shown_old_to_new_and_rows_that_only_moved_are_counted():
+    new = {"documents": [document()],
+           "targets": [target("a-2021-t-1", "地区生产总值", "6.5", 100), target("a-2021-t-2", "居民收入", "6", 132),
+                       target("a-2021-t-3", "城镇调查失业率", "5.5", 162, comparator="le")]}
+    d = compare(desc(("a-2021", "1")), OLD, desc(("a-2021", "2")), new)
+    text = render(d, "1.0.1")
+    assert "### `a-2021` 某区2021年政府工作报告 (source corrected)" in text
+    assert "- targets: 1 changed, 2 moved" in text
+    assert "changed 地区生产总值 (`a-2021-t-1`): value 6 → 6.5; source_text 地区生产总值增长6%左右 → 地区生产总值增长6.5%左右" in text
+    assert "a-2021-t-2" not in text and "a-2021-t-3" not in text  # moved: counted, not listed
+    moved = d.to_json()["resources"]["targets"]["moved"]
+    assert [(m["key"], m["old"], m["new"]) for m in moved] == [
+        ("a-2021-t-2", {"char_start": "130", "char_end": "140"}, {"char_start": "132", "char_end": "142"}),
+        ("a-2021-t-3", {"char_start": "160", "char_end": "175"}, {"char_start": "162", "char_end": "177"})]
+
+
+def test_every_changed_field_is_shown_and_long_text_is_cut_around_the_difference():
+    long_old = "坚持稳中求进工作总基调，" * 4 + "城镇调查失业率控制在5.5%以内" + "，确保就业形势总体稳定。" * 4
+    long_new = long_old.replace("控制在5.5%以内", "不高于5%")
+    old = {"targets": [target("a-2021-t-3", "城镇调查失业率", "5.5", 160, source_text=long_old)]}
+    new = {"targets": [target("a-2021-t-3", "城镇调查失业率", "5", 160, source_text=long_new, comparator="le")]}
+    line = next(x for x in render(compare(desc(("a-2021", "1")), old, desc(("a-2021", "1")), new)).splitlines()
+                if "a-2021-t-3" in x)
+    assert "comparator approx → le; value 5.5 → 5; source_text …基调，城镇调查失业率控制在5.5%以内，确保就业形势总体稳… → " \
+           "…基调，城镇调查失业率不高于5%，确保就业形势总体稳…" in line
+    assert len(line) < 200
+
+
+def test_rows_under_a_corrected_heading_are_reidentified_not_removed_and_added():
+    def rows(title: str) -> dict:
+        parent = "a-2021-p-" + ("x" if title == "推动产业升级" else "y")
+        return {"programs": [program(parent, title, 10)],
+                "targets": [target(f"{parent}-t-{i}", ind, "5", 30 + 10 * i, program=parent)
+                            for i, ind in enumerate(["工业增加值", "研发投入"])]}
+    d = compare(desc(("a-2021", "1")), rows("推动产业升级"), desc(("a-2021", "2")), rows("推动产业转型升级"))
+    t = d.resources["targets"]
+    assert not t.added and not t.removed and [x["old_key"] for x in t.reidentified] == \
+        ["a-2021-p-x-t-0", "a-2021-p-x-t-1"]
+    text = render(d)
+    assert "- targets: 2 re-identified" in text
+    assert "- programs: 1 added, 1 removed" in text and "added 一、 推动产业转型升级 (`a-2021-p-y`)" in text
+
+
+def test_few_added_rows_are_listed_many_are_counted():
+    base = {"documents": [document()], "targets": []}
+    for n, listed in ((LIST_AT_MOST, True), (LIST_AT_MOST + 1, False)):
+        new = {"documents": [document()],
+               "targets": [target(f"a-2021-t-{i}", f"指标{i}", "5", 100 + 20 * i) for i in range(n)]}
+        text = render(compare(desc(("a-2021", "1")), base, desc(("a-2021", "1")), new))
+        assert f"- targets: {n} added" in text
+        assert ("added 指标0 (`a-2021-t-0`): comparator approx, value 5, unit %" in text) is listed
+
+
+def test_an_entry_lists_at_most_its_budget_of_rows_and_counts_the_rest():
+    docs = [f"d{i:02}-2021" for i in range(changes.LIST_BUDGET // 10 + 2)]
+
+    def rows(value: str) -> dict:
+        return {"documents": [document(x) for x in docs],
+                "targets": [{**target(f"{x}-t-{i}", f"指标{i}", value, 100 + 20 * i), "document_id": x}
+                            for x in docs for i in range(10)]}
+    text = render(compare(desc(*[(x, "1") for x in docs]), rows("5"), desc(*[(x, "1") for x in docs]), rows("6")))
+    assert sum(line.startswith("  - changed ") for line in text.splitlines()) == changes.LIST_BUDGET
+    assert text.count("- targets: 10 changed (value 10, source_text 10)") == 2  # the last two documents
+    assert len(text.splitlines()) < changes.LIST_BUDGET + 5 * len(docs)
+
+
+def test_withheld_documents_are_in_the_notes_and_the_json():
+    withheld = [{"document_id": "b-2021", "step": "extract", "message": "outline: no heading found\nsecond line"}]
+    d = compare(desc(("a-2021", "1")), OLD, desc(("a-2021", "1")), OLD, withheld=withheld)
+    assert not d and changes.next_version("1.0.0", d) is None  # a withheld document alone changes no row
+    text = render(d, "1.0.1")
+    assert "### Withheld" in text and "- `b-2021` (extract): outline: no heading found second line" in text
+    assert d.to_json()["withheld"] == withheld
+
+
+def test_json_has_one_row_per_line_and_reads_back():
+    payload = {"version": "1.0.0", **compare({}, {}, desc(("a-2021", "1")), OLD).to_json()}
+    text = changes.dump_json(payload)
+    assert json.loads(text) == payload
+    assert sum('"target_id": "a-2021-t-' in line for line in text.splitlines()) == 3
+
+
+# --- a published package, re-issued ------------------------------------------------------------------
+
+def publish(raw: Path, out: Path) -> None:
+    docs = pipeline.load_all(raw)
+    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+
+
+def top_entry(out: Path) -> str:
+    return (out / "CHANGELOG.md").read_text(encoding="utf-8").split("\n## ")[1]
+
+
+def test_a_reissued_report_with_one_value_corrected(tmp_path):
+    raw, out, old = tmp_path / "raw", tmp_path / "out", tmp_path / "old"
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    publish(raw, out)
+    shutil.copytree(out, old)
+    assert "增长6%左右" in SMALL_REPORT
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT.replace("增长6%左右", "增长6.5%左右"), source_yml())
+    publish(raw, out)
+
+    entry = top_entry(out)
+    assert entry.startswith("1.0.1\n") and "### `mou-qu-2021` 某市某区2021年政府工作报告 (source corrected)" in entry
+    payload = json.loads((out / "changes" / "1.0.1.json").read_text(encoding="utf-8"))
+    targets = payload["resources"]["targets"]
+    [fixed] = targets["changed"]
+    assert f"changed 地区生产总值 (`{fixed['key']}`): value 6 → 6.5" in entry
+    assert set(fixed["old"]) == set(fixed["new"]) == set(schemas.field_names("targets"))  # the full row
+    assert (fixed["old"]["value"], fixed["new"]["value"]) == ("6", "6.5")
+    moved = [m["key"] for r in payload["resources"].values() for m in r["moved"]]
+    listed = set(re.findall(r"\(`([^`]+)`\)", entry))
+    changed = {c["key"] for r in payload["resources"].values() for c in r["changed"]}
+    assert moved and listed == changed and not listed & set(moved)  # what only moved is not listed
+    assert f"- targets: 1 changed, {len(targets['moved'])} moved" in entry
+
+    shown = subprocess.run([CLI, "diff", str(old), str(out)], capture_output=True, text=True, check=True).stdout
+    assert shown.startswith(f"## {old} (1.0.0) → {out} (1.0.1)\n")
+    section = entry[entry.index("### "):entry.index("\n\nMoved:")]
+    assert section in shown  # the same notes as the CHANGELOG
+    as_json = subprocess.run([CLI, "diff", "--json", str(old), str(out)], capture_output=True, text=True,
+                             check=True).stdout
+    assert json.loads(as_json) == {k: v for k, v in payload.items() if k != "version"}
+
+
+def test_a_document_added_to_a_published_package_is_named_with_its_row_counts(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    publish(raw, out)
+    second = SMALL_REPORT.replace("2021", "2022").replace("幼儿园3所", "幼儿园4所")
+    write_doc(raw, "mou-qu-2022", second, source_yml(title="某市某区2022年政府工作报告", plan_year="2022"))
+    publish(raw, out)
+
+    entry = top_entry(out)
+    assert entry.startswith("1.1.0\n\n1 document added.")
+    _, tables = changes.read_package_tables(out)
+    counts = [sum(r["document_id"] == "mou-qu-2022" for r in tables[n]) for n in schemas.RESOURCES[1:]]
+    assert counts[1] > 0  # it has targets
+    assert "| `mou-qu-2022` | 某市某区2022年政府工作报告 | " + " | ".join(map(str, counts)) + " |" in entry
+    assert "mou-qu-2021" not in entry  # the other document did not change
+
+
+# --- the first release of the whole corpus ----------------------------------------------------------
+
+def test_the_first_release_of_the_corpus_is_a_coverage_table_under_200_lines():
+    """Real rows of a few reports, given to every document of raw/: the notes grow by one line a document."""
+    folders = sorted(p for p in (ROOT / "raw").iterdir() if (p / "source.yml").exists())
+    assert len(folders) >= 79
+    picked = [f for f in folders if f.name.split("-")[0] in {"national", "hebei", "hailar", "guangdong"}][::12]
+    extracted = [pipeline.extract(load_document(f)) for f in picked]
+    small = render(compare({}, {}, desc(*[(f.name, f.name) for f in picked]),
+                           {n: changes.rows_as_text(n, rows) for n, rows in pipeline.assemble(extracted).items()}),
+                   "1.0.0", first=True)
+
+    def as_document(rows: dict, doc_id: str) -> dict:
+        old = rows["documents"][0]["document_id"]
+        return {n: [{k: v.replace(old, doc_id, 1) if isinstance(v, str) and k.endswith("_id") else v
+                     for k, v in r.items()} for r in rs] for n, rs in rows.items()}
+    everything = [as_document(extracted[i % len(extracted)], f.name) for i, f in enumerate(folders)]
+    tables = {n: changes.rows_as_text(n, rows) for n, rows in pipeline.assemble(everything).items()}
+    d = compare({}, {}, desc(*[(f.name, f.name) for f in folders]), tables)
+    full = render(d, "1.0.0", first=True)
+    assert len(full.splitlines()) - len(small.splitlines()) == len(folders) - len(picked)
+    assert len(full.splitlines()) < 200 and f"First release: {len(folders)} documents." in full
+    assert sum(len(r) for r in tables.values()) > 1000 and not re.search(r"\(`[^`]+`\)", full)  # counted, no row listed
