@@ -57,6 +57,25 @@ def _report_withheld(result: dict) -> int:
     return EXIT_WITHHELD if result.get("withheld") else 0
 
 
+def _first_readable(folders: list[Path]) -> None:
+    """Fail fast, before Prefect starts, when not one document can be read: one line each, exit 2.
+
+    Reads documents only until the first that can be read, so a good corpus costs one read here.
+    """
+    from .ingest import load_document
+
+    bad = []
+    for folder in folders:
+        try:
+            load_document(folder)
+            return
+        except InputError as exc:
+            bad.append(f"{folder.name}: read: {exc}")
+    for line in bad:
+        typer.echo(f"policydata: error: {line}", err=True)
+    raise typer.Exit(EXIT_INPUT)
+
+
 @app.command()
 def publish(
     raw: Path = typer.Option(Path("raw"), help="Folder with one raw/<document_id>/ folder per report."),
@@ -87,6 +106,7 @@ def publish(
         _fail(str(exc), EXIT_INPUT)
     except Busy as exc:
         _fail(str(exc), EXIT_BUSY)
+    _first_readable(folders)
     if dask_address:
         from prefect.settings import PREFECT_API_URL
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -60,7 +65,7 @@ def test_plan_by_content_hash_and_metadata(tmp_path):
 def test_feed_download_retries_then_verifies(tmp_path):
     write_feed(tmp_path, {"mou-qu-2021": SECOND})
     with serve_folder(tmp_path, fail_first={"/files/mou-qu-2021.txt": 2}) as (url, hits):
-        [release] = incoming.list_feed(url + "feed.json")
+        [release], _ = incoming.list_feed(url + "feed.json")
         assert incoming.fetch(release) == SECOND.encode("utf-8")
         assert hits["/files/mou-qu-2021.txt"] == 3  # two 503s, then the file
 
@@ -68,7 +73,7 @@ def test_feed_download_retries_then_verifies(tmp_path):
 def test_checksum_mismatch_is_refused(tmp_path):
     write_feed(tmp_path, {"mou-qu-2021": SECOND}, sha_override={"mou-qu-2021": "f" * 64})
     with serve_folder(tmp_path) as (url, _):
-        [release] = incoming.list_feed(url + "feed.json")
+        [release], _ = incoming.list_feed(url + "feed.json")
         with pytest.raises(InputError, match="checksum mismatch"):
             incoming.fetch(release)
 
@@ -78,24 +83,39 @@ def test_missing_file_and_bad_feed(tmp_path):
     (tmp_path / "files" / "mou-qu-2021.txt").unlink()
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
     with serve_folder(tmp_path) as (url, _):
-        [release] = incoming.list_feed(url + "feed.json")
+        [release], _ = incoming.list_feed(url + "feed.json")
         with pytest.raises(InputError, match="download failed after 1 attempt.*HTTP 404"):
             incoming.fetch(release)
         with pytest.raises(InputError, match="not a release feed"):
             incoming.list_feed(url + "broken.json")
 
 
-def test_apply_is_all_or_nothing(tmp_path):
+def test_apply_brings_good_releases_and_rejects_bad_ones(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SEED, raw / SEED.name)
-    before = snapshot(raw)
     good = incoming.Release("mou-qu-2021", "report.txt", "", yaml.safe_dump(META, allow_unicode=True), "x")
-    bad = incoming.Release("bad-2021", "report.txt", "", yaml.safe_dump(META, allow_unicode=True), "x")
-    with pytest.raises(InputError, match="the file is empty"):
-        incoming.apply([(good, SECOND.encode()), (bad, b"")], raw)
-    assert snapshot(raw) == before and sorted(p.name for p in raw.iterdir()) == [SEED.name]
-    assert incoming.apply([(good, SECOND.encode())], raw) == ["mou-qu-2021"]
+    bad = incoming.Release("bad-2021", "report.txt", "", yaml.safe_dump(META, allow_unicode=True), "files/bad.txt")
+    applied, rejected = incoming.apply([(good, SECOND.encode()), (bad, b"")], raw)
+    assert applied == ["mou-qu-2021"] and [r.line() for r in rejected] == ["bad-2021: the file is empty (in files/bad.txt)"]
+    assert sorted(p.name for p in raw.iterdir()) == ["mou-qu-2021", SEED.name]  # nothing of the bad one, no leftovers
     assert (raw / "mou-qu-2021" / "report.txt").read_text(encoding="utf-8") == SECOND
+
+
+def test_a_feed_with_bad_entries_lists_the_good_ones(tmp_path):
+    write_feed(tmp_path, {"mou-qu-2021": SECOND})
+    feed = json.loads((tmp_path / "feed.json").read_text(encoding="utf-8"))
+    feed["reports"] += [{"document_id": "Bad_ID", "url": "x.txt", "sha256": "0" * 64, "source": META},
+                        {"document_id": "no-url-2021"}, {"document_id": "pdf-2021", "url": "a.doc", "sha256": "0",
+                                                          "source": META}]
+    (tmp_path / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
+    with serve_folder(tmp_path) as (url, hits):
+        releases, rejected = incoming.list_feed(url + "feed.json")
+    assert [r.document_id for r in releases] == ["mou-qu-2021"]
+    assert [r.line() for r in rejected] == [
+        "entry 1: document_id 'Bad_ID' must be lowercase ASCII letters, digits and '-'",
+        "no-url-2021: feed entry 2 needs document_id, url, sha256 and source (a mapping)",
+        f"pdf-2021: {url}a.doc: a release's report must be a .txt, .html or .pdf file"]
+    assert hits["/feed.json"] == 1  # read once: a bad entry is not a network fault, nothing is retried
 
 
 def test_inbox_source(tmp_path):
@@ -103,7 +123,8 @@ def test_inbox_source(tmp_path):
     inbox.mkdir(parents=True)
     (inbox / "report.txt").write_text(SECOND, encoding="utf-8")
     (inbox / "source.yml").write_text(yaml.safe_dump(META, allow_unicode=True), encoding="utf-8")
-    [release] = incoming.list_inbox(tmp_path / "inbox")
+    [release], rejected = incoming.list_inbox(tmp_path / "inbox")
+    assert rejected == []
     assert release.sha256 == hashlib.sha256(SECOND.encode()).hexdigest() and incoming.fetch(release) == SECOND.encode()
 
 
@@ -161,46 +182,125 @@ def test_release_feed_minor_then_nothing_then_patch(flows, tmp_path):
 
 @pytest.mark.e2e
 @pytest.mark.parametrize("problem", ["checksum", "missing"])
-def test_failed_release_leaves_raw_and_package(flows, tmp_path, problem):
+def test_failed_release_is_rejected_and_the_good_one_comes_in(flows, tmp_path, problem):
     publish, check = flows
     raw, out, site = tmp_path / "raw", tmp_path / "datapackage", tmp_path / "site"
     shutil.copytree(SEED, raw / SEED.name)
     publish(raw_dir=str(raw), out_dir=str(out))
-    write_feed(site, {"mou-qu-2021": SECOND}, sha_override={"mou-qu-2021": "e" * 64} if problem == "checksum" else None)
+    write_feed(site, {"mou-qu-2021": SECOND, "bad-2021": SECOND.replace("某区", "另一区")},
+               sha_override={"bad-2021": "e" * 64} if problem == "checksum" else None)
     if problem == "missing":
-        (site / "files" / "mou-qu-2021.txt").unlink()
-    before = snapshot(raw, out)
+        (site / "files" / "bad-2021.txt").unlink()
     with serve_folder(site) as (url, _):
-        with pytest.raises(InputError):
-            check(source=url + "feed.json", raw_dir=str(raw), out_dir=str(out))
-    assert snapshot(raw, out) == before
+        result = check(source=url + "feed.json", raw_dir=str(raw), out_dir=str(out))
+    [line] = result["rejected"]
+    assert line.startswith("bad-2021: ") and ("checksum mismatch" in line if problem == "checksum" else "HTTP 404" in line)
+    assert result["new"] == ["mou-qu-2021"] and result["published"]["version"] == "1.1.0"
+    assert sorted(p.name for p in raw.iterdir()) == ["mou-qu-2021", SEED.name]
 
 
 @pytest.mark.e2e
-def test_unchanged_documents_are_not_extracted_again(flows, tmp_path):
-    import asyncio
-
-    from prefect import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+def test_unchanged_documents_are_not_extracted_again(flows, tmp_path, monkeypatch):
+    from policydata import pipeline
 
     publish, _ = flows
-    raw, out = tmp_path / "raw", tmp_path / "datapackage"
+    raw, out, cache = tmp_path / "raw", tmp_path / "datapackage", tmp_path / "cache"
     shutil.copytree(SEED, raw / SEED.name)
-    publish(raw_dir=str(raw), out_dir=str(out))
+    publish(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))
     (raw / "mou-qu-2021").mkdir()
-    import uuid
-
-    fresh = SECOND + f"推进第{uuid.uuid4().int % 10**9}号工作。\n"  # content no earlier run has extracted
-    (raw / "mou-qu-2021" / "report.txt").write_text(fresh, encoding="utf-8")
+    (raw / "mou-qu-2021" / "report.txt").write_text(SECOND, encoding="utf-8")
     (raw / "mou-qu-2021" / "source.yml").write_text(yaml.safe_dump(META, allow_unicode=True), encoding="utf-8")
-    state = publish(raw_dir=str(raw), out_dir=str(out), return_state=True)
+    extracted = []
+    real = pipeline.extract
 
-    async def extract_states():
-        async with get_client() as client:
-            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))
-            return {r.name: r.state.name for r in runs if r.name.startswith("extract-")}
+    def spy(doc):  # the real extraction, counted
+        extracted.append(doc.document_id)
+        return real(doc)
 
-    assert asyncio.run(extract_states()) == {"extract-tj-heping-2020": "Cached", "extract-mou-qu-2021": "Completed"}
+    monkeypatch.setattr(pipeline, "extract", spy)
+    assert publish(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))["version"] == "1.1.0"
+    assert extracted == ["mou-qu-2021"]  # the seed came from the cache
+
+
+CLI = str(Path(sys.executable).parent / "policydata")
+
+
+@pytest.mark.e2e
+def test_check_cli_with_one_bad_feed_entry(tmp_path):
+    raw, out, site = tmp_path / "raw", tmp_path / "datapackage", tmp_path / "site"
+    shutil.copytree(SEED, raw / SEED.name)
+    write_feed(site, {"mou-qu-2021": SECOND, "bad-2021": SECOND}, sha_override={"bad-2021": "e" * 64})
+    with serve_folder(site) as (url, _):
+        proc = subprocess.run([CLI, "check", "--source", url + "feed.json", "--raw", str(raw), "--out", str(out)],
+                              capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 4, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policydata: rejected: bad-2021: ") and "checksum mismatch" in lines[0]
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert "new: mou-qu-2021" in proc.stdout and (raw / "mou-qu-2021" / "report.txt").exists()
+    assert not (raw / "bad-2021").exists()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory):
+    """A real `prefect server start` on a free local port, as a data steward runs it."""
+    import httpx
+
+    home = tmp_path_factory.mktemp("prefect-home")
+    port = _free_port()
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env.pop("PREFECT_API_URL", None)
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "prefect"), "server", "start", "--host", "127.0.0.1",
+                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(1)
+    else:
+        proc.kill()
+        pytest.fail("prefect server did not start")
+    yield url, home
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.mark.e2e
+def test_serve_stops_cleanly_on_sigterm(prefect_server, tmp_path):
+    import httpx
+
+    url, home = prefect_server
+    env = {**os.environ, "PREFECT_API_URL": url, "PREFECT_HOME": str(home)}
+    (tmp_path / "inbox").mkdir()
+    proc = subprocess.Popen([CLI, "serve", "--source", str(tmp_path / "inbox"), "--raw", str(tmp_path / "raw"),
+                             "--out", str(tmp_path / "out")], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # serving once its deployment is registered
+            r = httpx.get(f"{url}/deployments/name/check-for-releases/policydata-releases", timeout=5)
+            if r.status_code == 200:
+                break
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.5)
+        time.sleep(2)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=20)  # "within seconds": it used to ignore SIGTERM for 25 s
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert err.strip().splitlines() == ["policydata: serve stopped (SIGTERM); schedules are paused until it runs again"]
 
 
 @pytest.mark.e2e

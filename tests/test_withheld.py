@@ -85,7 +85,7 @@ def test_cli_names_each_withheld_document_and_exits_4(two_published):
     lines = proc.stderr.strip().splitlines()
     assert lines == [
         f"policydata: withheld: mou-qu-2021: read: {raw}/mou-qu-2021/report.txt: does not decode as utf-8 (declared "
-        f"in source.yml): invalid byte 0xc4 at offset 0 (its previous rows are kept)",
+        f"in source.yml): invalid byte 0xca at offset 0 (its previous rows are kept)",
         f"policydata: withheld: new-2022: read: {raw}/new-2022/report.txt: binary file, not text (it contains NUL "
         f"bytes)"], proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr

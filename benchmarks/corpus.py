@@ -1,0 +1,213 @@
+"""Publishing at scale: N reports made from the real corpus, timed three ways in one run.
+
+Makes N report folders from ../shared/corpus/raw (new ids, texts and metadata unchanged, cycling
+through the corpus), then times, in this run and on this machine:
+
+1. the library path: `pipeline.publish` with a process pool of the default workers (no Prefect);
+2. `policydata publish` (the CLI, default workers: a LocalCluster via prefect-dask), end to end with
+   its temporary Prefect server, and again against a running `prefect server start`, so Prefect's
+   share over the library path is shown with and without the server's start-up;
+3. the Dask path: `policydata publish --dask-address` against a `dask scheduler` and `dask worker`
+   processes started here;
+4. adding one report to the published N-report package (cached extraction of the others).
+
+Peak RSS is the largest sum of resident memory over the process tree of each run (sampled).
+
+    .venv/bin/python benchmarks/corpus.py --reports 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from policydata import pipeline
+from policydata.paths import PROJECT_DIR
+
+BIN = Path(sys.executable).parent
+CORPUS = PROJECT_DIR.parent / "shared" / "corpus" / "raw"
+
+
+def make_reports(source: Path, n: int, dest: Path) -> int:
+    """N folders named b0000-<original id>…, copies of the corpus's; returns their bytes of text."""
+    folders = sorted(p for p in source.iterdir() if p.is_dir())
+    size = 0
+    for i in range(n):
+        src = folders[i % len(folders)]
+        out = dest / f"b{i:05d}-{src.name}"
+        shutil.copytree(src, out)
+        size += sum(p.stat().st_size for p in out.iterdir() if p.name.startswith("report."))
+    return size
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of a process and all its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                parts = f.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(parts[1]), []).append(int(d))
+            rss[int(d)] = int(parts[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [root]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo += children.get(p, [])
+    return total
+
+
+@contextmanager
+def peak_rss(pid: int | None = None):
+    """Samples the tree's RSS every 0.2 s; yields a dict whose 'peak' is filled on exit."""
+    result = {"peak": 0}
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            result["peak"] = max(result["peak"], _tree_rss(pid or os.getpid()))
+            stop.wait(0.2)
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    try:
+        yield result
+    finally:
+        stop.set()
+        t.join()
+
+
+def timed_cli(args: list[str], env: dict) -> tuple[float, int, subprocess.CompletedProcess]:
+    t = time.perf_counter()
+    proc = subprocess.Popen([str(BIN / "policydata"), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    with peak_rss(proc.pid) as rss:
+        out, err = proc.communicate()
+    took = time.perf_counter() - t
+    if proc.returncode not in (0, 4):
+        raise SystemExit(f"policydata {' '.join(args)} failed ({proc.returncode}):\n{err[-2000:]}")
+    return took, rss["peak"], subprocess.CompletedProcess(args, proc.returncode, out, err)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def prefect_server(home: Path):
+    import httpx
+
+    port = free_port()
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env.pop("PREFECT_API_URL", None)
+    proc = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(url + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+
+
+@contextmanager
+def dask_cluster(workers: int, env: dict):
+    port = free_port()
+    sched = subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                              "--dashboard-address", ":0"], env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    address = f"tcp://127.0.0.1:{port}"
+    time.sleep(3)
+    ws = [subprocess.Popen([str(BIN / "dask"), "worker", address, "--nthreads", "1", "--nworkers", "1",
+                            "--dashboard-address", ":0"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+          for _ in range(workers)]
+    time.sleep(5)
+    try:
+        yield address
+    finally:
+        for p in ws + [sched]:
+            p.terminate()
+        for p in ws + [sched]:
+            p.wait(timeout=60)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reports", type=int, default=200)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--skip-dask", action="store_true")
+    args = ap.parse_args()
+    cores = len(os.sched_getaffinity(0))
+    with tempfile.TemporaryDirectory(prefix="policydata-bench-") as tmp:
+        tmp = Path(tmp)
+        raw = tmp / "raw"
+        raw.mkdir()
+        size = make_reports(args.corpus, args.reports, raw)
+        print(f"{args.reports} reports, {size / 1e6:.1f} MB of report files, {cores} cores")
+        env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect-home")}
+        env.pop("PREFECT_API_URL", None)
+
+        with peak_rss() as rss:
+            t = time.perf_counter()
+            lib = pipeline.publish(raw, tmp / "lib", workers=cores, cache_dir=None)
+            t_lib = time.perf_counter() - t
+        print(f"library path ({cores} processes, no Prefect):     {t_lib:6.1f} s  peak RSS {rss['peak'] / 2**30:.2f} GB"
+              f"  ({len(lib.withheld)} withheld)")
+
+        t_cli, rss_cli, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(tmp / "cli"), "--no-cache"], env)
+        print(f"policydata publish (temporary Prefect server):    {t_cli:6.1f} s  peak RSS {rss_cli / 2**30:.2f} GB"
+              f"  Prefect's share {100 * (t_cli - t_lib) / t_lib:+.0f} %")
+
+        with prefect_server(tmp / "server-home") as url:
+            served = {**env, "PREFECT_API_URL": url}
+            t_srv, rss_srv, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(tmp / "srv"), "--no-cache"],
+                                          served)
+            print(f"policydata publish (running Prefect server):      {t_srv:6.1f} s  peak RSS {rss_srv / 2**30:.2f} GB"
+                  f"  Prefect's share {100 * (t_srv - t_lib) / t_lib:+.0f} %")
+            identical = all((tmp / "lib" / p.relative_to(tmp / "srv")).read_bytes() == p.read_bytes()
+                            for p in (tmp / "srv").rglob("*") if p.is_file())
+            print(f"  same bytes as the library path: {identical}")
+
+            # adding one report to the published package: the others come from the extraction cache
+            cache_out = tmp / "cached"
+            timed_cli(["publish", "--raw", str(raw), "--out", str(cache_out)], served)
+            extra = sorted(args.corpus.iterdir())[0]
+            shutil.copytree(extra, raw / f"z-added-{extra.name}")
+            t_add, _, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(cache_out)], served)
+            print(f"adding one report to the {args.reports}-report package:  {t_add:6.1f} s (running server, cached "
+                  f"extraction)")
+            shutil.rmtree(raw / f"z-added-{extra.name}")
+
+            if not args.skip_dask:
+                with dask_cluster(cores, served) as address:
+                    t_dask, rss_dask, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(tmp / "dask"),
+                                                     "--no-cache", "--dask-address", address], served)
+                print(f"policydata publish --dask-address ({cores} workers): {t_dask:6.1f} s  peak RSS (CLI only) "
+                      f"{rss_dask / 2**30:.2f} GB")
+
+
+if __name__ == "__main__":
+    main()
