@@ -8,7 +8,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test docs bench clean
+.PHONY: setup run test docs bench clean db browse screenshot
 
 setup: $(STAMP)
 
@@ -30,6 +30,19 @@ docs: setup
 bench: setup
 	$(BIN)/python benchmarks/extract_targets.py
 	$(BIN)/python benchmarks/validate.py
+
+# The package as one SQLite database (git-ignored), rebuilt every time: two runs give identical bytes.
+DB := datapackage.db
+db: setup
+	$(BIN)/policydata sqlite datapackage $(DB)
+
+# Datasette on http://127.0.0.1:8001/ over that database (built first when missing or stale).
+browse: setup
+	$(BIN)/policydata browse --package datapackage --db $(DB)
+
+# Refresh the README's screenshot (docs/browse-targets.png) from the browser test; `make test` never writes it.
+screenshot: setup
+	POLICYDATA_SCREENSHOT=$(CURDIR)/docs/browse-targets.png $(BIN)/python -m pytest -q tests/test_browse.py -k browser
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache

@@ -1,4 +1,4 @@
-"""The policydata command line: publish, validate, docs. One framework (typer), one place."""
+"""The policydata command line: publish, validate, docs, sqlite, browse. One framework (typer), one place."""
 
 from __future__ import annotations
 
@@ -251,6 +251,42 @@ def docs(check: bool = typer.Option(False, help="Exit 1 if the generated docs ar
     for p in stale:
         p.write_text(targets[p], encoding="utf-8")
         typer.echo(f"wrote {p}")
+
+
+@app.command()
+def sqlite(package: Path = typer.Argument(..., help="The folder of a published data package."),
+           out: Path = typer.Argument(..., help="The SQLite database to write (replaced whole).")) -> None:
+    """Write every resource of PACKAGE as a table of the SQLite database OUT, with keys and full-text search."""
+    import time
+
+    from .database import build
+
+    started = time.perf_counter()
+    try:
+        counts = build(package, out)
+    except InputError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    rows = ", ".join(f"{k}={v}" for k, v in counts.items())
+    typer.echo(f"wrote {out} ({out.stat().st_size:,} bytes, {time.perf_counter() - started:.1f} s): {rows}")
+
+
+@app.command()
+def browse(package: Path = typer.Option(Path("datapackage"), help="The folder of a published data package."),
+           db: Path = typer.Option(Path("datapackage.db"), help="Its SQLite database; built or rebuilt when missing or stale."),
+           host: str = typer.Option("127.0.0.1", help="Address to listen on (local only by default)."),
+           port: int = typer.Option(8001, help="Port to listen on.")) -> None:
+    """Browse and query the package in a web browser: Datasette over its SQLite database (Ctrl-C stops)."""
+    from . import database
+    from .browse import serve
+
+    try:
+        if not database.is_current(package, db):
+            counts = database.build(package, db)
+            typer.echo(f"built {db}: " + ", ".join(f"{k}={v}" for k, v in counts.items()), err=True)
+    except InputError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    typer.echo(f"browse {package} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    serve(db, package, host=host, port=port)
 
 
 def main() -> None:  # pragma: no cover - console entry point
