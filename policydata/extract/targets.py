@@ -25,9 +25,10 @@ from .outline import Outline
 
 CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
 SENTENCE_BREAK = "。；;！？!?\n\r"
-ARABIC = r"\d+(?:\.\d+)?"
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?"  # 34,250万吨: a thousands separator
 CN_NUM = "零〇一二两三四五六七八九十百千"
 NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUM}点]+)|(?P<ar>{ARABIC})|(?P<cn>[{CN_NUM}]+)")
+YEAR = re.compile(rf"((?:1[89]|20)\d\d|[一二][九〇零][{CN_NUM}〇○]{{2}})年(?!代)")
 RANGE_JOIN = re.compile(r"\s*[-－—–~～至到]\s*")
 
 
@@ -85,7 +86,11 @@ def _edge_pattern(key: str, at_end: bool) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _break_pattern(breaks: str) -> re.Pattern:
-    return re.compile("[" + re.escape(breaks) + "]")
+    """A class of break characters; a comma between a digit and three more (34,250万吨) is a
+    thousands separator, not a break."""
+    others = breaks.replace(",", "")
+    pattern = "[" + re.escape(others) + "]"
+    return re.compile(pattern + r"|(?<!\d),|,(?!\d{3}(?![\d.]))" if "," in breaks else pattern)
 
 
 def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
@@ -142,7 +147,7 @@ def _number_value(m: re.Match) -> float | None:
         f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
         return None if w is None or len(f) != len(frac) else float(f"{w}.{f}" if f else w)
     if m.group("ar") is not None:
-        return float(m.group("ar"))
+        return float(m.group("ar").replace(",", ""))
     return None if cn_to_int(m.group("cn")) is None else float(cn_to_int(m.group("cn")))
 
 
@@ -156,6 +161,8 @@ def _is_name(s: str, m: re.Match, unit) -> bool:
         return True
     if after[:1].isascii() and (after[:1].isalpha() or after[:1] in "+"):
         return True
+    if before.endswith(tuple(L["spec_marks"])) or after.startswith(tuple(L["spec_marks"])):
+        return True  # 2×66万千瓦: the specification of a facility
     if m.group("ar") and re.fullmatch(r"(1[89]|20)\d\d", m.group("ar")) and after.startswith(tuple(L["years"])):
         return True
     if after.startswith(("月", "日")) and not after.startswith("月份"):
@@ -297,7 +304,7 @@ def _before_tail() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _before_words():
     L = lex()
-    strip_words = (_words("aspiration") + ["在", "为", "按", "安排", "再", "分别", "各", "同比", "比上年"]
+    strip_words = (_words("aspiration") + ["在", "为", "定为", "设定为", "确定为", "定在", "按", "安排", "再", "分别", "各", "同比", "比上年"]
                    + L["direction"]["level_markers"])
     comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
     dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d]), key=lambda x: -len(x[0]))
@@ -342,14 +349,18 @@ AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
     """Read one quantity in its clause; None when the words say it is not a target."""
     L = lex()
+    N = L["not_targets"]
     pre = clause[prev_end:q.start]
     post = clause[q.end:next_start]
-    if pre.endswith(tuple(L["not_quantities"]["facts_before"])) and not pre.endswith(("达到", "保持", "分别为", "为")):
+    facts = L["not_quantities"]
+    if pre.endswith(tuple(facts["facts_before"])) and not pre.endswith(tuple(facts["facts_before_not"])):
         return None
+    if _is_done(pre):
+        return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if pre.endswith("从"):  # 从75%提高到100%: the starting point, not the target
         return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
-    each = pre.endswith("各")
     comparator, direction, level, rest = _comparator_before(pre)
+    each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
         comparator = q.after_comparator if comparator in (None, "eq") or q.after_comparator == "approx" else comparator
     if q.value_max is not None:
@@ -361,25 +372,73 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     if any(w in noun for w in L["not_quantities"]["frame_words"]):
         return None  # 以…等6项内容为重点
+    if _describes_people(clause[:q.start], q, post, noun):
+        return None
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
     if count_first:
         if q.kind == "time" or q.vague:
             return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
-        if q.after_comparator:
-            return None  # 8座以下小汽车, 3岁以下婴幼儿: a class of things, not a count
+        if q.after_comparator and not (q.after_comparator == "ge" and q.kind == "measure"):
+            return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
         if q.chinese and q.value < L["chinese_count_min"] and not _sums_a_list(rest, q.value):
             return None  # 四张名片, 三项制度: a small Chinese numeral counts only the items it sums
+        if pre.endswith(tuple(N["capacity_before"])):
+            return None  # 日处理3万吨水厂: the capacity of one facility
+        head = tidy_noun(noun)
+        if q.kind == "amount" and _single_facility(head):
+            return None  # 700万吨露天矿, 投资5亿元的体育中心: the size or cost of one facility
+        if q.unit.endswith("条") and head.startswith(tuple(N["document_nouns"])):
+            return None  # 25条措施: the title of a set of rules
+        if head.endswith(tuple(L["investment_words"])) and tidy_indicator(rest):
+            return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
         keep = next((v for v in _words("keep_verbs") if rest.endswith(v)), "")
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
     if q.vague:
         return None
+    if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
+        return None  # 占全国耕地的24%: a share stated as a fact
+    if q.kind == "percent" and not tidy_indicator(rest) and noun and not noun.startswith(AFTER_VERBS):
+        rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
+
+
+def _single_facility(head: str) -> bool:
+    """700万吨露天矿, 5.7万平方米主力店正式运营: a facility is the head of the noun (not 退耕还林工程的补植任务,
+    where it only qualifies it, nor 节水灌溉等工程, a list of works)."""
+    for h in lex()["not_targets"]["facility_heads"]:
+        k = head.find(h)
+        if k > 0 and head[k - 1] != "等" and "的" not in head[k:]:
+            return True
+    return False
+
+
+def _is_done(pre: str) -> bool:
+    """已 before a number, or a perfective 了 right before it, states a result (已经建成, 增长了)."""
+    N = lex()["not_targets"]
+    k = pre.find(N["done_marker"])
+    if k >= 0 and not any(pre.find(w) <= k < pre.find(w) + len(w) for w in N["done_exceptions"] if w in pre):
+        return True
+    return pre.endswith("了") and not pre.endswith(tuple(N["done_exceptions"]))
+
+
+def _describes_people(before: str, q: Quantity, post: str, noun: str) -> bool:
+    """A count of people that describes the population (全市900万人民, 保障14亿人的粮食安全, 提高…2600人的
+    生活水平) rather than the people a measure reaches (解决200万人的饮水问题)."""
+    N = lex()["not_targets"]
+    people = q.base_unit == "人" or (q.kind == "bare" and noun.startswith(tuple(N["population_nouns"])))
+    if not people:
+        return False
+    if (q.unit[-1:] + post).startswith(tuple(N["population_nouns"])) or noun.startswith(tuple(N["population_nouns"])):
+        return before.endswith(tuple(N["population_before"])) or not any(v in before for v in lex()["people_verbs"])
+    if before.endswith(tuple(N["population_before"])):
+        return True
+    return post.startswith("的") and bool(noun) and not any(v in before for v in lex()["people_verbs"])
 
 
 def _sums_a_list(pre: str, value: float) -> bool:
     """第一中学、实验小学、城关小学三所学校: the numeral follows the list of exactly that many items."""
     tail = re.split(r"[，,；;：:]", pre)[-1]
-    return len(split_list(tail, ["、"])) == value
+    return tail.endswith("等") or len(split_list(tail, ["、"])) == value  # 金星村等四个村: 等 says more were listed
 
 
 # --- indicators -----------------------------------------------------------------------------
@@ -418,12 +477,25 @@ def _strip_edge(s: str, key: str, at_end: bool) -> str:
     m = _edge_pattern(key, at_end).search(s)
     if not m:
         return s
-    rest = s[: m.start()] if at_end else s[m.end():]
+    end = m.end()
+    if not at_end:  # 年度投资: a lead word that begins a kept word stays
+        end = min([k for k in (s.find(w) for w in lex()["lead_keep"]) if 0 <= k < end < k + 2] + [end])
+    rest = s[: m.start()] if at_end else s[end:]
     return rest if rest else strip_words(s, _words(key), at_end)
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> re.Pattern:
+    return _alternation(lex()["time_words"])
 
 
 def tidy_indicator(s: str) -> str:
     s = clean(s)
+    last = None
+    for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
+        pass
+    if last is not None and 0 < last.start() and last.end() < len(s):
+        s = s[last.end():]
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
     return clean(s)
@@ -496,16 +568,127 @@ def past_from(sentence: str, plan_year: int) -> int | None:
 
     Clauses from there on state results, not targets; 比去年 / 较去年 compare and do not count.
     """
-    m = re.match(r"\s*(20\d\d)年(?!度)", sentence)
-    if m and int(m.group(1)) < plan_year:
+    m = YEAR.match(sentence)
+    if m and not sentence.startswith("度", m.end()) and (_year_of(m.group(0)) or plan_year) < plan_year:
         return 0
-    hits = [m.start() for m in _past_pattern().finditer(sentence) if m.start() == 0 or sentence[m.start() - 1] not in "比较同与"]
+    hits = [m.start() for m in _past_pattern().finditer(sentence) if not _COMPARED.search(sentence, 0, m.start())]
     return min(hits) if hits else None
+
+
+# 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
+_COMPARED = re.compile(r"(?:[比较同与从]|由(?!于))[^,;:，；：]{0,8}$")
 
 
 @lru_cache(maxsize=1)
 def _past_pattern() -> re.Pattern:
     return _alternation(lex()["past_markers"] + lex()["estimate_markers"])
+
+
+# --- headline zones ---------------------------------------------------------------------------
+
+@dataclass
+class Zone:
+    """Where a paragraph states the plan's headline targets: [start, end) of its passage."""
+    start: int
+    end: int
+    year: int | None  # the year the targets are for (a 1980 report may set the 1981 plan)
+    first: int  # index of the paragraph whose marker opened this zone
+
+
+@lru_cache(maxsize=1)
+def _marker_pattern() -> re.Pattern:
+    H = lex()["headline"]
+    heads = "|".join(re.escape(w) for w in sorted(H["heads"], key=len, reverse=True))
+    copulas = "|".join(re.escape(w) for w in sorted(H["copulas"], key=len, reverse=True))
+    return re.compile(f"(?:{heads}),?(?:{copulas})")
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    return _alternation(lex()["headline"]["heads"])
+
+
+def _year_of(s: str) -> int | None:
+    """The last year named in s (1981年, 一九八一年), or None."""
+    out = None
+    for m in YEAR.finditer(s):
+        y = m.group(1)
+        out = int(y) if y.isdigit() else cn_to_int(y)
+    return out
+
+
+def _marker(t: str, plan_year: int) -> tuple[re.Match, bool, int] | None:
+    """The first headline statement of a paragraph: (match, opens a list, year of the targets)."""
+    H = lex()["headline"]
+    for m in _marker_pattern().finditer(t):
+        k = max(t.rfind(c, 0, m.start()) for c in SENTENCE_BREAK) + 1
+        before = t[k:m.start()]
+        if past_from(before + "目标", plan_year) is not None:
+            continue  # 去年预期目标是…: a review
+        head = _head_pattern().match(t, m.start()).group(0)
+        if head in H["need_context"] and not any(w in before for w in H["contexts"]):
+            continue
+        stop = min((i for i in (t.find(c, m.end()) for c in SENTENCE_BREAK) if i >= 0), default=len(t))
+        rest = t[m.end():stop]
+        opens = t[m.end():m.end() + 1] in ":" or m.group(0).endswith("如下") or not rest.strip(",")
+        if not opens and not scan_quantities(rest):
+            continue  # 预期目标是指导性的: a remark about targets, not a statement of them
+        year = _year_of(before)
+        return m, opens, year if year is not None and year >= plan_year else plan_year
+    return None
+
+
+def _list_end(t: str, start: int, first_item: bool = True) -> int:
+    """Where a list of targets beginning at `start` ends: at the first sentence (after the first item)
+    that turns to explaining them (这些目标…, 实现上述目标…), or at a clause that comments (…左右，这是必要的)."""
+    H = lex()["headline"]
+    for n, piece in enumerate(split_spans(t, start, len(t), SENTENCE_BREAK)):
+        text = t[piece.start:piece.end]
+        if (n or not first_item) and (text.startswith(tuple(H["list_end_openers"]))
+                                      or any(w in text for w in H["list_end_refs"])):
+            return piece.start
+        for c, clause in enumerate(split_spans(t, piece.start, piece.end, CLAUSE_BREAK)):
+            if (n or c) and t.startswith(tuple(H["clause_end_openers"]), clause.start):
+                return clause.start
+    return len(t)
+
+
+def headline_zones(outline: Outline, paras: list[tuple[Span, Passage]], plan_year: int) -> dict[int, Zone]:
+    """Headline zones by paragraph index: the statement of the plan's main targets, with the list that
+    follows it on the same line or, when the statement ends its paragraph, on the lines after."""
+    zones: dict[int, Zone] = {}
+    cap = lex()["headline"]["max_list_paragraphs"]
+    for i, (_, pv) in enumerate(paras):
+        if i in zones:
+            continue
+        t = pv.text
+        found = _marker(t, plan_year)
+        if found is None:
+            continue
+        m, opens, year = found
+        if not opens:  # targets stated in one sentence, from the clause of the statement: 今年经济增长预期目标为7%左右
+            k = max(t.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1
+            stop = min((j for j in (t.find(c, m.end()) for c in SENTENCE_BREAK) if j >= 0), default=len(t))
+            zones[i] = Zone(k, min(stop, _list_end(t, k)), year, i)
+            continue
+        end = _list_end(t, m.start())
+        zones[i] = Zone(m.start(), end, year, i)
+        if t[m.end():end].strip(":。.,") or end < len(t):
+            continue
+        for j in range(i + 1, min(len(paras), i + 1 + cap)):  # 主要预期目标是： then the list below
+            para, pv2 = paras[j]
+            program = outline.program_at(para.start)
+            if program is not None and program.start == para.start and program.level <= 2:
+                break  # a heading ends the list
+            if not any(scan_quantities(pv2.text[c.start:c.end]) for c in split_spans(pv2.text, 0, len(pv2.text), CLAUSE_BREAK)):
+                break
+            end = _list_end(pv2.text, 0, first_item=j == i + 1)
+            if end == 0:
+                break
+            zones[j] = Zone(0, end, year, i)
+            if end < len(pv2.text):
+                break
+    return zones
 
 
 # --- rows -----------------------------------------------------------------------------------
@@ -522,8 +705,10 @@ class Found:
 
 def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                     aspiration_from: int | None, last_subject: list[str], issues: list[dict],
-                    prev_object: list[str] = ()) -> list[Found]:
-    """Targets of one clause; `clause` and `aspiration_from` are positions in the passage pv."""
+                    context: list[str] = ()) -> list[Found]:
+    """Targets of one clause; `clause` and `aspiration_from` are positions in the passage pv.
+
+    `context` holds what the clause may refer to, nearest first: the clause before, the measure's title."""
     s = pv.text[clause.start:clause.end]
     at = pv.span(clause.start, clause.end)  # where the clause is in the document
     qs = scan_quantities(s)
@@ -568,10 +753,12 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 found.append(f)
             continue
         subject = tidy_indicator(first.indicator)
-        if subject in lex()["attribute_words"] or not subject:
-            subject = (last_subject[0] + subject) if last_subject else subject
-        elif subject:
+        if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
+            subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
+        elif len(subject) > 1:
             last_subject[:] = [subject]
+        if len(subject) < 2 and context:
+            subject = tidy_noun(context[0]) + subject  # 推进幸福河湖建设，年底前达到45条; 把基金转为资本金，今年再转500亿元
         if not subject:
             continue
         if is_generic(subject) and last_subject:
@@ -580,6 +767,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if k > 1 or first.each:
             n = k if k > 1 else None
             items = split_items(subject, n) if n else _each_items(subject)
+            if items is None and k > 1 and len({qs[i].base_unit for i in g}) == k:
+                items = [subject] * k  # 贫困人口96户、183人: one indicator in two units
             if items is None:
                 if first.respectively or k > 1:
                     issues.append({"kind": "count-mismatch",
@@ -598,14 +787,26 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), at,
                            aspirational, ctx))
     _distribute_after(after_items)
-    for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes the clause before
-        if is_generic(f.indicator) and prev_object:
-            f.indicator = prev_object[0]
+    for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes what it refers to
+        if is_generic(f.indicator):
+            f.indicator = _referent(f.indicator, context)
+    found = [f for f in found if f.indicator]  # 水利、景观、市政三项建设: a label, nothing counted
     leads = set(lex()["indicator_leads"])
     for f in found:  # 完成65条、总长度57.9公里的城市道路改造: the counts share the noun at the end
         if f.indicator in leads and after_items and after_items[-1] is not f:
             f.indicator = after_items[-1].indicator
     return found
+
+
+def _referent(generic: str, context: list[str]) -> str:
+    """What a generic noun (改造, 建设任务) stands for: the nearest context that names it (棚户区改造工程 →
+    棚户区改造), or nothing."""
+    word = max((w for w in lex()["generic_words"] if w in generic and w != "的"), key=len, default="")
+    for c in context:
+        k = c.rfind(word) if word else -1
+        if k > 0:
+            return c[:k + len(word)]
+    return ""
 
 
 def _each_items(subject: str) -> list[str] | None:
@@ -643,7 +844,8 @@ def _is_bare_subject(s: str) -> bool:
     """A clause that only names an indicator (no predicate, no number)."""
     L = lex()
     return (not re.search(r"\d", s) and not any(p in s for p in L["qualitative_predicates"])
-            and len(s) <= 12 and not any(w in s for w in L["headline_markers"]))
+            and s not in L["indicator_leads"]
+            and len(s) <= 12 and not _head_pattern().search(s))
 
 
 def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
@@ -660,7 +862,7 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
 def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     """The indicator of a headline clause without a number (外贸进出口总额保持稳定增长), or None."""
     L = lex()
-    if re.search(r"\d", s) or any(w in s for w in L["headline_markers"]) or "以下" in s or "上述" in s:
+    if re.search(r"\d", s) or _head_pattern().search(s) or "以下" in s or "上述" in s:
         return None
     if any(c in CN_NUM for c in s) and re.search(rf"[{CN_NUM}][个项大条方]", s):
         return None
@@ -675,57 +877,92 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     return indicator or None
 
 
+def _paragraphs(outline: Outline, text: str, folded: str) -> list[tuple[Span, Passage]]:
+    """The paragraphs targets are read from, with their passages. Left out: the review part, review
+    paragraphs outside it (过去一年，…) and a paragraph repeated word for word (a page that holds the
+    report twice states each target once)."""
+    past = tuple(lex()["past_markers"])
+    seen: set[str] = set()
+    out = []
+    for para in outline.paragraphs:
+        if outline.part_kind_at(para.start) == "review":
+            continue
+        pv = passage(text, para.start, para.end, folded)
+        if pv.text.startswith(past):
+            continue
+        if len(pv.text) >= 8:
+            if pv.text in seen:
+                continue
+            seen.add(pv.text)
+        out.append((para, pv))
+    return out
+
+
 def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     """Every target of a document (as Found) and the source issues met on the way."""
     doc = outline.document
     text, folded = doc.text, fold(doc.text)
     plan_year = doc.meta.plan_year
     L = lex()
+    H = L["headline"]
     issues: list[dict] = []
     out: list[Found] = []
     horizons: dict[int, tuple | None] = {}
-    for para in outline.paragraphs:
-        if outline.part_kind_at(para.start) == "review":
-            continue
-        pv = passage(text, para.start, para.end, folded)
+    paras = _paragraphs(outline, text, folded)
+    zones = headline_zones(outline, paras, plan_year)
+    stated: dict[tuple, tuple[int, int]] = {}  # quantity -> (zone it was stated in, paragraph index)
+    for i, (para, pv) in enumerate(paras):
         ptext = pv.text
-        if ptext.startswith(tuple(L["past_markers"])):
-            continue  # 过去一年，…: a review paragraph outside the review part
+        zone = zones.get(i)
         part_horizon = horizons.setdefault(id(outline.program_at(para.start)),
                                            _part_horizon(outline, para.start, plan_year))
         para_sentences = split_spans(ptext, 0, len(ptext), SENTENCE_BREAK)
+        program = outline.program_at(para.start)
+        measure = [tidy_indicator(fold(program.title))] if program is not None and program.level == 3 else []
         lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
         if lead and lead[0] and not part_horizon:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
-        marker = next((ptext.find(w) for w in L["headline_markers"] if w in ptext), -1)
-        headline_from = marker if marker >= 0 else None
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            if not NUMBER.search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
+                continue  # no number and no headline: nothing to find
             horizon, hyear = _horizon_year(stext, plan_year)
             if not horizon and part_horizon:
                 horizon, hyear = part_horizon
             asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
+            restates = any(w in stext for w in H["repeat_cues"])
             last_subject: list[str] = []
-            prev_object: list[str] = []
+            prev_clause: Span | None = None
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
             clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
             for clause in clauses:
                 if past is not None and past <= clause.end - sentence.start:
                     break
+                in_headline = zone is not None and clause.start < zone.end and clause.end > zone.start
                 if horizon:
                     ctx = Context("horizon", hyear)
-                elif headline_from is not None and clause.start >= headline_from:
-                    ctx = Context("headline", plan_year)
+                elif in_headline:
+                    ctx = Context("headline", zone.year)
                 else:
                     ctx = Context("task", plan_year)
-                rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues,
-                                       prev_object)
+                context = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
+                context += measure
+                rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context)
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
-                in_headline = headline_from is not None and clause.start >= headline_from
+                kept = []
+                for f in rows:  # a target restated in the explanation after its list is not a second target
+                    key = (f.q.value, f.q.value_max, f.q.unit)
+                    seen = stated.get(key)
+                    if restates and seen and (not in_headline or seen[0] != zone.first) and i - seen[1] <= H["repeat_window"]:
+                        continue
+                    if in_headline:
+                        stated.setdefault(key, (zone.first, i))
+                    kept.append(f)
+                rows = kept
                 if not rows and in_headline:  # headline sentences without a number (kind stays horizon if it is one)
                     first_in_sentence = clause is clauses[0]
                     ctext = ptext[clause.start:clause.end]
@@ -738,7 +975,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     elif first_in_sentence and _is_bare_subject(ctext):
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
                 out.extend(rows)
-                prev_object[:] = [tidy_indicator(ptext[clause.start:clause.end])]
+                prev_clause = clause
     return out, issues
 
 
