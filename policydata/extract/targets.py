@@ -155,7 +155,8 @@ def _is_name(s: str, m: re.Match, unit) -> bool:
     """Numbers that name or order things: 第三次, 5G, PM2.5, 1+X, 三号线, 2021年, 十二中学."""
     L = lex()["not_quantities"]
     before, after = s[: m.start()], s[m.end():]
-    if before.endswith(tuple(L["before"])) and not before.endswith("近"):
+    if before.endswith(tuple(L["before"])) and not before.endswith("近") \
+            and not (before.endswith("前") and before[-2:-1] in L["time_before_qian"]):  # 入冬前2万户 is a deadline
         return True
     if before[-1:].isascii() and (before[-1:].isalnum() or before[-1:] in "+.") and before[-1:] != "":
         return True
@@ -177,6 +178,12 @@ def _is_name(s: str, m: re.Match, unit) -> bool:
 def _after_words() -> tuple[re.Pattern, dict]:
     which = {w: c for c, ws in lex()["comparators"]["after"].items() for w in ws}
     return _alternation(which), which
+
+
+def _counts_people(before: str) -> bool:
+    """再解决6000万农村人口…, 再扫除350万青壮年文盲: a verb that reaches people counts them with a bare magnitude."""
+    tail = re.split(r"[，,；;：:]", before)[-1]
+    return any(v in tail for v in lex()["people_verbs"])
 
 
 def _ends_quantity(s: str, i: int) -> bool:
@@ -258,8 +265,8 @@ def scan_quantities(s: str) -> list[Quantity]:
             if nxt is not None:
                 written, base, kind = written + nxt[0], nxt[1], nxt[2]
                 scale = scale * nxt[3]
-            elif not _ends_quantity(s, i + len(written)):
-                continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase
+            elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
+                continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
         end = i + len(written)
         q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
         # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
@@ -343,7 +350,7 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     return comparator, (None if level else direction), level, pre
 
 
-AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和")
+AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并")
 
 
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
@@ -378,7 +385,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if count_first:
         if q.kind == "time" or q.vague:
             return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
-        if q.after_comparator and not (q.after_comparator == "ge" and q.kind == "measure"):
+        if q.after_comparator == "le" or (q.after_comparator == "ge" and q.kind not in ("measure", "bare")):
             return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
         if q.chinese and q.value < L["chinese_count_min"] and not _sums_a_list(rest, q.value):
             return None  # 四张名片, 三项制度: a small Chinese numeral counts only the items it sums
@@ -389,7 +396,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 700万吨露天矿, 投资5亿元的体育中心: the size or cost of one facility
         if q.unit.endswith("条") and head.startswith(tuple(N["document_nouns"])):
             return None  # 25条措施: the title of a set of rules
-        if head.endswith(tuple(L["investment_words"])) and tidy_indicator(rest):
+        if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
+            return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
+        if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
         keep = next((v for v in _words("keep_verbs") if rest.endswith(v)), "")
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
@@ -397,9 +406,16 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
         return None  # 占全国耕地的24%: a share stated as a fact
-    if q.kind == "percent" and not tidy_indicator(rest) and noun and not noun.startswith(AFTER_VERBS):
+    if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
         rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
+
+
+def _says_nothing(s: str) -> bool:
+    """Only lead words (完成, 全年计划): no indicator of its own."""
+    s = clean(s)
+    m = _edge_pattern("indicator_leads", False).match(s)
+    return not s or (m is not None and m.end() == len(s))
 
 
 def _single_facility(head: str) -> bool:
@@ -720,10 +736,16 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         prev_end = qs[i - 1].end if i else 0
         next_start = qs[i + 1].start if i + 1 < len(qs) else len(s)
         readings.append(read(s, q, prev_end, next_start))
+    for i in range(len(qs) - 1):  # 等总投资6074亿元的813个重点项目: the money of the things counted after it
+        r, nxt = readings[i], readings[i + 1]
+        inv = next((w for w in _words("investment_words") if r and r.indicator.endswith(w)), None)
+        if inv and nxt and nxt.mode == "after" and s[qs[i].end:qs[i + 1].start] == "的":
+            readings[i] = Reading(r.comparator, r.direction, tidy_noun(nxt.indicator) + inv, "before")
     # groups of values joined only by list separators share the reading of the first
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
-        joined = i and clean(s[qs[i - 1].end:q.start]) == "" and s[qs[i - 1].end:q.start].strip() != ""
+        gap = s[qs[i - 1].end:q.start].strip() if i else ""
+        joined = gap != "" and gap.strip("、，,和及与") == ""
         if joined and groups and readings[groups[-1][0]] and readings[groups[-1][0]].mode == "before":
             groups[-1].append(i)
         else:
@@ -731,6 +753,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
     asp = aspiration_from is not None and clause.start >= aspiration_from
     asp_in = [k for k in (s.find(w) for w in lex()["aspiration"]) if k >= 0]
     after_items: list[Found] = []
+    verbs = _words("keep_verbs")
+    clause_verb = ""
     for g in groups:
         first = readings[g[0]]
         if first is not None and first.from_value:
@@ -761,6 +785,11 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = tidy_noun(context[0]) + subject  # 推进幸福河湖建设，年底前达到45条; 把基金转为资本金，今年再转500亿元
         if not subject:
             continue
+        verb = next((v for v in verbs if subject.startswith(v)), "")
+        if verb:
+            clause_verb = verb
+        elif clause_verb and first.indicator.lstrip().startswith("、"):
+            subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
         k = len(g)
@@ -788,8 +817,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                            aspirational, ctx))
     _distribute_after(after_items)
     for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes what it refers to
-        if is_generic(f.indicator):
-            f.indicator = _referent(f.indicator, context)
+        if is_generic(f.indicator):  # (水利、景观、市政三项建设: a numeral summing a list labels it, and refers to nothing)
+            f.indicator = "" if f.q.chinese else _referent(f.indicator, context)
     found = [f for f in found if f.indicator]  # 水利、景观、市政三项建设: a label, nothing counted
     leads = set(lex()["indicator_leads"])
     for f in found:  # 完成65条、总长度57.9公里的城市道路改造: the counts share the noun at the end
@@ -822,6 +851,10 @@ def _distribute_after(items: list[Found]) -> None:
         return
     nouns = [tidy_noun(f.indicator) for f in items]
     last = nouns[-1]
+    for i, n in enumerate(nouns[:-1]):  # 8个国家级、4个省级区域医疗中心: a bare grade takes the head of the last
+        k = last.find(n[-1:]) if n.endswith(tuple(lex()["grade_suffixes"])) and len(n) <= 4 else -1
+        if k >= 0 and k + 1 < len(last):
+            nouns[i] = n + last[k + 1:]
     m = re.search(r"“[^”]+”$", last)
     if len(items) > 1 and m and m.start() > 0:
         nouns = [n if n.endswith("”") else n + m.group(0) for n in nouns]
@@ -866,6 +899,8 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
         return None
     if any(c in CN_NUM for c in s) and re.search(rf"[{CN_NUM}][个项大条方]", s):
         return None
+    if any(w in s for w in L["qualitative_rules"]):
+        return None  # 不纳入…控制: an exemption, not a target
     body = strip_words(s, _words("aspiration"))
     hits = [(body.find(p), p) for p in L["qualitative_predicates"] if body.find(p) >= 0]
     if not hits:
