@@ -576,7 +576,10 @@ def _part_horizon(outline: Outline, offset: int, plan_year: int) -> tuple[bool, 
     if not any(w in title for w in lex()["horizon"]["part_titles"]):
         return None
     found, year = _horizon_year(title + "期间", plan_year)
-    return True, year if found else None
+    if found:
+        return True, year
+    H = lex()["horizon"]  # 今后五年 names no year; a plan that ended before the plan year is a review
+    return (True, None) if not any(name in title for name in H["plans"]) else None
 
 
 def past_from(sentence: str, plan_year: int) -> int | None:
@@ -587,8 +590,14 @@ def past_from(sentence: str, plan_year: int) -> int | None:
     m = YEAR.match(sentence)
     if m and not sentence.startswith("度", m.end()) and (_year_of(m.group(0)) or plan_year) < plan_year:
         return 0
-    hits = [m.start() for m in _past_pattern().finditer(sentence) if not _COMPARED.search(sentence, 0, m.start())]
+    hits = [m.start() for m in _past_pattern().finditer(sentence)
+            if not _COMPARED.search(sentence, 0, m.start()) and not _inside_word(sentence, m)]
     return min(hits) if hits else None
+
+
+def _inside_word(s: str, m: re.Match) -> bool:
+    """基础上年均增长: the marker's characters belong to other words here."""
+    return any(s.find(w, max(0, m.start() - len(w)), m.end() + len(w)) >= 0 for w in lex()["past_not"] if m.group(0) in w)
 
 
 # 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
