@@ -27,8 +27,12 @@ CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left 
 SENTENCE_BREAK = "。；;！？!?\n\r"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?"  # 34,250万吨: a thousands separator
 CN_NUM = "零〇一二两三四五六七八九十百千"
-NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUM}点]+)|(?P<ar>{ARABIC})|(?P<cn>[{CN_NUM}]+)")
-YEAR = re.compile(rf"((?:1[89]|20)\d\d|[一二][九〇零][{CN_NUM}〇○]{{2}})年(?!代)")
+CN_DIGITS = "零〇一二三四五六七八九"
+# Chinese numerals: 二万五千五百 and 六百四十三亿七千 (with inner magnitudes), 十三点七 (a decimal)
+NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUM}点點]+)|(?P<ar>{ARABIC})"
+                    rf"|(?P<cn>[{CN_NUM}]+(?:[万亿]+[{CN_NUM}]+)*(?:[点點][{CN_DIGITS}]+)?)")
+YEAR_NUMBER = rf"((?:1[89]|20)\d\d|[一二][九〇零][{CN_NUM}〇○]{{2}})"  # 1981, 一九八一
+YEAR = re.compile(YEAR_NUMBER + "年(?!代)")
 RANGE_JOIN = re.compile(r"\s*[-－—–~～至到]\s*")
 
 
@@ -129,7 +133,7 @@ class Quantity:
 
     @property
     def base_value(self) -> float:
-        return self.value * self.scale
+        return round(self.value * self.scale, 6)  # 643.7 亿 is 64370000000, not …00001
 
 
 def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
@@ -140,7 +144,7 @@ def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
 
 def _number_value(m: re.Match) -> float | None:
     if m.group("pct") is not None:  # 百分之六, 百分之六点五
-        whole, _, frac = m.group("pct").partition("点")
+        whole, _, frac = m.group("pct").replace("點", "点").partition("点")
         if re.fullmatch(ARABIC, m.group("pct")):
             return float(m.group("pct"))
         w = cn_to_int(whole)
@@ -148,7 +152,17 @@ def _number_value(m: re.Match) -> float | None:
         return None if w is None or len(f) != len(frac) else float(f"{w}.{f}" if f else w)
     if m.group("ar") is not None:
         return float(m.group("ar").replace(",", ""))
-    return None if cn_to_int(m.group("cn")) is None else float(cn_to_int(m.group("cn")))
+    return _cn_value(m.group("cn"))
+
+
+def _cn_value(cn: str, magnitude: str = "") -> float | None:
+    """二点一 → 2.1; 六百四十三亿七千 before 万 → 64370000000 (the magnitude the unit begins with applied)."""
+    whole, _, frac = cn.replace("點", "点").partition("点")
+    w = cn_to_int(whole + magnitude)
+    if w is None:
+        return None
+    f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
+    return float(f"{w}.{f}") if f else float(w)
 
 
 def _is_name(s: str, m: re.Match, unit) -> bool:
@@ -233,7 +247,13 @@ def scan_quantities(s: str) -> list[Quantity]:
             continue
         if m.group("pct") is not None:
             q = Quantity(m.start(), m.end(), value, "%", "%", "percent", 1.0)
-            q.end, pos = _after_qualifier(s, q, m.end()), max(pos, m.end())
+            j = RANGE_JOIN.match(s, m.end())  # 百分之八至九, 百分之四至百分之五
+            m2 = NUMBER.match(s, j.end()) if j else None
+            if m2 is not None and m2.group("ar") is None and (m2.group("pct") or m2.group("cn")):
+                top = _number_value(m2)
+                if top is not None and top > value:
+                    q.value_max, q.end = top, m2.end()
+            q.end, pos = _after_qualifier(s, q, q.end), max(pos, q.end)
             out.append(q)
             continue
         i = m.end()
@@ -258,6 +278,8 @@ def scan_quantities(s: str) -> list[Quantity]:
             allowed = L["small_numeral_units"] if m.group("cn") in ("一", "两") else L["chinese_numeral_units"]
             if written not in allowed and base not in allowed:
                 continue
+            if base == "元" and written == "元":
+                continue  # 三元、麦福劳等企业: a small sum in words is a name
             if m.start() > 0 and s[m.start() - 1] in CN_NUM + "".join(DIGITS):
                 continue
         if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
@@ -268,6 +290,15 @@ def scan_quantities(s: str) -> list[Quantity]:
             elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
                 continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
         end = i + len(written)
+        cn = m.group("cn") or ""
+        if "万" in cn or "亿" in cn:  # 二百零七万六千人 → 207.6 万人; 七百六十六亿四千万元 → 766.4 亿元
+            mag = written[: len(written) - len(base)] if base else written
+            total = _cn_value(cn, mag if mag in ("万", "亿", "万亿") else "")
+            if total is None:
+                continue
+            top = "亿" if "亿" in cn + mag else "万"
+            scale = 1e8 if top == "亿" else 1e4
+            value, written, kind = total / scale, top + base, kind if base else "bare"
         q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
         # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
         j = RANGE_JOIN.match(s, end) if first_max is None else None
@@ -311,8 +342,8 @@ def _before_tail() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _before_words():
     L = lex()
-    strip_words = (_words("aspiration") + ["在", "为", "定为", "设定为", "确定为", "定在", "按", "安排", "再", "分别", "各", "同比", "比上年"]
-                   + L["direction"]["level_markers"])
+    strip_words = sorted(_words("aspiration") + ["在", "为", "定为", "设定为", "确定为", "定在", "按", "安排", "再", "分别", "各",
+                                                 "同比", "比上年"] + L["direction"]["level_markers"], key=len, reverse=True)
     comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
     dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d]), key=lambda x: -len(x[0]))
     return strip_words, comps, dirs, sorted(L["hold_words"], key=len, reverse=True)
@@ -362,9 +393,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     facts = L["not_quantities"]
     if pre.endswith(tuple(facts["facts_before"])) and not pre.endswith(tuple(facts["facts_before_not"])):
         return None
-    if _is_done(pre):
+    if _is_done(clause[:q.start]):
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
-    if pre.endswith("从"):  # 从75%提高到100%: the starting point, not the target
+    if pre.endswith(("从", "由")):  # 从75%提高到100%, 博士点由62个增加到96个: the starting point, not the target
         return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
     comparator, direction, level, rest = _comparator_before(pre)
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
@@ -387,8 +418,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
         if q.after_comparator == "le" or (q.after_comparator == "ge" and q.kind not in ("measure", "bare")):
             return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
-        if q.chinese and q.value < L["chinese_count_min"] and not _sums_a_list(rest, q.value):
-            return None  # 四张名片, 三项制度: a small Chinese numeral counts only the items it sums
+        if "了" in noun.replace("为了", "").replace("除了", ""):
+            return None  # 在58个城市进行了试点: a result
+        if q.chinese and q.value < L["chinese_count_min"] and (
+                not _sums_a_list(rest, q.value) or ("的" in noun and not rest.endswith("等"))):
+            return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
         if pre.endswith(tuple(N["capacity_before"])):
             return None  # 日处理3万吨水厂: the capacity of one facility
         head = tidy_noun(noun)
@@ -404,6 +438,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
     if q.vague:
         return None
+    if q.after_comparator in ("ge", "le") and post.startswith("的"):
+        return None  # 其中500万元以上的2350个: a class of the things counted after it
     if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
         return None  # 占全国耕地的24%: a share stated as a fact
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
@@ -415,7 +451,9 @@ def _says_nothing(s: str) -> bool:
     """Only lead words (完成, 全年计划): no indicator of its own."""
     s = clean(s)
     m = _edge_pattern("indicator_leads", False).match(s)
-    return not s or (m is not None and m.end() == len(s))
+    s = s[m.end():] if m else s
+    m = _edge_pattern("indicator_tails", True).search(s)
+    return not clean(s[:m.start()] if m else s)
 
 
 def _single_facility(head: str) -> bool:
@@ -510,8 +548,8 @@ def tidy_indicator(s: str) -> str:
     last = None
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass
-    if last is not None and 0 < last.start() and last.end() < len(s):
-        s = s[last.end():]
+    if last is not None and 0 < last.start() and not _says_nothing(s[last.end():]):
+        s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
     return clean(s)
@@ -522,8 +560,8 @@ def tidy_noun(s: str) -> str:
     s = clean(s)
     for stop in L["item_stops"][:2]:
         k = s.find(stop)
-        if k > 0 and quote_depths(s)[k] == 0:
-            s = s[:k]
+        if k > 0 and quote_depths(s)[k] == 0 and not s.startswith(("以下", "以上"), k + len(stop)):
+            s = s[:k]  # (10蒸吨及以下的锅炉: a class, not the end of the item)
     return clean(strip_words(s, _words("noun_tails"), at_end=True))
 
 
@@ -550,10 +588,11 @@ def _compiled(pattern: str) -> re.Pattern:
 
 def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     H = lex()["horizon"]
-    for pat in H["by_year"]:
-        m = _compiled(pat).search(sentence)
-        if m and int(m.group(1)) > plan_year:
-            return True, int(m.group(1))
+    for pat in H["by_year"]:  # 到2025年, 2025年前, 到一九五七年
+        m = _compiled(pat.replace("YEAR", YEAR_NUMBER)).search(sentence)
+        year = _year_of(m.group(1) + "年") if m else None
+        if year is not None and year > plan_year:
+            return True, year
     for name, year in H["plans"].items():
         k = sentence.find(name)
         if k >= 0 and year > plan_year and any(sentence.find(w, k) >= 0 for w in H["plan_period_words"]):
@@ -592,6 +631,12 @@ def past_from(sentence: str, plan_year: int) -> int | None:
         return 0
     hits = [m.start() for m in _past_pattern().finditer(sentence)
             if not _COMPARED.search(sentence, 0, m.start()) and not _inside_word(sentence, m)]
+    for m in YEAR.finditer(sentence):  # 根据1955年对3280个单位的统计 in a 1956 plan: a statement about a past year
+        year = _year_of(m.group(0))
+        if year is not None and year < plan_year and not _COMPARED.search(sentence, 0, m.start()) \
+                and not sentence.startswith(tuple(lex()["past_year_bases"]), m.end()):
+            hits.append(m.start())
+            break
     return min(hits) if hits else None
 
 
@@ -601,7 +646,7 @@ def _inside_word(s: str, m: re.Match) -> bool:
 
 
 # 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
-_COMPARED = re.compile(r"(?:[比较同与从]|由(?!于))[^,;:，；：]{0,8}$")
+_COMPARED = re.compile(r"(?:[比较同与从按以在到至]|由(?!于))[^,;:，；：]{0,8}$")
 
 
 @lru_cache(maxsize=1)
@@ -785,13 +830,20 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 after_items.append(f)
                 found.append(f)
             continue
-        subject = tidy_indicator(first.indicator)
+        subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
+        if subject and all(c in CN_NUM for c in subject):
+            subject = ""  # 三年内达到26.5%: a numeral of a duration is no subject
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
         elif len(subject) > 1:
             last_subject[:] = [subject]
-        if len(subject) < 2 and context:
-            subject = tidy_noun(context[0]) + subject  # 推进幸福河湖建设，年底前达到45条; 把基金转为资本金，今年再转500亿元
+        noun_after = any(r is not None and r.mode == "after" for r in readings[g[-1] + 1:])
+        if not subject and context and not noun_after:
+            subject = tidy_noun(context[0])  # 推进幸福河湖建设，年底前达到45条
+        elif len(subject) == 1 and context and subject in context[0]:
+            subject = context[0]  # 把基金转为资本金，今年再转500亿元: the verb of the clause before
+        if not subject and tidy_indicator(first.indicator) in lex()["indicator_leads"]:
+            subject = tidy_indicator(first.indicator)  # 完成42条、总长度36.5公里的道路改造: the noun comes after
         if not subject:
             continue
         verb = next((v for v in verbs if subject.startswith(v)), "")
@@ -921,6 +973,34 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     return indicator or None
 
 
+SENTENCE_ENDS = "。!?;:”’)》」』.…"
+
+
+def _joined(outline: Outline, folded: str) -> list[Span]:
+    """Paragraphs with a sentence broken over lines put back together (广义货币M / 2 / 预期增长13%左右:
+    link markup in a scraped page), so that a clause keeps its subject. A line joins the one before when
+    that one does not end a sentence, is not a heading, and is long (a body line) or the line starts
+    with punctuation or goes on with ASCII (PM / 2.5)."""
+    out: list[Span] = []
+    for para in outline.paragraphs:
+        t = folded[para.start:para.end].strip().strip("\u200b")
+        if not t:
+            continue
+        if out:
+            prev = out[-1]
+            p = folded[prev.start:prev.end].rstrip().rstrip("\u200b")
+            program = outline.program_at(prev.start)
+            heading = program is not None and program.start == prev.start and program.level <= 2
+            starts_here = outline.program_at(para.start)
+            new_item = starts_here is not None and starts_here.start == para.start
+            if p and p[-1] not in SENTENCE_ENDS and not heading and not new_item and (
+                    len(p) >= 20 or not ("\u4e00" <= t[0] <= "\u9fff") or (p[-1].isascii() and t[0].isascii())):
+                out[-1] = Span(prev.start, para.end, outline.document.text[prev.start:para.end])
+                continue
+        out.append(para)
+    return out
+
+
 def _paragraphs(outline: Outline, text: str, folded: str) -> list[tuple[Span, Passage]]:
     """The paragraphs targets are read from, with their passages. Left out: the review part, review
     paragraphs outside it (过去一年，…) and a paragraph repeated word for word (a page that holds the
@@ -928,7 +1008,7 @@ def _paragraphs(outline: Outline, text: str, folded: str) -> list[tuple[Span, Pa
     past = tuple(lex()["past_markers"])
     seen: set[str] = set()
     out = []
-    for para in outline.paragraphs:
+    for para in _joined(outline, folded):
         if outline.part_kind_at(para.start) == "review":
             continue
         pv = passage(text, para.start, para.end, folded)
