@@ -290,6 +290,8 @@ def scan_quantities(s: str) -> list[Quantity]:
             elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
                 continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
         end = i + len(written)
+        if s.startswith(tuple(L["not_quantities"]["after_units"]), end):
+            continue  # 30万吨级航道, 10万千瓦级机组: a grade, not a quantity
         cn = m.group("cn") or ""
         if "万" in cn or "亿" in cn:  # 二百零七万六千人 → 207.6 万人; 七百六十六亿四千万元 → 766.4 亿元
             mag = written[: len(written) - len(base)] if base else written
@@ -381,7 +383,7 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     return comparator, (None if level else direction), level, pre
 
 
-AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并")
+AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等")
 
 
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
@@ -397,6 +399,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if pre.endswith(("从", "由")):  # 从75%提高到100%, 博士点由62个增加到96个: the starting point, not the target
         return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
+    k = max(pre.rfind("从"), pre.rfind("由"))
+    if k >= 0 and post.startswith(tuple(L["to_level"])):  # 起征点从月销售额3万元提高到10万元
+        return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
+    if pre.endswith(tuple(N["current_before"])):
+        return None  # 现行16%的税率: the value today, not a target
     comparator, direction, level, rest = _comparator_before(pre)
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
@@ -406,6 +413,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     comparator = comparator or "eq"
     respectively = "分别" in clause[:q.start]
     noun = post.lstrip("的").strip()
+    if re.fullmatch(r"\([^()]*\)", noun):
+        noun = ""  # 18万套(间): a note on the unit, not the thing counted
     if noun.startswith(tuple(L["not_quantities"]["structural_nouns"])):
         return None
     if any(w in noun for w in L["not_quantities"]["frame_words"]):
@@ -414,6 +423,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
     if count_first:
+        head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
             return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
         if q.after_comparator == "le" or (q.after_comparator == "ge" and q.kind not in ("measure", "bare")):
@@ -423,9 +433,12 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         if q.chinese and q.value < L["chinese_count_min"] and (
                 not _sums_a_list(rest, q.value) or ("的" in noun and not rest.endswith("等"))):
             return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
+        if q.chinese and q.value < L["chinese_count_min"] and head.endswith(tuple(N["label_nouns"])):
+            return None  # 三项工程, 五个重点: a numeral that labels a list of programmes
+        if q.kind == "amount" and noun.startswith(OPEN_QUOTES):
+            return None  # 100公里“黄金内湾”: the size of a named place
         if pre.endswith(tuple(N["capacity_before"])):
             return None  # 日处理3万吨水厂: the capacity of one facility
-        head = tidy_noun(noun)
         if q.kind == "amount" and _single_facility(head):
             return None  # 700万吨露天矿, 投资5亿元的体育中心: the size or cost of one facility
         if q.unit.endswith("条") and head.startswith(tuple(N["document_nouns"])):
@@ -558,6 +571,10 @@ def tidy_indicator(s: str) -> str:
 def tidy_noun(s: str) -> str:
     L = lex()
     s = clean(s)
+    for k in [i for i, c in enumerate(s) if c == "、"]:  # 22个典型县、培育更多典型县: a new verb ends the item
+        if s.startswith(tuple(_words("keep_verbs")) + tuple(_words("indicator_leads")), k + 1):
+            s = s[:k]
+            break
     for stop in L["item_stops"][:2]:
         k = s.find(stop)
         if k > 0 and quote_depths(s)[k] == 0 and not s.startswith(("以下", "以上"), k + len(stop)):
@@ -812,7 +829,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
     for g in groups:
         first = readings[g[0]]
         if first is not None and first.from_value:
-            if first.indicator:
+            if first.indicator and not _says_nothing(first.indicator):
                 last_subject[:] = [first.indicator]
             continue
         if first is None:
@@ -831,6 +848,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 found.append(f)
             continue
         subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
+        if subject.startswith(("比", "较")):
+            subject = ""  # 比去年增加8000亿元: the subject is the one before
         if subject and all(c in CN_NUM for c in subject):
             subject = ""  # 三年内达到26.5%: a numeral of a duration is no subject
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
