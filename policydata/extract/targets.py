@@ -441,8 +441,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 日处理3万吨水厂: the capacity of one facility
         if q.kind == "amount" and _single_facility(head):
             return None  # 700万吨露天矿, 投资5亿元的体育中心: the size or cost of one facility
-        if q.unit.endswith("条") and head.startswith(tuple(N["document_nouns"])):
-            return None  # 25条措施: the title of a set of rules
+        if head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的"))):
+            return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
         if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
@@ -1041,6 +1041,27 @@ def _paragraphs(outline: Outline, text: str, folded: str) -> list[tuple[Span, Pa
     return out
 
 
+def _part_of(outline: Outline, offset: int):
+    p = outline.program_at(offset)
+    while p is not None and p.level > 1:
+        p = p.parent
+    return p
+
+
+def _reviews_before(outline: Outline, first_zone: int, folded: str, plan_year: int) -> set[int]:
+    """Parts that review the past though their title does not say so (“十三五”时期发展成就…, 国民经济持续快速
+    健康发展): every part of the default kind that ends before the plan states its main targets, unless its
+    heading names a period still to come (“十四五”时期的总体思路…)."""
+    out = set()
+    for p in outline.programs:
+        if p.level != 1 or p.end > first_zone or p.part_kind != "plan":
+            continue
+        heading = re.sub(r"\s+", "", folded[p.start:p.start + 60])
+        if not _horizon_year(heading + "期间", plan_year)[0]:
+            out.add(p.start)
+    return out
+
+
 def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     """Every target of a document (as Found) and the source issues met on the way."""
     doc = outline.document
@@ -1052,6 +1073,9 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     out: list[Found] = []
     horizons: dict[int, tuple | None] = {}
     paras = _paragraphs(outline, text, folded)
+    zones = headline_zones(outline, paras, plan_year)
+    reviews = _reviews_before(outline, paras[min(zones)][0].start if zones else 0, folded, plan_year)
+    paras = [(para, pv) for para, pv in paras if getattr(_part_of(outline, para.start), "start", None) not in reviews]
     zones = headline_zones(outline, paras, plan_year)
     stated: dict[tuple, tuple[int, int]] = {}  # quantity -> (zone it was stated in, paragraph index)
     for i, (para, pv) in enumerate(paras):
