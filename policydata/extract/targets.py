@@ -526,8 +526,9 @@ def split_items(subject: str, k: int) -> list[str] | None:
     tail = last[min(heads):] if heads else ""
     out = []
     for it in items[:-1]:
-        if len(it) <= 2 and len(last) > len(it):
-            it = it + last[len(it):]  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest
+        shared = last[len(it):]
+        if len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
+            it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared
         out.append(it)
@@ -753,9 +754,11 @@ def headline_zones(outline: Outline, paras: list[tuple[Span, Passage]], plan_yea
         if found is None:
             continue
         m, opens, year = found
-        if not opens:  # targets stated in one sentence, from the clause of the statement: 今年经济增长预期目标为7%左右
-            k = max(t.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1
+        if not opens:  # targets stated in one sentence, from the clause of the statement (今年经济增长预期目标为7%左右)
+            k = max(t.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1  # to the first clause without a number
             stop = min((j for j in (t.find(c, m.end()) for c in SENTENCE_BREAK) if j >= 0), default=len(t))
+            after = [c for c in split_spans(t, m.end(), stop, CLAUSE_BREAK) if c.start > m.end()]
+            stop = next((c.start for c in after if not scan_quantities(t[c.start:c.end])), stop)
             zones[i] = Zone(k, min(stop, _list_end(t, k)), year, i)
             continue
         end = _list_end(t, m.start())
@@ -972,6 +975,11 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
     return ""
 
 
+@lru_cache(maxsize=1)
+def _qualitative_pattern() -> re.Pattern:
+    return _alternation(lex()["qualitative_predicates"] + lex()["qualitative_adverbs"])
+
+
 def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     """The indicator of a headline clause without a number (外贸进出口总额保持稳定增长), or None."""
     L = lex()
@@ -982,7 +990,11 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     if any(w in s for w in L["qualitative_rules"]):
         return None  # 不纳入…控制: an exemption, not a target
     body = strip_words(s, _words("aspiration"))
-    hits = [(body.find(p), p) for p in L["qualitative_predicates"] if body.find(p) >= 0]
+    if body.startswith(tuple(L["qualitative_not_openers"])):
+        return None  # 继续高于重工业的增长速度, 在实际工作中争取更好结果: a comment on the target before
+    nouns = tuple(L["qualitative_noun_after"])
+    hits = [(m.start(), m.group(0)) for m in _qualitative_pattern().finditer(body)
+            if not body.startswith(nouns, m.end())]  # (经济增长质量, 平衡性: the verb is part of a noun)
     if not hits:
         return None
     k, pred = min(hits)
@@ -1136,8 +1148,10 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     qual = _qualitative(ctext, first_in_sentence)
                     asp = aspiration_from is not None and clause.start >= aspiration_from
                     if qual:
+                        listed = _listed(qual)  # 城镇新增就业人数，城镇登记失业率、节能减排等约束性指标完成…: the
+                        items = (pending_subjects if len(listed) > 1 else []) + listed  # subject before joins a 等 list
                         rows = [Found(item, None, Reading("", None, item, "before"), pv.span(clause.start, clause.end), asp, ctx)
-                                for item in pending_subjects + _listed(qual)]
+                                for item in items]
                         pending_subjects = []
                     elif first_in_sentence and _is_bare_subject(ctext):
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
