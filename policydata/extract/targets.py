@@ -345,7 +345,8 @@ def _before_tail() -> re.Pattern:
 def _before_words():
     L = lex()
     strip_words = sorted(_words("aspiration") + ["在", "为", "定为", "设定为", "确定为", "定在", "按", "安排", "再", "分别", "各",
-                                                 "同比", "比上年"] + L["direction"]["level_markers"], key=len, reverse=True)
+                                                 "同比", "比上年"] + L["direction"]["level_markers"] + L["value_qualifiers"],
+                         key=len, reverse=True)
     comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
     dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d]), key=lambda x: -len(x[0]))
     return strip_words, comps, dirs, sorted(L["hold_words"], key=len, reverse=True)
@@ -451,8 +452,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
     if q.vague:
         return None
-    if q.after_comparator in ("ge", "le") and post.startswith("的"):
-        return None  # 其中500万元以上的2350个: a class of the things counted after it
+    if post.startswith("的") and (q.after_comparator in ("ge", "le") or comparator in ("gt", "ge") and noun) \
+            and not noun.startswith(tuple(N["class_not"])):
+        return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
         return None  # 占全国耕地的24%: a share stated as a fact
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
@@ -545,10 +547,12 @@ def _strip_edge(s: str, key: str, at_end: bool) -> str:
     m = _edge_pattern(key, at_end).search(s)
     if not m:
         return s
-    end = m.end()
+    end, start = m.end(), m.start()
     if not at_end:  # 年度投资: a lead word that begins a kept word stays
         end = min([k for k in (s.find(w) for w in lex()["lead_keep"]) if 0 <= k < end < k + 2] + [end])
-    rest = s[: m.start()] if at_end else s[end:]
+    else:  # 人均: a tail word that ends a kept word stays
+        start = max([k + 2 for k in (s.rfind(w) for w in lex()["lead_keep"]) if 0 <= k < start < k + 2] + [start])
+    rest = s[:start] if at_end else s[end:]
     return rest if rest else strip_words(s, _words(key), at_end)
 
 
@@ -862,7 +866,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         noun_after = any(r is not None and r.mode == "after" for r in readings[g[-1] + 1:])
         if not subject and context and not noun_after:
             subject = tidy_noun(context[0])  # 推进幸福河湖建设，年底前达到45条
-        elif len(subject) == 1 and context and subject in context[0]:
+        elif len(subject) == 1 and context and re.search(re.escape(subject) + "[为到给入出]", context[0]):
             subject = context[0]  # 把基金转为资本金，今年再转500亿元: the verb of the clause before
         if not subject and tidy_indicator(first.indicator) in lex()["indicator_leads"]:
             subject = tidy_indicator(first.indicator)  # 完成42条、总长度36.5公里的道路改造: the noun comes after
@@ -904,9 +908,14 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             f.indicator = "" if f.q.chinese else _referent(f.indicator, context)
     found = [f for f in found if f.indicator]  # 水利、景观、市政三项建设: a label, nothing counted
     leads = set(lex()["indicator_leads"])
+    grades = tuple(lex()["grade_suffixes"])
     for f in found:  # 完成65条、总长度57.9公里的城市道路改造: the counts share the noun at the end
-        if f.indicator in leads and after_items and after_items[-1] is not f:
-            f.indicator = after_items[-1].indicator
+        if after_items and after_items[-1] is not f:
+            if f.indicator in leads:
+                f.indicator = after_items[-1].indicator
+            elif len(f.indicator) <= 4 and f.indicator.endswith(grades):  # 推进省级400个、市级3000个重点项目
+                f.indicator = f.indicator + after_items[-1].indicator
+                last_subject[:] = [f.indicator]
     return found
 
 
