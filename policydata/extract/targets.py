@@ -112,6 +112,8 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 
 
 def clean(s: str) -> str:
+    if "\u200b" in s:
+        s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
     return s.strip(" \t、，,和及与的").strip()
 
 
@@ -133,7 +135,7 @@ class Quantity:
 
     @property
     def base_value(self) -> float:
-        return round(self.value * self.scale, 6)  # 643.7 亿 is 64370000000, not …00001
+        return float(f"{self.value * self.scale:.12g}")  # 643.7 亿 is 64370000000, not …00001
 
 
 def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
@@ -422,6 +424,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 以…等6项内容为重点
     if _describes_people(clause[:q.start], q, post, noun):
         return None
+    if post.startswith("的") and (q.after_comparator in ("ge", "le") or comparator in ("gt", "ge") and noun) \
+            and not noun.startswith(tuple(N["class_not"])):
+        return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
     if count_first:
         head = tidy_noun(noun)
@@ -436,7 +441,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
         if q.chinese and q.value < L["chinese_count_min"] and head.endswith(tuple(N["label_nouns"])):
             return None  # 三项工程, 五个重点: a numeral that labels a list of programmes
-        if q.kind == "amount" and noun.startswith(OPEN_QUOTES):
+        if q.kind == "amount" and noun.startswith(tuple(OPEN_QUOTES)):
             return None  # 100公里“黄金内湾”: the size of a named place
         if pre.endswith(tuple(N["capacity_before"])):
             return None  # 日处理3万吨水厂: the capacity of one facility
@@ -452,9 +457,6 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
     if q.vague:
         return None
-    if post.startswith("的") and (q.after_comparator in ("ge", "le") or comparator in ("gt", "ge") and noun) \
-            and not noun.startswith(tuple(N["class_not"])):
-        return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
         return None  # 占全国耕地的24%: a share stated as a fact
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
@@ -561,8 +563,14 @@ def _time_words() -> re.Pattern:
     return _alternation(lex()["time_words"])
 
 
+COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
+
+
 def tidy_indicator(s: str) -> str:
     s = clean(s)
+    m = COMPARED_TO.search(s)
+    if m and m.start() > 0:
+        s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
     last = None
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass
@@ -1077,10 +1085,21 @@ def _reviews_before(outline: Outline, first_zone: int, folded: str, plan_year: i
     for p in outline.programs:
         if p.level != 1 or p.end > first_zone or p.part_kind != "plan":
             continue
-        heading = re.sub(r"\s+", "", folded[p.start:p.start + 60])
-        if not _horizon_year(heading + "期间", plan_year)[0]:
+        heading = re.sub(r"\s+", "", folded[p.start:p.start + 60])[:30]
+        if not _names_future_period(heading, plan_year):
             out.add(p.start)
     return out
+
+
+def _names_future_period(heading: str, plan_year: int) -> bool:
+    """“十四五”时期的总体思路…, 今后五年的主要任务 (a heading broken over lines read whole)."""
+    H = lex()["horizon"]
+    if any(name in heading and year > plan_year for name, year in H["plans"].items()):
+        return True
+    if any(w in heading for w in H["part_titles"] if w not in H["plans"]):
+        return True
+    year = _year_of(heading)
+    return year is not None and year > plan_year
 
 
 def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
