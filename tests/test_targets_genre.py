@@ -104,6 +104,13 @@ def test_qualitative_headline_rows_read_the_subject(clause, indicator):
     assert seen(found)[-1] == ("headline", indicator, None)
 
 
+def test_an_achievement_in_a_field_names_the_field():
+    found = rows("今年主要预期目标是：地区生产总值增长6%左右。力争在全省营商环境评价中取得优异成绩。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 6), ("headline", "营商环境评价", None)]
+    found = rows("今年主要预期目标是：地区生产总值增长6%左右，在实际工作中争取更好结果。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 6)]
+
+
 def test_a_comment_on_the_target_before_is_no_qualitative_row():
     found = rows("今年主要预期目标是：轻工业总产值增长8%，继续高于重工业的增长速度；财政收入增长5%，都将有新的增长。",
                  prefix="")

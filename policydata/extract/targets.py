@@ -1007,8 +1007,11 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     if any(w in s for w in L["qualitative_rules"]):
         return None  # 不纳入…控制: an exemption, not a target
     body = strip_words(s, _words("aspiration"))
+    m = re.match(r"在(.{2,16}?)中", body)
+    if m and first_in_sentence:
+        return tidy_indicator(m.group(1))  # 力争在市绩效考评中取得优异成绩: the field of the achievement
     if body.startswith(tuple(L["qualitative_not_openers"])):
-        return None  # 继续高于重工业的增长速度, 在实际工作中争取更好结果: a comment on the target before
+        return None  # 继续高于重工业的增长速度, (…增长6.5%，)在实际工作中争取更好结果: a comment on the target before
     nouns = tuple(L["qualitative_noun_after"])
     hits = [(m.start(), m.group(0)) for m in _qualitative_pattern().finditer(body)
             if not body.startswith(nouns, m.end())]  # (经济增长质量, 平衡性: the verb is part of a noun)
