@@ -87,6 +87,12 @@ def test_a_target_restated_in_its_explanation_is_one_row():
     assert seen(found) == [("headline", "地区生产总值", 6), ("headline", "城镇调查失业率", 5.5)]
 
 
+def test_a_target_restated_with_its_indicator_is_one_row():
+    found = rows("今年主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右。\n"
+                 "城镇调查失业率5.5%左右，体现了加大稳就业力度的要求。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 5), ("headline", "城镇调查失业率", 5.5)]
+
+
 def test_the_explanation_after_a_list_gives_no_qualitative_rows():
     found = rows("今年主要预期目标是：地区生产总值增长6%左右；国际收支基本平衡。这些目标的设定，"
                  "综合考虑了各方面因素，体现了稳中求进。", prefix="")

@@ -1073,6 +1073,12 @@ def _paragraphs(outline: Outline, text: str, folded: str) -> list[tuple[Span, Pa
     return out
 
 
+def _same_indicator(a: str, b: str) -> bool:
+    """城镇调查失业率 and 城镇调查失业率: most characters of the shorter found in the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and sum(c in long_ for c in short) >= 0.5 * len(short) + 0.5
+
+
 def _part_of(outline: Outline, offset: int):
     p = outline.program_at(offset)
     while p is not None and p.level > 1:
@@ -1120,7 +1126,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     reviews = _reviews_before(outline, paras[min(zones)][0].start if zones else 0, folded, plan_year)
     paras = [(para, pv) for para, pv in paras if getattr(_part_of(outline, para.start), "start", None) not in reviews]
     zones = headline_zones(outline, paras, plan_year)
-    stated: dict[tuple, tuple[int, int]] = {}  # quantity -> (zone it was stated in, paragraph index)
+    stated: dict[tuple, tuple[int, int, str]] = {}  # quantity -> (zone it was stated in, paragraph index, indicator)
     for i, (para, pv) in enumerate(paras):
         ptext = pv.text
         zone = zones.get(i)
@@ -1167,10 +1173,11 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 for f in rows:  # a target restated in the explanation after its list is not a second target
                     key = (f.q.value, f.q.value_max, f.q.unit)
                     seen = stated.get(key)
-                    if restates and seen and (not in_headline or seen[0] != zone.first) and i - seen[1] <= H["repeat_window"]:
+                    if seen and (not in_headline or seen[0] != zone.first) and i - seen[1] <= H["repeat_window"] \
+                            and (restates or _same_indicator(seen[2], f.indicator)):
                         continue
                     if in_headline:
-                        stated.setdefault(key, (zone.first, i))
+                        stated.setdefault(key, (zone.first, i, f.indicator))
                     kept.append(f)
                 rows = kept
                 if not rows and in_headline:  # headline sentences without a number (kind stays horizon if it is one)
