@@ -395,6 +395,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     N = L["not_targets"]
     pre = clause[prev_end:q.start]
     post = clause[q.end:next_start]
+    if next_start < len(clause) and "、" in post:  # 1万亩节水灌溉、哈克镇7000平方米…: the words just before the
+        k = post.rfind("、")                          # next quantity are its own (not 补植、管护任务和3000亩…)
+        if len(post) - k <= 9 and not post.endswith(("和", "及", "与", "以及", "或")):
+            post = post[:k + 1]
     facts = L["not_quantities"]
     if pre.endswith(tuple(facts["facts_before"])) and not pre.endswith(tuple(facts["facts_before_not"])):
         return None
@@ -476,6 +480,8 @@ def _says_nothing(s: str) -> bool:
 def _single_facility(head: str) -> bool:
     """700万吨露天矿, 5.7万平方米主力店正式运营: a facility is the head of the noun (not 退耕还林工程的补植任务,
     where it only qualifies it, nor 节水灌溉等工程, a list of works)."""
+    if re.search(r"[一二三四五六七八九十\d]期", head):
+        return True  # 10万吨大麦芽二期: a phase of one named project
     for h in lex()["not_targets"]["facility_heads"]:
         k = head.find(h)
         if k > 0 and head[k - 1] != "等" and "的" not in head[k:]:
@@ -985,7 +991,7 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
     """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
     program = outline.program_at(pv.offset(clause.start))
     if program is not None and program.level == 3 and program.start >= para.start:
-        return program.title  # 让城市基础设施更完善。全年计划投资8.6亿元…
+        return COUNT_IN_TITLE.sub("", program.title)  # 让城市基础设施更完善。全年计划投资8.6亿元…
     later = [c for c in clauses if c.start > clause.start]
     if later:
         return tidy_indicator(pv.text[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设
@@ -1050,6 +1056,9 @@ def _joined(outline: Outline, folded: str) -> list[Span]:
                 continue
         out.append(para)
     return out
+
+
+COUNT_IN_TITLE = re.compile(r"\d+(?:\.\d+)?[个项家所座条]")  # 实施重点项目17个 as the context of 投资12.7亿元
 
 
 def _paragraphs(outline: Outline, text: str, folded: str) -> list[tuple[Span, Passage]]:
@@ -1134,7 +1143,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                                            _part_horizon(outline, para.start, plan_year))
         para_sentences = split_spans(ptext, 0, len(ptext), SENTENCE_BREAK)
         program = outline.program_at(para.start)
-        measure = [tidy_indicator(fold(program.title))] if program is not None and program.level == 3 else []
+        measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
+            if program is not None and program.level == 3 else []
         lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
         if lead and lead[0] and not part_horizon:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
