@@ -153,6 +153,21 @@ def test_numbers_of_a_plan_that_are_not_targets(sentence):
     assert rows(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", ["之后每连续参保1年，提高最高支付限额。".split("，")[0] + "。", "全市实时人口1.5亿左右。"])
+def test_rules_parameters_and_population_sizes(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_target_stated_again_word_for_word_is_one_row():
+    found = rows("办好十件民生实事。\n（二）民生保障\n用心用情办好十件民生实事，让群众有更多获得感。")
+    assert seen(found) == [("task", "民生实事", 10)]
+
+
+def test_rates_per_day_and_per_second():
+    found = rows("新增污水处理能力30万吨/日，提升城市排涝能力600立方米/秒。")
+    assert [(r["indicator"], r["unit"]) for r in found] == [("新增污水处理能力", "万吨/日"), ("提升城市排涝能力", "立方米/秒")]
+
+
 def test_only_the_level_reached_is_a_target():
     assert seen(rows("将制造业现行16%的税率降至13%。")) == [("task", "税率", 13)]
     assert seen(rows("博士点由62个增加到96个。")) == [("task", "博士点", 96)]

@@ -114,7 +114,7 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 def clean(s: str) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
-    return s.strip(" \t、，,和及与的").strip()
+    return s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
 
 
 # --- quantities -----------------------------------------------------------------------------
@@ -461,6 +461,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
     if q.vague:
         return None
+    if q.kind == "time" and "每" in pre[-6:] and comparator == "eq" and direction is None:
+        return None  # 每连续参保1年: a rule's parameter, not a quantity to reach
+    if rest.endswith(tuple(N["population_subjects"])) and comparator in ("eq", "approx") and direction is None \
+            and not level and q.kind in ("bare", "amount"):
+        return None  # 实时人口1.5亿左右: the size of a population (但 常住人口达到300万人 is a target)
     if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
         return None  # 占全国耕地的24%: a share stated as a fact
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
@@ -889,7 +894,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb:
             clause_verb = verb
-        elif clause_verb and first.indicator.lstrip().startswith("、"):
+        elif clause_verb and first.indicator.lstrip().startswith("、") and not subject.startswith(("总", "累计")):
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
@@ -1205,7 +1210,18 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
                 out.extend(rows)
                 prev_clause = clause
-    return out, issues
+    return _once(out), issues
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """A target stated again word for word (办好十件民生实事 … 十件民生实事): the first statement only."""
+    seen, out = set(), []
+    for f in found:
+        key = (f.indicator, f.q.value if f.q else None, f.q.unit if f.q else None, f.reading.comparator)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def target_rows(outline: Outline) -> tuple[list[dict], list[dict]]:
