@@ -386,7 +386,7 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     return comparator, (None if level else direction), level, pre
 
 
-AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等")
+AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该")
 
 
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
@@ -672,6 +672,9 @@ def past_from(sentence: str, plan_year: int) -> int | None:
         return 0
     hits = [m.start() for m in _past_pattern().finditer(sentence)
             if not _COMPARED.search(sentence, 0, m.start()) and not _inside_word(sentence, m)]
+    m = PAST_SPAN.search(sentence)  # 从2003年到2006年年均超收2040亿元: a span of past years
+    if m and (_year_of(m.group(2) + "年") or plan_year) < plan_year:
+        hits.append(m.start())
     for m in YEAR.finditer(sentence):  # 根据1955年对3280个单位的统计 in a 1956 plan: a statement about a past year
         year = _year_of(m.group(0))
         if year is not None and year < plan_year and not _COMPARED.search(sentence, 0, m.start()) \
@@ -686,6 +689,7 @@ def _inside_word(s: str, m: re.Match) -> bool:
     return any(s.find(w, max(0, m.start() - len(w)), m.end() + len(w)) >= 0 for w in lex()["past_not"] if m.group(0) in w)
 
 
+PAST_SPAN = re.compile(rf"{YEAR_NUMBER}年(?:到|至|—|-|～){YEAR_NUMBER}年")
 # 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
 _COMPARED = re.compile(r"(?:[比较同与从按以在到至]|由(?!于))[^,;:，；：]{0,8}$")
 
