@@ -1033,6 +1033,10 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     if not hits:
         return None
     k, pred = min(hits)
+    if "同步" in body:  # 居民收入增长和经济增长基本同步: the first of the two kept in step
+        j = min((body.find(w) for w in ("和", "与") if 0 < body.find(w) < body.find("同步")), default=-1)
+        if j > 0:
+            k = min([m.start() for m in _qualitative_pattern().finditer(body, 0, j)] + [j])
     indicator = tidy_indicator(body[:k])
     if not indicator and first_in_sentence:
         indicator = tidy_indicator(body[k + len(pred):])  # 完成市下达的节能目标任务
