@@ -6,9 +6,15 @@ number (地区生产总值同比增长5%) or, for counts, the noun after it (实
 distributed: 分别 and paired values (80家和200家) give one row per item, 各 gives every item
 the value, a shared head or tail is expanded (中、外资企业数 → 中资企业数, 外资企业数).
 
+Headline targets are those of a headline zone: a statement (主要预期目标是：, 调控目标定为8%, 主要指标安排
+如下) with the list after it, on the same line or the lines below, up to the sentence that turns to
+explaining them; a target restated in that explanation is one row. Parts before the statement that
+name no period to come review the past, and so do sentences about past years or results (已, 了).
+
 All words come from lexicon/quantities.yml. Matching runs on each paragraph's Passage (full-width
-folded, inner whitespace such as 1 9 9 7 年 or a line break left by link markup dropped), and every
-clause found is mapped back to its exact span in the published text.
+folded, inner whitespace such as 1 9 9 7 年 or a line break left by link markup dropped; lines of a
+sentence broken by a scrape joined), and every clause found is mapped back to its exact span in the
+published text.
 """
 
 from __future__ import annotations
