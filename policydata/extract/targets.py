@@ -6,9 +6,15 @@ number (地区生产总值同比增长5%) or, for counts, the noun after it (实
 distributed: 分别 and paired values (80家和200家) give one row per item, 各 gives every item
 the value, a shared head or tail is expanded (中、外资企业数 → 中资企业数, 外资企业数).
 
+Headline targets are those of a headline zone: a statement (主要预期目标是：, 调控目标定为8%, 主要指标安排
+如下) with the list after it, on the same line or the lines below, up to the sentence that turns to
+explaining them; a target restated in that explanation is one row. Parts before the statement that
+name no period to come review the past, and so do sentences about past years or results (已, 了).
+
 All words come from lexicon/quantities.yml. Matching runs on each paragraph's Passage (full-width
-folded, inner whitespace such as 1 9 9 7 年 or a line break left by link markup dropped), and every
-clause found is mapped back to its exact span in the published text.
+folded, inner whitespace such as 1 9 9 7 年 or a line break left by link markup dropped; lines of a
+sentence broken by a scrape joined), and every clause found is mapped back to its exact span in the
+published text.
 """
 
 from __future__ import annotations
@@ -25,9 +31,14 @@ from .outline import Outline
 
 CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
 SENTENCE_BREAK = "。；;！？!?\n\r"
-ARABIC = r"\d+(?:\.\d+)?"
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?"  # 34,250万吨: a thousands separator
 CN_NUM = "零〇一二两三四五六七八九十百千"
-NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUM}点]+)|(?P<ar>{ARABIC})|(?P<cn>[{CN_NUM}]+)")
+CN_DIGITS = "零〇一二三四五六七八九"
+# Chinese numerals: 二万五千五百 and 六百四十三亿七千 (with inner magnitudes), 十三点七 (a decimal)
+NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUM}点點]+)|(?P<ar>{ARABIC})"
+                    rf"|(?P<cn>[{CN_NUM}]+(?:[万亿]+[{CN_NUM}]+)*(?:[点點][{CN_DIGITS}]+)?)")
+YEAR_NUMBER = rf"((?:1[89]|20)\d\d|[一二][九〇零][{CN_NUM}〇○]{{2}})"  # 1981, 一九八一
+YEAR = re.compile(YEAR_NUMBER + "年(?!代)")
 RANGE_JOIN = re.compile(r"\s*[-－—–~～至到]\s*")
 
 
@@ -85,7 +96,11 @@ def _edge_pattern(key: str, at_end: bool) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _break_pattern(breaks: str) -> re.Pattern:
-    return re.compile("[" + re.escape(breaks) + "]")
+    """A class of break characters; a comma between a digit and three more (34,250万吨) is a
+    thousands separator, not a break."""
+    others = breaks.replace(",", "")
+    pattern = "[" + re.escape(others) + "]"
+    return re.compile(pattern + r"|(?<!\d),|,(?!\d{3}(?![\d.]))" if "," in breaks else pattern)
 
 
 def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
@@ -103,7 +118,9 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 
 
 def clean(s: str) -> str:
-    return s.strip(" \t、，,和及与的").strip()
+    if "\u200b" in s:
+        s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
+    return s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
 
 
 # --- quantities -----------------------------------------------------------------------------
@@ -124,7 +141,7 @@ class Quantity:
 
     @property
     def base_value(self) -> float:
-        return self.value * self.scale
+        return float(f"{self.value * self.scale:.12g}")  # 643.7 亿 is 64370000000, not …00001
 
 
 def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
@@ -135,27 +152,40 @@ def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
 
 def _number_value(m: re.Match) -> float | None:
     if m.group("pct") is not None:  # 百分之六, 百分之六点五
-        whole, _, frac = m.group("pct").partition("点")
+        whole, _, frac = m.group("pct").replace("點", "点").partition("点")
         if re.fullmatch(ARABIC, m.group("pct")):
             return float(m.group("pct"))
         w = cn_to_int(whole)
         f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
         return None if w is None or len(f) != len(frac) else float(f"{w}.{f}" if f else w)
     if m.group("ar") is not None:
-        return float(m.group("ar"))
-    return None if cn_to_int(m.group("cn")) is None else float(cn_to_int(m.group("cn")))
+        return float(m.group("ar").replace(",", ""))
+    return _cn_value(m.group("cn"))
+
+
+def _cn_value(cn: str, magnitude: str = "") -> float | None:
+    """二点一 → 2.1; 六百四十三亿七千 before 万 → 64370000000 (the magnitude the unit begins with applied)."""
+    whole, _, frac = cn.replace("點", "点").partition("点")
+    w = cn_to_int(whole + magnitude)
+    if w is None:
+        return None
+    f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
+    return float(f"{w}.{f}") if f else float(w)
 
 
 def _is_name(s: str, m: re.Match, unit) -> bool:
     """Numbers that name or order things: 第三次, 5G, PM2.5, 1+X, 三号线, 2021年, 十二中学."""
     L = lex()["not_quantities"]
     before, after = s[: m.start()], s[m.end():]
-    if before.endswith(tuple(L["before"])) and not before.endswith("近"):
+    if before.endswith(tuple(L["before"])) and not before.endswith("近") \
+            and not (before.endswith("前") and before[-2:-1] in L["time_before_qian"]):  # 入冬前2万户 is a deadline
         return True
     if before[-1:].isascii() and (before[-1:].isalnum() or before[-1:] in "+.") and before[-1:] != "":
         return True
     if after[:1].isascii() and (after[:1].isalpha() or after[:1] in "+"):
         return True
+    if before.endswith(tuple(L["spec_marks"])) or after.startswith(tuple(L["spec_marks"])):
+        return True  # 2×66万千瓦: the specification of a facility
     if m.group("ar") and re.fullmatch(r"(1[89]|20)\d\d", m.group("ar")) and after.startswith(tuple(L["years"])):
         return True
     if after.startswith(("月", "日")) and not after.startswith("月份"):
@@ -170,6 +200,12 @@ def _is_name(s: str, m: re.Match, unit) -> bool:
 def _after_words() -> tuple[re.Pattern, dict]:
     which = {w: c for c, ws in lex()["comparators"]["after"].items() for w in ws}
     return _alternation(which), which
+
+
+def _counts_people(before: str) -> bool:
+    """再解决6000万农村人口…, 再扫除350万青壮年文盲: a verb that reaches people counts them with a bare magnitude."""
+    tail = re.split(r"[，,；;：:]", before)[-1]
+    return any(v in tail for v in lex()["people_verbs"])
 
 
 def _ends_quantity(s: str, i: int) -> bool:
@@ -219,7 +255,13 @@ def scan_quantities(s: str) -> list[Quantity]:
             continue
         if m.group("pct") is not None:
             q = Quantity(m.start(), m.end(), value, "%", "%", "percent", 1.0)
-            q.end, pos = _after_qualifier(s, q, m.end()), max(pos, m.end())
+            j = RANGE_JOIN.match(s, m.end())  # 百分之八至九, 百分之四至百分之五
+            m2 = NUMBER.match(s, j.end()) if j else None
+            if m2 is not None and m2.group("ar") is None and (m2.group("pct") or m2.group("cn")):
+                top = _number_value(m2)
+                if top is not None and top > value:
+                    q.value_max, q.end = top, m2.end()
+            q.end, pos = _after_qualifier(s, q, q.end), max(pos, q.end)
             out.append(q)
             continue
         i = m.end()
@@ -244,6 +286,8 @@ def scan_quantities(s: str) -> list[Quantity]:
             allowed = L["small_numeral_units"] if m.group("cn") in ("一", "两") else L["chinese_numeral_units"]
             if written not in allowed and base not in allowed:
                 continue
+            if base == "元" and written == "元":
+                continue  # 三元、麦福劳等企业: a small sum in words is a name
             if m.start() > 0 and s[m.start() - 1] in CN_NUM + "".join(DIGITS):
                 continue
         if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
@@ -251,9 +295,20 @@ def scan_quantities(s: str) -> list[Quantity]:
             if nxt is not None:
                 written, base, kind = written + nxt[0], nxt[1], nxt[2]
                 scale = scale * nxt[3]
-            elif not _ends_quantity(s, i + len(written)):
-                continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase
+            elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
+                continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
         end = i + len(written)
+        if s.startswith(tuple(L["not_quantities"]["after_units"]), end):
+            continue  # 30万吨级航道, 10万千瓦级机组: a grade, not a quantity
+        cn = m.group("cn") or ""
+        if "万" in cn or "亿" in cn:  # 二百零七万六千人 → 207.6 万人; 七百六十六亿四千万元 → 766.4 亿元
+            mag = written[: len(written) - len(base)] if base else written
+            total = _cn_value(cn, mag if mag in ("万", "亿", "万亿") else "")
+            if total is None:
+                continue
+            top = "亿" if "亿" in cn + mag else "万"
+            scale = 1e8 if top == "亿" else 1e4
+            value, written, kind = total / scale, top + base, kind if base else "bare"
         q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
         # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
         j = RANGE_JOIN.match(s, end) if first_max is None else None
@@ -297,8 +352,9 @@ def _before_tail() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _before_words():
     L = lex()
-    strip_words = (_words("aspiration") + ["在", "为", "按", "安排", "再", "分别", "各", "同比", "比上年"]
-                   + L["direction"]["level_markers"])
+    strip_words = sorted(_words("aspiration") + ["在", "为", "定为", "设定为", "确定为", "定在", "按", "安排", "再", "分别", "各",
+                                                 "同比", "比上年"] + L["direction"]["level_markers"] + L["value_qualifiers"],
+                         key=len, reverse=True)
     comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
     dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d]), key=lambda x: -len(x[0]))
     return strip_words, comps, dirs, sorted(L["hold_words"], key=len, reverse=True)
@@ -336,20 +392,33 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     return comparator, (None if level else direction), level, pre
 
 
-AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和")
+AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该")
 
 
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
     """Read one quantity in its clause; None when the words say it is not a target."""
     L = lex()
+    N = L["not_targets"]
     pre = clause[prev_end:q.start]
     post = clause[q.end:next_start]
-    if pre.endswith(tuple(L["not_quantities"]["facts_before"])) and not pre.endswith(("达到", "保持", "分别为", "为")):
+    if next_start < len(clause) and "、" in post:  # 1万亩节水灌溉、哈克镇7000平方米…: the words just before the
+        k = post.rfind("、")                          # next quantity are its own (not 补植、管护任务和3000亩…)
+        if len(post) - k <= 9 and not post.endswith(("和", "及", "与", "以及", "或")):
+            post = post[:k + 1]
+    facts = L["not_quantities"]
+    if pre.endswith(tuple(facts["facts_before"])) and not pre.endswith(tuple(facts["facts_before_not"])):
         return None
-    if pre.endswith("从"):  # 从75%提高到100%: the starting point, not the target
+    if _is_done(clause[:q.start]):
+        return None  # 已经加入17个公约, 增长了47%: a result, not a target
+    if pre.endswith(("从", "由")):  # 从75%提高到100%, 博士点由62个增加到96个: the starting point, not the target
         return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
-    each = pre.endswith("各")
+    k = max(pre.rfind("从"), pre.rfind("由"))
+    if k >= 0 and post.startswith(tuple(L["to_level"])):  # 起征点从月销售额3万元提高到10万元
+        return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
+    if pre.endswith(tuple(N["current_before"])):
+        return None  # 现行16%的税率: the value today, not a target
     comparator, direction, level, rest = _comparator_before(pre)
+    each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
         comparator = q.after_comparator if comparator in (None, "eq") or q.after_comparator == "approx" else comparator
     if q.value_max is not None:
@@ -357,29 +426,107 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     comparator = comparator or "eq"
     respectively = "分别" in clause[:q.start]
     noun = post.lstrip("的").strip()
+    if re.fullmatch(r"\([^()]*\)", noun):
+        noun = ""  # 18万套(间): a note on the unit, not the thing counted
     if noun.startswith(tuple(L["not_quantities"]["structural_nouns"])):
         return None
     if any(w in noun for w in L["not_quantities"]["frame_words"]):
         return None  # 以…等6项内容为重点
+    if _describes_people(clause[:q.start], q, post, noun):
+        return None
+    if post.startswith("的") and (q.after_comparator in ("ge", "le") or comparator in ("gt", "ge") and noun) \
+            and not noun.startswith(tuple(N["class_not"])):
+        return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
     if count_first:
+        head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
             return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
-        if q.after_comparator:
-            return None  # 8座以下小汽车, 3岁以下婴幼儿: a class of things, not a count
-        if q.chinese and q.value < L["chinese_count_min"] and not _sums_a_list(rest, q.value):
-            return None  # 四张名片, 三项制度: a small Chinese numeral counts only the items it sums
+        if q.after_comparator == "le" or (q.after_comparator == "ge" and q.kind not in ("measure", "bare")):
+            return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
+        if "了" in noun.replace("为了", "").replace("除了", ""):
+            return None  # 在58个城市进行了试点: a result
+        if q.chinese and q.value < L["chinese_count_min"] and (
+                not _sums_a_list(rest, q.value) or ("的" in noun and not rest.endswith("等"))):
+            return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
+        if q.chinese and q.value < L["chinese_count_min"] and head.endswith(tuple(N["label_nouns"])):
+            return None  # 三项工程, 五个重点: a numeral that labels a list of programmes
+        if q.kind == "amount" and noun.startswith(tuple(OPEN_QUOTES)):
+            return None  # 100公里“黄金内湾”: the size of a named place
+        if pre.endswith(tuple(N["capacity_before"])):
+            return None  # 日处理3万吨水厂: the capacity of one facility
+        if q.kind == "amount" and _single_facility(head):
+            return None  # 700万吨露天矿, 投资5亿元的体育中心: the size or cost of one facility
+        if head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的"))):
+            return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
+        if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
+            return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
+        if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
+            return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
         keep = next((v for v in _words("keep_verbs") if rest.endswith(v)), "")
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
     if q.vague:
         return None
+    if q.kind == "time" and "每" in pre[-6:] and comparator == "eq" and direction is None:
+        return None  # 每连续参保1年: a rule's parameter, not a quantity to reach
+    if rest.endswith(tuple(N["population_subjects"])) and comparator in ("eq", "approx") and direction is None \
+            and not level and q.kind in ("bare", "amount"):
+        return None  # 实时人口1.5亿左右: the size of a population (但 常住人口达到300万人 is a target)
+    if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
+        return None  # 占全国耕地的24%: a share stated as a fact
+    if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
+        rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
+
+
+def _says_nothing(s: str) -> bool:
+    """Only lead words (完成, 全年计划): no indicator of its own."""
+    s = clean(s)
+    m = _edge_pattern("indicator_leads", False).match(s)
+    s = s[m.end():] if m else s
+    m = _edge_pattern("indicator_tails", True).search(s)
+    return not clean(s[:m.start()] if m else s)
+
+
+def _single_facility(head: str) -> bool:
+    """700万吨露天矿, 5.7万平方米主力店正式运营: a facility is the head of the noun (not 退耕还林工程的补植任务,
+    where it only qualifies it, nor 节水灌溉等工程, a list of works)."""
+    if re.search(r"[一二三四五六七八九十\d]期", head):
+        return True  # 10万吨大麦芽二期: a phase of one named project
+    for h in lex()["not_targets"]["facility_heads"]:
+        k = head.find(h)
+        if k > 0 and head[k - 1] != "等" and "的" not in head[k:]:
+            return True
+    return False
+
+
+def _is_done(pre: str) -> bool:
+    """已 before a number, or a perfective 了 right before it, states a result (已经建成, 增长了)."""
+    N = lex()["not_targets"]
+    k = pre.find(N["done_marker"])
+    if k >= 0 and not any(pre.find(w) <= k < pre.find(w) + len(w) for w in N["done_exceptions"] if w in pre):
+        return True
+    return pre.endswith("了") and not pre.endswith(tuple(N["done_exceptions"]))
+
+
+def _describes_people(before: str, q: Quantity, post: str, noun: str) -> bool:
+    """A count of people that describes the population (全市900万人民, 保障14亿人的粮食安全, 提高…2600人的
+    生活水平) rather than the people a measure reaches (解决200万人的饮水问题)."""
+    N = lex()["not_targets"]
+    people = q.base_unit == "人" or (q.kind == "bare" and noun.startswith(tuple(N["population_nouns"])))
+    if not people:
+        return False
+    if (q.unit[-1:] + post).startswith(tuple(N["population_nouns"])) or noun.startswith(tuple(N["population_nouns"])):
+        return before.endswith(tuple(N["population_before"])) or not any(v in before for v in lex()["people_verbs"])
+    if before.endswith(tuple(N["population_before"])):
+        return True
+    return post.startswith("的") and bool(noun) and not any(v in before for v in lex()["people_verbs"])
 
 
 def _sums_a_list(pre: str, value: float) -> bool:
     """第一中学、实验小学、城关小学三所学校: the numeral follows the list of exactly that many items."""
     tail = re.split(r"[，,；;：:]", pre)[-1]
-    return len(split_list(tail, ["、"])) == value
+    return tail.endswith("等") or len(split_list(tail, ["、"])) == value  # 金星村等四个村: 等 says more were listed
 
 
 # --- indicators -----------------------------------------------------------------------------
@@ -400,8 +547,9 @@ def split_items(subject: str, k: int) -> list[str] | None:
     tail = last[min(heads):] if heads else ""
     out = []
     for it in items[:-1]:
-        if len(it) <= 2 and len(last) > len(it):
-            it = it + last[len(it):]  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest
+        shared = last[len(it):]
+        if len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
+            it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared
         out.append(it)
@@ -418,12 +566,33 @@ def _strip_edge(s: str, key: str, at_end: bool) -> str:
     m = _edge_pattern(key, at_end).search(s)
     if not m:
         return s
-    rest = s[: m.start()] if at_end else s[m.end():]
+    end, start = m.end(), m.start()
+    if not at_end:  # 年度投资: a lead word that begins a kept word stays
+        end = min([k for k in (s.find(w) for w in lex()["lead_keep"]) if 0 <= k < end < k + 2] + [end])
+    else:  # 人均: a tail word that ends a kept word stays
+        start = max([k + 2 for k in (s.rfind(w) for w in lex()["lead_keep"]) if 0 <= k < start < k + 2] + [start])
+    rest = s[:start] if at_end else s[end:]
     return rest if rest else strip_words(s, _words(key), at_end)
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> re.Pattern:
+    return _alternation(lex()["time_words"])
+
+
+COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
 
 
 def tidy_indicator(s: str) -> str:
     s = clean(s)
+    m = COMPARED_TO.search(s)
+    if m and m.start() > 0:
+        s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
+    last = None
+    for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
+        pass
+    if last is not None and 0 < last.start() and not _says_nothing(s[last.end():]):
+        s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
     return clean(s)
@@ -432,10 +601,14 @@ def tidy_indicator(s: str) -> str:
 def tidy_noun(s: str) -> str:
     L = lex()
     s = clean(s)
+    for k in [i for i, c in enumerate(s) if c == "、"]:  # 22个典型县、培育更多典型县: a new verb ends the item
+        if s.startswith(tuple(_words("keep_verbs")) + tuple(_words("indicator_leads")), k + 1):
+            s = s[:k]
+            break
     for stop in L["item_stops"][:2]:
         k = s.find(stop)
-        if k > 0 and quote_depths(s)[k] == 0:
-            s = s[:k]
+        if k > 0 and quote_depths(s)[k] == 0 and not s.startswith(("以下", "以上"), k + len(stop)):
+            s = s[:k]  # (10蒸吨及以下的锅炉: a class, not the end of the item)
     return clean(strip_words(s, _words("noun_tails"), at_end=True))
 
 
@@ -462,10 +635,11 @@ def _compiled(pattern: str) -> re.Pattern:
 
 def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     H = lex()["horizon"]
-    for pat in H["by_year"]:
-        m = _compiled(pat).search(sentence)
-        if m and int(m.group(1)) > plan_year:
-            return True, int(m.group(1))
+    for pat in H["by_year"]:  # 到2025年, 2025年前, 到一九五七年
+        m = _compiled(pat.replace("YEAR", YEAR_NUMBER)).search(sentence)
+        year = _year_of(m.group(1) + "年") if m else None
+        if year is not None and year > plan_year:
+            return True, year
     for name, year in H["plans"].items():
         k = sentence.find(name)
         if k >= 0 and year > plan_year and any(sentence.find(w, k) >= 0 for w in H["plan_period_words"]):
@@ -488,7 +662,10 @@ def _part_horizon(outline: Outline, offset: int, plan_year: int) -> tuple[bool, 
     if not any(w in title for w in lex()["horizon"]["part_titles"]):
         return None
     found, year = _horizon_year(title + "期间", plan_year)
-    return True, year if found else None
+    if found:
+        return True, year
+    H = lex()["horizon"]  # 今后五年 names no year; a plan that ended before the plan year is a review
+    return (True, None) if not any(name in title for name in H["plans"]) else None
 
 
 def past_from(sentence: str, plan_year: int) -> int | None:
@@ -496,16 +673,145 @@ def past_from(sentence: str, plan_year: int) -> int | None:
 
     Clauses from there on state results, not targets; 比去年 / 较去年 compare and do not count.
     """
-    m = re.match(r"\s*(20\d\d)年(?!度)", sentence)
-    if m and int(m.group(1)) < plan_year:
+    m = YEAR.match(sentence)
+    if m and not sentence.startswith("度", m.end()) and (_year_of(m.group(0)) or plan_year) < plan_year:
         return 0
-    hits = [m.start() for m in _past_pattern().finditer(sentence) if m.start() == 0 or sentence[m.start() - 1] not in "比较同与"]
+    hits = [m.start() for m in _past_pattern().finditer(sentence)
+            if not _COMPARED.search(sentence, 0, m.start()) and not _inside_word(sentence, m)]
+    m = PAST_SPAN.search(sentence)  # 从2003年到2006年年均超收2040亿元: a span of past years
+    if m and (_year_of(m.group(2) + "年") or plan_year) < plan_year:
+        hits.append(m.start())
+    for m in YEAR.finditer(sentence):  # 根据1955年对3280个单位的统计 in a 1956 plan: a statement about a past year
+        year = _year_of(m.group(0))
+        if year is not None and year < plan_year and not _COMPARED.search(sentence, 0, m.start()) \
+                and not sentence.startswith(tuple(lex()["past_year_bases"]), m.end()):
+            hits.append(m.start())
+            break
     return min(hits) if hits else None
+
+
+def _inside_word(s: str, m: re.Match) -> bool:
+    """基础上年均增长: the marker's characters belong to other words here."""
+    return any(s.find(w, max(0, m.start() - len(w)), m.end() + len(w)) >= 0 for w in lex()["past_not"] if m.group(0) in w)
+
+
+PAST_SPAN = re.compile(rf"{YEAR_NUMBER}年(?:到|至|—|-|～){YEAR_NUMBER}年")
+# 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
+_COMPARED = re.compile(r"(?:[比较同与从按以在到至]|由(?!于))[^,;:，；：]{0,8}$")
 
 
 @lru_cache(maxsize=1)
 def _past_pattern() -> re.Pattern:
     return _alternation(lex()["past_markers"] + lex()["estimate_markers"])
+
+
+# --- headline zones ---------------------------------------------------------------------------
+
+@dataclass
+class Zone:
+    """Where a paragraph states the plan's headline targets: [start, end) of its passage."""
+    start: int
+    end: int
+    year: int | None  # the year the targets are for (a 1980 report may set the 1981 plan)
+    first: int  # index of the paragraph whose marker opened this zone
+
+
+@lru_cache(maxsize=1)
+def _marker_pattern() -> re.Pattern:
+    H = lex()["headline"]
+    heads = "|".join(re.escape(w) for w in sorted(H["heads"], key=len, reverse=True))
+    copulas = "|".join(re.escape(w) for w in sorted(H["copulas"], key=len, reverse=True))
+    return re.compile(f"(?:{heads}),?(?:{copulas})")
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    return _alternation(lex()["headline"]["heads"])
+
+
+def _year_of(s: str) -> int | None:
+    """The last year named in s (1981年, 一九八一年), or None."""
+    out = None
+    for m in YEAR.finditer(s):
+        y = m.group(1)
+        out = int(y) if y.isdigit() else cn_to_int(y)
+    return out
+
+
+def _marker(t: str, plan_year: int) -> tuple[re.Match, bool, int] | None:
+    """The first headline statement of a paragraph: (match, opens a list, year of the targets)."""
+    H = lex()["headline"]
+    for m in _marker_pattern().finditer(t):
+        k = max(t.rfind(c, 0, m.start()) for c in SENTENCE_BREAK) + 1
+        before = t[k:m.start()]
+        if past_from(before + "目标", plan_year) is not None:
+            continue  # 去年预期目标是…: a review
+        head = _head_pattern().match(t, m.start()).group(0)
+        if head in H["need_context"] and not any(w in before for w in H["contexts"]):
+            continue
+        stop = min((i for i in (t.find(c, m.end()) for c in SENTENCE_BREAK) if i >= 0), default=len(t))
+        rest = t[m.end():stop]
+        opens = t[m.end():m.end() + 1] in ":" or m.group(0).endswith("如下") or not rest.strip(",")
+        if not opens and not scan_quantities(rest):
+            continue  # 预期目标是指导性的: a remark about targets, not a statement of them
+        year = _year_of(before)
+        return m, opens, year if year is not None and year >= plan_year else plan_year
+    return None
+
+
+def _list_end(t: str, start: int, first_item: bool = True) -> int:
+    """Where a list of targets beginning at `start` ends: at the first sentence (after the first item)
+    that turns to explaining them (这些目标…, 实现上述目标…), or at a clause that comments (…左右，这是必要的)."""
+    H = lex()["headline"]
+    for n, piece in enumerate(split_spans(t, start, len(t), SENTENCE_BREAK)):
+        text = t[piece.start:piece.end]
+        if (n or not first_item) and (text.startswith(tuple(H["list_end_openers"]))
+                                      or any(w in text for w in H["list_end_refs"])):
+            return piece.start
+        for c, clause in enumerate(split_spans(t, piece.start, piece.end, CLAUSE_BREAK)):
+            if (n or c) and t.startswith(tuple(H["clause_end_openers"]), clause.start):
+                return clause.start
+    return len(t)
+
+
+def headline_zones(outline: Outline, paras: list[tuple[Span, Passage]], plan_year: int) -> dict[int, Zone]:
+    """Headline zones by paragraph index: the statement of the plan's main targets, with the list that
+    follows it on the same line or, when the statement ends its paragraph, on the lines after."""
+    zones: dict[int, Zone] = {}
+    cap = lex()["headline"]["max_list_paragraphs"]
+    for i, (_, pv) in enumerate(paras):
+        if i in zones:
+            continue
+        t = pv.text
+        found = _marker(t, plan_year)
+        if found is None:
+            continue
+        m, opens, year = found
+        if not opens:  # targets stated in one sentence, from the clause of the statement (今年经济增长预期目标为7%左右)
+            k = max(t.rfind(c, 0, m.start()) for c in CLAUSE_BREAK) + 1  # to the first clause without a number
+            stop = min((j for j in (t.find(c, m.end()) for c in SENTENCE_BREAK) if j >= 0), default=len(t))
+            after = [c for c in split_spans(t, m.end(), stop, CLAUSE_BREAK) if c.start > m.end()]
+            stop = next((c.start for c in after if not scan_quantities(t[c.start:c.end])), stop)
+            zones[i] = Zone(k, min(stop, _list_end(t, k)), year, i)
+            continue
+        end = _list_end(t, m.start())
+        zones[i] = Zone(m.start(), end, year, i)
+        if t[m.end():end].strip(":。.,") or end < len(t):
+            continue
+        for j in range(i + 1, min(len(paras), i + 1 + cap)):  # 主要预期目标是： then the list below
+            para, pv2 = paras[j]
+            program = outline.program_at(para.start)
+            if program is not None and program.start == para.start and program.level <= 2:
+                break  # a heading ends the list
+            if not any(scan_quantities(pv2.text[c.start:c.end]) for c in split_spans(pv2.text, 0, len(pv2.text), CLAUSE_BREAK)):
+                break
+            end = _list_end(pv2.text, 0, first_item=j == i + 1)
+            if end == 0:
+                break
+            zones[j] = Zone(0, end, year, i)
+            if end < len(pv2.text):
+                break
+    return zones
 
 
 # --- rows -----------------------------------------------------------------------------------
@@ -522,8 +828,10 @@ class Found:
 
 def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                     aspiration_from: int | None, last_subject: list[str], issues: list[dict],
-                    prev_object: list[str] = ()) -> list[Found]:
-    """Targets of one clause; `clause` and `aspiration_from` are positions in the passage pv."""
+                    context: list[str] = ()) -> list[Found]:
+    """Targets of one clause; `clause` and `aspiration_from` are positions in the passage pv.
+
+    `context` holds what the clause may refer to, nearest first: the clause before, the measure's title."""
     s = pv.text[clause.start:clause.end]
     at = pv.span(clause.start, clause.end)  # where the clause is in the document
     qs = scan_quantities(s)
@@ -535,10 +843,16 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         prev_end = qs[i - 1].end if i else 0
         next_start = qs[i + 1].start if i + 1 < len(qs) else len(s)
         readings.append(read(s, q, prev_end, next_start))
+    for i in range(len(qs) - 1):  # 等总投资6074亿元的813个重点项目: the money of the things counted after it
+        r, nxt = readings[i], readings[i + 1]
+        inv = next((w for w in _words("investment_words") if r and r.indicator.endswith(w)), None)
+        if inv and nxt and nxt.mode == "after" and s[qs[i].end:qs[i + 1].start] == "的":
+            readings[i] = Reading(r.comparator, r.direction, tidy_noun(nxt.indicator) + inv, "before")
     # groups of values joined only by list separators share the reading of the first
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
-        joined = i and clean(s[qs[i - 1].end:q.start]) == "" and s[qs[i - 1].end:q.start].strip() != ""
+        gap = s[qs[i - 1].end:q.start].strip() if i else ""
+        joined = gap != "" and gap.strip("、，,和及与") == ""
         if joined and groups and readings[groups[-1][0]] and readings[groups[-1][0]].mode == "before":
             groups[-1].append(i)
         else:
@@ -546,10 +860,12 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
     asp = aspiration_from is not None and clause.start >= aspiration_from
     asp_in = [k for k in (s.find(w) for w in lex()["aspiration"]) if k >= 0]
     after_items: list[Found] = []
+    verbs = _words("keep_verbs")
+    clause_verb = ""
     for g in groups:
         first = readings[g[0]]
         if first is not None and first.from_value:
-            if first.indicator:
+            if first.indicator and not _says_nothing(first.indicator):
                 last_subject[:] = [first.indicator]
             continue
         if first is None:
@@ -567,19 +883,37 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 after_items.append(f)
                 found.append(f)
             continue
-        subject = tidy_indicator(first.indicator)
-        if subject in lex()["attribute_words"] or not subject:
-            subject = (last_subject[0] + subject) if last_subject else subject
-        elif subject:
+        subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
+        if subject.startswith(("比", "较")):
+            subject = ""  # 比去年增加8000亿元: the subject is the one before
+        if subject and all(c in CN_NUM for c in subject):
+            subject = ""  # 三年内达到26.5%: a numeral of a duration is no subject
+        if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
+            subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
+        elif len(subject) > 1:
             last_subject[:] = [subject]
+        noun_after = any(r is not None and r.mode == "after" for r in readings[g[-1] + 1:])
+        if not subject and context and not noun_after:
+            subject = tidy_noun(context[0])  # 推进幸福河湖建设，年底前达到45条
+        elif len(subject) == 1 and context and re.search(re.escape(subject) + "[为到给入出]", context[0]):
+            subject = context[0]  # 把基金转为资本金，今年再转500亿元: the verb of the clause before
+        if not subject and tidy_indicator(first.indicator) in lex()["indicator_leads"]:
+            subject = tidy_indicator(first.indicator)  # 完成42条、总长度36.5公里的道路改造: the noun comes after
         if not subject:
             continue
+        verb = next((v for v in verbs if subject.startswith(v)), "")
+        if verb:
+            clause_verb = verb
+        elif clause_verb and first.indicator.lstrip().startswith("、") and not subject.startswith(("总", "累计")):
+            subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
         k = len(g)
         if k > 1 or first.each:
             n = k if k > 1 else None
             items = split_items(subject, n) if n else _each_items(subject)
+            if items is None and k > 1 and len({qs[i].base_unit for i in g}) == k:
+                items = [subject] * k  # 贫困人口96户、183人: one indicator in two units
             if items is None:
                 if first.respectively or k > 1:
                     issues.append({"kind": "count-mismatch",
@@ -598,14 +932,31 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), at,
                            aspirational, ctx))
     _distribute_after(after_items)
-    for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes the clause before
-        if is_generic(f.indicator) and prev_object:
-            f.indicator = prev_object[0]
+    for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes what it refers to
+        if is_generic(f.indicator):  # (水利、景观、市政三项建设: a numeral summing a list labels it, and refers to nothing)
+            f.indicator = "" if f.q.chinese else _referent(f.indicator, context)
+    found = [f for f in found if f.indicator]  # 水利、景观、市政三项建设: a label, nothing counted
     leads = set(lex()["indicator_leads"])
+    grades = tuple(lex()["grade_suffixes"])
     for f in found:  # 完成65条、总长度57.9公里的城市道路改造: the counts share the noun at the end
-        if f.indicator in leads and after_items and after_items[-1] is not f:
-            f.indicator = after_items[-1].indicator
+        if after_items and after_items[-1] is not f:
+            if f.indicator in leads:
+                f.indicator = after_items[-1].indicator
+            elif len(f.indicator) <= 4 and f.indicator.endswith(grades):  # 推进省级400个、市级3000个重点项目
+                f.indicator = f.indicator + after_items[-1].indicator
+                last_subject[:] = [f.indicator]
     return found
+
+
+def _referent(generic: str, context: list[str]) -> str:
+    """What a generic noun (改造, 建设任务) stands for: the nearest context that names it (棚户区改造工程 →
+    棚户区改造), or nothing."""
+    word = max((w for w in lex()["generic_words"] if w in generic and w != "的"), key=len, default="")
+    for c in context:
+        k = c.rfind(word) if word else -1
+        if k > 0:
+            return c[:k + len(word)]
+    return ""
 
 
 def _each_items(subject: str) -> list[str] | None:
@@ -621,6 +972,10 @@ def _distribute_after(items: list[Found]) -> None:
         return
     nouns = [tidy_noun(f.indicator) for f in items]
     last = nouns[-1]
+    for i, n in enumerate(nouns[:-1]):  # 8个国家级、4个省级区域医疗中心: a bare grade takes the head of the last
+        k = last.find(n[-1:]) if n.endswith(tuple(lex()["grade_suffixes"])) and len(n) <= 4 else -1
+        if k >= 0 and k + 1 < len(last):
+            nouns[i] = n + last[k + 1:]
     m = re.search(r"“[^”]+”$", last)
     if len(items) > 1 and m and m.start() > 0:
         nouns = [n if n.endswith("”") else n + m.group(0) for n in nouns]
@@ -643,36 +998,145 @@ def _is_bare_subject(s: str) -> bool:
     """A clause that only names an indicator (no predicate, no number)."""
     L = lex()
     return (not re.search(r"\d", s) and not any(p in s for p in L["qualitative_predicates"])
-            and len(s) <= 12 and not any(w in s for w in L["headline_markers"]))
+            and s not in L["indicator_leads"]
+            and len(s) <= 12 and not _head_pattern().search(s))
 
 
 def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
     """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
     program = outline.program_at(pv.offset(clause.start))
     if program is not None and program.level == 3 and program.start >= para.start:
-        return program.title  # 让城市基础设施更完善。全年计划投资8.6亿元…
+        return COUNT_IN_TITLE.sub("", program.title)  # 让城市基础设施更完善。全年计划投资8.6亿元…
     later = [c for c in clauses if c.start > clause.start]
     if later:
         return tidy_indicator(pv.text[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设
     return ""
 
 
+@lru_cache(maxsize=1)
+def _qualitative_pattern() -> re.Pattern:
+    return _alternation(lex()["qualitative_predicates"] + lex()["qualitative_adverbs"])
+
+
 def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     """The indicator of a headline clause without a number (外贸进出口总额保持稳定增长), or None."""
     L = lex()
-    if re.search(r"\d", s) or any(w in s for w in L["headline_markers"]) or "以下" in s or "上述" in s:
+    if re.search(r"\d", s) or _head_pattern().search(s) or "以下" in s or "上述" in s:
         return None
     if any(c in CN_NUM for c in s) and re.search(rf"[{CN_NUM}][个项大条方]", s):
         return None
+    if any(w in s for w in L["qualitative_rules"]):
+        return None  # 不纳入…控制: an exemption, not a target
     body = strip_words(s, _words("aspiration"))
-    hits = [(body.find(p), p) for p in L["qualitative_predicates"] if body.find(p) >= 0]
+    m = re.match(r"在(.{2,16}?)中", body)
+    if m and first_in_sentence:
+        return tidy_indicator(m.group(1))  # 力争在市绩效考评中取得优异成绩: the field of the achievement
+    if body.startswith(tuple(L["qualitative_not_openers"])):
+        return None  # 继续高于重工业的增长速度, (…增长6.5%，)在实际工作中争取更好结果: a comment on the target before
+    nouns = tuple(L["qualitative_noun_after"])
+    hits = [(m.start(), m.group(0)) for m in _qualitative_pattern().finditer(body)
+            if not body.startswith(nouns, m.end())]  # (经济增长质量, 平衡性: the verb is part of a noun)
     if not hits:
         return None
     k, pred = min(hits)
+    if "同步" in body:  # 居民收入增长和经济增长基本同步: the first of the two kept in step
+        j = min((body.find(w) for w in ("和", "与") if 0 < body.find(w) < body.find("同步")), default=-1)
+        if j > 0:
+            k = min([m.start() for m in _qualitative_pattern().finditer(body, 0, j)] + [j])
     indicator = tidy_indicator(body[:k])
     if not indicator and first_in_sentence:
         indicator = tidy_indicator(body[k + len(pred):])  # 完成市下达的节能目标任务
     return indicator or None
+
+
+SENTENCE_ENDS = "。!?;:”’)》」』.…"
+
+
+def _joined(outline: Outline, folded: str) -> list[Span]:
+    """Paragraphs with a sentence broken over lines put back together (广义货币M / 2 / 预期增长13%左右:
+    link markup in a scraped page), so that a clause keeps its subject. A line joins the one before when
+    that one does not end a sentence, is not a heading, and is long (a body line) or the line starts
+    with punctuation or goes on with ASCII (PM / 2.5)."""
+    out: list[Span] = []
+    for para in outline.paragraphs:
+        t = folded[para.start:para.end].strip().strip("\u200b")
+        if not t:
+            continue
+        if out:
+            prev = out[-1]
+            p = folded[prev.start:prev.end].rstrip().rstrip("\u200b")
+            program = outline.program_at(prev.start)
+            heading = program is not None and program.start == prev.start and program.level <= 2
+            starts_here = outline.program_at(para.start)
+            new_item = starts_here is not None and starts_here.start == para.start
+            if p and p[-1] not in SENTENCE_ENDS and not heading and not new_item and (
+                    len(p) >= 20 or not ("\u4e00" <= t[0] <= "\u9fff") or (p[-1].isascii() and t[0].isascii())):
+                out[-1] = Span(prev.start, para.end, outline.document.text[prev.start:para.end])
+                continue
+        out.append(para)
+    return out
+
+
+COUNT_IN_TITLE = re.compile(r"\d+(?:\.\d+)?[个项家所座条]")  # 实施重点项目17个 as the context of 投资12.7亿元
+
+
+def _paragraphs(outline: Outline, text: str, folded: str) -> list[tuple[Span, Passage]]:
+    """The paragraphs targets are read from, with their passages. Left out: the review part, review
+    paragraphs outside it (过去一年，…) and a paragraph repeated word for word (a page that holds the
+    report twice states each target once)."""
+    past = tuple(lex()["past_markers"])
+    seen: set[str] = set()
+    out = []
+    for para in _joined(outline, folded):
+        if outline.part_kind_at(para.start) == "review":
+            continue
+        pv = passage(text, para.start, para.end, folded)
+        if pv.text.startswith(past):
+            continue
+        if len(pv.text) >= 8:
+            if pv.text in seen:
+                continue
+            seen.add(pv.text)
+        out.append((para, pv))
+    return out
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    """城镇调查失业率 and 城镇调查失业率: most characters of the shorter found in the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and sum(c in long_ for c in short) >= 0.5 * len(short) + 0.5
+
+
+def _part_of(outline: Outline, offset: int):
+    p = outline.program_at(offset)
+    while p is not None and p.level > 1:
+        p = p.parent
+    return p
+
+
+def _reviews_before(outline: Outline, first_zone: int, folded: str, plan_year: int) -> set[int]:
+    """Parts that review the past though their title does not say so (“十三五”时期发展成就…, 国民经济持续快速
+    健康发展): every part of the default kind that ends before the plan states its main targets, unless its
+    heading names a period still to come (“十四五”时期的总体思路…)."""
+    out = set()
+    for p in outline.programs:
+        if p.level != 1 or p.end > first_zone or p.part_kind != "plan":
+            continue
+        heading = re.sub(r"\s+", "", folded[p.start:p.start + 60])[:30]
+        if not _names_future_period(heading, plan_year):
+            out.add(p.start)
+    return out
+
+
+def _names_future_period(heading: str, plan_year: int) -> bool:
+    """“十四五”时期的总体思路…, 今后五年的主要任务 (a heading broken over lines read whole)."""
+    H = lex()["horizon"]
+    if any(name in heading and year > plan_year for name, year in H["plans"].items()):
+        return True
+    if any(w in heading for w in H["part_titles"] if w not in H["plans"]):
+        return True
+    year = _year_of(heading)
+    return year is not None and year > plan_year
 
 
 def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
@@ -681,65 +1145,97 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     text, folded = doc.text, fold(doc.text)
     plan_year = doc.meta.plan_year
     L = lex()
+    H = L["headline"]
     issues: list[dict] = []
     out: list[Found] = []
     horizons: dict[int, tuple | None] = {}
-    for para in outline.paragraphs:
-        if outline.part_kind_at(para.start) == "review":
-            continue
-        pv = passage(text, para.start, para.end, folded)
+    paras = _paragraphs(outline, text, folded)
+    zones = headline_zones(outline, paras, plan_year)
+    reviews = _reviews_before(outline, paras[min(zones)][0].start if zones else 0, folded, plan_year)
+    paras = [(para, pv) for para, pv in paras if getattr(_part_of(outline, para.start), "start", None) not in reviews]
+    zones = headline_zones(outline, paras, plan_year)
+    stated: dict[tuple, tuple[int, int, str]] = {}  # quantity -> (zone it was stated in, paragraph index, indicator)
+    for i, (para, pv) in enumerate(paras):
         ptext = pv.text
-        if ptext.startswith(tuple(L["past_markers"])):
-            continue  # 过去一年，…: a review paragraph outside the review part
+        zone = zones.get(i)
         part_horizon = horizons.setdefault(id(outline.program_at(para.start)),
                                            _part_horizon(outline, para.start, plan_year))
         para_sentences = split_spans(ptext, 0, len(ptext), SENTENCE_BREAK)
+        program = outline.program_at(para.start)
+        measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
+            if program is not None and program.level == 3 else []
         lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
         if lead and lead[0] and not part_horizon:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
-        marker = next((ptext.find(w) for w in L["headline_markers"] if w in ptext), -1)
-        headline_from = marker if marker >= 0 else None
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            if not NUMBER.search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
+                continue  # no number and no headline: nothing to find
             horizon, hyear = _horizon_year(stext, plan_year)
             if not horizon and part_horizon:
                 horizon, hyear = part_horizon
             asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
+            restates = any(w in stext for w in H["repeat_cues"])
             last_subject: list[str] = []
-            prev_object: list[str] = []
+            prev_clause: Span | None = None
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
             clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
             for clause in clauses:
                 if past is not None and past <= clause.end - sentence.start:
                     break
+                in_headline = zone is not None and clause.start < zone.end and clause.end > zone.start
                 if horizon:
                     ctx = Context("horizon", hyear)
-                elif headline_from is not None and clause.start >= headline_from:
-                    ctx = Context("headline", plan_year)
+                elif in_headline:
+                    ctx = Context("headline", zone.year)
                 else:
                     ctx = Context("task", plan_year)
-                rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues,
-                                       prev_object)
+                context = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
+                context += measure
+                rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context)
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
-                in_headline = headline_from is not None and clause.start >= headline_from
+                kept = []
+                for f in rows:  # a target restated in the explanation after its list is not a second target
+                    key = (f.q.value, f.q.value_max, f.q.unit)
+                    seen = stated.get(key)
+                    if seen and (not in_headline or seen[0] != zone.first) and i - seen[1] <= H["repeat_window"] \
+                            and (restates or _same_indicator(seen[2], f.indicator)):
+                        continue
+                    if in_headline:
+                        stated.setdefault(key, (zone.first, i, f.indicator))
+                    kept.append(f)
+                rows = kept
                 if not rows and in_headline:  # headline sentences without a number (kind stays horizon if it is one)
                     first_in_sentence = clause is clauses[0]
                     ctext = ptext[clause.start:clause.end]
                     qual = _qualitative(ctext, first_in_sentence)
                     asp = aspiration_from is not None and clause.start >= aspiration_from
                     if qual:
+                        listed = _listed(qual)  # 城镇新增就业人数，城镇登记失业率、节能减排等约束性指标完成…: the
+                        items = (pending_subjects if len(listed) > 1 else []) + listed  # subject before joins a 等 list
                         rows = [Found(item, None, Reading("", None, item, "before"), pv.span(clause.start, clause.end), asp, ctx)
-                                for item in pending_subjects + _listed(qual)]
+                                for item in items]
                         pending_subjects = []
                     elif first_in_sentence and _is_bare_subject(ctext):
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
                 out.extend(rows)
-                prev_object[:] = [tidy_indicator(ptext[clause.start:clause.end])]
-    return out, issues
+                prev_clause = clause
+    return _once(out), issues
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """A target stated again word for word (办好十件民生实事 … 十件民生实事): the first statement only."""
+    seen, out = set(), []
+    for f in found:
+        key = (f.indicator, f.q.value if f.q else None, f.q.unit if f.q else None, f.reading.comparator)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def target_rows(outline: Outline) -> tuple[list[dict], list[dict]]:

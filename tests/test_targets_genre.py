@@ -1,0 +1,275 @@
+"""Rule tests for the shapes of the genre that reports state their targets in (issue 11): headline
+statements in their many wordings, and the numbers of a plan that are not targets. Every sentence is
+written for these tests in the genre's style; none is taken from a report."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from helpers import META, doc
+from policydata.extract.outline import parse_outline
+from policydata.extract.targets import scan_quantities, target_rows
+
+PLAN = "二、2021年工作安排\n（一）重点工作\n"
+
+
+def rows(body: str, prefix: str = PLAN, plan_year: int = 2021) -> list[dict]:
+    d = doc(prefix + body + "\n")
+    if plan_year != META.plan_year:
+        d = dataclasses.replace(d, meta=dataclasses.replace(META, plan_year=plan_year))
+    return target_rows(parse_outline(d))[0]
+
+
+def seen(found: list[dict]) -> list[tuple]:
+    return [(r["kind"], r["indicator"], r["value"]) for r in found]
+
+
+# --- headline statements ----------------------------------------------------------------------
+
+def test_the_list_on_the_line_after_the_statement_is_headline():
+    found = rows("今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右；城镇新增就业2万人以上。\n"
+                 "这里要说明，提出增长6%左右，主要是引导各方面把精力放在提质增效上。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 6), ("headline", "城镇新增就业", 2)]
+
+
+def test_a_list_over_several_lines_ends_at_a_line_without_numbers():
+    found = rows("根据上述要求，2022年计划主要指标安排如下。\n工业总产值比2021年预计增长5%。\n"
+                 "粮食产量4,250万吨，增加50万吨。\n在2022年计划安排中，要注意解决以下问题。\n新建厂房3万平方米。",
+                 prefix="二、2022年计划\n", plan_year=2021)
+    heads = [r for r in found if r["kind"] == "headline"]
+    assert [(r["indicator"], r["value"], r["target_year"]) for r in heads] == [
+        ("工业总产值", 5, 2022), ("粮食产量", 4250, 2022), ("粮食产量", 50, 2022)]
+    assert [r["kind"] for r in found if r["kind"] != "headline"] == ["task"]
+
+
+@pytest.mark.parametrize("sentence, indicator, value, comparator", [
+    ("今年经济增长的预期目标为7%左右，这是必要的，经过努力也是可以实现的。", "经济增长", 7, "approx"),
+    ("综合考虑各方面因素，今年全区经济增长速度的调控目标定为8%，物价涨幅低于去年。", "经济增长速度", 8, "eq"),
+    ("中央提出今年经济增长预期目标为7.5%左右，既考虑了需要，也考虑了可能。", "经济增长", 7.5, "approx"),
+])
+def test_targets_stated_in_one_sentence(sentence, indicator, value, comparator):
+    found = rows(sentence)
+    assert [(r["kind"], r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("headline", indicator, value, comparator)]
+
+
+def test_older_wordings_and_spaced_digits():
+    found = rows("今年国民经济宏观调控的主要目标是：经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内。"
+                 "这体现了稳中求进的精神。实现这样的目标，就能保持良好的发展势头。")
+    assert [(r["kind"], r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("headline", "经济增长速度", 8, "eq"), ("headline", "商品零售价格", 3, "le")]
+    found = rows("今年全县宏观调节的主要预期目标为：县域生产总值增长9%以上，全部财政收入增长10%以上。")
+    assert seen(found) == [("headline", "县域生产总值", 9), ("headline", "全部财政收入", 10)]
+
+
+def test_main_goals_of_a_reform_are_not_the_plans_targets():
+    found = rows("深化投资体制改革。主要目标是：改革政府对企业投资的管理制度，扩大企业投资自主权。")
+    assert found == []
+
+
+def test_a_five_year_plans_targets_are_horizon():
+    found = rows("“十四五”时期全市经济社会发展的主要目标是：地区生产总值年均增长6%左右，创新能力显著提升。")
+    assert [(r["kind"], r["indicator"], r["value"], r["target_year"]) for r in found] == [
+        ("horizon", "地区生产总值", 6, 2025), ("horizon", "创新能力", None, 2025)]
+
+
+def test_a_review_of_five_years_names_no_horizon():
+    text = ("一、“十三五”时期发展成就\n全市地区生产总值年均增长7.5%，新建学校30所。\n"
+            "二、2021年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n推进新建学校8所。\n")
+    assert seen(rows(text, prefix="")) == [("headline", "地区生产总值", 6), ("task", "新建学校", 8)]
+
+
+def test_a_target_restated_in_its_explanation_is_one_row():
+    found = rows("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%左右。\n"
+                 "提出地区生产总值增长6%左右的目标，主要考虑是稳就业保民生的需要。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 6), ("headline", "城镇调查失业率", 5.5)]
+
+
+def test_a_target_restated_with_its_indicator_is_one_row():
+    found = rows("今年主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右。\n"
+                 "城镇调查失业率5.5%左右，体现了加大稳就业力度的要求。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 5), ("headline", "城镇调查失业率", 5.5)]
+
+
+def test_the_explanation_after_a_list_gives_no_qualitative_rows():
+    found = rows("今年主要预期目标是：地区生产总值增长6%左右；国际收支基本平衡。这些目标的设定，"
+                 "综合考虑了各方面因素，体现了稳中求进。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 6), ("headline", "国际收支", None)]
+
+
+@pytest.mark.parametrize("clause, indicator", [
+    ("国际收支基本平衡", "国际收支"),
+    ("经济增长质量和效益显著提高", "经济增长质量和效益"),
+    ("进出口稳中提质", "进出口"),
+    ("发展平衡性协调性实现新跨越", "发展平衡性协调性"),
+])
+def test_qualitative_headline_rows_read_the_subject(clause, indicator):
+    found = rows(f"今年主要预期目标是：地区生产总值增长6%左右；{clause}。", prefix="")
+    assert seen(found)[-1] == ("headline", indicator, None)
+
+
+def test_an_achievement_in_a_field_names_the_field():
+    found = rows("今年主要预期目标是：地区生产总值增长6%左右。力争在全省营商环境评价中取得优异成绩。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 6), ("headline", "营商环境评价", None)]
+    found = rows("今年主要预期目标是：地区生产总值增长6%左右，在实际工作中争取更好结果。", prefix="")
+    assert seen(found) == [("headline", "地区生产总值", 6)]
+
+
+def test_a_comment_on_the_target_before_is_no_qualitative_row():
+    found = rows("今年主要预期目标是：轻工业总产值增长8%，继续高于重工业的增长速度；财政收入增长5%，都将有新的增长。",
+                 prefix="")
+    assert seen(found) == [("headline", "轻工业总产值", 8), ("headline", "财政收入", 5)]
+
+
+# --- numbers that are not targets ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "抓好“幸福家园”“美丽庭院”“清洁田园”三项工程。",  # a numeral that labels a list
+    "突出粮油、果蔬、畜牧三个重点。",
+    "正确处理生产、流通、消费三个环节的关系。",
+    "贯彻落实支持民营经济发展壮大的25条措施。",  # the title of a set of rules
+    "抓细抓实“六个常态化”30项措施。",
+    "推进30万吨级航道和5万吨级泊位建设。",  # grades
+    "加快2×35万千瓦热电联产机组前期工作。",  # a specification
+    "团结带领全市900万人民奋勇前进。",  # the population
+    "保障好全县40万人的粮食安全。",
+    "进一步提高处于低保边缘2600人的生活水平。",
+    "确保新建的5.7万平方米购物中心年内投入运营。",  # the size of one facility
+    "完成日处理3万吨水厂改扩建。",  # its capacity
+    "推进投资5亿元的全民健身中心建设。",  # its cost
+    "打造沿江100公里“生态长廊”。",  # the length of a named place
+    "国家已经组织了57户企业集团试点。",  # results stated in the plan
+    "先后在58个城市进行了试点。",
+    "根据2020年对3280个企业的统计，效益普遍提高。",  # a past year
+    "预计全年新增就业2万人。",  # an estimate
+    "今年高校毕业生将高达900万人。",  # a forecast of a population
+    "将制造业现行16%的税率降至13%。".replace("降至13%", "调整"),  # the value in force today
+    "扶持三元、五星等龙头企业发展。",  # a name written with a numeral
+    "其中投资500万元以上的项目2350个。".replace("项目2350个", "项目占多数"),  # a class of things
+])
+def test_numbers_of_a_plan_that_are_not_targets(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["之后每连续参保1年，提高最高支付限额。".split("，")[0] + "。", "全市实时人口1.5亿左右。"])
+def test_rules_parameters_and_population_sizes(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_target_stated_again_word_for_word_is_one_row():
+    found = rows("办好十件民生实事。\n（二）民生保障\n用心用情办好十件民生实事，让群众有更多获得感。")
+    assert seen(found) == [("task", "民生实事", 10)]
+
+
+def test_rates_per_day_and_per_second():
+    found = rows("新增污水处理能力30万吨/日，提升城市排涝能力600立方米/秒。")
+    assert [(r["indicator"], r["unit"]) for r in found] == [("新增污水处理能力", "万吨/日"), ("提升城市排涝能力", "立方米/秒")]
+
+
+def test_only_the_level_reached_is_a_target():
+    assert seen(rows("将制造业现行16%的税率降至13%。")) == [("task", "税率", 13)]
+    assert seen(rows("博士点由62个增加到96个。")) == [("task", "博士点", 96)]
+    assert seen(rows("落实好增值税起征点从月销售额3万元提高到10万元。")) == [("task", "增值税起征点", 10)]
+    assert seen(rows("国家已经组织了57户企业集团试点，今年要扩大到120户。")) == [
+        ("task", "国家已经组织了57户企业集团试点", 120)]
+
+
+def test_a_class_of_things_is_not_counted_but_the_things_are():
+    assert seen(rows("力争全年生产总值超200亿元的县达到10个。")) == [("task", "县", 10)]
+
+
+def test_people_the_plan_reaches_are_counted():
+    assert seen(rows("再解决6000万农村人口的安全饮水问题。")) == [("task", "农村人口的安全饮水问题", 6000)]
+    assert seen(rows("要按期完成裁减人员五十万的任务。")) == [("task", "裁减人员", 50)]
+
+
+def test_a_count_of_amount_for_many_things_is_kept():
+    found = rows("建设10万平方米保障性住房，实施1.8万亩节水灌溉等工程建设。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("保障性住房", 10), ("节水灌溉等工程", 1.8)]
+
+
+# --- money tied to its indicator ----------------------------------------------------------
+
+def test_money_of_the_things_counted_after_it():
+    found = rows("抓好滨河公园、东部新城等总投资600亿元的80个市重点项目建设。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("市重点项目总投资", 600, "亿元"), ("市重点项目", 80, "个")]
+
+
+def test_money_after_the_things_counted():
+    found = rows("全力完成今年66个重点项目54亿元的投资计划。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("重点项目", 66), ("重点项目投资", 54)]
+
+
+def test_a_bare_total_investment_takes_the_subject_before():
+    found = rows("力争储备项目突破2500个，总投资突破1.5万亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("储备项目", 2500), ("储备项目总投资", 1.5)]
+
+
+def test_a_comparison_with_last_year_keeps_the_subject():
+    found = rows("今年拟安排财政赤字2.8万亿元，比去年增加8000亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("财政赤字", 2.8), ("财政赤字", 8000)]
+
+
+# --- lists ------------------------------------------------------------------------------------
+
+def test_a_bare_grade_takes_the_head_of_the_last_item():
+    found = rows("推进8个国家级、4个省级区域医疗中心建设。")
+    assert [r["indicator"] for r in found] == ["国家级区域医疗中心", "省级区域医疗中心"]
+    found = rows("推进省级400个、市级3000个重点项目建设。")
+    assert [r["indicator"] for r in found] == ["省级重点项目", "重点项目"]
+
+
+def test_a_verb_is_shared_along_a_list():
+    found = rows("新改扩建义务教育学校100所、校舍50万平方米。")
+    assert [r["indicator"] for r in found] == ["新改扩建义务教育学校", "新改扩建校舍"]
+
+
+def test_one_indicator_in_two_units():
+    found = rows("实现农村贫困人口96户、183人全部稳定脱贫。")
+    assert [(r["indicator"], r["unit"]) for r in found] == [("农村贫困人口", "户"), ("农村贫困人口", "人")]
+
+
+def test_each_with_jun():
+    found = rows("城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%。")
+    assert [r["indicator"] for r in found] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+
+
+def test_a_generic_noun_takes_the_measure_it_is_stated_in():
+    text = PLAN + "四是全力推进棚户区改造工程。争取政策资金，全力完成今年8000户改造任务。\n"
+    found = target_rows(parse_outline(doc(text)))[0]
+    assert [(r["indicator"], r["value"]) for r in found] == [("棚户区改造", 8000)]
+
+
+# --- numbers in words, and text broken by a scrape ------------------------------------------
+
+@pytest.mark.parametrize("clause, value, unit, base_value", [
+    ("工业总产值计划达到六百四十三亿七千万元", 643.7, "亿元", 64370000000),
+    ("公路通车里程将达二万五千五百公里", 2.55, "万公里", 25500),
+    ("钢产量增长二点一倍", 2.1, "倍", 2.1),
+    ("粮食产量增长百分之八至九", 8, "%", 8),
+])
+def test_numerals_in_words(clause, value, unit, base_value):
+    [q] = scan_quantities(clause)
+    assert (q.value, q.unit, q.base_value) == (value, unit, base_value)
+
+
+def test_a_range_in_words():
+    [q] = scan_quantities("经济增长速度定为百分之八至九")
+    assert (q.value, q.value_max) == (8, 9)
+
+
+def test_a_sentence_broken_over_lines_keeps_its_subject():
+    found = rows("保持流动性合理充裕，引导货币信贷和社会融资规模合理增长。今年广义货币M\n2\n预期增长13%左右，"
+                 "社会融资规模余额增长12%左右。")
+    assert [r["indicator"] for r in found] == ["广义货币M2", "社会融资规模余额"]
+    r = found[0]
+    assert "\n" in r["source_text"]  # the published span still covers the text as it is
+
+
+def test_a_paragraph_repeated_word_for_word_is_read_once():
+    para = "新建公办幼儿园12所，新增学位3600个。\n"
+    found = rows(para + para)
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建公办幼儿园", 12), ("新增学位", 3600)]
