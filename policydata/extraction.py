@@ -113,14 +113,22 @@ def document_flags(text: str, start: int, end: int, tables: dict[str, list[dict]
 
 
 def has_targets_paragraph(body: str) -> bool:
-    """Whether the text states a plan year's main targets with figures (主要预期目标是：…增长6%左右)."""
+    """Whether the text states a plan's main targets with figures (主要预期目标是：…增长6%左右).
+
+    A headline head noun followed by a copula (lexicon quantities.yml, `headline`), then a figure with
+    a unit within the next 120 characters, in a sentence that does not look back (去年, 过去…).
+    """
     from .text import fold
 
-    folded = fold(body)
-    markers = load("quantities")["headline_markers"]
-    for m in re.finditer("|".join(map(re.escape, markers)), folded):
-        window = re.sub(r"\s", "", folded[m.end():m.end() + 400])
-        if re.search(r"\d(?:\.\d+)?(?:%|％|万|亿)", window):
+    words = load("quantities")["headline"]
+    statement = re.compile("(?:" + "|".join(map(re.escape, words["heads"])) + r")[^。；;！？]{0,8}?(?:"
+                           + "|".join(map(re.escape, words["copulas"])) + ")")
+    text = re.sub(r"\s+", "", fold(body))
+    for m in statement.finditer(text):
+        opened = max(text.rfind(c, 0, m.start()) for c in "。；;！？") + 1
+        if any(w in text[opened:m.start()] for w in load("quantities")["past_markers"]):
+            continue
+        if re.search(r"\d(?:\.\d+)?(?:%|万|亿)|百分之", text[m.end():m.end() + 120]):
             return True
     return False
 
