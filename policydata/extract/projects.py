@@ -3,8 +3,11 @@
 A clause of the work plan reads  [stage] names [action]  (推进A、B、C改扩建),  [stage] action names
 (加快建设X), or  names action  (A、B投入使用). Its list of names is split on 、/和/及, and what
 the items share is distributed: the action, a prefix (地铁七号线…、八号线… → 地铁八号线…), a head
-borrowed from the next item (长江路、黄河路拆迁地块 → 长江路拆迁地块), a tail after 等
-(A、B等周边小区排水设施). Designations, campaigns, generic categories and counts are not projects.
+borrowed from the next item (雄商、雄忻高铁 → 雄商高铁; 长江路、黄河路拆迁地块 → 长江路拆迁地块), a tail
+after 等 (石家庄、唐山等机场 → 石家庄机场). An item is a project when it ends in a facility or place head
+and its modifier says which one (names.is_named: a place, a brand, a number), not only what kind
+(批发市场); a kind beside named siblings in a local report is the local one (快递中心、保税仓和…分拣中心).
+Designations, campaigns, generic categories and counts are not projects.
 
 All words come from lexicon/projects.yml; matching runs on each paragraph's Passage (text.passage).
 """
@@ -17,63 +20,281 @@ from functools import lru_cache
 
 from ..ids import IdMaker
 from ..lexicon import load
+from ..text import CLOSE_QUOTES, OPEN_QUOTES, fold, passage, split_list
+from .names import is_named, pieces
 from .outline import Outline
-from ..text import fold, passage, split_list, strip_words
-from .targets import CLAUSE_BREAK, SENTENCE_BREAK, split_spans
 
 NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
-COUNT = re.compile(rf"^[{NUMERAL}.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套)")
-MONEY_MODIFIER = re.compile(r"^(?:总)?投资[0-9.]+(?:万|亿)?元的")  # 投资5.5亿元的体育中心二期工程
+COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台)")
+LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
+MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
+SIZE_MODIFIER = re.compile(r"^[0-9.]+(?:万)?(?:平方米|亩|公里)的")  # 23万平方米的建材城
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
+ORDINAL = re.compile(rf"第[{NUMERAL}]+")
+PHASE = re.compile(rf"[{NUMERAL}]+期")
+CLAUSE = re.compile(r"[^，,；;。！？!?：:<>\n\r]+")
+DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
+FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
+SUBJECT = re.compile(r"^[^、，和]{2,10}?(?:要|将)")  # 沧州新区要抓好…: the subject before the stage
+QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
+QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble")
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
+JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
+KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
+KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
+
+
+class WordSet:
+    """Words matched at the start or end of a string, longest first, with one set lookup per length."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def prefix(self, s: str, shorter: bool = True) -> str:
+        """The longest word s starts with ('' if none); with `shorter`, a word that is all of s does not count."""
+        n = len(s) - (1 if shorter else 0)
+        for k in self.lengths:
+            if k <= n and s[:k] in self.words:
+                return s[:k]
+        return ""
+
+    def suffix(self, s: str, shorter: bool = True) -> str:
+        n = len(s) - (1 if shorter else 0)
+        for k in self.lengths:
+            if k <= n and s[-k:] in self.words:
+                return s[-k:]
+        return ""
+
+    def strip_end(self, s: str) -> str:
+        """s without any of the words at its end, again and again, never down to nothing."""
+        while True:
+            w = self.suffix(s)
+            if not w:
+                return s
+            s = s[: -len(w)]
+
+    def __contains__(self, w: str) -> bool:
+        return w in self.words
+
+
+def _trie(words) -> str:
+    """A regular expression matching any of the words, as a trie (公园|公路 → 公(?:园|路)): the engine tries one
+    branch per character instead of every word in turn. Longer words first, as in a plain alternation."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(c) + walk(child) for c, child in sorted(node.items()) if c]
+        if "" in node:  # a word may end here, but a longer one is tried first
+            return "(?:" + "|".join(branches) + ")?" if branches else ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return walk(root)
+
+
+def _alternation(words) -> re.Pattern:
+    return re.compile(_trie(set(words)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """lexicon/projects.yml compiled for matching."""
+
+    heads: dict
+    head_set: WordSet
+    weak_heads: frozenset
+    geographic: frozenset
+    locator: re.Pattern
+    locators: frozenset
+    qualifier: re.Pattern
+    road_name: re.Pattern
+    actions: WordSet
+    action_tails: WordSet
+    name_tails: WordSet
+    completion: frozenset
+    stages: WordSet
+    adverbs: WordSet
+    designation_verbs: re.Pattern
+    designation_prefixes: tuple
+    designation_heads: WordSet
+    plural_marks: re.Pattern
+    singular: frozenset
+    own_levels: WordSet
+    verb_starts: WordSet
+    not_in_names: re.Pattern
+    place_marks: frozenset
+    place_suffixes: frozenset
+    generic_tails: frozenset
+    separators: list
+    separator: re.Pattern
+    cue: re.Pattern
+    head_rx: re.Pattern
+    default_stage: str
 
 
 @lru_cache(maxsize=1)
-def lex() -> dict:
-    return load("projects")
+def lex() -> Lexicon:
+    L = load("projects")
+    heads = {h: cat for cat, hs in L["heads"].items() for h in hs}
+    qualifiers = "|".join(L["name_qualifiers"])
+    return Lexicon(
+        heads=heads,
+        head_set=WordSet(heads),
+        weak_heads=frozenset(L["weak_heads"]),
+        geographic=frozenset(L["geographic_heads"]),
+        locator=re.compile(L["locator"]),
+        locators=frozenset(L["locator_heads"]),
+        qualifier=re.compile(f"(?:{qualifiers})+"),
+        road_name=re.compile("(?:" + "|".join(L["road_names"]) + ")$"),
+        actions=WordSet(L["actions"]),
+        action_tails=WordSet(L["action_tails"]),
+        name_tails=WordSet(L["name_tails"]),
+        completion=frozenset(L["completion_actions"]),
+        stages=WordSet(L["stages"]),
+        adverbs=WordSet(L["adverbs"]),
+        designation_verbs=_alternation(L["designation_verbs"]),
+        designation_prefixes=tuple(L["designation_prefixes"]),
+        designation_heads=WordSet(L["designation_heads"]),
+        plural_marks=_alternation(L["plural_marks"]),
+        singular=frozenset(L["singular_institutions"]),
+        own_levels=WordSet(L["own_levels"]),
+        verb_starts=WordSet(L["verb_starts"]),
+        not_in_names=_alternation(L["not_in_names"]),
+        place_marks=frozenset(L["place_marks"]),
+        place_suffixes=frozenset(L["place_suffixes"]),
+        generic_tails=frozenset(L["generic_tails"]),
+        separators=L["list_separators"],
+        # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
+        separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
+                                      for w in sorted(L["list_separators"], key=len, reverse=True))),
+        # a clause that may name a project holds an action, or says 工程 or 项目
+        cue=_alternation(L["actions"] + ["工程", "项目"]),
+        head_rx=re.compile(_alternation(heads).pattern + "|" + "|".join(L["road_names"]) + "|" + qualifiers),
+        default_stage=L["default_stage"],
+    )
 
 
-def _longest_first(words) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+# --- heads and name-ness ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Head:
+    head: str  # the head noun ('' for a road named by a code or a ring)
+    category: str
+    modifier: str  # what stands before the head, qualifiers (二期, 南段) aside
+    qualifier: str = ""  # 二期, 秦皇岛段, （东延线）
 
 
-@lru_cache(maxsize=1)
-def head_table() -> list[tuple[str, str]]:
-    rows = [(h, cat) for cat, hs in lex()["heads"].items() for h in hs]
-    return sorted(rows, key=lambda r: -len(r[0]))
-
-
-@lru_cache(maxsize=1)
-def _qualifier_tail() -> re.Pattern:
-    return re.compile("(?:" + "|".join(lex()["name_qualifiers"]) + ")+$")
-
-
-def head_of(name: str) -> tuple[str, str] | None:
-    """(head noun, category) the name ends with, qualifiers such as 二期 or 南段 aside; an address (88号) is a building."""
-    q = _qualifier_tail().search(name)
-    for form in (name, name[: q.start()] if q and q.start() > 0 else None):
-        if form is None:
-            continue
-        for h, cat in head_table():
-            if form.endswith(h) and len(form) > len(h) or form == h:
-                return h, cat
-        if ADDRESS.search(form):
-            return ADDRESS.search(form).group(0), "other"
+@lru_cache(maxsize=16384)
+def head_of(name: str) -> Head | None:
+    """The head noun the name ends with, qualifiers such as 二期 or 秦皇岛段 aside; an address (88号) is a building."""
+    L = lex()
+    forms = [name] + [name[:i] for i in range(len(name) - 1, 0, -1) if L.qualifier.fullmatch(name, i)]
+    for form in forms:
+        q = name[len(form):]
+        h = L.head_set.suffix(form, shorter=False)
+        if h:
+            return Head(h, L.heads[h], form[: -len(h)], q)
+        road = L.road_name.search(form)
+        if road:
+            return Head("", "transport", form[: road.start()] + road.group(0), q)
+        address = ADDRESS.search(form)
+        if address:
+            return Head(address.group(0), "other", form[: address.start()], q)
+    if len(forms) > 1 and is_named(forms[-1]):
+        return Head("", "other", forms[-1], name[len(forms[-1]):])  # 京雄二期, 荣乌二期保定段: a named work by its phase or section
     return None
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> list[tuple[str, str]]:
+    return sorted(lex().heads.items(), key=lambda r: -len(r[0]))
 
 
 def category_of(name: str) -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
     h = head_of(name)
-    if h and h[1] != "other":
-        return h[1]
-    for head, cat in head_table():
-        if cat != "other" and head in name:
+    if h and h.category != "other":
+        return h.category
+    for head, cat in _heads_longest_first():
+        if cat != "other" and len(head) > 1 and head in name:
             return cat
-    return h[1] if h else "other"
+    return h.category if h else "other"
+
+
+def _place_named(s: str) -> bool:
+    """奋斗镇, 胜利路, 五大道: two characters or more before a place word, together no common word (街道, 农村)."""
+    L = lex()
+    for i in range(len(s) - 1, 1, -1):
+        if s[i] in L.place_suffixes:
+            word = s[i - 1: i + 1]
+            return not _is_common(s[max(0, i - 2): i + 1]) and (not _is_common(word) or word in L.heads)
+    return False
+
+
+def _one_name(s: str) -> bool:
+    """滦河 (a place word), 潮白河 or 昝岗 (no word at all): the whole of s is one name."""
+    ps = pieces(s)
+    return len(s) >= 2 and (ps == [(s, "proper")] or all(kind == "" for _, kind in ps))
+
+
+def _is_common(word: str) -> bool:
+    return len(word) >= 2 and pieces(word) == [(word, "common")]
+
+
+def is_specific(name: str, local: bool = True) -> bool:
+    """Whether the name says which one: a named modifier (潮白河, 港珠澳大桥), a place word (哈克村牧场), a
+    number (第五中学, 626小河), the government's own (市儿童医院), or in a local report one of its singular
+    institutions (殡仪馆)."""
+    L = lex()
+    h = head_of(name)
+    if h is None or L.plural_marks.search(name):
+        return False
+    mod = QUOTED.sub("", h.modifier)
+    if not h.head:
+        return True  # a road code, a ring, a named phase
+    if is_named(mod) or ORDINAL.search(mod) or _place_named(mod) or PHASE.search(h.modifier + h.qualifier) \
+            or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(mod):
+        return True
+    if h.head in L.geographic and _one_name(name[: len(name) - len(h.qualifier)]):
+        return True  # 滦河, 白洋淀: a river or lake named by one word
+    if h.head in ("路", "街", "大街", "道", "大道", "村", "镇") and len(mod) >= 2 and not _is_common(name[-3:]) \
+            and not _is_common(name[-2:]):
+        return True  # 胜利路, 建设大街: a street name is a name whatever its words
+    if local and (name in L.singular or mod == "" and h.head in L.singular):
+        return True
+    level = L.own_levels.prefix(mod, shorter=False)
+    if level and (len(mod) == len(level) or mod[len(level)] not in "级域属内外直市县区乡镇村"):
+        return local or level == "省"  # 市儿童医院, 区医院新院区, 省图书馆: the one the government runs
+    return False
+
+
+def valid_name(name: str) -> bool:
+    """A name at all: a head, no verb or count or campaign, not a designation."""
+    L = lex()
+    h = head_of(name)
+    if len(name) < 2 or h is None or COUNT.match(name) or len(name) > 40:
+        return False
+    if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
+        return False
+    if QUOTED.search(name) and not is_named(QUOTED.sub("", h.modifier)):
+        return False  # “城市双修”工程: a campaign's name
+    if L.verb_starts.prefix(name) or L.not_in_names.search(name):
+        return False
+    return True
+
+
+def _has_own_head(item: str) -> bool:
+    """An item that names a thing by itself (唐山 ends in 山 but names a city: it has no head of its own)."""
+    h = head_of(item)
+    return h is not None and (h.head not in lex().weak_heads or is_specific(item))
 
 
 @dataclass
@@ -85,103 +306,159 @@ class Project:
 
 # --- reading a clause ------------------------------------------------------------------------
 
-def _strip_start(s: str, words: list[str]) -> tuple[str, str]:
-    for w in _longest_first(words):
-        if s.startswith(w) and len(s) > len(w):
-            return w, s[len(w):]
-    return "", s
-
-
-def _strip_adverbs(s: str) -> str:
-    changed = True
-    while changed:
-        w, s2 = _strip_start(s, lex()["adverbs"])
-        changed = bool(w) and not any(s.startswith(st) for st in lex()["stages"] if len(st) > len(w))
-        if changed:
-            s = s2
-    return s
+def _lead(s: str) -> tuple[str, str]:
+    """(stage, rest): adverbs, time words and stage verbs dropped from the start; the first stage is kept."""
+    L = lex()
+    stage = ""
+    for _ in range(8):
+        st = L.stages.prefix(s)
+        adv = L.adverbs.prefix(s)
+        if st and len(st) >= len(adv):
+            if stage and st in L.actions:
+                break
+            stage = stage or st
+            s = s[len(st):]
+        elif adv:
+            s = s[len(adv):]
+        elif not stage and SUBJECT.match(s) and L.stages.prefix(s[SUBJECT.match(s).end():]):
+            s = s[SUBJECT.match(s).end():]
+        else:
+            break
+    return stage, s
 
 
 def _action_at_end(s: str) -> tuple[str, str]:
     """(action, rest) when s ends with an action, after dropping words such as 进度 and 工作."""
     L = lex()
-    t = strip_words(s, _longest_first(L["action_tails"]), at_end=True)
-    for a in _longest_first(L["actions"]):
-        if t.endswith(a) and len(t) > len(a):
-            return a, t[: -len(a)]
-    return "", s
+    t, action = L.action_tails.strip_end(s), ""
+    while True:  # 竣工投入使用, 提标改造前期工作: actions in a row are one
+        a = L.actions.suffix(t)
+        if not a:
+            break
+        action, t = a + action, L.name_tails.strip_end(t[: -len(a)])
+    return (action, t) if action else ("", s)
 
 
 def read_clause(s: str) -> tuple[str, str, str] | None:
     """(stage, action, names) of a clause that names things and acts on them, or None."""
     L = lex()
-    s = re.sub(r"^[A-Za-z\s]+", "", s).strip()  # markup debris left by a scrape: span改造…
-    if not s or (s.startswith("以") and "为" in s):
-        return None  # 以…为引擎: a frame, not an undertaking
-    if any(v in s for v in L["designation_verbs"]):
+    s = DEBRIS.sub("", s).strip()
+    if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
-    s = _strip_adverbs(s)
-    stage, rest = _strip_start(s, L["stages"])
-    rest = _strip_adverbs(rest)
-    first_action, after = _strip_start(rest, L["actions"])
+    stage, rest = _lead(s)
+    first_action = L.actions.prefix(rest)
     end_action, names = _action_at_end(rest)
-    if first_action and after and not end_action:
-        return stage, first_action, after  # 加快建设X, 规划建设A、B和C
+    if first_action and len(rest) > len(first_action) and not end_action:
+        return stage, first_action, rest[len(first_action):]  # 加快建设X, 规划建设A、B和C
     if end_action:
+        if first_action and len(names) > len(first_action) and first_action not in ("建设",):
+            names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
         return stage, end_action, names
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
         category = listed.group(1)
         return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()]
     if stage:
-        if stage in L["completion_actions"] or stage in L["actions"]:
+        if stage in L.completion or stage in L.actions:
             return stage, stage, rest  # 建成X: the stage verb is the action
-        return stage, "", strip_words(rest, ("进度", "进展", "进程", "步伐"), at_end=True)  # 继续推进X工程
+        t = L.action_tails.strip_end(rest)
+        return stage, "", t  # 继续推进X工程
     return None
 
 
 # --- splitting and distributing a list of names ---------------------------------------------
 
 def split_names(names: str) -> list[str]:
-    return split_list(names, lex()["list_separators"])
-
-
-JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
-KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
+    """Items of a list of names; quotes protect what they hold (text.split_list), else one regular expression."""
+    if QUOTE_CHARS.search(names):
+        return split_list(names, lex().separators)
+    return [p for p in (x.strip() for x in lex().separator.split(names)) if p]
 
 
 def split_joint(names: str) -> list[str]:
-    """Split a list of names, keeping A和B合建项目 as one project."""
-    protected = JOINT.sub(lambda m: m.group(1).replace("和", KEEP_HE) + "合建项目", names)
-    return [n.replace(KEEP_HE, "和") for n in split_names(protected)]
+    """Split a list of names, keeping A和B合建项目 as one project (and 参与, 给与 whole: no list there)."""
+    names = names.replace("参与", "参" + KEEP_YU).replace("给与", "给" + KEEP_YU)
+    if KEEP_YU in names:
+        return [n.replace(KEEP_YU, "与") for n in split_names(names)]
+    if "合建" in names:
+        protected = JOINT.sub(lambda m: m.group(1).replace("和", KEEP_HE) + "合建项目", names)
+        return [n.replace(KEEP_HE, "和") for n in split_names(protected)]
+    return split_names(names)
+
+
+def _clean_item(item: str) -> str:
+    """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…."""
+    item = MONEY_MODIFIER.sub("", item)
+    item = SIZE_MODIFIER.sub("", item)
+    if "及其" in item:
+        item = item[: item.index("及其")]
+    if "的" in item and not item.endswith("的"):
+        item = item[item.rindex("的") + 1:]  # 大西北的兰新复线: what comes before 的 describes it
+    return item.strip("的")
+
+
+def _tail_kind(tail: str) -> str:
+    """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
+    L = lex()
+    tail = LEAD_COUNT.sub("", tail)
+    tail = L.plural_marks.sub("", tail)
+    tail = re.sub(r"^(?:重点|重大|大型)+", "", tail)
+    if "的" in tail:
+        tail = tail[tail.rindex("的") + 1:]
+    a, rest = _action_at_end(tail)
+    return rest if a and rest else tail
+
+
+def _kind_suffix(item: str) -> str:
+    """What an item says of its kind: its trailing common words, head included (雄忻高铁 → 高铁, 曲阳X国家考古遗址公园
+    → …国家考古遗址公园); '' when a name stands right before the head."""
+    h = head_of(item)
+    if h is None or not h.head:
+        return ""  # 惠州中海壳牌三期 names its work by a phase, not a kind
+    if h.head in lex().weak_heads and len(h.head) == 1:
+        return ""  # 西鲁岗 borrows 污水处理厂, never a bare 厂
+    mod = h.modifier
+    cut = len(mod)
+    for piece, kind in reversed(pieces(mod)):
+        if kind != "common":
+            break
+        cut -= len(piece)
+    return mod[cut:] + item[len(mod):] if cut > 0 else ""
 
 
 def distribute(items: list[str]) -> list[str]:
     """Share what coordinated names share: tails after 等, heads, prefixes, parallel ordinals."""
-    # tail after 等 (A、B等周边小区排水设施) and 等 dropped
+    L = lex()
     tail = ""
     for k, it in enumerate(items):
         if "等" in it:
             before, _, after = it.partition("等")
             items[k] = before
-            tail = after.strip("的")
-    generic_tail = tail in ("", "项目", "工程", "重点项目", "生态工程", "配套设施")
+            tail = _tail_kind(after.strip("的"))
     out = list(items)
     # parallel ordinals: 第一、第二配套幼儿园
     for k in range(len(out) - 1):
-        m = ORDINAL_ONLY.match(out[k])
         nxt = re.match(rf"^第[{NUMERAL}]+", out[k + 1])
-        if m and nxt:
+        if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
-    # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块
-    for k in range(len(out) - 1):
-        if head_of(out[k]) is None and head_of(out[k + 1]) is not None:
+    # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁
+    for k in range(len(out) - 2, -1, -1):
+        if _has_own_head(out[k + 1]) and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
-            if place and out[k].endswith(("路", "道", "街", "村", "镇")):
+            if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
-    # the tail after 等 goes to items still without a head
+            elif not _has_own_head(out[k]) and len(out[k]) <= 6:
+                out[k] = out[k] + _kind_suffix(out[k + 1])
+    # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
+    # kind when it names a kind of its own (胜利路、东风路等周边小区雨水管网; 汕头港、湛江港等疏港铁路)
     if tail:
-        out = [o + tail if head_of(o) is None or not generic_tail and not o.endswith(tail) else o for o in out]
+        th = head_of(tail)
+        for k, o in enumerate(out):
+            h = head_of(o)
+            other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
+                and h is not None and th.head not in o and (h.category != th.category or h.head in L.locators)
+            if not _has_own_head(o) or other_kind:
+                out[k] = o + tail
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
     first_line = LINE_NUMBER.search(out[0]) if out else None
     if first_line and first_line.start() > 0:
@@ -193,104 +470,113 @@ def distribute(items: list[str]) -> list[str]:
 def _item_action(item: str) -> tuple[str, str]:
     """An item that carries its own action (第二中学教学楼维修改造): (name, action)."""
     action, rest = _action_at_end(item)
-    if action and rest and head_of(rest):
+    if action and rest and (head_of(rest) or "等" in rest):
         return rest, action
     return item, ""
 
 
-def is_generic(name: str) -> bool:
-    """老旧小区, 基础设施, 重点水利工程: a kind of thing, not a particular one."""
-    if name in lex()["singular_institutions"]:
-        return False
-    h = head_of(name)
-    rest = name[: -len(h[0])] if h and name != h[0] else ("" if h else name)
-    for w in _longest_first(lex()["generic_words"]):
-        rest = rest.replace(w, "")
-    return len(rest) < 2
-
-
-def is_designation(name: str) -> bool:
-    L = lex()
-    return name.startswith(tuple(L["designation_prefixes"])) or name.endswith(tuple(L["designation_heads"]))
-
-
-def valid_name(name: str) -> bool:
-    L = lex()
-    h = head_of(name)
-    if len(name) < 2 or h is None or COUNT.match(name) or is_designation(name):
-        return False
-    if any(c in name for c in "“”\"《》「」"):
-        return False  # “城市双修”工程: a campaign's name
-    if name.startswith(tuple(L["verb_starts"])):
-        return False
-    if h[0] in ("工程", "项目"):  # 文化惠民工程 names a programme, not a place
-        rest = name[: -len(h[0])]
-        for w in _longest_first(L["generic_words"]):
-            rest = rest.replace(w, "")
-        if not any(m in rest for m in L["place_marks"]):
-            return False
-    return True
-
-
-def clause_projects(s: str) -> list[Project]:
-    """The projects one (width-folded) clause names."""
+def clause_projects(s: str, local: bool = True) -> list[Project]:
+    """The projects one (width-folded) clause names; `local`: a city, county or district report."""
     read = read_clause(s)
     if read is None:
         return []
     stage, action, names = read
     L = lex()
-    listed = [MONEY_MODIFIER.sub("", it) for it in split_joint(names)]
+    if not L.head_rx.search(names):
+        return []  # nothing in it ends like a facility or a place
+    listed = [_clean_item(it) for it in split_joint(names)]
     if listed and COUNT.match(listed[0]):
         return []  # 五所中小学新建扩建、职业高中扩建…: a list that opens with a count lists kinds of things
-    items = [it for it in listed if not COUNT.match(it)]  # a count inside the list is a target
-    items = [strip_words(it, _longest_first(L["name_tails"]), at_end=True) for it in items]
+    items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
+    items = [L.name_tails.strip_end(it) for it in items]
     if not items or (not action and any(re.search(rf"[{NUMERAL}]+[所个座家]", it) for it in items)):
         return []
     pairs = [_item_action(it) for it in items]
     names_ = distribute([n for n, _ in pairs])
-    own_actions = [a for _, a in pairs]
-    candidates = [(n, a or action) for n, a in zip(names_, own_actions)]
+    candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目)
-        if not any(a or (head_of(n) or ("", ""))[0].endswith(("工程", "项目")) for n, a in candidates):
+        if not any(a or (head_of(n) or Head("", "", "")).head.endswith(("工程", "项目")) for n, a in candidates):
             return []
     valid = [(n, a) for n, a in candidates if valid_name(n)]
-    specific = [(n, a) for n, a in valid if not is_generic(n)]
-    if not specific:
+    specific = [is_specific(n, local) for n, _ in valid]
+    if not any(specific):
         return []
-    keep = valid if len(items) > 1 else specific  # a generic item beside named siblings (快递中心、保税仓和国际快件分拣中心)
+    # a kind beside named siblings in a local report is the local one (快递中心、保税仓和国际快件分拣中心)
+    sibling = local and len(items) > 1
+    keep = [(n, a) for (n, a), sp in zip(valid, specific)
+            if sp or sibling and head_of(n).head not in L.weak_heads and not L.plural_marks.search(n)]
     out = []
     for n, a in keep:
-        act = a or stage or L["default_stage"]
-        stg = stage or (act if act in L["completion_actions"] else L["default_stage"])
+        act = a or stage or L.default_stage
+        stg = stage or (act if act in L.completion else L.default_stage)
         out.append(Project(n, act, stg))
     return out
 
 
+def is_local(region_code: str) -> bool:
+    """A city, county or district report (region codes end in 0000 for a province, 100000 for the nation)."""
+    return not str(region_code).endswith("0000")
+
+
+class _Folded:
+    """fold() of a document's text, computed only for the slices asked for (passage reads one clause)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __getitem__(self, span: slice) -> str:
+        return fold(self.text[span])
+
+
+# Clauses of the raw text: the breaks of CLAUSE in both widths, line breaks aside (passage drops those inside a
+# paragraph, so a clause may run over one). A clause is read only when it holds an action (or 工程, 项目) and
+# something that ends like a facility or a place. Those words are CJK, which folding leaves alone; only a space
+# inside a word (建 设, typesetting) or full-width letters and digits (Ｓ５２４) could hide one from the raw text,
+# so a clause holding either is read before it is judged.
+RAW_CLAUSE = re.compile(r"[^，,；;。！？!?：:<>＜＞]+")
+HIDDEN = re.compile(r"[\s\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
 def project_rows(outline: Outline) -> list[dict]:
-    """Rows of the projects resource."""
+    """Rows of the projects resource: one per named item and document (a doubled page names it twice)."""
     doc = outline.document
-    text, folded = doc.text, fold(doc.text)
+    text, folded = doc.text, _Folded(doc.text)
+    local = is_local(doc.meta.region_code)
+    cue, head_rx = lex().cue, lex().head_rx
     make = IdMaker(doc.document_id, "j")
-    rows = []
+    rows, seen = [], set()
     for para in outline.paragraphs:
         if outline.part_kind_at(para.start) not in CLAUSE_PARTS:
             continue
-        pv = passage(text, para.start, para.end, folded)
-        for sentence in split_spans(pv.text, 0, len(pv.text), SENTENCE_BREAK):
-            for part in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
-                clause = pv.span(part.start, part.end)
-                for p in clause_projects(part.text):
-                    program = outline.program_at(clause.start)
-                    rows.append({
-                        "project_id": make(program.program_id if program else "", p.name),
-                        "document_id": doc.document_id,
-                        "program_id": program.program_id if program else None,
-                        "name": p.name,
-                        "action": p.action,
-                        "stage": p.stage,
-                        "category": category_of(p.name),
-                        "source_text": clause.text,
-                        "char_start": clause.start,
-                        "char_end": clause.end,
-                    })
+        hidden = HIDDEN.search(text, para.start, para.end) is not None
+        if not hidden and not (cue.search(text, para.start, para.end) and head_rx.search(text, para.start, para.end)):
+            continue
+        for m in RAW_CLAUSE.finditer(text, para.start, para.end):
+            a, b = m.span()
+            if not hidden and not (cue.search(text, a, b) and head_rx.search(text, a, b)):
+                continue
+            pv = passage(text, a, b, folded)
+            if hidden and not (cue.search(pv.text) and head_rx.search(pv.text)):
+                continue
+            found = clause_projects(pv.text, local)
+            if not found:
+                continue
+            clause = pv.span(0, len(pv.text))
+            program = outline.program_at(clause.start)
+            for p in found:
+                if p.name in seen:
+                    continue
+                seen.add(p.name)
+                rows.append({
+                    "project_id": make(program.program_id if program else "", p.name),
+                    "document_id": doc.document_id,
+                    "program_id": program.program_id if program else None,
+                    "name": p.name,
+                    "action": p.action,
+                    "stage": p.stage,
+                    "category": category_of(p.name),
+                    "source_text": clause.text,
+                    "char_start": clause.start,
+                    "char_end": clause.end,
+                })
     return rows
