@@ -21,7 +21,8 @@ from pathlib import Path
 from ..lexicon import load
 
 MAX_WORD = 4  # longest dictionary word tried; longer words are compounds of shorter ones
-DIGITS = re.compile(r"[0-9A-Za-z]|[〇零一二三四五六七八九]{3}")  # 626, S524, 六二六: a number as a name
+# A number or code as a name (626小河, T9工厂, 六二六市场), not a quantity (日处理3万吨, 2×66万千瓦) nor an acronym (5G, PPP).
+DIGITS = re.compile(r"(?<![0-9.×])[0-9]{3,}(?![0-9.×万亿千百吨瓦米亩个条所座家项户套人元%])|[A-Za-z]+[0-9]+|[〇零一二三四五六七八九]{3}")
 # Common words: CJK, 2-4 characters, frequency >= 5 (rarer entries are mostly names, places and idioms),
 # any part of speech but the proper-noun tags (nz, 'other proper', tags 普通 and 大运河 alike: it counts as common).
 _COMMON = re.compile(r"^([\u4e00-\u9fff]{2,4}) (?:[5-9]|[1-9]\d+) (?!n[srt])", re.M)

@@ -28,6 +28,7 @@ NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
 COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台)")
+INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:个|条|所|座|家|项|处|批)")  # 棚户区改造20条配套道路: a count, no name
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"^[0-9.]+(?:万)?(?:平方米|亩|公里)的")  # 23万平方米的建材城
@@ -126,6 +127,8 @@ class Lexicon:
     designation_prefixes: tuple
     designation_heads: WordSet
     plural_marks: re.Pattern
+    kind_prefixes: tuple
+    support_stages: frozenset
     singular: frozenset
     own_levels: WordSet
     verb_starts: WordSet
@@ -133,6 +136,7 @@ class Lexicon:
     place_marks: frozenset
     place_suffixes: frozenset
     generic_tails: frozenset
+    strategy_ends: tuple
     separators: list
     separator: re.Pattern
     cue: re.Pattern
@@ -164,6 +168,8 @@ def lex() -> Lexicon:
         designation_prefixes=tuple(L["designation_prefixes"]),
         designation_heads=WordSet(L["designation_heads"]),
         plural_marks=_alternation(L["plural_marks"]),
+        kind_prefixes=tuple(L["kind_prefixes"]),
+        support_stages=frozenset(L["support_stages"]),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
         verb_starts=WordSet(L["verb_starts"]),
@@ -171,6 +177,7 @@ def lex() -> Lexicon:
         place_marks=frozenset(L["place_marks"]),
         place_suffixes=frozenset(L["place_suffixes"]),
         generic_tails=frozenset(L["generic_tails"]),
+        strategy_ends=tuple(L["strategy_ends"]),
         separators=L["list_separators"],
         # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
         separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
@@ -280,7 +287,7 @@ def valid_name(name: str) -> bool:
     """A name at all: a head, no verb or count or campaign, not a designation."""
     L = lex()
     h = head_of(name)
-    if len(name) < 2 or h is None or COUNT.match(name) or len(name) > 40:
+    if len(name) < 2 or h is None or COUNT.match(name) or INNER_COUNT.search(name) or len(name) > 40:
         return False
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
         return False
@@ -289,6 +296,13 @@ def valid_name(name: str) -> bool:
     if L.verb_starts.prefix(name) or L.not_in_names.search(name):
         return False
     return True
+
+
+def _district_facility(item: str) -> bool:
+    """铁路专用线, 电商快递园: a facility by its own head, which a district's list names as its own."""
+    h = head_of(item)
+    return h is not None and bool(h.head) and h.head not in ("路", "街", "道", "线", "中心", "项目", "工程") and (
+        h.head not in lex().weak_heads or len(h.modifier) >= 2)
 
 
 def _has_own_head(item: str) -> bool:
@@ -346,7 +360,11 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
     stage, rest = _lead(s)
+    if stage and rest.startswith("对") and "的" in rest:
+        rest = rest[1:].replace("的", "", 1)  # 完成对胜利大街的改造: the object in a 对…的 frame
     first_action = L.actions.prefix(rest)
+    if first_action and rest[len(first_action):len(first_action) + 1] == "好":
+        first_action += "好"  # 保护好, 利用好: a verb and its complement
     end_action, names = _action_at_end(rest)
     if first_action and len(rest) > len(first_action) and not end_action:
         return stage, first_action, rest[len(first_action):]  # 加快建设X, 规划建设A、B和C
@@ -392,9 +410,10 @@ def _clean_item(item: str) -> str:
     item = SIZE_MODIFIER.sub("", item)
     if "及其" in item:
         item = item[: item.index("及其")]
-    if "的" in item and not item.endswith("的"):
-        item = item[item.rindex("的") + 1:]  # 大西北的兰新复线: what comes before 的 describes it
-    return item.strip("的")
+    name, deng, tail = item.partition("等")
+    if "的" in name and not name.endswith("的"):
+        name = name[name.rindex("的") + 1:]  # 大西北的兰新复线: what comes before 的 describes it
+    return name.strip("的") + deng + tail
 
 
 def _tail_kind(tail: str) -> str:
@@ -447,8 +466,10 @@ def distribute(items: list[str]) -> list[str]:
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
             if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
-            elif not _has_own_head(out[k]) and len(out[k]) <= 6:
-                out[k] = out[k] + _kind_suffix(out[k + 1])
+            elif not _has_own_head(out[k]):
+                kind = _kind_suffix(out[k + 1])
+                if len(out[k]) <= 6 or len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
+                    out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
     # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
     # kind when it names a kind of its own (胜利路、东风路等周边小区雨水管网; 汕头港、湛江港等疏港铁路)
     if tail:
@@ -456,7 +477,8 @@ def distribute(items: list[str]) -> list[str]:
         for k, o in enumerate(out):
             h = head_of(o)
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
-                and h is not None and th.head not in o and (h.category != th.category or h.head in L.locators)
+                and h is not None and th.head not in o \
+                and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
             if not _has_own_head(o) or other_kind:
                 out[k] = o + tail
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
@@ -475,8 +497,9 @@ def _item_action(item: str) -> tuple[str, str]:
     return item, ""
 
 
-def clause_projects(s: str, local: bool = True) -> list[Project]:
-    """The projects one (width-folded) clause names; `local`: a city, county or district report."""
+def clause_projects(s: str, local: bool = True, district: bool = True) -> list[Project]:
+    """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
+    county or district's own."""
     read = read_clause(s)
     if read is None:
         return []
@@ -491,6 +514,8 @@ def clause_projects(s: str, local: bool = True) -> list[Project]:
     items = [L.name_tails.strip_end(it) for it in items]
     if not items or (not action and any(re.search(rf"[{NUMERAL}]+[所个座家]", it) for it in items)):
         return []
+    if sum(it.endswith(L.strategy_ends) for it in items) * 2 >= len(items) > 1:
+        return []  # 京津冀协同发展、…大湾区建设、…一体化发展: a list of strategies, not of places
     pairs = [_item_action(it) for it in items]
     names_ = distribute([n for n, _ in pairs])
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
@@ -499,12 +524,16 @@ def clause_projects(s: str, local: bool = True) -> list[Project]:
             return []
     valid = [(n, a) for n, a in candidates if valid_name(n)]
     specific = [is_specific(n, local) for n, _ in valid]
-    if not any(specific):
-        return []
-    # a kind beside named siblings in a local report is the local one (快递中心、保税仓和国际快件分拣中心)
+    # a kind beside named siblings in a local report is the local one (会展大厦 beside 城北污水处理厂); in a
+    # district's report a list of facilities is a list of its own (快递中心、保税仓和国际快件分拣中心)
     sibling = local and len(items) > 1
+    own = sibling and district and stage not in L.support_stages and len(valid) == len(items) and all(
+        _district_facility(n) and not n.startswith(L.kind_prefixes) for n, _ in pairs)
+    if not any(specific) and not own:
+        return []
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
-            if sp or sibling and head_of(n).head not in L.weak_heads and not L.plural_marks.search(n)]
+            if sp or sibling and head_of(n).head not in L.weak_heads and not L.plural_marks.search(n)
+            and not n.startswith(L.kind_prefixes)]
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
@@ -516,6 +545,11 @@ def clause_projects(s: str, local: bool = True) -> list[Project]:
 def is_local(region_code: str) -> bool:
     """A city, county or district report (region codes end in 0000 for a province, 100000 for the nation)."""
     return not str(region_code).endswith("0000")
+
+
+def is_district(region_code: str) -> bool:
+    """A county or district report (a city's code ends in 00)."""
+    return not str(region_code).endswith("00")
 
 
 class _Folded:
@@ -541,7 +575,7 @@ def project_rows(outline: Outline) -> list[dict]:
     """Rows of the projects resource: one per named item and document (a doubled page names it twice)."""
     doc = outline.document
     text, folded = doc.text, _Folded(doc.text)
-    local = is_local(doc.meta.region_code)
+    local, district = is_local(doc.meta.region_code), is_district(doc.meta.region_code)
     cue, head_rx = lex().cue, lex().head_rx
     make = IdMaker(doc.document_id, "j")
     rows, seen = [], set()
@@ -558,7 +592,7 @@ def project_rows(outline: Outline) -> list[dict]:
             pv = passage(text, a, b, folded)
             if hidden and not (cue.search(pv.text) and head_rx.search(pv.text)):
                 continue
-            found = clause_projects(pv.text, local)
+            found = clause_projects(pv.text, local, district)
             if not found:
                 continue
             clause = pv.span(0, len(pv.text))
