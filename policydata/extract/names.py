@@ -25,9 +25,9 @@ MAX_WORD = 4  # longest dictionary word tried; longer words are compounds of sho
 DIGITS = re.compile(r"(?<![0-9.×])[0-9]{3,}(?![0-9.×万亿千百吨瓦米亩个条所座家项户套人元%])|[A-Za-z]+[0-9]+|[〇零一二三四五六七八九]{3}")
 # Common words: CJK, 2-4 characters, frequency >= 5 (rarer entries are mostly names, places and idioms),
 # any part of speech but the proper-noun tags (nz, 'other proper', tags 普通 and 大运河 alike: it counts as common).
-_COMMON = re.compile(r"^([\u4e00-\u9fff]{2,4}) (?:[5-9]|[1-9]\d+) (?!n[srt])", re.M)
+_COMMON = re.compile(r"^([\u4e00-\u9fff]{2,4}) (?:[5-9]|[1-9]\d+) (?!n[srtz])", re.M)
 # Places and organisations (ns, nt): a modifier holding one names a particular thing.
-_PROPER = re.compile(r"^([\u4e00-\u9fff]{2,4}) \d+ n[st]$", re.M)
+_PROPER = re.compile(r"^([\u4e00-\u9fff]{2,4}) \d+ n[stz]$", re.M)
 
 
 def dictionary_path() -> Path:

@@ -129,6 +129,7 @@ class Lexicon:
     plural_marks: re.Pattern
     kind_prefixes: tuple
     support_stages: frozenset
+    status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
     verb_starts: WordSet
@@ -170,6 +171,7 @@ def lex() -> Lexicon:
         plural_marks=_alternation(L["plural_marks"]),
         kind_prefixes=tuple(L["kind_prefixes"]),
         support_stages=frozenset(L["support_stages"]),
+        status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
         verb_starts=WordSet(L["verb_starts"]),
@@ -246,6 +248,11 @@ def _place_named(s: str) -> bool:
     return False
 
 
+def _says_which(mod: str) -> bool:
+    """A modifier that names its thing: a name, a place word, a number."""
+    return is_named(mod) or _place_named(mod) or bool(ORDINAL.search(mod))
+
+
 def _one_name(s: str) -> bool:
     """滦河 (a place word), 潮白河 or 昝岗 (no word at all): the whole of s is one name."""
     ps = pieces(s)
@@ -291,16 +298,24 @@ def valid_name(name: str) -> bool:
         return False
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
         return False
-    if QUOTED.search(name) and not is_named(QUOTED.sub("", h.modifier)):
+    if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
     if L.verb_starts.prefix(name) or L.not_in_names.search(name):
         return False
     return True
 
 
+def _core(name: str) -> str:
+    """The name without a trailing 项目 or 工程 when what it marks has a head of its own (时代广场项目 → 时代广场)."""
+    for w in ("建设项目", "项目", "工程"):
+        if name.endswith(w) and len(name) > len(w) + 1 and head_of(name[: -len(w)]):
+            return name[: -len(w)]
+    return name
+
+
 def _district_facility(item: str) -> bool:
     """铁路专用线, 电商快递园: a facility by its own head, which a district's list names as its own."""
-    h = head_of(item)
+    h = head_of(_core(item))
     return h is not None and bool(h.head) and h.head not in ("路", "街", "道", "线", "中心", "项目", "工程") and (
         h.head not in lex().weak_heads or len(h.modifier) >= 2)
 
@@ -421,7 +436,7 @@ def _tail_kind(tail: str) -> str:
     L = lex()
     tail = LEAD_COUNT.sub("", tail)
     tail = L.plural_marks.sub("", tail)
-    tail = re.sub(r"^(?:重点|重大|大型)+", "", tail)
+    tail = L.status_words.sub("", tail)
     if "的" in tail:
         tail = tail[tail.rindex("的") + 1:]
     a, rest = _action_at_end(tail)
@@ -437,6 +452,9 @@ def _kind_suffix(item: str) -> str:
     if h.head in lex().weak_heads and len(h.head) == 1:
         return ""  # 西鲁岗 borrows 污水处理厂, never a bare 厂
     mod = h.modifier
+    quoted = QUOTED.search(mod)
+    if quoted and quoted.end() == len(mod):
+        return mod[quoted.start():] + item[len(mod):]  # 奋斗镇、建设办“菜篮子”工程: the quoted kind goes along
     cut = len(mod)
     for piece, kind in reversed(pieces(mod)):
         if kind != "common":
@@ -532,8 +550,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     if not any(specific) and not own:
         return []
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
-            if sp or sibling and head_of(n).head not in L.weak_heads and not L.plural_marks.search(n)
-            and not n.startswith(L.kind_prefixes)]
+            if sp or sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
+            and (head_of(n).head not in L.weak_heads or district and _district_facility(n))]
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
