@@ -184,3 +184,25 @@ def test_a_doubled_page_gives_each_project_once():
     text = "一、2021年工作安排\n加快建设岚溪科技产业园。\n加快建设岚溪科技产业园。\n"
     rows = project_rows(parse_outline(doc(text)))
     assert [r["name"] for r in rows] == ["岚溪科技产业园"]
+
+
+def test_a_frame_whose_items_carry_their_own_actions():
+    assert triples("以岚溪河河道整治、岚河生态治理为重点") == [("岚溪河河道", "整治", "实施"), ("岚河", "生态治理", "实施")]
+    assert names("以鹤城新区建设为引擎") == []  # 为引擎 frames a strategy, not a list of works
+
+
+def test_an_action_followed_by_where():
+    assert names("推动岚鹤友谊示范农场落地岚州") == ["岚鹤友谊示范农场"]
+
+
+def test_sizes_and_zones():
+    assert names("确保鹤翔5.7万平方米主力店正式运营") == ["鹤翔主力店"]
+    assert names("抓好岚州数据中心集群、鹤城数字经济创新发展试验区建设") == ["岚州数据中心集群", "鹤城数字经济创新发展试验区"]
+
+
+@pytest.mark.parametrize("clause", [
+    "让更多具备高新技术、高附加值的好项目落地岚州",  # "more" lists kinds
+    "力促更多项目落户岚州",
+])
+def test_more_of_a_kind_is_no_project(clause):
+    assert names(clause) == []

@@ -31,13 +31,16 @@ COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条
 INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:个|条|所|座|家|项|处|批)")  # 棚户区改造20条配套道路: a count, no name
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
-SIZE_MODIFIER = re.compile(r"^[0-9.]+(?:万)?(?:平方米|亩|公里)的")  # 23万平方米的建材城
+SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
 CLAUSE = re.compile(r"[^，,；;。！？!?：:<>\n\r]+")
 DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
 FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
+# 以A整治、B生态治理为重点: a frame whose items carry their own actions
+FOCUS = re.compile(r"^以(.{2,60})为(?:重点|抓手|突破口|主线|核心|载体)$")
+PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$")  # 农场落地某市: the action, then where
 SUBJECT = re.compile(r"^[^、，和]{2,10}?(?:要|将)")  # 沧州新区要抓好…: the subject before the stage
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
@@ -360,11 +363,16 @@ def _action_at_end(s: str) -> tuple[str, str]:
     """(action, rest) when s ends with an action, after dropping words such as 进度 and 工作."""
     L = lex()
     t, action = L.action_tails.strip_end(s), ""
-    while True:  # 竣工投入使用, 提标改造前期工作: actions in a row are one
+    placed = PLACED.search(t)
+    if placed:
+        t = t[: placed.start()] + placed.group(1)
+    while True:  # 竣工投入使用, 提标改造前期工作, 整治及生态修复: actions in a row are one
         a = L.actions.suffix(t)
         if not a:
             break
         action, t = a + action, L.name_tails.strip_end(t[: -len(a)])
+        if t[-1:] in ("及", "和", "与", "、") and L.actions.suffix(t[:-1]):
+            action, t = t[-1] + action, t[:-1]
     return (action, t) if action else ("", s)
 
 
@@ -372,6 +380,9 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     """(stage, action, names) of a clause that names things and acts on them, or None."""
     L = lex()
     s = DEBRIS.sub("", s).strip()
+    focus = FOCUS.match(s)
+    if focus:
+        return "", "", focus.group(1)  # its items must carry their own actions
     if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
     stage, rest = _lead(s)
@@ -422,7 +433,7 @@ def split_joint(names: str) -> list[str]:
 def _clean_item(item: str) -> str:
     """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…."""
     item = MONEY_MODIFIER.sub("", item)
-    item = SIZE_MODIFIER.sub("", item)
+    item = SIZE_MODIFIER.sub("", item) if not COUNT.match(item) else item
     if "及其" in item:
         item = item[: item.index("及其")]
     name, deng, tail = item.partition("等")
@@ -526,8 +537,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     if not L.head_rx.search(names):
         return []  # nothing in it ends like a facility or a place
     listed = [_clean_item(it) for it in split_joint(names)]
-    if listed and COUNT.match(listed[0]):
-        return []  # 五所中小学新建扩建、职业高中扩建…: a list that opens with a count lists kinds of things
+    if listed and (COUNT.match(listed[0]) or L.plural_marks.search(listed[0].partition("等")[0])):
+        return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
     items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
     items = [L.name_tails.strip_end(it) for it in items]
     if not items or (not action and any(re.search(rf"[{NUMERAL}]+[所个座家]", it) for it in items)):
@@ -537,6 +548,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     pairs = [_item_action(it) for it in items]
     names_ = distribute([n for n, _ in pairs])
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
+    if not stage and not action:  # a frame: only items with their own action are undertakings
+        candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目)
         if not any(a or (head_of(n) or Head("", "", "")).head.endswith(("工程", "项目")) for n, a in candidates):
             return []
