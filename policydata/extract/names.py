@@ -5,10 +5,11 @@
 generic words never reaches the long tail, so the cue comes from a segmenter's own dictionary: jieba ships
 one (jieba/dict.txt: word, frequency, part of speech) inside its package. Its common words (any tag but the
 proper-noun ones: ns place, nr/nrt/nrfg person, nt organisation, nz other proper) cover a generic modifier
-from end to end; a name leaves a stretch that only a place/organisation word or no word at all covers
-(雄安, 昝岗, 港珠澳: abbreviations and local names are in no dictionary).
+from end to end; a name leaves a stretch that only a proper word (ns, nt, nz) or no word at all covers
+(雄安, 昝岗, 港珠澳: abbreviations and local names are in no dictionary; person-name entries are left out,
+so 石家庄, tagged nr, counts as no word).
 
-The dictionary is read once, lazily, with one regular expression (no jieba code runs).
+The dictionary is read once, lazily, with two regular expressions (no jieba code runs).
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ MAX_WORD = 4  # longest dictionary word tried; longer words are compounds of sho
 # A number or code as a name (626小河, T9工厂, 六二六市场), not a quantity (日处理3万吨, 2×66万千瓦) nor an acronym (5G, PPP).
 DIGITS = re.compile(r"(?<![0-9.×])[0-9]{3,}(?![0-9.×万亿千百吨瓦米亩个条所座家项户套人元%])|[A-Za-z]+[0-9]+|[〇零一二三四五六七八九]{3}")
 # Common words: CJK, 2-4 characters, frequency >= 5 (rarer entries are mostly names, places and idioms),
-# any part of speech but the proper-noun tags (nz, 'other proper', tags 普通 and 大运河 alike: it counts as common).
-_COMMON = re.compile(r"^([\u4e00-\u9fff]{2,4}) (?:[5-9]|[1-9]\d+) (?!n[srtz])", re.M)
-# Places and organisations (ns, nt): a modifier holding one names a particular thing.
-_PROPER = re.compile(r"^([\u4e00-\u9fff]{2,4}) \d+ n[stz]$", re.M)
+# any part of speech but the proper-noun tags (ns, nr, nt, nz).
+_COMMON = re.compile(r"\n([\u4e00-\u9fff]{2,4}) (?:[5-9]|[1-9]\d+) (?!n[srtz])")
+# Places, organisations and other proper nouns (ns, nt, nz): a modifier holding one names a particular thing.
+# The tags are noisy (城市 ns, 普通 nz): lexicon/projects.yml common_words lists the genre's common ones.
+_PROPER = re.compile(r"\n([\u4e00-\u9fff]{2,4}) \d+ n[stz](?=\n)")
 
 
 def dictionary_path() -> Path:
@@ -41,7 +43,7 @@ def dictionary_path() -> Path:
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """(common words, proper words) of the dictionary, minus the lexicon's own corrections."""
-    data = dictionary_path().read_text(encoding="utf-8")
+    data = "\n" + dictionary_path().read_text(encoding="utf-8")  # each entry after a line break: a fast scan
     lex = load("projects")
     common = set(_COMMON.findall(data)) | set(lex.get("common_words", []))
     proper = set(_PROPER.findall(data)) - common - set(lex.get("common_words", []))

@@ -598,8 +598,23 @@ class _Folded:
 # something that ends like a facility or a place. Those words are CJK, which folding leaves alone; only a space
 # inside a word (建 设, typesetting) or full-width letters and digits (Ｓ５２４) could hide one from the raw text,
 # so a clause holding either is read before it is judged.
-RAW_CLAUSE = re.compile(r"[^，,；;。！？!?：:<>＜＞]+")
+RAW_BREAKS = "，,；;。！？!?：:<>＜＞"
+RAW_CLAUSE = re.compile(f"[^{RAW_BREAKS}]+")
+RAW_BREAK = re.compile(f"[{RAW_BREAKS}]")
 HIDDEN = re.compile(r"[\s\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _cue_clauses(text: str, start: int, end: int, cue: re.Pattern):
+    """Spans of the clauses of text[start:end] that hold a cue word, each once: found from the cue words, so the
+    clauses without one (most of them) cost nothing."""
+    done = start
+    for m in cue.finditer(text, start, end):
+        if m.start() < done:
+            continue  # a second cue word in the clause just read
+        a = max(start, max(text.rfind(c, start, m.start()) for c in RAW_BREAKS) + 1)
+        stop = RAW_BREAK.search(text, m.end(), end)
+        done = stop.start() if stop else end
+        yield a, done
 
 
 def project_rows(outline: Outline) -> list[dict]:
@@ -614,11 +629,10 @@ def project_rows(outline: Outline) -> list[dict]:
         if outline.part_kind_at(para.start) not in CLAUSE_PARTS:
             continue
         hidden = HIDDEN.search(text, para.start, para.end) is not None
-        if not hidden and not (cue.search(text, para.start, para.end) and head_rx.search(text, para.start, para.end)):
-            continue
-        for m in RAW_CLAUSE.finditer(text, para.start, para.end):
-            a, b = m.span()
-            if not hidden and not (cue.search(text, a, b) and head_rx.search(text, a, b)):
+        spans = (m.span() for m in RAW_CLAUSE.finditer(text, para.start, para.end)) if hidden else \
+            _cue_clauses(text, para.start, para.end, cue)
+        for a, b in spans:
+            if not hidden and not head_rx.search(text, a, b):
                 continue
             pv = passage(text, a, b, folded)
             if hidden and not (cue.search(pv.text) and head_rx.search(pv.text)):
