@@ -206,3 +206,20 @@ def test_sizes_and_zones():
 ])
 def test_more_of_a_kind_is_no_project(clause):
     assert names(clause) == []
+
+
+def test_brackets_hold_their_own_lists():
+    assert split_names("“两河一湖”（岚河、鹤河、云湖）流域和鹤城新区") == ["“两河一湖”（岚河、鹤河、云湖）流域", "鹤城新区"]
+
+
+def test_actions_in_a_row_before_the_names():
+    assert triples("改造扩建岚州机场") == [("岚州机场", "改造扩建", "实施")]
+
+
+@pytest.mark.parametrize("clause", [
+    "提升岚州、鹤城、云溪湾区等经济发展优势区域的辐射能力",  # regions, not works
+    "推进岚河、鹤河等地区的天然林保护工程建设",
+    "办好12345政务服务热线",  # a service line, not a facility
+])
+def test_regions_and_services_are_not_projects(clause):
+    assert names(clause) == []

@@ -44,7 +44,7 @@ PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$") 
 SUBJECT = re.compile(r"^[^、，和]{2,10}?(?:要|将)")  # 沧州新区要抓好…: the subject before the stage
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
-CLAUSE_PARTS = ("plan", "self-government", "preamble")
+CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements")
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
@@ -141,6 +141,7 @@ class Lexicon:
     place_suffixes: frozenset
     generic_tails: frozenset
     strategy_ends: tuple
+    area_tails: re.Pattern
     separators: list
     separator: re.Pattern
     cue: re.Pattern
@@ -183,6 +184,7 @@ def lex() -> Lexicon:
         place_suffixes=frozenset(L["place_suffixes"]),
         generic_tails=frozenset(L["generic_tails"]),
         strategy_ends=tuple(L["strategy_ends"]),
+        area_tails=_alternation(L["area_tails"]),
         separators=L["list_separators"],
         # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
         separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
@@ -364,7 +366,7 @@ def _action_at_end(s: str) -> tuple[str, str]:
     L = lex()
     t, action = L.action_tails.strip_end(s), ""
     placed = PLACED.search(t)
-    if placed:
+    if placed and not L.actions.suffix(t[placed.end(1):], shorter=False):
         t = t[: placed.start()] + placed.group(1)
     while True:  # 竣工投入使用, 提标改造前期工作, 整治及生态修复: actions in a row are one
         a = L.actions.suffix(t)
@@ -389,6 +391,8 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     if stage and rest.startswith("对") and "的" in rest:
         rest = rest[1:].replace("的", "", 1)  # 完成对胜利大街的改造: the object in a 对…的 frame
     first_action = L.actions.prefix(rest)
+    while first_action and L.actions.prefix(rest[len(first_action):]):
+        first_action += L.actions.prefix(rest[len(first_action):])  # 改造扩建X: actions in a row are one
     if first_action and rest[len(first_action):len(first_action) + 1] == "好":
         first_action += "好"  # 保护好, 利用好: a verb and its complement
     end_action, names = _action_at_end(rest)
@@ -412,11 +416,20 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
 
 # --- splitting and distributing a list of names ---------------------------------------------
 
+PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
+IN_PARENS = str.maketrans("、和及与", "\ue010\ue011\ue012\ue013")
+OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
+
+
 def split_names(names: str) -> list[str]:
-    """Items of a list of names; quotes protect what they hold (text.split_list), else one regular expression."""
+    """Items of a list of names; quotes and brackets protect what they hold (“三河三湖”（淮河、海河…）)."""
+    if "（" in names or "(" in names:
+        names = PARENS.sub(lambda m: m.group(0).translate(IN_PARENS), names)
     if QUOTE_CHARS.search(names):
-        return split_list(names, lex().separators)
-    return [p for p in (x.strip() for x in lex().separator.split(names)) if p]
+        items = split_list(names, lex().separators)
+    else:
+        items = [p for p in (x.strip() for x in lex().separator.split(names)) if p]
+    return [it.translate(OUT_PARENS) for it in items]
 
 
 def split_joint(names: str) -> list[str]:
@@ -545,6 +558,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
         return []
     if sum(it.endswith(L.strategy_ends) for it in items) * 2 >= len(items) > 1:
         return []  # 京津冀协同发展、…大湾区建设、…一体化发展: a list of strategies, not of places
+    if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 京津冀、长三角等区域: regions, not works
     pairs = [_item_action(it) for it in items]
     names_ = distribute([n for n, _ in pairs])
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
