@@ -43,3 +43,7 @@ def test_kinds_are_not_names(modifier):
 def test_pieces_cut_longest_word_first():
     assert pieces("战略物资储备") == [("战略物资", "common"), ("储备", "common")]
     assert [k for _, k in pieces("雄商高铁")] == ["", "", "common"]
+
+
+def test_two_provinces_by_their_one_character_names():
+    assert is_named("京沪") and is_named("湘鄂赣") and not is_named("青年创新")

@@ -51,6 +51,11 @@ def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset("".join(load("projects")["province_abbreviations"]))
+
+
+@lru_cache(maxsize=1)
 def _generic_chars() -> frozenset[str]:
     return frozenset("".join(load("projects")["generic_chars"]))
 
@@ -78,12 +83,14 @@ def pieces(s: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=8192)
 def is_named(modifier: str) -> bool:
     """Whether a modifier names a particular thing: it holds a place or organisation word, a stretch no
-    common word covers (two characters or more, not all generic ones such as 新 or 东), or digits and letters
-    (626, S524)."""
+    common word covers (two characters or more, not all generic ones such as 新 or 中), digits and letters
+    (626, S524), or opens with two provinces' one-character names (京沪)."""
     if not modifier:
         return False
     if DIGITS.search(modifier):
         return True
+    if len(modifier) >= 2 and modifier[0] in _abbreviations() and modifier[1] in _abbreviations():
+        return True  # 京沪, 湘鄂赣: provinces by their one-character names (the dictionary files them as common words)
     generic = _generic_chars()
     run = []
     for piece, kind in pieces(modifier) + [("", "common")]:

@@ -49,6 +49,8 @@ LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进�
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
 KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
+KEEP_DENG = "\ue002"  # stands for 等 inside a word (高等级, 平等) while lists and their 等-kinds are read
+WORD_DENG = re.compile(r"(?<=[高中初平同相对均])等|等(?=[级次])")
 
 
 class WordSet:
@@ -249,7 +251,7 @@ def _place_named(s: str) -> bool:
     for i in range(len(s) - 1, 1, -1):
         if s[i] in L.place_suffixes:
             word = s[i - 1: i + 1]
-            return not _is_common(s[max(0, i - 2): i + 1]) and (not _is_common(word) or word in L.heads)
+            return not _is_common(s[max(0, i - 2): i + 1]) and (not _is_common(word) or word in ("大道", "大街"))
     return False
 
 
@@ -490,21 +492,27 @@ def _kind_suffix(item: str) -> str:
 def distribute(items: list[str]) -> list[str]:
     """Share what coordinated names share: tails after 等, heads, prefixes, parallel ordinals."""
     L = lex()
-    tail = ""
+    # each 等 closes a group of items that share the kind after it: A、B等高铁和C、D等城际
+    tails: dict[int, str] = {}
     for k, it in enumerate(items):
         if "等" in it:
             before, _, after = it.partition("等")
             items[k] = before
-            tail = _tail_kind(after.strip("的"))
+            tails[k] = _tail_kind(after.strip("的"))
     out = list(items)
     # parallel ordinals: 第一、第二配套幼儿园
     for k in range(len(out) - 1):
         nxt = re.match(rf"^第[{NUMERAL}]+", out[k + 1])
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
-    # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁
+    # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
+    # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
+    own = [_has_own_head(o) for o in out]
     for k in range(len(out) - 2, -1, -1):
-        if _has_own_head(out[k + 1]) and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
+        lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
+        if k in tails:
+            continue  # the kind after 等 is theirs: no head from beyond it
+        if lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
             if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
@@ -514,15 +522,17 @@ def distribute(items: list[str]) -> list[str]:
                     out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
     # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
     # kind when it names a kind of its own (胜利路、东风路等周边小区雨水管网; 汕头港、湛江港等疏港铁路)
-    if tail:
-        th = head_of(tail)
-        for k, o in enumerate(out):
-            h = head_of(o)
+    start = 0
+    for end, tail in sorted(tails.items()):
+        th = head_of(tail) if tail else None
+        for k in range(start, end + 1):
+            o, h = out[k], head_of(out[k])
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
                 and h is not None and th.head not in o \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
-            if not _has_own_head(o) or other_kind:
+            if tail and (not _has_own_head(o) or other_kind):
                 out[k] = o + tail
+        start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
     first_line = LINE_NUMBER.search(out[0]) if out else None
     if first_line and first_line.start() > 0:
@@ -532,8 +542,9 @@ def distribute(items: list[str]) -> list[str]:
 
 
 def _item_action(item: str) -> tuple[str, str]:
-    """An item that carries its own action (第二中学教学楼维修改造): (name, action)."""
-    action, rest = _action_at_end(item)
+    """An item that carries its own action (第二中学教学楼维修改造, 省图书馆改扩建工程): (name, action)."""
+    core = item[:-2] if item.endswith(("工程", "项目")) and "等" not in item else item
+    action, rest = _action_at_end(core)
     if action and rest and (head_of(rest) or "等" in rest):
         return rest, action
     return item, ""
@@ -549,6 +560,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     L = lex()
     if not L.head_rx.search(names):
         return []  # nothing in it ends like a facility or a place
+    names = WORD_DENG.sub(KEEP_DENG, names)
     listed = [_clean_item(it) for it in split_joint(names)]
     if listed and (COUNT.match(listed[0]) or L.plural_marks.search(listed[0].partition("等")[0])):
         return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
@@ -561,7 +573,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 京津冀、长三角等区域: regions, not works
     pairs = [_item_action(it) for it in items]
-    names_ = distribute([n for n, _ in pairs])
+    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs])]
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
