@@ -15,6 +15,7 @@ All words come from lexicon/projects.yml; matching runs on each paragraph's Pass
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -634,13 +635,15 @@ HIDDEN = re.compile(r"[\s\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 def _cue_clauses(text: str, start: int, end: int, cue: re.Pattern):
     """Spans of the clauses of text[start:end] that hold a cue word, each once: found from the cue words, so the
     clauses without one (most of them) cost nothing."""
-    done = start
+    done, breaks = start, None
     for m in cue.finditer(text, start, end):
         if m.start() < done:
             continue  # a second cue word in the clause just read
-        a = max(start, max(text.rfind(c, start, m.start()) for c in RAW_BREAKS) + 1)
-        stop = RAW_BREAK.search(text, m.end(), end)
-        done = stop.start() if stop else end
+        if breaks is None:
+            breaks = [b.start() for b in RAW_BREAK.finditer(text, start, end)]
+        k = bisect_right(breaks, m.start())
+        a = breaks[k - 1] + 1 if k else start
+        done = breaks[k] if k < len(breaks) else end
         yield a, done
 
 
@@ -659,11 +662,14 @@ def project_rows(outline: Outline) -> list[dict]:
         spans = (m.span() for m in RAW_CLAUSE.finditer(text, para.start, para.end)) if hidden else \
             _cue_clauses(text, para.start, para.end, cue)
         for a, b in spans:
-            if not hidden and not head_rx.search(text, a, b):
+            if hidden and HIDDEN.search(text, a, b):
+                pv = passage(text, a, b, folded)  # judged as read: a space may split a word
+                if not (cue.search(pv.text) and head_rx.search(pv.text)):
+                    continue
+            elif not (cue.search(text, a, b) and head_rx.search(text, a, b)):
                 continue
-            pv = passage(text, a, b, folded)
-            if hidden and not (cue.search(pv.text) and head_rx.search(pv.text)):
-                continue
+            else:
+                pv = passage(text, a, b, folded)
             found = clause_projects(pv.text, local, district)
             if not found:
                 continue
