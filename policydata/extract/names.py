@@ -96,8 +96,8 @@ def is_named(modifier: str) -> bool:
     for piece, kind in pieces(modifier) + [("", "common")]:
         if kind == "proper":
             return True
-        if kind == "":
-            run.append(piece)
+        if kind == "" and not (piece.isascii() and piece.isalpha()):
+            run.append(piece)  # letters alone are acronyms (PPP, LNG), no names
             continue
         own = sum(c not in generic for c in run)
         if own >= 1 and len(run) >= 2:

@@ -283,7 +283,7 @@ def is_specific(name: str, local: bool = True) -> bool:
     if not h.head:
         return True  # a road code, a ring, a named phase
     if is_named(mod) or ORDINAL.search(mod) or _place_named(mod) or PHASE.search(h.modifier + h.qualifier) \
-            or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(mod):
+            or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(name):
         return True
     if h.head in L.geographic and _one_name(name[: len(name) - len(h.qualifier)]):
         return True  # 滦河, 白洋淀: a river or lake named by one word
@@ -293,7 +293,8 @@ def is_specific(name: str, local: bool = True) -> bool:
     if local and (name in L.singular or mod == "" and h.head in L.singular):
         return True
     level = L.own_levels.prefix(mod, shorter=False)
-    if level and (len(mod) == len(level) or mod[len(level)] not in "级域属内外直市县区乡镇村"):
+    if level and (len(mod) == len(level) or mod[len(level)] not in "级域属内外直市县区乡镇村"
+                  and not _is_common(mod[: len(level) + 1])):  # 市儿童医院, not 市民素质提升工程
         return local or level == "省"  # 市儿童医院, 区医院新院区, 省图书馆: the one the government runs
     return False
 
