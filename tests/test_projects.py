@@ -223,3 +223,9 @@ def test_actions_in_a_row_before_the_names():
 ])
 def test_regions_and_services_are_not_projects(clause):
     assert names(clause) == []
+
+
+def test_a_stage_that_works_on_named_places():
+    assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "加快推进", "加快推进")]
+    assert names("与鹤城共同推动岚州新机场和临空经济区建设") == ["岚州新机场", "临空经济区"]
+    assert names("加快推进产业升级") == []  # no place, no project

@@ -42,7 +42,8 @@ FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undert
 # 以A整治、B生态治理为重点: a frame whose items carry their own actions
 FOCUS = re.compile(r"^以(.{2,60})为(?:重点|抓手|突破口|主线|核心|载体)$")
 PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$")  # 农场落地某市: the action, then where
-SUBJECT = re.compile(r"^[^、，和]{2,10}?(?:要|将)")  # 沧州新区要抓好…: the subject before the stage
+# 沧州新区要抓好…, 与北京共同推动…: the subject (or partner) before the stage
+SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1,8}?(?:共同|一道|一起|联合))")
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements")
@@ -135,6 +136,7 @@ class Lexicon:
     plural_marks: re.Pattern
     kind_prefixes: tuple
     support_stages: frozenset
+    work_stages: frozenset
     status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
@@ -178,6 +180,7 @@ def lex() -> Lexicon:
         plural_marks=_alternation(L["plural_marks"]),
         kind_prefixes=tuple(L["kind_prefixes"]),
         support_stages=frozenset(L["support_stages"]),
+        work_stages=frozenset(L["work_stages"]),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -579,8 +582,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
-    if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目)
-        if not any(a or (head_of(n) or Head("", "", "")).head.endswith(("工程", "项目")) for n, a in candidates):
+    if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
+        # or every item is a named place or facility the stage works on (加快推进某某至某某机场快线)
+        said = any(a or (head_of(n) or Head("", "", "")).head.endswith(("工程", "项目")) for n, a in candidates)
+        worked = stage in L.work_stages and all(valid_name(n) and is_specific(n, local) for n, _ in candidates)
+        if not said and not worked:
             return []
     valid = [(n, a) for n, a in candidates if valid_name(n)]
     specific = [is_specific(n, local) for n, _ in valid]
