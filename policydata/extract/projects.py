@@ -9,7 +9,8 @@ and its modifier says which one (names.is_named: a place, a brand, a number), no
 (批发市场); a kind beside named siblings in a local report is the local one (快递中心、保税仓和…分拣中心).
 Designations, campaigns, generic categories and counts are not projects.
 
-All words come from lexicon/projects.yml; matching runs on each paragraph's Passage (text.passage).
+All words come from lexicon/projects.yml. Only clauses holding an action word (or 工程, 项目) and a head are read,
+each as its Passage (text.passage: folded, inner whitespace dropped), mapped back to exact offsets.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
-CLAUSE = re.compile(r"[^，,；;。！？!?：:<>\n\r]+")
 DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
 FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
 # 以A整治、B生态治理为重点: a frame whose items carry their own actions
@@ -142,7 +142,6 @@ class Lexicon:
     own_levels: WordSet
     verb_starts: WordSet
     not_in_names: re.Pattern
-    place_marks: frozenset
     place_suffixes: frozenset
     generic_tails: frozenset
     strategy_ends: tuple
@@ -186,7 +185,6 @@ def lex() -> Lexicon:
         own_levels=WordSet(L["own_levels"]),
         verb_starts=WordSet(L["verb_starts"]),
         not_in_names=_alternation(L["not_in_names"]),
-        place_marks=frozenset(L["place_marks"]),
         place_suffixes=frozenset(L["place_suffixes"]),
         generic_tails=frozenset(L["generic_tails"]),
         strategy_ends=tuple(L["strategy_ends"]),
@@ -628,7 +626,7 @@ class _Folded:
         return fold(self.text[span])
 
 
-# Clauses of the raw text: the breaks of CLAUSE in both widths, line breaks aside (passage drops those inside a
+# Clauses of the raw text: split at ，；。！？：<> in both widths, line breaks aside (passage drops those inside a
 # paragraph, so a clause may run over one). A clause is read only when it holds an action (or 工程, 项目) and
 # something that ends like a facility or a place. Those words are CJK, which folding leaves alone; only a space
 # inside a word (建 设, typesetting) or full-width letters and digits (Ｓ５２４) could hide one from the raw text,
