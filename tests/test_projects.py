@@ -134,3 +134,98 @@ def test_stage_shi_xian():
                                     "重点实施五所中小学新建扩建、职业高中扩建、实训基地等工程建设"])
 def test_programmes_and_lists_of_kinds_are_not_projects(clause):
     assert names(clause) == []
+
+
+# --- names the hand list never saw: the segmenter's dictionary says which modifiers name one thing ---------------
+
+@pytest.mark.parametrize("clause, expected", [
+    ("加快岚溪、鹤岭高铁等项目建设", ["岚溪高铁", "鹤岭高铁"]),  # a head borrowed from the next item
+    ("推进岚州、鹤城等机场改扩建", ["岚州机场", "鹤城机场"]),  # the kind after 等 goes to bare place names
+    ("加强岚河、鹤溪河等跨界河流综合治理", ["岚河", "鹤溪河"]),  # items that are already rivers keep their names
+    ("确保云溪高速鹤岭段、岚州至鹤城高速公路建成通车", ["云溪高速鹤岭段", "岚州至鹤城高速公路"]),
+    ("抓好云岚新材料和鹤翔智能装备等项目建设", ["云岚新材料项目", "鹤翔智能装备项目"]),  # company projects
+    ("推进岚湖二期、鹤川三期建设", ["岚湖二期", "鹤川三期"]),  # works named by their phase
+    ("实现北三环东延、西二环南延建成通车", ["北三环东延", "西二环南延"]),  # ring roads and their extensions
+    ("协助推进东、西外环公路建设", ["东外环公路", "西外环公路"]),
+    ("力促鹤翔汽车海外工厂建成投产", ["鹤翔汽车海外工厂"]),
+    ("建好岚溪大学新校区", ["岚溪大学新校区"]),
+    ("继续办好岚州经济特区和鹤城新区", ["岚州经济特区", "鹤城新区"]),
+    ("广岚医院岚州院区、鹤城儿童医院正式运营", ["广岚医院岚州院区", "鹤城儿童医院"]),
+    ("完成城北污水处理厂、会展大厦等工程", ["城北污水处理厂", "会展大厦"]),  # a kind beside a named sibling
+])
+def test_named_places_of_every_kind(clause, expected):
+    assert names(clause) == expected
+
+
+def test_actions_in_a_row_are_one():
+    assert triples("岚溪科技园数据楼竣工投入使用") == [("岚溪科技园数据楼", "竣工投入使用", "竣工投入使用")]
+    assert triples("完成岚州污水处理厂提标改造前期工作") == [("岚州污水处理厂", "提标改造前期", "完成")]
+
+
+@pytest.mark.parametrize("clause", [
+    "支持批发市场和农贸市场升级改造",  # kinds of market: every word of the modifier is a common word
+    "加强特殊教育学校建设",
+    "推进战略物资储备基地建设",
+    "抓好零碳园区建设",  # a word of the genre the dictionary lacks
+    "推进岚州技术创新中心建设",  # an institute, not a place
+    "统筹推进城乡结合部、主干道等重点区域综合治理",
+])
+def test_kinds_and_institutes_are_not_projects(clause):
+    assert names(clause) == []
+
+
+def test_singular_institutions_and_the_states_own_are_local():
+    assert names("推进图书馆、博物馆建设") == ["图书馆", "博物馆"]  # a district has one of each
+    assert [p.name for p in clause_projects("推进图书馆、博物馆建设", local=False)] == []  # a nation has kinds
+    assert [p.name for p in clause_projects("加快国家物流枢纽建设", local=False)] == []
+
+
+def test_a_doubled_page_gives_each_project_once():
+    text = "一、2021年工作安排\n加快建设岚溪科技产业园。\n加快建设岚溪科技产业园。\n"
+    rows = project_rows(parse_outline(doc(text)))
+    assert [r["name"] for r in rows] == ["岚溪科技产业园"]
+
+
+def test_a_frame_whose_items_carry_their_own_actions():
+    assert triples("以岚溪河河道整治、岚河生态治理为重点") == [("岚溪河河道", "整治", "实施"), ("岚河", "生态治理", "实施")]
+    assert names("以鹤城新区建设为引擎") == []  # 为引擎 frames a strategy, not a list of works
+
+
+def test_an_action_followed_by_where():
+    assert names("推动岚鹤友谊示范农场落地岚州") == ["岚鹤友谊示范农场"]
+
+
+def test_sizes_and_zones():
+    assert names("确保鹤翔5.7万平方米主力店正式运营") == ["鹤翔主力店"]
+    assert names("抓好岚州数据中心集群、鹤城数字经济创新发展试验区建设") == ["岚州数据中心集群", "鹤城数字经济创新发展试验区"]
+
+
+@pytest.mark.parametrize("clause", [
+    "让更多具备高新技术、高附加值的好项目落地岚州",  # "more" lists kinds
+    "力促更多项目落户岚州",
+])
+def test_more_of_a_kind_is_no_project(clause):
+    assert names(clause) == []
+
+
+def test_brackets_hold_their_own_lists():
+    assert split_names("“两河一湖”（岚河、鹤河、云湖）流域和鹤城新区") == ["“两河一湖”（岚河、鹤河、云湖）流域", "鹤城新区"]
+
+
+def test_actions_in_a_row_before_the_names():
+    assert triples("改造扩建岚州机场") == [("岚州机场", "改造扩建", "实施")]
+
+
+@pytest.mark.parametrize("clause", [
+    "提升岚州、鹤城、云溪湾区等经济发展优势区域的辐射能力",  # regions, not works
+    "推进岚河、鹤河等地区的天然林保护工程建设",
+    "办好12345政务服务热线",  # a service line, not a facility
+])
+def test_regions_and_services_are_not_projects(clause):
+    assert names(clause) == []
+
+
+def test_a_stage_that_works_on_named_places():
+    assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "加快推进", "加快推进")]
+    assert names("与鹤城共同推动岚州新机场和临空经济区建设") == ["岚州新机场", "临空经济区"]
+    assert names("加快推进产业升级") == []  # no place, no project

@@ -3,77 +3,337 @@
 A clause of the work plan reads  [stage] names [action]  (推进A、B、C改扩建),  [stage] action names
 (加快建设X), or  names action  (A、B投入使用). Its list of names is split on 、/和/及, and what
 the items share is distributed: the action, a prefix (地铁七号线…、八号线… → 地铁八号线…), a head
-borrowed from the next item (长江路、黄河路拆迁地块 → 长江路拆迁地块), a tail after 等
-(A、B等周边小区排水设施). Designations, campaigns, generic categories and counts are not projects.
+borrowed from the next item (雄商、雄忻高铁 → 雄商高铁; 长江路、黄河路拆迁地块 → 长江路拆迁地块), a tail
+after 等 (石家庄、唐山等机场 → 石家庄机场). An item is a project when it ends in a facility or place head
+and its modifier says which one (names.is_named: a place, a brand, a number), not only what kind
+(批发市场); a kind beside named siblings in a local report is the local one (快递中心、保税仓和…分拣中心).
+Designations, campaigns, generic categories and counts are not projects.
 
-All words come from lexicon/projects.yml; matching runs on each paragraph's Passage (text.passage).
+All words come from lexicon/projects.yml. Only clauses holding an action word (or 工程, 项目) and a head are read,
+each as its Passage (text.passage: folded, inner whitespace dropped), mapped back to exact offsets.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ids import IdMaker
 from ..lexicon import load
+from ..text import CLOSE_QUOTES, OPEN_QUOTES, fold, passage, split_list
+from .names import is_named, pieces
 from .outline import Outline
-from ..text import fold, passage, split_list, strip_words
-from .targets import CLAUSE_BREAK, SENTENCE_BREAK, split_spans
 
 NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
-COUNT = re.compile(rf"^[{NUMERAL}.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套)")
-MONEY_MODIFIER = re.compile(r"^(?:总)?投资[0-9.]+(?:万|亿)?元的")  # 投资5.5亿元的体育中心二期工程
+COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台)")
+INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:个|条|所|座|家|项|处|批)")  # 棚户区改造20条配套道路: a count, no name
+LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
+MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
+SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
-CLAUSE_PARTS = ("plan", "self-government", "preamble")
+ORDINAL = re.compile(rf"第[{NUMERAL}]+")
+PHASE = re.compile(rf"[{NUMERAL}]+期")
+DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
+FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
+# 以A整治、B生态治理为重点: a frame whose items carry their own actions
+FOCUS = re.compile(r"^以(.{2,60})为(?:重点|抓手|突破口|主线|核心|载体)$")
+PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$")  # 农场落地某市: the action, then where
+# 沧州新区要抓好…, 与北京共同推动…: the subject (or partner) before the stage
+SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1,8}?(?:共同|一道|一起|联合))")
+QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
+QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
+CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements")
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
+JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
+KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
+KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
+KEEP_DENG = "\ue002"  # stands for 等 inside a word (高等级, 平等) while lists and their 等-kinds are read
+WORD_DENG = re.compile(r"(?<=[高中初平同相对均])等|等(?=[级次])")
+
+
+class WordSet:
+    """Words matched at the start or end of a string, longest first, with one set lookup per length."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def prefix(self, s: str, shorter: bool = True) -> str:
+        """The longest word s starts with ('' if none); with `shorter`, a word that is all of s does not count."""
+        n = len(s) - (1 if shorter else 0)
+        for k in self.lengths:
+            if k <= n and s[:k] in self.words:
+                return s[:k]
+        return ""
+
+    def suffix(self, s: str, shorter: bool = True) -> str:
+        n = len(s) - (1 if shorter else 0)
+        for k in self.lengths:
+            if k <= n and s[-k:] in self.words:
+                return s[-k:]
+        return ""
+
+    def strip_end(self, s: str) -> str:
+        """s without any of the words at its end, again and again, never down to nothing."""
+        while True:
+            w = self.suffix(s)
+            if not w:
+                return s
+            s = s[: -len(w)]
+
+    def __contains__(self, w: str) -> bool:
+        return w in self.words
+
+
+def _trie(words) -> str:
+    """A regular expression matching any of the words, as a trie (公园|公路 → 公(?:园|路)): the engine tries one
+    branch per character instead of every word in turn. Longer words first, as in a plain alternation."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(c) + walk(child) for c, child in sorted(node.items()) if c]
+        if "" in node:  # a word may end here, but a longer one is tried first
+            return "(?:" + "|".join(branches) + ")?" if branches else ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return walk(root)
+
+
+def _alternation(words) -> re.Pattern:
+    return re.compile(_trie(set(words)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """lexicon/projects.yml compiled for matching."""
+
+    heads: dict
+    head_set: WordSet
+    weak_heads: frozenset
+    geographic: frozenset
+    locator: re.Pattern
+    locators: frozenset
+    qualifier: re.Pattern
+    road_name: re.Pattern
+    actions: WordSet
+    action_tails: WordSet
+    name_tails: WordSet
+    completion: frozenset
+    stages: WordSet
+    adverbs: WordSet
+    designation_verbs: re.Pattern
+    designation_prefixes: tuple
+    designation_heads: WordSet
+    plural_marks: re.Pattern
+    kind_prefixes: tuple
+    support_stages: frozenset
+    work_stages: frozenset
+    status_words: re.Pattern
+    singular: frozenset
+    own_levels: WordSet
+    verb_starts: WordSet
+    not_in_names: re.Pattern
+    place_suffixes: frozenset
+    generic_tails: frozenset
+    strategy_ends: tuple
+    area_tails: re.Pattern
+    separators: list
+    separator: re.Pattern
+    cue: re.Pattern
+    head_rx: re.Pattern
+    default_stage: str
 
 
 @lru_cache(maxsize=1)
-def lex() -> dict:
-    return load("projects")
+def lex() -> Lexicon:
+    L = load("projects")
+    heads = {h: cat for cat, hs in L["heads"].items() for h in hs}
+    qualifiers = "|".join(L["name_qualifiers"])
+    return Lexicon(
+        heads=heads,
+        head_set=WordSet(heads),
+        weak_heads=frozenset(L["weak_heads"]),
+        geographic=frozenset(L["geographic_heads"]),
+        locator=re.compile(L["locator"]),
+        locators=frozenset(L["locator_heads"]),
+        qualifier=re.compile(f"(?:{qualifiers})+"),
+        road_name=re.compile("(?:" + "|".join(L["road_names"]) + ")$"),
+        actions=WordSet(L["actions"]),
+        action_tails=WordSet(L["action_tails"]),
+        name_tails=WordSet(L["name_tails"]),
+        completion=frozenset(L["completion_actions"]),
+        stages=WordSet(L["stages"]),
+        adverbs=WordSet(L["adverbs"]),
+        designation_verbs=_alternation(L["designation_verbs"]),
+        designation_prefixes=tuple(L["designation_prefixes"]),
+        designation_heads=WordSet(L["designation_heads"]),
+        plural_marks=_alternation(L["plural_marks"]),
+        kind_prefixes=tuple(L["kind_prefixes"]),
+        support_stages=frozenset(L["support_stages"]),
+        work_stages=frozenset(L["work_stages"]),
+        status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
+        singular=frozenset(L["singular_institutions"]),
+        own_levels=WordSet(L["own_levels"]),
+        verb_starts=WordSet(L["verb_starts"]),
+        not_in_names=_alternation(L["not_in_names"]),
+        place_suffixes=frozenset(L["place_suffixes"]),
+        generic_tails=frozenset(L["generic_tails"]),
+        strategy_ends=tuple(L["strategy_ends"]),
+        area_tails=_alternation(L["area_tails"]),
+        separators=L["list_separators"],
+        # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
+        separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
+                                      for w in sorted(L["list_separators"], key=len, reverse=True))),
+        # a clause that may name a project holds an action, or says 工程 or 项目
+        cue=_alternation(L["actions"] + ["工程", "项目"]),
+        head_rx=re.compile(_alternation(heads).pattern + "|" + "|".join(L["road_names"]) + "|" + qualifiers),
+        default_stage=L["default_stage"],
+    )
 
 
-def _longest_first(words) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+# --- heads and name-ness ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Head:
+    head: str  # the head noun ('' for a road named by a code or a ring)
+    category: str
+    modifier: str  # what stands before the head, qualifiers (二期, 南段) aside
+    qualifier: str = ""  # 二期, 秦皇岛段, （东延线）
 
 
-@lru_cache(maxsize=1)
-def head_table() -> list[tuple[str, str]]:
-    rows = [(h, cat) for cat, hs in lex()["heads"].items() for h in hs]
-    return sorted(rows, key=lambda r: -len(r[0]))
-
-
-@lru_cache(maxsize=1)
-def _qualifier_tail() -> re.Pattern:
-    return re.compile("(?:" + "|".join(lex()["name_qualifiers"]) + ")+$")
-
-
-def head_of(name: str) -> tuple[str, str] | None:
-    """(head noun, category) the name ends with, qualifiers such as 二期 or 南段 aside; an address (88号) is a building."""
-    q = _qualifier_tail().search(name)
-    for form in (name, name[: q.start()] if q and q.start() > 0 else None):
-        if form is None:
-            continue
-        for h, cat in head_table():
-            if form.endswith(h) and len(form) > len(h) or form == h:
-                return h, cat
-        if ADDRESS.search(form):
-            return ADDRESS.search(form).group(0), "other"
+@lru_cache(maxsize=16384)
+def head_of(name: str) -> Head | None:
+    """The head noun the name ends with, qualifiers such as 二期 or 秦皇岛段 aside; an address (88号) is a building."""
+    L = lex()
+    forms = [name] + [name[:i] for i in range(len(name) - 1, 0, -1) if L.qualifier.fullmatch(name, i)]
+    for form in forms:
+        q = name[len(form):]
+        h = L.head_set.suffix(form, shorter=False)
+        if h:
+            return Head(h, L.heads[h], form[: -len(h)], q)
+        road = L.road_name.search(form)
+        if road:
+            return Head("", "transport", form[: road.start()] + road.group(0), q)
+        address = ADDRESS.search(form)
+        if address:
+            return Head(address.group(0), "other", form[: address.start()], q)
+    if len(forms) > 1 and is_named(forms[-1]):
+        return Head("", "other", forms[-1], name[len(forms[-1]):])  # 京雄二期, 荣乌二期保定段: a named work by its phase or section
     return None
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> list[tuple[str, str]]:
+    return sorted(lex().heads.items(), key=lambda r: -len(r[0]))
 
 
 def category_of(name: str) -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
     h = head_of(name)
-    if h and h[1] != "other":
-        return h[1]
-    for head, cat in head_table():
-        if cat != "other" and head in name:
+    if h and h.category != "other":
+        return h.category
+    for head, cat in _heads_longest_first():
+        if cat != "other" and len(head) > 1 and head in name:
             return cat
-    return h[1] if h else "other"
+    return h.category if h else "other"
+
+
+def _place_named(s: str) -> bool:
+    """奋斗镇, 胜利路, 五大道: two characters or more before a place word, together no common word (街道, 农村)."""
+    L = lex()
+    for i in range(len(s) - 1, 1, -1):
+        if s[i] in L.place_suffixes:
+            word = s[i - 1: i + 1]
+            return not _is_common(s[max(0, i - 2): i + 1]) and (not _is_common(word) or word in ("大道", "大街"))
+    return False
+
+
+def _says_which(mod: str) -> bool:
+    """A modifier that names its thing: a name, a place word, a number."""
+    return is_named(mod) or _place_named(mod) or bool(ORDINAL.search(mod))
+
+
+def _one_name(s: str) -> bool:
+    """滦河 (a place word), 潮白河 or 昝岗 (no word at all): the whole of s is one name."""
+    ps = pieces(s)
+    return len(s) >= 2 and (ps == [(s, "proper")] or all(kind == "" for _, kind in ps))
+
+
+def _is_common(word: str) -> bool:
+    return len(word) >= 2 and pieces(word) == [(word, "common")]
+
+
+def is_specific(name: str, local: bool = True) -> bool:
+    """Whether the name says which one: a named modifier (潮白河, 港珠澳大桥), a place word (哈克村牧场), a
+    number (第五中学, 626小河), the government's own (市儿童医院), or in a local report one of its singular
+    institutions (殡仪馆)."""
+    L = lex()
+    h = head_of(name)
+    if h is None or L.plural_marks.search(name):
+        return False
+    mod = QUOTED.sub("", h.modifier)
+    if not h.head:
+        return True  # a road code, a ring, a named phase
+    if is_named(mod) or ORDINAL.search(mod) or _place_named(mod) or PHASE.search(h.modifier + h.qualifier) \
+            or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(name):
+        return True
+    if h.head in L.geographic and _one_name(name[: len(name) - len(h.qualifier)]):
+        return True  # 滦河, 白洋淀: a river or lake named by one word
+    if h.head in ("路", "街", "大街", "道", "大道", "村", "镇") and len(mod) >= 2 and not _is_common(name[-3:]) \
+            and not _is_common(name[-2:]):
+        return True  # 胜利路, 建设大街: a street name is a name whatever its words
+    if local and (name in L.singular or mod == "" and h.head in L.singular):
+        return True
+    level = L.own_levels.prefix(mod, shorter=False)
+    if level and (len(mod) == len(level) or mod[len(level)] not in "级域属内外直市县区乡镇村"
+                  and not _is_common(mod[: len(level) + 1])):  # 市儿童医院, not 市民素质提升工程
+        return local or level == "省"  # 市儿童医院, 区医院新院区, 省图书馆: the one the government runs
+    return False
+
+
+def valid_name(name: str) -> bool:
+    """A name at all: a head, no verb or count or campaign, not a designation."""
+    L = lex()
+    h = head_of(name)
+    if len(name) < 2 or h is None or COUNT.match(name) or INNER_COUNT.search(name) or len(name) > 40:
+        return False
+    if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
+        return False
+    if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
+        return False  # “城市双修”工程: a campaign's name
+    if L.verb_starts.prefix(name) or L.not_in_names.search(name):
+        return False
+    return True
+
+
+def _core(name: str) -> str:
+    """The name without a trailing 项目 or 工程 when what it marks has a head of its own (时代广场项目 → 时代广场)."""
+    for w in ("建设项目", "项目", "工程"):
+        if name.endswith(w) and len(name) > len(w) + 1 and head_of(name[: -len(w)]):
+            return name[: -len(w)]
+    return name
+
+
+def _district_facility(item: str) -> bool:
+    """铁路专用线, 电商快递园: a facility by its own head, which a district's list names as its own."""
+    h = head_of(_core(item))
+    return h is not None and bool(h.head) and h.head not in ("路", "街", "道", "线", "中心", "项目", "工程") and (
+        h.head not in lex().weak_heads or len(h.modifier) >= 2)
+
+
+def _has_own_head(item: str) -> bool:
+    """An item that names a thing by itself (唐山 ends in 山 but names a city: it has no head of its own)."""
+    h = head_of(item)
+    return h is not None and (h.head not in lex().weak_heads or is_specific(item))
 
 
 @dataclass
@@ -85,103 +345,197 @@ class Project:
 
 # --- reading a clause ------------------------------------------------------------------------
 
-def _strip_start(s: str, words: list[str]) -> tuple[str, str]:
-    for w in _longest_first(words):
-        if s.startswith(w) and len(s) > len(w):
-            return w, s[len(w):]
-    return "", s
-
-
-def _strip_adverbs(s: str) -> str:
-    changed = True
-    while changed:
-        w, s2 = _strip_start(s, lex()["adverbs"])
-        changed = bool(w) and not any(s.startswith(st) for st in lex()["stages"] if len(st) > len(w))
-        if changed:
-            s = s2
-    return s
+def _lead(s: str) -> tuple[str, str]:
+    """(stage, rest): adverbs, time words and stage verbs dropped from the start; the first stage is kept."""
+    L = lex()
+    stage = ""
+    for _ in range(8):
+        st = L.stages.prefix(s)
+        adv = L.adverbs.prefix(s)
+        if st and len(st) >= len(adv):
+            if stage and st in L.actions:
+                break
+            stage = stage or st
+            s = s[len(st):]
+        elif adv:
+            s = s[len(adv):]
+        elif not stage and SUBJECT.match(s) and L.stages.prefix(s[SUBJECT.match(s).end():]):
+            s = s[SUBJECT.match(s).end():]
+        else:
+            break
+    return stage, s
 
 
 def _action_at_end(s: str) -> tuple[str, str]:
     """(action, rest) when s ends with an action, after dropping words such as 进度 and 工作."""
     L = lex()
-    t = strip_words(s, _longest_first(L["action_tails"]), at_end=True)
-    for a in _longest_first(L["actions"]):
-        if t.endswith(a) and len(t) > len(a):
-            return a, t[: -len(a)]
-    return "", s
+    t, action = L.action_tails.strip_end(s), ""
+    placed = PLACED.search(t)
+    if placed and not L.actions.suffix(t[placed.end(1):], shorter=False):
+        t = t[: placed.start()] + placed.group(1)
+    while True:  # 竣工投入使用, 提标改造前期工作, 整治及生态修复: actions in a row are one
+        a = L.actions.suffix(t)
+        if not a:
+            break
+        action, t = a + action, L.name_tails.strip_end(t[: -len(a)])
+        if t[-1:] in ("及", "和", "与", "、") and L.actions.suffix(t[:-1]):
+            action, t = t[-1] + action, t[:-1]
+    return (action, t) if action else ("", s)
 
 
 def read_clause(s: str) -> tuple[str, str, str] | None:
     """(stage, action, names) of a clause that names things and acts on them, or None."""
     L = lex()
-    s = re.sub(r"^[A-Za-z\s]+", "", s).strip()  # markup debris left by a scrape: span改造…
-    if not s or (s.startswith("以") and "为" in s):
-        return None  # 以…为引擎: a frame, not an undertaking
-    if any(v in s for v in L["designation_verbs"]):
+    s = DEBRIS.sub("", s).strip()
+    focus = FOCUS.match(s)
+    if focus:
+        return "", "", focus.group(1)  # its items must carry their own actions
+    if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
-    s = _strip_adverbs(s)
-    stage, rest = _strip_start(s, L["stages"])
-    rest = _strip_adverbs(rest)
-    first_action, after = _strip_start(rest, L["actions"])
+    stage, rest = _lead(s)
+    if stage and rest.startswith("对") and "的" in rest:
+        rest = rest[1:].replace("的", "", 1)  # 完成对胜利大街的改造: the object in a 对…的 frame
+    first_action = L.actions.prefix(rest)
+    while first_action and L.actions.prefix(rest[len(first_action):]):
+        first_action += L.actions.prefix(rest[len(first_action):])  # 改造扩建X: actions in a row are one
+    if first_action and rest[len(first_action):len(first_action) + 1] == "好":
+        first_action += "好"  # 保护好, 利用好: a verb and its complement
     end_action, names = _action_at_end(rest)
-    if first_action and after and not end_action:
-        return stage, first_action, after  # 加快建设X, 规划建设A、B和C
+    if first_action and len(rest) > len(first_action) and not end_action:
+        return stage, first_action, rest[len(first_action):]  # 加快建设X, 规划建设A、B和C
     if end_action:
+        if first_action and len(names) > len(first_action) and first_action not in ("建设",):
+            names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
         return stage, end_action, names
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
         category = listed.group(1)
         return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()]
     if stage:
-        if stage in L["completion_actions"] or stage in L["actions"]:
+        if stage in L.completion or stage in L.actions:
             return stage, stage, rest  # 建成X: the stage verb is the action
-        return stage, "", strip_words(rest, ("进度", "进展", "进程", "步伐"), at_end=True)  # 继续推进X工程
+        t = L.action_tails.strip_end(rest)
+        return stage, "", t  # 继续推进X工程
     return None
 
 
 # --- splitting and distributing a list of names ---------------------------------------------
 
+PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
+IN_PARENS = str.maketrans("、和及与", "\ue010\ue011\ue012\ue013")
+OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
+
+
 def split_names(names: str) -> list[str]:
-    return split_list(names, lex()["list_separators"])
-
-
-JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
-KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
+    """Items of a list of names; quotes and brackets protect what they hold (“三河三湖”（淮河、海河…）)."""
+    if "（" in names or "(" in names:
+        names = PARENS.sub(lambda m: m.group(0).translate(IN_PARENS), names)
+    if QUOTE_CHARS.search(names):
+        items = split_list(names, lex().separators)
+    else:
+        items = [p for p in (x.strip() for x in lex().separator.split(names)) if p]
+    return [it.translate(OUT_PARENS) for it in items]
 
 
 def split_joint(names: str) -> list[str]:
-    """Split a list of names, keeping A和B合建项目 as one project."""
-    protected = JOINT.sub(lambda m: m.group(1).replace("和", KEEP_HE) + "合建项目", names)
-    return [n.replace(KEEP_HE, "和") for n in split_names(protected)]
+    """Split a list of names, keeping A和B合建项目 as one project (and 参与, 给与 whole: no list there)."""
+    names = names.replace("参与", "参" + KEEP_YU).replace("给与", "给" + KEEP_YU)
+    if KEEP_YU in names:
+        return [n.replace(KEEP_YU, "与") for n in split_names(names)]
+    if "合建" in names:
+        protected = JOINT.sub(lambda m: m.group(1).replace("和", KEEP_HE) + "合建项目", names)
+        return [n.replace(KEEP_HE, "和") for n in split_names(protected)]
+    return split_names(names)
+
+
+def _clean_item(item: str) -> str:
+    """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…."""
+    item = MONEY_MODIFIER.sub("", item)
+    item = SIZE_MODIFIER.sub("", item) if not COUNT.match(item) else item
+    if "及其" in item:
+        item = item[: item.index("及其")]
+    name, deng, tail = item.partition("等")
+    if "的" in name and not name.endswith("的"):
+        name = name[name.rindex("的") + 1:]  # 大西北的兰新复线: what comes before 的 describes it
+    return name.strip("的") + deng + tail
+
+
+def _tail_kind(tail: str) -> str:
+    """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
+    L = lex()
+    tail = LEAD_COUNT.sub("", tail)
+    tail = L.plural_marks.sub("", tail)
+    tail = L.status_words.sub("", tail)
+    if "的" in tail:
+        tail = tail[tail.rindex("的") + 1:]
+    a, rest = _action_at_end(tail)
+    return rest if a and rest else tail
+
+
+def _kind_suffix(item: str) -> str:
+    """What an item says of its kind: its trailing common words, head included (雄忻高铁 → 高铁, 曲阳X国家考古遗址公园
+    → …国家考古遗址公园); '' when a name stands right before the head."""
+    h = head_of(item)
+    if h is None or not h.head:
+        return ""  # 惠州中海壳牌三期 names its work by a phase, not a kind
+    if h.head in lex().weak_heads and len(h.head) == 1:
+        return ""  # 西鲁岗 borrows 污水处理厂, never a bare 厂
+    mod = h.modifier
+    quoted = QUOTED.search(mod)
+    if quoted and quoted.end() == len(mod):
+        return mod[quoted.start():] + item[len(mod):]  # 奋斗镇、建设办“菜篮子”工程: the quoted kind goes along
+    cut = len(mod)
+    for piece, kind in reversed(pieces(mod)):
+        if kind != "common":
+            break
+        cut -= len(piece)
+    return mod[cut:] + item[len(mod):] if cut > 0 else ""
 
 
 def distribute(items: list[str]) -> list[str]:
     """Share what coordinated names share: tails after 等, heads, prefixes, parallel ordinals."""
-    # tail after 等 (A、B等周边小区排水设施) and 等 dropped
-    tail = ""
+    L = lex()
+    # each 等 closes a group of items that share the kind after it: A、B等高铁和C、D等城际
+    tails: dict[int, str] = {}
     for k, it in enumerate(items):
         if "等" in it:
             before, _, after = it.partition("等")
             items[k] = before
-            tail = after.strip("的")
-    generic_tail = tail in ("", "项目", "工程", "重点项目", "生态工程", "配套设施")
+            tails[k] = _tail_kind(after.strip("的"))
     out = list(items)
     # parallel ordinals: 第一、第二配套幼儿园
     for k in range(len(out) - 1):
-        m = ORDINAL_ONLY.match(out[k])
         nxt = re.match(rf"^第[{NUMERAL}]+", out[k + 1])
-        if m and nxt:
+        if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
-    # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块
-    for k in range(len(out) - 1):
-        if head_of(out[k]) is None and head_of(out[k + 1]) is not None:
+    # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
+    # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
+    own = [_has_own_head(o) for o in out]
+    for k in range(len(out) - 2, -1, -1):
+        lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
+        if k in tails:
+            continue  # the kind after 等 is theirs: no head from beyond it
+        if lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
-            if place and out[k].endswith(("路", "道", "街", "村", "镇")):
+            if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
-    # the tail after 等 goes to items still without a head
-    if tail:
-        out = [o + tail if head_of(o) is None or not generic_tail and not o.endswith(tail) else o for o in out]
+            elif not _has_own_head(out[k]):
+                kind = _kind_suffix(out[k + 1])
+                if len(out[k]) <= 6 or len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
+                    out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
+    # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
+    # kind when it names a kind of its own (胜利路、东风路等周边小区雨水管网; 汕头港、湛江港等疏港铁路)
+    start = 0
+    for end, tail in sorted(tails.items()):
+        th = head_of(tail) if tail else None
+        for k in range(start, end + 1):
+            o, h = out[k], head_of(out[k])
+            other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
+                and h is not None and th.head not in o \
+                and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
+            if tail and (not _has_own_head(o) or other_kind):
+                out[k] = o + tail
+        start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
     first_line = LINE_NUMBER.search(out[0]) if out else None
     if first_line and first_line.start() > 0:
@@ -191,106 +545,155 @@ def distribute(items: list[str]) -> list[str]:
 
 
 def _item_action(item: str) -> tuple[str, str]:
-    """An item that carries its own action (第二中学教学楼维修改造): (name, action)."""
-    action, rest = _action_at_end(item)
-    if action and rest and head_of(rest):
+    """An item that carries its own action (第二中学教学楼维修改造, 省图书馆改扩建工程): (name, action)."""
+    core = item[:-2] if item.endswith(("工程", "项目")) and "等" not in item else item
+    action, rest = _action_at_end(core)
+    if action and rest and (head_of(rest) or "等" in rest):
         return rest, action
     return item, ""
 
 
-def is_generic(name: str) -> bool:
-    """老旧小区, 基础设施, 重点水利工程: a kind of thing, not a particular one."""
-    if name in lex()["singular_institutions"]:
-        return False
-    h = head_of(name)
-    rest = name[: -len(h[0])] if h and name != h[0] else ("" if h else name)
-    for w in _longest_first(lex()["generic_words"]):
-        rest = rest.replace(w, "")
-    return len(rest) < 2
-
-
-def is_designation(name: str) -> bool:
-    L = lex()
-    return name.startswith(tuple(L["designation_prefixes"])) or name.endswith(tuple(L["designation_heads"]))
-
-
-def valid_name(name: str) -> bool:
-    L = lex()
-    h = head_of(name)
-    if len(name) < 2 or h is None or COUNT.match(name) or is_designation(name):
-        return False
-    if any(c in name for c in "“”\"《》「」"):
-        return False  # “城市双修”工程: a campaign's name
-    if name.startswith(tuple(L["verb_starts"])):
-        return False
-    if h[0] in ("工程", "项目"):  # 文化惠民工程 names a programme, not a place
-        rest = name[: -len(h[0])]
-        for w in _longest_first(L["generic_words"]):
-            rest = rest.replace(w, "")
-        if not any(m in rest for m in L["place_marks"]):
-            return False
-    return True
-
-
-def clause_projects(s: str) -> list[Project]:
-    """The projects one (width-folded) clause names."""
+def clause_projects(s: str, local: bool = True, district: bool = True) -> list[Project]:
+    """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
+    county or district's own."""
     read = read_clause(s)
     if read is None:
         return []
     stage, action, names = read
     L = lex()
-    listed = [MONEY_MODIFIER.sub("", it) for it in split_joint(names)]
-    if listed and COUNT.match(listed[0]):
-        return []  # 五所中小学新建扩建、职业高中扩建…: a list that opens with a count lists kinds of things
-    items = [it for it in listed if not COUNT.match(it)]  # a count inside the list is a target
-    items = [strip_words(it, _longest_first(L["name_tails"]), at_end=True) for it in items]
+    if not L.head_rx.search(names):
+        return []  # nothing in it ends like a facility or a place
+    names = WORD_DENG.sub(KEEP_DENG, names)
+    listed = [_clean_item(it) for it in split_joint(names)]
+    if listed and (COUNT.match(listed[0]) or L.plural_marks.search(listed[0].partition("等")[0])):
+        return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
+    items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
+    items = [L.name_tails.strip_end(it) for it in items]
     if not items or (not action and any(re.search(rf"[{NUMERAL}]+[所个座家]", it) for it in items)):
         return []
+    if sum(it.endswith(L.strategy_ends) for it in items) * 2 >= len(items) > 1:
+        return []  # 京津冀协同发展、…大湾区建设、…一体化发展: a list of strategies, not of places
+    if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 京津冀、长三角等区域: regions, not works
     pairs = [_item_action(it) for it in items]
-    names_ = distribute([n for n, _ in pairs])
-    own_actions = [a for _, a in pairs]
-    candidates = [(n, a or action) for n, a in zip(names_, own_actions)]
-    if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目)
-        if not any(a or (head_of(n) or ("", ""))[0].endswith(("工程", "项目")) for n, a in candidates):
+    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs])]
+    candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
+    if not stage and not action:  # a frame: only items with their own action are undertakings
+        candidates = [(n, a) for n, a in candidates if a]
+    if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
+        # or every item is a named place or facility the stage works on (加快推进某某至某某机场快线)
+        said = any(a or (head_of(n) or Head("", "", "")).head.endswith(("工程", "项目")) for n, a in candidates)
+        worked = stage in L.work_stages and all(valid_name(n) and is_specific(n, local) for n, _ in candidates)
+        if not said and not worked:
             return []
     valid = [(n, a) for n, a in candidates if valid_name(n)]
-    specific = [(n, a) for n, a in valid if not is_generic(n)]
-    if not specific:
+    specific = [is_specific(n, local) for n, _ in valid]
+    # a kind beside named siblings in a local report is the local one (会展大厦 beside 城北污水处理厂); in a
+    # district's report a list of facilities is a list of its own (快递中心、保税仓和国际快件分拣中心)
+    sibling = local and len(items) > 1
+    own = sibling and district and stage not in L.support_stages and len(valid) == len(items) and all(
+        _district_facility(n) and not n.startswith(L.kind_prefixes) for n, _ in pairs)
+    if not any(specific) and not own:
         return []
-    keep = valid if len(items) > 1 else specific  # a generic item beside named siblings (快递中心、保税仓和国际快件分拣中心)
+    keep = [(n, a) for (n, a), sp in zip(valid, specific)
+            if sp or sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
+            and (head_of(n).head not in L.weak_heads or district and _district_facility(n))]
     out = []
     for n, a in keep:
-        act = a or stage or L["default_stage"]
-        stg = stage or (act if act in L["completion_actions"] else L["default_stage"])
+        act = a or stage or L.default_stage
+        stg = stage or (act if act in L.completion else L.default_stage)
         out.append(Project(n, act, stg))
     return out
 
 
+def is_local(region_code: str) -> bool:
+    """A city, county or district report (region codes end in 0000 for a province, 100000 for the nation)."""
+    return not str(region_code).endswith("0000")
+
+
+def is_district(region_code: str) -> bool:
+    """A county or district report (a city's code ends in 00)."""
+    return not str(region_code).endswith("00")
+
+
+class _Folded:
+    """fold() of a document's text, computed only for the slices asked for (passage reads one clause)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __getitem__(self, span: slice) -> str:
+        return fold(self.text[span])
+
+
+# Clauses of the raw text: split at ，；。！？：<> in both widths, line breaks aside (passage drops those inside a
+# paragraph, so a clause may run over one). A clause is read only when it holds an action (or 工程, 项目) and
+# something that ends like a facility or a place. Those words are CJK, which folding leaves alone; only a space
+# inside a word (建 设, typesetting) or full-width letters and digits (Ｓ５２４) could hide one from the raw text,
+# so a clause holding either is read before it is judged.
+RAW_BREAKS = "，,；;。！？!?：:<>＜＞"
+RAW_CLAUSE = re.compile(f"[^{RAW_BREAKS}]+")
+RAW_BREAK = re.compile(f"[{RAW_BREAKS}]")
+HIDDEN = re.compile(r"[\s\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _cue_clauses(text: str, start: int, end: int, cue: re.Pattern):
+    """Spans of the clauses of text[start:end] that hold a cue word, each once: found from the cue words, so the
+    clauses without one (most of them) cost nothing."""
+    done, breaks = start, None
+    for m in cue.finditer(text, start, end):
+        if m.start() < done:
+            continue  # a second cue word in the clause just read
+        if breaks is None:
+            breaks = [b.start() for b in RAW_BREAK.finditer(text, start, end)]
+        k = bisect_right(breaks, m.start())
+        a = breaks[k - 1] + 1 if k else start
+        done = breaks[k] if k < len(breaks) else end
+        yield a, done
+
+
 def project_rows(outline: Outline) -> list[dict]:
-    """Rows of the projects resource."""
+    """Rows of the projects resource: one per named item and document (a doubled page names it twice)."""
     doc = outline.document
-    text, folded = doc.text, fold(doc.text)
+    text, folded = doc.text, _Folded(doc.text)
+    local, district = is_local(doc.meta.region_code), is_district(doc.meta.region_code)
+    cue, head_rx = lex().cue, lex().head_rx
     make = IdMaker(doc.document_id, "j")
-    rows = []
+    rows, seen = [], set()
     for para in outline.paragraphs:
         if outline.part_kind_at(para.start) not in CLAUSE_PARTS:
             continue
-        pv = passage(text, para.start, para.end, folded)
-        for sentence in split_spans(pv.text, 0, len(pv.text), SENTENCE_BREAK):
-            for part in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
-                clause = pv.span(part.start, part.end)
-                for p in clause_projects(part.text):
-                    program = outline.program_at(clause.start)
-                    rows.append({
-                        "project_id": make(program.program_id if program else "", p.name),
-                        "document_id": doc.document_id,
-                        "program_id": program.program_id if program else None,
-                        "name": p.name,
-                        "action": p.action,
-                        "stage": p.stage,
-                        "category": category_of(p.name),
-                        "source_text": clause.text,
-                        "char_start": clause.start,
-                        "char_end": clause.end,
-                    })
+        hidden = HIDDEN.search(text, para.start, para.end) is not None
+        spans = (m.span() for m in RAW_CLAUSE.finditer(text, para.start, para.end)) if hidden else \
+            _cue_clauses(text, para.start, para.end, cue)
+        for a, b in spans:
+            if hidden and HIDDEN.search(text, a, b):
+                pv = passage(text, a, b, folded)  # judged as read: a space may split a word
+                if not (cue.search(pv.text) and head_rx.search(pv.text)):
+                    continue
+            elif not (cue.search(text, a, b) and head_rx.search(text, a, b)):
+                continue
+            else:
+                pv = passage(text, a, b, folded)
+            found = clause_projects(pv.text, local, district)
+            if not found:
+                continue
+            clause = pv.span(0, len(pv.text))
+            program = outline.program_at(clause.start)
+            for p in found:
+                if p.name in seen:
+                    continue
+                seen.add(p.name)
+                rows.append({
+                    "project_id": make(program.program_id if program else "", p.name),
+                    "document_id": doc.document_id,
+                    "program_id": program.program_id if program else None,
+                    "name": p.name,
+                    "action": p.action,
+                    "stage": p.stage,
+                    "category": category_of(p.name),
+                    "source_text": clause.text,
+                    "char_start": clause.start,
+                    "char_end": clause.end,
+                })
     return rows
