@@ -40,6 +40,7 @@ TRAILING = "。.!?;:,、 \t\u3000"
 COMMA = re.compile(r",")
 CLAUSE_MARK = re.compile(r"[,;:]")
 DIGIT = re.compile(r"\d")
+PRECISE = re.compile(r"\d[.．]\d|\d{3}")  # a decimal or a figure of three digits or more
 
 
 @dataclass
@@ -203,6 +204,15 @@ def _classify(paras: list[_Para], i: int, lex) -> _Head | None:
     return None
 
 
+def _drop_subtitles(paras: list[_Para], heads: dict[int, _Head], lex) -> dict[int, _Head]:
+    """A part's motto set under its heading (一、2024年工作回顾 / ——经济稳中有进、发展质效向好) is neither
+    a section nor a measure: a standalone —— line right after a part heading."""
+    drop = {i for i, h in heads.items()
+            if h.kind == "item" and i > 0 and (i - 1) in heads and heads[i - 1].kind in ("part", "bare")
+            and _standalone(paras[i], h, lex)}
+    return {i: h for i, h in heads.items() if i not in drop}
+
+
 def _closing_index(paras: list[_Para], heads: dict[int, _Head], lex) -> int | None:
     """The closing address: the last paragraph opening with 各位代表 after which no heading follows."""
     openers = tuple(lex["address_openers"])
@@ -229,6 +239,7 @@ def parse_outline(doc: Document) -> Outline:
             break
 
     heads = {i: h for i in range(len(paras)) if (h := _classify(paras, i, lex))}
+    heads = _drop_subtitles(paras, heads, lex)
     annexes, paras, heads = _split_annexes(doc, paras, heads, lex)
     if glossary is not None and annexes and annexes[0].start > glossary.start:
         glossary = strip_span(text, glossary.start, annexes[0].start)
@@ -325,48 +336,88 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
     tops = [h for h in order if h.kind in ("part", "section", "bare", "closing")]
     bare_parts = bool(tops) and tops[0].kind == "bare" and sum(h.kind == "bare" for h in tops) >= 2
     default_kind = lex["default_part_kind"]
-    programs: list[Program] = []
-    part: Program | None = None
-    section_seen: set[int] = set()  # ids of parts that have (一) sections
+    # level 1: parts (一、, or bare heading lines when the report opens with one), the closing
+    level1: list[_Head] = []
     last_part_no = 0
     for h in order:
-        para = paras[h.index]
-        level = None
-        if h.kind == "closing":
-            level = 1
-        elif h.kind == "bare":
-            level = 1 if bare_parts or part is None else (2 if id(part) not in section_seen else None)
-        elif h.kind == "part":
+        if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not level1)):
+            level1.append(h)
+        elif h.kind == "part" and not (bare_parts and level1):
             number = _number(h.label)
-            if bare_parts and part is not None:
-                level = 2
-            elif part is None or number is None or number > last_part_no:
-                level = 1
+            if not level1 or number is None or number > last_part_no or level1[-1].kind == "bare":
+                level1.append(h)
                 last_part_no = number or last_part_no
-            else:
-                continue  # 一、 restarting inside a part: an enumeration, not a part (a gap forward is kept)
-        elif h.kind == "section":
-            level = 2
-        if level is None:
-            continue
-        end = _sentence_end(para.r, h.title_from)
-        title, title_end = _title(doc, para, h.title_from, end)
-        if h.kind in ("closing", "bare"):
-            title, title_end = _title(doc, para, 0, len(para.r))
-        if not title and h.title_from >= len(para.r.rstrip(TRAILING)):
-            continue  # a bare enumerator with nothing after it
-        node = Program(level=level, label=h.label if h.kind in ("part", "section") else "", title=title,
-                       start=para.span.start, title_end=title_end)
-        if level == 1:
-            node.part_kind = "closing" if h.kind == "closing" else part_kind(title)
-            part = node
-        else:
+            # else: 一、 restarting inside a part is an enumeration, not a part (a gap forward is kept)
+    starts = [h.index for h in level1]
+    programs: list[Program] = []
+    for k, h in enumerate([None] + level1):
+        lo = h.index if h is not None else -1
+        hi = starts[k] if k < len(starts) else len(paras)
+        part = _heading_node(doc, paras[h.index], h, 1) if h is not None else None
+        if part is not None:
+            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title)
+            programs.append(part)
+        inner = [x for x in order if lo < x.index < hi]
+        for sub in _sections(paras, inner, bare_parts, lex):
+            node = _heading_node(doc, paras[sub.index], sub, 2)
+            if node is None:
+                continue
             node.parent = part
             node.part_kind = part.part_kind if part else default_kind
-            if part is not None and h.kind == "section":
-                section_seen.add(id(part))
-        programs.append(node)
+            programs.append(node)
     return [p for p in programs if p.title]
+
+
+def _heading_node(doc: Document, para: _Para, h: _Head, level: int) -> Program | None:
+    if h.kind in ("closing", "bare"):
+        title, title_end = _title(doc, para, 0, len(para.r))
+    else:
+        title, title_end = _title(doc, para, h.title_from, _sentence_end(para.r, h.title_from))
+    if not title:
+        return None
+    label = h.label if h.kind in ("part", "section", "ordinal") else ""
+    return Program(level=level, label=label, title=title, start=para.span.start, title_end=title_end)
+
+
+def _standalone(para: _Para, h: _Head, lex) -> bool:
+    """A heading line with nothing after its title (第一，进一步稳定和加强农业)."""
+    r = para.r
+    return _sentence_end(r, h.title_from) >= len(r.rstrip("。")) and len(r) <= lex["max_heading_chars"]
+
+
+def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> list[_Head]:
+    """The level-2 headings of one part: its (一) sections; or, in a part without them, its standalone
+    第一， headings; or its bare sub-titles; or items that head paragraphs of their own."""
+    sections = [h for h in inner if h.kind == "section" or (bare_parts and h.kind == "part")]
+    if sections:
+        # items before the first section may head groups of their own (a five-year review before the year's)
+        lead_in = [h for h in inner if h.kind == "item" and h.index < sections[0].index]
+        return (lead_in if _items_head_groups(paras, lead_in, lex) else []) + sections
+    ordinals = [h for h in inner if h.kind == "ordinal" and _standalone(paras[h.index], h, lex)]
+    if ordinals:
+        return ordinals
+    bare = [h for h in inner if h.kind == "bare"]
+    if bare:
+        return bare
+    items = [h for h in inner if h.kind in ("item", "ordinal")]
+    if _items_head_groups(paras, items, lex):
+        return items
+    return []
+
+
+def _items_head_groups(paras: list[_Para], items: list[_Head], lex) -> bool:
+    """Whether a part's items head groups of paragraphs (——产业结构不断优化。… / 现代服务业发展迅速。…):
+    then they are its sections. Items that follow one another are measures; what follows the last
+    item is the part's conclusion."""
+    if len(items) < 2:
+        return False
+    marks = {h.index for h in items}
+    leads = 0
+    for j in range(items[0].index + 1, items[-1].index):
+        if j not in marks:
+            r = paras[j].r
+            leads += _is_lead(r, _sentence_end(r, 0), paras[j].set_off, "plan", lex)
+    return leads >= 2
 
 
 def _number(label: str) -> int | None:
@@ -389,14 +440,11 @@ def _containers(headings: list[Program]) -> list[Program]:
 
 # --- measures -------------------------------------------------------------------------------------------------
 
-def _own(container: Program, paras: list[_Para], starts: list[int], heads: dict[int, _Head],
-         section_like: set[int]) -> list[int]:
-    """Indexes of the paragraphs inside the container, after its heading and before any sub-heading."""
+def _own(container: Program, paras: list[_Para], starts: list[int]) -> list[int]:
+    """Indexes of the paragraphs inside the container after its heading (containers hold no sub-headings)."""
     out = []
     i = bisect_right(starts, container.start)
     while i < len(paras) and paras[i].span.start < container.end:
-        if i in section_like:
-            break
         out.append(i)
         i += 1
     return out
@@ -406,8 +454,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
               heads: dict[int, _Head], lex, embedded_style: bool) -> list[Program]:
     if container.part_kind not in lex["parts_with_measures"]:
         return []
-    section_like = {i for i, h in heads.items() if h.kind in ("part", "section", "bare", "closing")}
-    own = _own(container, paras, starts, heads, section_like)
+    own = _own(container, paras, starts)
     head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
     # the heading paragraph itself may run on: (一)经济运行回升向好。坚持…。千方百计增投资。…
@@ -417,7 +464,6 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         if after < len(hp.r):
             intro_end = _sentence_end(hp.r, after)
             found += _inline(doc, container, hp, intro_end, lex)
-    items_as_sections = _items_head_groups(own, paras, heads, container, lex)
     for k, i in enumerate(own):
         para = paras[i]
         h = heads.get(i)
@@ -425,7 +471,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         if r.startswith(tuple(lex["address_openers"])):
             found += _inline(doc, container, para, _sentence_end(r, 0), lex)
             continue
-        if h is not None and h.kind in ("item", "ordinal"):
+        if h is not None and h.kind in ("item", "ordinal", "part", "section"):
             end = _sentence_end(r, h.title_from, ITEM_END)
             title, title_end = _title(doc, para, h.title_from, end)
             if title:
@@ -450,7 +496,6 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         dedup.append(m)
     for i, m in enumerate(dedup):
         m.end = dedup[i + 1].start if i + 1 < len(dedup) else container.end
-    del items_as_sections
     return [m for m in dedup if m.title]
 
 
@@ -497,23 +542,24 @@ def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> 
     return out
 
 
-def _items_head_groups(own, paras, heads, container, lex) -> bool:
-    return False
-
-
 def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
-    """Short lead sentences inside a paragraph from reading position pos on, each followed by some text;
-    none unless there are at least two (one short sentence is ordinary prose)."""
+    """Short lead sentences inside a paragraph from reading position pos on; none unless there are two.
+
+    Each heads the stretch of text up to the next one: a short sentence that comes right after
+    another (重大项目加快建设。雄忻高铁…加快推进。东站枢纽加快实施。) belongs to the stretch of the one
+    before, and the last one must be followed by some text too.
+    """
     r = para.r
-    cands = []
+    room = lex["min_embedded_body_chars"]
+    heads: list[tuple[int, int]] = []
     while pos < len(r):
         end = _sentence_end(r, pos)
-        if _is_embedded(r[pos:end], lex):
-            cands.append((pos, end))
+        if _is_embedded(r[pos:end], lex) and (not heads or pos - heads[-1][1] >= room):
+            heads.append((pos, end))
         pos = end
-    kept = [(a, b) for k, (a, b) in enumerate(cands)
-            if (cands[k + 1][0] if k + 1 < len(cands) else len(r)) - b >= lex["min_embedded_body_chars"]]
-    return kept if len(kept) >= 2 else []
+    if heads and len(r) - heads[-1][1] < room:
+        heads.pop()
+    return heads if len(heads) >= 2 else []
 
 
 def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
@@ -551,10 +597,12 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
 
 
 def _is_embedded(s: str, lex) -> bool:
+    """A sentence that may head a stretch of text: short, no clause marks, no precise figure (a count such
+    as 20项 may open it; 8.8万, 627个 or a figure at its end report a fact)."""
     body = s.rstrip(TRAILING)
     half = body[len(body) // 2:]
     return (s.endswith("。") and lex["min_embedded_chars"] <= len(body) <= lex["max_embedded_chars"]
-            and not CLAUSE_MARK.search(body) and not DIGIT.search(half)
+            and not CLAUSE_MARK.search(body) and not DIGIT.search(body[1:]) and not PRECISE.search(body)
             and not body.startswith(tuple(lex["not_measure_openers"]) + tuple(lex["address_openers"]))
             and not INLINE_ITEM.match("。" + s))
 
