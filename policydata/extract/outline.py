@@ -33,6 +33,7 @@ ORDINAL = re.compile(rf"^第([{NUMERAL}]{{1,3}})[,、:]")
 ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))")
 # An item inside a paragraph, after a sentence or a colon: …。二是促进企业兼并重组。
 INLINE_ITEM = re.compile(rf"(?<=[。:;!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 ANNEX = re.compile(rf"^附[件表][\d{NUMERAL}]*(?:[:、.]|$)")
 SENTENCE_END = "。!?"
 ITEM_END = "。;!?"
@@ -180,13 +181,16 @@ class _Head:
 def _bare_title(r: str, lex) -> bool:
     """A heading line without enumerator: short, no sentence, no clause marks, not an address."""
     body = r.rstrip(TRAILING)
-    return (lex["min_bare_chars"] <= len(body) <= lex["max_bare_chars"] and body == r.rstrip("。")
+    return (lex["min_bare_chars"] <= len(body) <= lex["max_bare_chars"] and body == r
             and not any(c in body for c in SENTENCE_END + ",;:、") and not DIGIT.fullmatch(body)
             and not body.startswith(tuple(lex["address_openers"])))
 
 
 def _classify(paras: list[_Para], i: int, lex) -> _Head | None:
     r = paras[i].r
+    lone = LONE_NUMERAL.match(paras[i].span.text)
+    if lone:  # a part numbered by a numeral alone on its line (二 / 下面我首先说一下…)
+        return _Head(i, "part", lone.group(1), len(lone.group(1)))
     for kind, pattern in (("part", PART), ("part", PART_WORD), ("section", SECTION), ("ordinal", ORDINAL)):
         m = pattern.match(r)
         if m:
@@ -199,8 +203,8 @@ def _classify(paras: list[_Para], i: int, lex) -> _Head | None:
     bare = r.rstrip(TRAILING)
     if bare in lex["closing_headings"]:
         return _Head(i, "closing", "", 0)
-    if _bare_title(r, lex) and i + 1 < len(paras):
-        return _Head(i, "bare", "", 0)
+    if _bare_title(r, lex) and i + 1 < len(paras) and (i == 0 or paras[i - 1].r[-1] in "。!?…:;"):
+        return _Head(i, "bare", "", 0)  # a heading line follows a finished paragraph
     return None
 
 
@@ -339,15 +343,25 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
     # level 1: parts (一、, or bare heading lines when the report opens with one), the closing
     level1: list[_Head] = []
     last_part_no = 0
+    nested = 0  # the last number of an enumeration 一、二、… running inside a part, 0 outside one
+    seen_heading = False
     for h in order:
-        if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not level1)):
+        if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not seen_heading)):
             level1.append(h)
         elif h.kind == "part" and not (bare_parts and level1):
             number = _number(h.label)
-            if not level1 or number is None or number > last_part_no or level1[-1].kind == "bare":
+            para = paras[h.index]
+            long_title = (_sentence_end(para.r, h.title_from) - h.title_from > lex["max_heading_chars"]
+                          and not LONE_NUMERAL.match(para.span.text))
+            if number is not None and level1 and level1[-1].kind != "bare" and (
+                    number <= last_part_no or (nested and number == nested + 1) or long_title):
+                nested = number  # 一、 restarting inside a part: an enumeration, not a part
+            else:
                 level1.append(h)
-                last_part_no = number or last_part_no
-            # else: 一、 restarting inside a part is an enumeration, not a part (a gap forward is kept)
+                last_part_no, nested = number or last_part_no, 0
+        elif h.kind == "section":
+            nested = 0
+        seen_heading = seen_heading or h.kind in ("part", "section")
     starts = [h.index for h in level1]
     programs: list[Program] = []
     for k, h in enumerate([None] + level1):
@@ -391,18 +405,18 @@ def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> 
     sections = [h for h in inner if h.kind == "section" or (bare_parts and h.kind == "part")]
     if sections:
         # items before the first section may head groups of their own (a five-year review before the year's)
-        lead_in = [h for h in inner if h.kind == "item" and h.index < sections[0].index]
+        lead_in = [h for h in inner if h.kind == "item" and h.index < sections[0].index
+                   and paras[h.index].r.startswith("—")]
         return (lead_in if _items_head_groups(paras, lead_in, lex) else []) + sections
-    ordinals = [h for h in inner if h.kind == "ordinal" and _standalone(paras[h.index], h, lex)]
-    if ordinals:
-        return ordinals
+    numbered = [h for h in inner if h.kind in ("ordinal", "item") and paras[h.index].r[0] in "第0123456789("
+                and _standalone(paras[h.index], h, lex)]
+    if numbered:
+        return numbered  # 第一，进一步稳定和加强农业 / 1、国民经济保持较快增长，综合实力明显增强
     bare = [h for h in inner if h.kind == "bare"]
     if bare:
         return bare
-    items = [h for h in inner if h.kind in ("item", "ordinal")]
-    if _items_head_groups(paras, items, lex):
-        return items
-    return []
+    dashes = [h for h in inner if h.kind == "item" and paras[h.index].r.startswith("—")]
+    return dashes if _items_head_groups(paras, dashes, lex) else []
 
 
 def _items_head_groups(paras: list[_Para], items: list[_Head], lex) -> bool:
@@ -416,7 +430,7 @@ def _items_head_groups(paras: list[_Para], items: list[_Head], lex) -> bool:
     for j in range(items[0].index + 1, items[-1].index):
         if j not in marks:
             r = paras[j].r
-            leads += _is_lead(r, _sentence_end(r, 0), paras[j].set_off, "plan", lex)
+            leads += _is_lead(r, _sentence_end(r, 0), paras[j].set_off, "review", lex)  # strict: no comma
     return leads >= 2
 
 
