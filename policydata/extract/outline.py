@@ -31,9 +31,10 @@ SECTION = re.compile(rf"^\(([{NUMERAL}]{{1,3}})\)")
 ORDINAL = re.compile(rf"^第([{NUMERAL}]{{1,3}})[,、:]")
 # Enumerated items: 一是…, 一要…, ——…, 1．…, (1)…  (not 1.5万: a decimal is not an enumerator)
 ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))")
-# An item inside a paragraph, after a sentence or a colon: …。二是促进企业兼并重组。
-INLINE_ITEM = re.compile(rf"(?<=[。:;!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+# An item inside a paragraph opens a sentence: …。二是促进企业兼并重组。 (not …；二是… inside one sentence)
+INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
+NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 ANNEX = re.compile(rf"^附[件表][\d{NUMERAL}]*(?:[:、.]|$)")
 SENTENCE_END = "。!?"
 ITEM_END = "。;!?"
@@ -486,9 +487,9 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
             found += _inline(doc, container, para, _sentence_end(r, 0), lex)
             continue
         if h is not None and h.kind in ("item", "ordinal", "part", "section"):
-            end = _sentence_end(r, h.title_from, ITEM_END)
+            end = _item_end(r, h.title_from)
             title, title_end = _title(doc, para, h.title_from, end)
-            if title:
+            if title and _is_item_title(title, lex):
                 found.append(_node(container, para.span.start, title, title_end))
             found += _inline(doc, container, para, end, lex)
             continue
@@ -535,23 +536,35 @@ def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
     if end >= len(r) or r[end - 1] not in SENTENCE_END:
         return False
     title = r[:end].rstrip(TRAILING)
+    if set_off:  # the source set it off as a heading of its own
+        return len(title) <= lex["max_set_off_lead_chars"]
     if title.startswith(tuple(lex["not_measure_openers"])):
         return False
-    if set_off:
-        return len(title) <= lex["max_set_off_lead_chars"]
     if len(title) > lex["max_lead_chars"] or ";" in title or ":" in title:
         return False
     commas = len(COMMA.findall(title))
     return commas == 0 or (commas == 1 and kind != "review")
 
 
+def _item_end(r: str, start: int) -> int:
+    """An item's title runs to its first 。 or ；, or to the next item of the same sentence (…，二是…)."""
+    end = _sentence_end(r, start, ITEM_END)
+    m = NEXT_ITEM.search(r, start, end)
+    return m.start() + 1 if m else end
+
+
+def _is_item_title(title: str, lex) -> bool:
+    """An item's title is a heading: not a long sentence, not a statement of when or who (——这一年，我们…)."""
+    return len(title) <= lex["max_item_chars"] and not title.startswith(tuple(lex["not_measure_openers"]))
+
+
 def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> list[Program]:
     """Items inside a paragraph after its first sentence: …。二是促进企业兼并重组。…"""
     out = []
     for m in INLINE_ITEM.finditer(para.r, start):
-        end = _sentence_end(para.r, m.end(), ITEM_END)
+        end = _item_end(para.r, m.end())
         title, title_end = _title(doc, para, m.end(), end)
-        if title:
+        if title and _is_item_title(title, lex):
             out.append(_node(container, para.pv.offset(m.start()), title, title_end))
     return out
 
@@ -571,7 +584,7 @@ def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
         if _is_embedded(r[pos:end], lex) and (not heads or pos - heads[-1][1] >= room):
             heads.append((pos, end))
         pos = end
-    if heads and len(r) - heads[-1][1] < room:
+    if heads and len(r) - heads[-1][1] < room // 2:
         heads.pop()
     return heads if len(heads) >= 2 else []
 
@@ -616,7 +629,8 @@ def _is_embedded(s: str, lex) -> bool:
     body = s.rstrip(TRAILING)
     half = body[len(body) // 2:]
     return (s.endswith("。") and lex["min_embedded_chars"] <= len(body) <= lex["max_embedded_chars"]
-            and not CLAUSE_MARK.search(body) and not DIGIT.search(body[1:]) and not PRECISE.search(body)
+            and not CLAUSE_MARK.search(body) and not DIGIT.search(body.lstrip("0123456789"))
+            and not PRECISE.search(body)
             and not body.startswith(tuple(lex["not_measure_openers"]) + tuple(lex["address_openers"]))
             and not INLINE_ITEM.match("。" + s))
 
