@@ -38,9 +38,12 @@ MAX_FRAGMENT = 12  # a hyperlinked keyword is a few characters
 MIN_TITLE, MAX_TITLE = 3, 40
 
 
+_SPACE = re.compile(rf"[\s{INVISIBLE}]+")
+
+
 def bare(s: str) -> str:
     """The line without whitespace or invisible characters."""
-    return "".join(c for c in s if not c.isspace() and c not in INVISIBLE)
+    return _SPACE.sub("", s)
 
 
 def _is_fragment(b: str) -> bool:
