@@ -42,6 +42,7 @@ TRAILING = "。.!?;:,、 \t\u3000"
 COMMA = re.compile(r",")
 CLAUSE_MARK = re.compile(r"[,;:]")
 DIGIT = re.compile(r"\d")
+ENDS_WITH_FIGURE = re.compile(r"\d[\d.]*\D{0,3}$")
 PRECISE = re.compile(r"\d[.．]\d|\d{3}")  # a decimal or a figure of three digits or more
 
 
@@ -378,7 +379,8 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             long_title = (_sentence_end(para.r, h.title_from) - h.title_from > lex["max_heading_chars"]
                           and not LONE_NUMERAL.match(para.span.text))
             if number is not None and level1 and level1[-1].kind != "bare" and (
-                    number <= last_part_no or (nested and number == nested + 1) or long_title):
+                    number <= last_part_no or long_title
+                    or (nested and number == nested + 1 and not _standalone(para, h, lex))):
                 nested = number  # 一、 restarting inside a part: an enumeration, not a part
             else:
                 level1.append(h)
@@ -561,8 +563,8 @@ def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
     title = r[:end].rstrip(TRAILING)
     if set_off:  # the source set it off as a heading of its own
         return len(title) <= lex["max_set_off_lead_chars"]
-    if title.startswith(tuple(lex["not_measure_openers"])):
-        return False
+    if title.startswith(tuple(lex["not_measure_openers"])) or ENDS_WITH_FIGURE.search(title):
+        return False  # when or who, or a result given in figures (…今年再提高10%)
     if len(title) > lex["max_lead_chars"] or ";" in title or ":" in title:
         return False
     commas = len(COMMA.findall(title))

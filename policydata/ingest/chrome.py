@@ -114,7 +114,12 @@ def find_body(text: str, limit: int | None = None) -> tuple[Span, list[Span]]:
         return Span(0, 0, ""), []
     opening = _opening(ls, limit)
     content = [i for i, ln in enumerate(ls) if _is_content(ln.text) and not is_chrome_line(ln.text)]
-    first = next((i for i in content if opening is None or i >= opening), None)
+    if opening is not None:
+        # the report goes on right after its opening address (各位代表：), whatever that line looks like
+        first = opening if opening in content else next(
+            (i for i in range(opening + 1, len(ls)) if not is_chrome_line(ls[i].text)), None)
+    else:
+        first = content[0] if content else None
     if first is None:
         return Span(0, 0, ""), _chrome_outside(ls, 0, len(ls))
     closing = max((i for i, ln in enumerate(ls) if i > first and _is_opener(ln.text)), default=None)

@@ -80,7 +80,9 @@ def _soft(x: str, y: str, z: str, para: str, fragments: set[str], gap: str, inde
     """
     if x[-1] in CLOSERS or ANNEX_LABEL.match(x) or ANNEX_LABEL.match(y):
         return False
-    if y[0] in CONTINUERS or ENUMERATOR_ONLY.match(x) or x[-1] in OPENERS:
+    if ENUMERATOR_ONLY.match(x):
+        return not ENUMERATOR.match(y)  # 一、 / 全国人民… is one heading; 一、 / （一） are two
+    if y[0] in CONTINUERS or x[-1] in OPENERS:
         return True
     if ENUMERATOR.match(y) or gap.count("\n") >= 3 or indented:
         return False  # a new item, or a new paragraph after blank lines or an indent
@@ -108,7 +110,7 @@ def paragraphs(text: str, body: Span, chrome: list[Span] = ()) -> list[Span]:
         indented = s.start > ln.start and ln.start >= body.start
         rows.append(None if ln.start in skip else (s, b, indented, indent_only))
         indent_only = False
-    counts = Counter(r[1] for r in rows if r and _is_fragment(r[1]) and not ENUMERATOR_ONLY.match(r[1]))
+    counts = Counter(r[1] for r in rows if r and _is_fragment(r[1]) and not ENUMERATOR.match(r[1]))
     fragments = {b for b, n in counts.items() if n >= 2}
     out: list[Span] = []
     prev: str | None = None
