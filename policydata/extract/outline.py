@@ -208,7 +208,8 @@ def _bare_title(r: str, lex) -> bool:
     body = r.rstrip(TRAILING)
     return (lex["min_bare_chars"] <= len(body) <= lex["max_bare_chars"] and body == r
             and not any(c in body for c in SENTENCE_END + ",;:、") and not DIGIT.fullmatch(body)
-            and not body.startswith(tuple(lex["address_openers"])))
+            and not body.startswith(tuple(lex["address_openers"]))
+            and any(w in body for w in lex["bare_heading_words"]))
 
 
 def _classify(paras: list[_Para], i: int, lex) -> _Head | None:
