@@ -317,3 +317,12 @@ def test_titles_never_empty_nor_hold_a_line_break():
 def test_a_title_split_by_link_markup_is_read_whole():
     text = "二、2024年工作安排\n（一）深入学习贯彻\n重要讲话\n精神，推动高质量发展\n实施创新驱动战略。加大研发投入。\n"
     assert levels(text)[1] == (2, "一", "深入学习贯彻重要讲话精神，推动高质量发展")
+
+
+def test_part_kinds_of_mixed_titles():
+    assert part_kind("“十三五”时期发展成就和2020年主要工作", 2021) == "review"
+    assert part_kind("1998年工作回顾和1999年工作的总体要求", 1999) == "requirements"
+    assert part_kind("“十三五”时期发展成就和“十四五”时期主要目标任务", 2021) == "plan"
+    assert part_kind("2025年和“十四五”时期工作回顾", 2026) == "review"
+    assert part_kind("“十三五”经济社会发展的主要目标和任务", 2016) == "plan"
+    assert part_kind("2024年目标任务和主要工作", 2024) == "plan"

@@ -35,6 +35,7 @@ ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}
 INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 ANNEX = re.compile(rf"^附[件表][\d{NUMERAL}]*(?:[:、.]|$)")
 SENTENCE_END = "。!?"
 ITEM_END = "。;!?"
@@ -106,13 +107,33 @@ def _lex():
     return load("outline")
 
 
-def part_kind(title: str) -> str:
-    """The kind of a part from the words of its title (the first kind, in lexicon order, that matches)."""
+def part_kind(title: str, plan_year: int | None = None) -> str:
+    """The kind of a part from the words of its title.
+
+    Self-government first; then a title with the words of one kind is of that kind. A title with
+    words of several kinds, or none, that names only years before the plan year reviews them
+    (“十三五”时期发展成就和2020年主要工作, １９５５年国家决算); one that names the plan year looks ahead
+    (1998年工作回顾和1999年工作的总体要求). Otherwise a review followed by what comes next is what
+    comes next (…发展成就和“十四五”时期主要目标任务); the lexicon's order decides other ties.
+    """
     lex = _lex()
-    for kind, words in lex["part_kinds"].items():
-        if any(w in title for w in words):
-            return kind
-    return lex["default_part_kind"]
+    folded = fold(title).replace(" ", "")
+    found = {kind: min((folded.find(fold(w)) for w in words if fold(w) in folded), default=None)
+             for kind, words in lex["part_kinds"].items()}
+    found = {k: v for k, v in found.items() if v is not None}
+    if "self-government" in found:
+        return "self-government"
+    years = {int(y) for y in YEAR.findall(folded)}
+    if plan_year and years and len(found) != 1:  # no kind word, or a review joined to what comes next
+        if max(years) < plan_year:
+            return "review"
+        found.pop("review", None)
+    if not found:
+        return lex["default_part_kind"]
+    order = list(lex["part_kinds"])
+    if "review" in found and len(found) > 1 and found["review"] < max(found.values()):
+        found.pop("review")
+    return min(found, key=lambda k: order.index(k))
 
 
 def is_glossary_heading(line: str) -> bool:
@@ -396,7 +417,7 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
         hi = starts[k] if k < len(starts) else len(paras)
         part = _heading_node(doc, paras[h.index], h, 1) if h is not None else None
         if part is not None:
-            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title)
+            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title, doc.meta.plan_year)
             programs.append(part)
         inner = [x for x in order if lo < x.index < hi]
         for sub in _sections(paras, inner, bare_parts, lex):
