@@ -129,6 +129,7 @@ def find_body(text: str, limit: int | None = None) -> tuple[Span, list[Span]]:
     start, end = ls[first].start, ls[last].end
     chrome = _chrome_outside(ls, first, last + 1)
     chrome += [ln for ln in ls[first:last + 1] if is_caption_line(ln.text) or is_attachment_line(ln.text)]
+    chrome += [ln for ln in ls[cut:] if not is_chrome_line(ln.text)]  # a licence notice or disclaimer and what follows
     chrome.sort(key=lambda s: s.start)
     return Span(start, end, text[start:end]), chrome
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import Span
-from .chrome import find_body
+from ..text import Span, lines
+from .chrome import find_body, is_chrome_line
 from .doubled import find_repeat
 from .metadata import SourceMeta, load_metadata
 from .readers import find_report, read_report
@@ -41,6 +41,9 @@ def load_document(folder: Path) -> Document:
     data, text, encoding = read_report(path, fmt, meta.encoding)
     repeat = find_repeat(text)
     body, chrome = find_body(text, repeat.start if repeat else None)
+    if repeat:  # the page's own footer after the second copy
+        chrome += [Span(repeat.end + ln.start, repeat.end + ln.end, ln.text)
+                   for ln in lines(text[repeat.end:]) if is_chrome_line(ln.text)]
     if not body.text:
         raise InputError(path, "no report text found: no line reads like a sentence or a heading")
     return Document(
