@@ -326,3 +326,14 @@ def test_part_kinds_of_mixed_titles():
     assert part_kind("2025年和“十四五”时期工作回顾", 2026) == "review"
     assert part_kind("“十三五”经济社会发展的主要目标和任务", 2016) == "plan"
     assert part_kind("2024年目标任务和主要工作", 2024) == "plan"
+
+
+def test_judgments_and_figures_do_not_lead():
+    text = ("二、2021年工作安排\n（一）保障和改善民生\n改善民生是经济发展的根本目的。要着力解决群众急难愁盼问题。\n"
+            "企业退休人员基本养老金再提高10%。城乡低保标准同步提高。\n办好人民满意的教育。新建中小学5所。\n")
+    assert [t for lvl, _, t in levels(text) if lvl == 3] == ["办好人民满意的教育"]
+
+
+def test_a_sentence_the_source_repeats_is_one_measure():
+    text = ("二、2021年工作安排\n（一）防范金融风险\n一是加强风险管理。完善监管制度。\n一是加强风险管理。完善监管制度。\n")
+    assert [t for lvl, _, t in levels(text) if lvl == 3] == ["加强风险管理"]

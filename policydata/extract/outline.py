@@ -43,6 +43,7 @@ TRAILING = "。.!?;:,、 \t\u3000"
 COMMA = re.compile(r",")
 CLAUSE_MARK = re.compile(r"[,;:]")
 DIGIT = re.compile(r"\d")
+COPULA = re.compile(r"(?<![特尤还就总但只要凡若于而一二三四五六七八九十])是(?![否非])")
 ENDS_WITH_FIGURE = re.compile(r"\d[\d.]*\D{0,3}$")
 PRECISE = re.compile(r"\d[.．]\d|\d{3}")  # a decimal or a figure of three digits or more
 
@@ -69,7 +70,7 @@ class Program:
 class Outline:
     document: Document
     programs: list[Program]  # document order
-    paragraphs: list[Span]  # body paragraphs before the glossary and annexes, chrome excluded
+    paragraphs: list[Span]  # body paragraphs before the glossary (annexes included), chrome excluded
     preamble: Span  # text before the first heading: belongs to the document, not a program
     glossary: Span | None  # the glossary heading and its entries, if any
     closing: Span | None = None  # the closing address (各位代表！…), if any
@@ -307,9 +308,14 @@ def parse_outline(doc: Document) -> Outline:
     _close(programs, outline_end)
     measures = []
     starts = [p.span.start for p in paras]
-    embedded_style = _writes_embedded(paras, heads, lex)
+    styles: dict[int, bool] = {}  # per part (or per document, for sections without parts)
     for container in _containers(programs):
-        measures.extend(_measures(doc, container, paras, starts, heads, lex, embedded_style))
+        part = container.parent if container.level > 1 and container.parent else container
+        if id(part) not in styles:
+            lo, hi = (part.start, part.end) if part.level == 1 else (doc.body.start, doc.body.end)
+            styles[id(part)] = _writes_embedded(
+                paras, {i: h for i, h in heads.items() if lo <= paras[i].span.start < hi}, lex)
+        measures.extend(_measures(doc, container, paras, starts, heads, lex, styles[id(part)]))
     programs = sorted(programs + measures, key=lambda n: (n.start, n.level))
     for n in programs:
         if n.parent:
@@ -318,7 +324,7 @@ def parse_outline(doc: Document) -> Outline:
     _assign_ids(doc.document_id, programs)
     first = programs[0].start if programs else (closing.start if closing else body_end)
     preamble = strip_span(text, doc.body.start, first)
-    spans = [p.span for p in paras if closing is None or p.span.start < closing.start or True]
+    spans = [p.span for p in all_paras]  # the closing and annexes too: part_kind_at tells them apart
     return Outline(document=doc, programs=programs, paragraphs=spans, preamble=preamble, glossary=glossary,
                    closing=closing, annexes=annexes)
 
@@ -522,7 +528,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
     # the heading paragraph itself may run on: (一)经济运行回升向好。坚持…。千方百计增投资。…
     if 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
         hp = paras[head_i]
-        after = doc.text and _pv_index(hp, container.title_end)
+        after = _pv_index(hp, container.title_end)
         if after < len(hp.r):
             intro_end = _sentence_end(hp.r, after)
             found += _inline(doc, container, hp, intro_end, lex)
@@ -551,11 +557,12 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
     if embedded_style or (not found and container.part_kind == "plan"):
         found = _with_embedded(doc, container, found, paras, own, head_i, lex)
     found.sort(key=lambda m: m.start)
-    dedup = []
+    dedup, titles = [], set()
     for m in found:
-        if dedup and m.start == dedup[-1].start:
-            continue
+        if (dedup and m.start == dedup[-1].start) or m.title in titles:
+            continue  # one place found twice, or a sentence the source repeats
         dedup.append(m)
+        titles.add(m.title)
     for i, m in enumerate(dedup):
         m.end = dedup[i + 1].start if i + 1 < len(dedup) else container.end
     return [m for m in dedup if m.title]
@@ -585,8 +592,8 @@ def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
     title = r[:end].rstrip(TRAILING)
     if set_off:  # the source set it off as a heading of its own
         return len(title) <= lex["max_set_off_lead_chars"]
-    if title.startswith(tuple(lex["not_measure_openers"])) or ENDS_WITH_FIGURE.search(title):
-        return False  # when or who, or a result given in figures (…今年再提高10%)
+    if title.startswith(tuple(lex["not_measure_openers"])) or ENDS_WITH_FIGURE.search(title) or COPULA.search(title):
+        return False  # when or who, a result given in figures (…今年再提高10%), a judgment (改善民生是…目的)
     if len(title) > lex["max_lead_chars"] or ";" in title or ":" in title:
         return False
     commas = len(COMMA.findall(title))
@@ -637,16 +644,22 @@ def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
 
 
 def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
-    """Whether the document writes measures inside paragraphs: its section or item headings run on
-    (（一）经济运行回升向好。坚持…。千方百计增投资。…多措并举促消费。…) in at least two places."""
-    n = 0
+    """Whether a part writes measures inside paragraphs: a good share of its section and item headings
+    run on into them, in the heading's own paragraph or the next one (（一）经济运行回升向好。坚持…。
+    千方百计增投资。…多措并举促消费。…)."""
+    n = total = 0
     for i, h in heads.items():
         if h.kind in ("section", "item", "ordinal"):
+            total += 1
             r = paras[i].r
             intro = _sentence_end(r, _sentence_end(r, h.title_from))
-            found = _embedded_in(paras[i], intro, lex)
+            para = paras[i]
+            if intro >= len(r) and i + 1 < len(paras) and i + 1 not in heads:  # a heading line on its own
+                para, r = paras[i + 1], paras[i + 1].r
+                intro = _sentence_end(r, 0)
+            found = _embedded_in(para, intro, lex)
             n += bool(found) and found[0][0] == intro  # the first comes right after the introduction
-    return n >= 2
+    return n >= 2 and n >= lex["min_embedded_style_share"] * total
 
 
 def _with_embedded(doc: Document, container: Program, found: list[Program], paras: list[_Para],
@@ -677,7 +690,7 @@ def _is_embedded(s: str, lex) -> bool:
     half = body[len(body) // 2:]
     return (s.endswith("。") and lex["min_embedded_chars"] <= len(body) <= lex["max_embedded_chars"]
             and not CLAUSE_MARK.search(body) and not DIGIT.search(body.lstrip("0123456789"))
-            and not PRECISE.search(body)
+            and not PRECISE.search(body) and not COPULA.search(body)
             and not body.startswith(tuple(lex["not_measure_openers"]) + tuple(lex["address_openers"]))
             and not INLINE_ITEM.match("。" + s))
 
