@@ -337,3 +337,10 @@ def test_judgments_and_figures_do_not_lead():
 def test_a_sentence_the_source_repeats_is_one_measure():
     text = ("二、2021年工作安排\n（一）防范金融风险\n一是加强风险管理。完善监管制度。\n一是加强风险管理。完善监管制度。\n")
     assert [t for lvl, _, t in levels(text) if lvl == 3] == ["加强风险管理"]
+
+
+def test_the_fast_fold_is_text_fold():
+    from policydata.extract.outline import _fold_fast
+    from policydata.text import fold
+    s = "（一）增长５％左右，达到１２０万人；　完成！" + "".join(chr(c) for c in range(0xFF01, 0xFF5F))
+    assert _fold_fast(s) == fold(s)
