@@ -21,6 +21,7 @@ from ..ids import IdMaker
 from ..ingest.document import Document
 from ..ingest.paragraphs import paragraphs as body_paragraphs
 from ..lexicon import load
+from ..numerals import cn_to_int
 from ..text import Passage, Span, fold, passage, strip_span
 
 NUMERAL = "一二三四五六七八九十"
@@ -35,6 +36,7 @@ ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}
 INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+DIGITS_LABEL = re.compile(r"^\(?(\d{1,2})")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 ANNEX = re.compile(rf"^附[件表][\d{NUMERAL}]*(?:[:、.]|$)")
 SENTENCE_END = "。!?"
@@ -338,12 +340,8 @@ def _split_annexes(doc: Document, paras: list[_Para], heads: dict[int, _Head], l
     """Annexes after the closing address (附件1：…, or a bare title line after it) leave the outline's body."""
     openers = tuple(lex["address_openers"])
     last_address = max((i for i, p in enumerate(paras) if p.r.startswith(openers)), default=None)
-    cut = None
-    for i, h in sorted(heads.items()):
-        if h.kind == "annex" or (h.kind == "bare" and last_address is not None and i > last_address):
-            if last_address is not None and i > last_address:
-                cut = i
-                break
+    cut = None if last_address is None else next(
+        (i for i, h in sorted(heads.items()) if i > last_address and h.kind in ("annex", "bare")), None)
     if cut is None:
         return [], paras, heads
     starts = [i for i in range(cut, len(paras)) if i in heads and heads[i].kind == "annex"] or [cut]
@@ -407,7 +405,7 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
         if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not seen_heading)):
             level1.append(h)
         elif h.kind == "part" and not (bare_parts and level1):
-            number = _number(h.label)
+            number = cn_to_int(h.label)
             para = paras[h.index]
             long_title = (_sentence_end(para.r, h.title_from) - h.title_from > lex["max_heading_chars"]
                           and not LONE_NUMERAL.match(para.span.text))
@@ -449,6 +447,8 @@ def _heading_node(doc: Document, para: _Para, h: _Head, level: int) -> Program |
     if not title:
         return None
     label = h.label if h.kind in ("part", "section", "ordinal") else ""
+    if h.kind == "item" and (digits := DIGITS_LABEL.match(para.r)):
+        label = digits.group(1)  # 1、国民经济保持较快增长 heading a part's section
     return Program(level=level, label=label, title=title, start=para.span.start, title_end=title_end)
 
 
@@ -491,11 +491,6 @@ def _items_head_groups(paras: list[_Para], items: list[_Head], lex) -> bool:
             r = paras[j].r
             leads += _is_lead(r, _sentence_end(r, 0), paras[j].set_off, "review", lex)  # strict: no comma
     return leads >= 2
-
-
-def _number(label: str) -> int | None:
-    from ..numerals import cn_to_int
-    return cn_to_int(label)
 
 
 def _close(headings: list[Program], body_end: int) -> None:
