@@ -42,6 +42,7 @@ ANNEX = re.compile(rf"^附[件表][\d{NUMERAL}]*(?:[:、.]|$)")
 SENTENCE_END = "。!?"
 ITEM_END = "。;!?"
 TRAILING = "。.!?;:,、 \t\u3000"
+LEADING = ",:;、. "
 COMMA = re.compile(r",")
 CLAUSE_MARK = re.compile(r"[,;:]")
 DIGIT = re.compile(r"\d")
@@ -212,6 +213,8 @@ class _FoldedSlices:
 
 def _title(doc: Document, para: _Para, a: int, b: int) -> tuple[str, int]:
     """(title text, document offset just past the title and its punctuation) for reading slice [a, b)."""
+    while a < b and para.r[a] in LEADING:  # 二是，城乡人民的消费水平迅速提高
+        a += 1
     k = b
     while k > a and para.r[k - 1] in TRAILING:
         k -= 1

@@ -35,7 +35,7 @@ PUNCT = re.compile(r"[，,、。．.！!？?；;：:]")
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MAX_FRAGMENT = 12  # a hyperlinked keyword is a few characters
-MIN_TITLE, MAX_TITLE = 3, 40
+MIN_TITLE, MAX_TITLE, MAX_NUMBERED_TITLE = 3, 40, 80
 
 
 _SPACE = re.compile(rf"[\s{INVISIBLE}]+")
@@ -67,9 +67,11 @@ def _is_link(b: str) -> bool:
 
 def _is_title(b: str) -> bool:
     """A heading line: short, no sentence inside, enumerated or free of punctuation, a whole phrase."""
-    if not MIN_TITLE <= len(b) <= MAX_TITLE or SENTENCE_END.search(b) or _stops_mid_phrase(b):
+    numbered = bool(ENUMERATOR.match(b))
+    if not MIN_TITLE <= len(b) <= (MAX_NUMBERED_TITLE if numbered else MAX_TITLE) or SENTENCE_END.search(b) \
+            or _stops_mid_phrase(b):
         return False
-    return bool(ENUMERATOR.match(b)) or not PUNCT.search(b)
+    return numbered or not PUNCT.search(b)
 
 
 def _soft(x: str, y: str, z: str, para: str, fragments: set[str], gap: str, indented: bool) -> bool:
