@@ -344,3 +344,11 @@ def test_the_fast_fold_is_text_fold():
     from policydata.text import fold
     s = "（一）增长５％左右，达到１２０万人；　完成！" + "".join(chr(c) for c in range(0xFF01, 0xFF5F))
     assert _fold_fast(s) == fold(s)
+
+
+def test_an_annex_without_a_closing_address_is_still_an_annex():
+    text = (PLAN + "附件：2021年十件民生实事\n一、新建社区食堂10个。方便老年人就餐。\n二、改造老旧小区30个。提升居住品质。\n")
+    o = outline_of(text)
+    assert [(p.level, p.title) for p in o.programs if p.part_kind == "annex"] == [
+        (1, "2021年十件民生实事"), (2, "新建社区食堂10个"), (2, "改造老旧小区30个")]
+    assert not any(p.level == 1 and p.label == "一" and p.part_kind != "review" for p in o.programs)

@@ -340,11 +340,14 @@ def parse_outline(doc: Document) -> Outline:
 
 
 def _split_annexes(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex):
-    """Annexes after the closing address (附件1：…, or a bare title line after it) leave the outline's body."""
+    """Annexes (附件1：… after the report's parts, or a bare title line after the closing address) leave
+    the outline's body: their 一、 items are not parts of the report."""
     openers = tuple(lex["address_openers"])
     last_address = max((i for i, p in enumerate(paras) if p.r.startswith(openers)), default=None)
-    cut = None if last_address is None else next(
-        (i for i, h in sorted(heads.items()) if i > last_address and h.kind in ("annex", "bare")), None)
+    first_part = min((i for i, h in heads.items() if h.kind in ("part", "section")), default=len(paras))
+    cut = next((i for i, h in sorted(heads.items())
+                if (h.kind == "annex" and i > first_part)
+                or (last_address is not None and i > last_address and h.kind in ("annex", "bare"))), None)
     if cut is None:
         return [], paras, heads
     starts = [i for i in range(cut, len(paras)) if i in heads and heads[i].kind == "annex"] or [cut]
