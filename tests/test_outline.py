@@ -352,3 +352,12 @@ def test_an_annex_without_a_closing_address_is_still_an_annex():
     assert [(p.level, p.title) for p in o.programs if p.part_kind == "annex"] == [
         (1, "2021年十件民生实事"), (2, "新建社区食堂10个"), (2, "改造老旧小区30个")]
     assert not any(p.level == 1 and p.label == "一" and p.part_kind != "review" for p in o.programs)
+
+
+def test_defence_diplomacy_and_reunification_are_not_planned_measures():
+    text = ("一、过去五年的回顾\n五年来成绩显著。\n国防和军队现代化建设迈出新的步伐。军队建设取得新进展。\n"
+            "二、今年政府工作的建议\n（一）进一步稳定和加强农业\n继续加强农业基础设施建设。水利建设要因地制宜。\n"
+            "大力加强军队思想政治建设。坚持政治建军。\n（二）推进祖国和平统一大业\n坚持一个中国原则。反对分裂。\n"
+            "三、关于国际形势和外交工作\n和平与发展仍然是时代主题。我们要继续努力。\n")
+    t = [(lvl, title) for lvl, _, title in levels(text) if lvl == 3]
+    assert t == [(3, "国防和军队现代化建设迈出新的步伐"), (3, "继续加强农业基础设施建设")]

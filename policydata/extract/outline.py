@@ -44,6 +44,7 @@ ITEM_END = "。;!?"
 TRAILING = "。.!?;:,、 \t\u3000"
 LEADING = ",:;、. "
 COMMA = re.compile(r",")
+COMMAS = re.compile(r"[,，]")
 CLAUSE_MARK = re.compile(r"[,;:]")
 DIGIT = re.compile(r"\d")
 COPULA = re.compile(r"(?<![特尤还就总但只要凡若于而一二三四五六七八九十])是(?![否非])")
@@ -526,7 +527,8 @@ def _own(container: Program, paras: list[_Para], starts: list[int]) -> list[int]
 
 def _measures(doc: Document, container: Program, paras: list[_Para], starts: list[int],
               heads: dict[int, _Head], lex, embedded_style: bool) -> list[Program]:
-    if container.part_kind not in lex["parts_with_measures"]:
+    if container.part_kind not in lex["parts_with_measures"] or (
+            container.part_kind != "review" and _outside_the_plan(container, lex)):
         return []
     own = _own(container, paras, starts)
     head_i = bisect_right(starts, container.start) - 1
@@ -563,6 +565,8 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
     if embedded_style or (not found and container.part_kind == "plan"):
         found = _with_embedded(doc, container, found, paras, own, head_i, lex)
     found.sort(key=lambda m: m.start)
+    if container.part_kind != "review":
+        found = [m for m in found if not _outside_the_plan(m, lex)]
     dedup, titles = [], set()
     for m in found:
         if (dedup and m.start == dedup[-1].start) or m.title in titles:
@@ -572,6 +576,14 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
     for i, m in enumerate(dedup):
         m.end = dedup[i + 1].start if i + 1 < len(dedup) else container.end
     return [m for m in dedup if m.title]
+
+
+def _outside_the_plan(program: Program, lex) -> bool:
+    """Defence, diplomacy and reunification: the report states the government's support, it does not plan
+    them (关于国际形势和外交工作, 推进祖国和平统一大业, 大力加强军队思想政治建设). Every clause of the title
+    is about them: 加强精神文明和民主法制建设，加强国防建设 is still planned."""
+    clauses = [c for c in COMMAS.split(program.title) if c]
+    return bool(clauses) and all(any(w in c for w in lex["outside_the_plan"]) for c in clauses)
 
 
 def _pv_index(para: _Para, offset: int) -> int:
