@@ -141,7 +141,7 @@ def test_seed_document():
     doc = load_document(SEED)
     assert doc.document_id == "tj-heping-2020" and doc.source_format == "txt"
     assert doc.text == (SEED / "report.txt").read_bytes().decode("utf-8")
-    assert doc.body.text.startswith("2020年是全面建成") and len(doc.chrome) == 8
+    assert doc.body.text.startswith("2020年是全面建成") and len(doc.chrome) == 9  # 8 chrome lines and a stray "`"
 
 
 def test_document_id_must_be_lowercase_ascii(tmp_path):
@@ -182,3 +182,101 @@ def test_discover_errors(tmp_path):
         discover(tmp_path / "nope")
     with pytest.raises(InputError, match="no document folders"):
         discover(tmp_path)
+
+
+# --- text shapes of real pages ------------------------------------------------
+
+REPORT_COPY = (
+    "某市2024年政府工作报告\n"
+    "——2024年1月20日在某市第十届人民代表大会第三次会议上\n"
+    "某市人民政府市长 某某\n"
+    "各位代表：\n"
+    "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+    "一、2023年工作回顾\n"
+    + "".join(f"过去一年，第{n}项工作扎实推进，各项任务圆满完成，群众满意度持续提高。\n" for n in range(1, 16))
+    + "二、2024年工作安排\n"
+    + "".join(f"今年要抓好第{n}项重点任务，确保按期完成，取得更大实效。\n" for n in range(1, 16))
+    + "各位代表！让我们团结一心，为建设美好家园而努力奋斗！\n"
+)
+LINK_LISTS = "".join(f"{name}\n" for name in ("各区县", "甲区", "乙区", "丙县", "市政府各部门", "市发展改革委", "市教育局"))
+NAVIGATION = "首页\n政务公开\n当前位置：首页 > 政府工作报告\n"
+
+
+def test_a_page_holding_the_report_twice_is_read_once(tmp_path):
+    text = NAVIGATION + REPORT_COPY + LINK_LISTS + NAVIGATION + REPORT_COPY + "版权所有：某市人民政府\n"
+    doc = load_document(write_doc(tmp_path, "a-2024", text, source_yml()))
+    second = text.index(REPORT_COPY, text.index(REPORT_COPY) + 1)
+    assert doc.text == text  # the published text keeps both copies
+    assert doc.body.start == text.index("现在，我代表") and doc.body.text.endswith("而努力奋斗！")
+    assert doc.body.end < second
+    [dup] = doc.duplicates
+    assert dup.start == second and dup.text == REPORT_COPY.rstrip("\n")
+
+
+def test_a_report_quoting_itself_is_not_a_doubled_page(tmp_path):
+    line = "坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。\n"
+    text = "各位代表：\n现在，我代表市人民政府报告工作。\n" + line + "一、工作回顾\n过去一年成绩显著。\n" + line
+    doc = load_document(write_doc(tmp_path, "a-2024", text, source_yml()))
+    assert doc.duplicates == [] and doc.body.text.endswith(line.strip())
+
+
+def test_doubled_page_is_a_source_issue(tmp_path):
+    from policydata.extract.outline import parse_outline
+    from policydata.extract.quality import issue_rows
+    text = NAVIGATION + REPORT_COPY + LINK_LISTS + NAVIGATION + REPORT_COPY
+    doc = load_document(write_doc(tmp_path, "a-2024", text, source_yml()))
+    rows = [r for r in issue_rows(parse_outline(doc), []) if r["kind"] == "duplicated-text"]
+    assert [(r["char_start"], r["char_end"]) for r in rows] == [(doc.duplicates[0].start, doc.duplicates[0].end)]
+
+
+def test_metadata_header_title_block_and_caption_stay_outside_the_body():
+    text = ("标题：2024年某市政府工作报告\n发文单位：某市人民政府\n发文时间：未知\n来源URL：https://example.org/a.html\n正文：\n"
+            "——2024年1月20日在某市第十届人民代表大会第三次会议上\n某某作政府工作报告。记者 某某 摄\n"
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n过去一年，经济运行稳中向好。\n")
+    body, chrome = find_body(text)
+    assert body.text.startswith("现在，我代表") and body.text.endswith("稳中向好。")
+    assert {c.text for c in chrome} >= {"标题：2024年某市政府工作报告", "发文单位：某市人民政府", "正文：",
+                                        "某某作政府工作报告。记者 某某 摄"}
+
+
+def test_repost_chrome_and_editorial_summary_before_the_opening_stay_outside():
+    text = ("2024年某省政府工作报告_财经评论_某某网\n2024-01-28 07:27:21\n来源：某某日报 作者：某某\n"
+            "近日某省省长作政府工作报告，提出要加快建设现代化产业体系。\n"
+            "各位代表，现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，发展稳中有进。\n"
+            "各位代表！让我们团结奋斗，创造新的更大业绩！\n"
+            "（文章来源：某某日报） [点击查看原文]\n郑重声明：用户发表的所有信息仅代表个人观点，与本网站无关。\n")
+    body, _ = find_body(text)
+    assert body.text.startswith("各位代表，现在") and body.text.endswith("新的更大业绩！")
+
+
+def test_licence_notice_after_the_closing_stays_outside():
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、过去一年工作回顾\n过去一年，经济平稳运行。\n"
+            "各位代表！\n让我们团结奋斗，为实现宏伟目标而不懈奋斗！\n\n\n"
+            "本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。"
+            "根据《\n著作权法\n》第五条第一项，本作品不适用于该法，属于\n公有领域\n。\n"
+            "注：社群认为，公务演讲不总是具有立法性质的文件。\n\nPublic domain\nfalse\n")
+    body, _ = find_body(text)
+    assert body.text.endswith("而不懈奋斗！")
+
+
+def test_editor_line_and_attachment_link_after_the_closing_stay_outside():
+    text = ("各位代表：\n现在，我代表市政府报告工作。\n一、工作回顾\n过去一年，成绩显著。\n"
+            "各位代表！让我们携手奋进，再创佳绩！\n附件：2024年某市政府工作报告.pdf\n（责任编辑：某某）\n编辑推荐\n"
+            "某地风景如画，游客纷至沓来。\n")
+    body, chrome = find_body(text)
+    assert body.text.endswith("再创佳绩！")
+    assert "附件：2024年某市政府工作报告.pdf" in {c.text for c in chrome}
+
+
+def test_a_glossary_after_the_closing_stays_in_the_body():
+    text = ("各位代表：\n现在，我代表区政府报告工作。\n一、工作回顾\n过去一年，成绩显著。\n"
+            "各位代表！让我们携手奋进，再创佳绩！\n名词解释：\n1．一网通办：是指政务服务一网办理。\n"
+            "版权所有：某区人民政府\n")
+    body, _ = find_body(text)
+    assert body.text.endswith("是指政务服务一网办理。")
+
+
+def test_a_closing_address_without_an_opening_one_does_not_move_the_start():
+    text = "首页 | 政务公开\n2020年是全面建成小康社会之年。\n一、工作安排\n推进改革。\n各位代表，让我们团结奋斗！\n"
+    body, _ = find_body(text)
+    assert body.text.startswith("2020年是全面建成")

@@ -164,3 +164,200 @@ def test_arabic_numbered_items_are_measures_but_decimals_are_not():
     text = ("二、2021年工作安排\n（一）推动产业升级\n1．加快建设现代产业体系。培育战略性新兴产业集群，壮大数字经济。\n"
             "（2）提升科技创新能力。加大研发投入。\n1.5万户家庭完成改造，居民满意。\n")
     assert [t for lvl, _, t in titles(text) if lvl == 3] == ["加快建设现代产业体系", "提升科技创新能力"]
+
+
+# --- shapes of real reports -------------------------------------------------------------------------------------
+
+def levels(text):
+    return [(p.level, p.label, p.title) for p in outline_of(text).programs]
+
+
+def test_measures_inline_in_a_long_section_paragraph():
+    text = ("二、2021年工作安排\n"
+            "（一）推进产业升级。坚持把发展经济的着力点放在实体经济上。一是做好项目建设。全年实施重点项目80个。"
+            "加快推进各类园区建设。二是抓好招商引资。围绕主导产业精准招商。\n")
+    assert levels(text)[1:] == [(2, "一", "推进产业升级"), (3, "", "做好项目建设"), (3, "", "抓好招商引资")]
+
+
+def test_items_inside_one_sentence_are_not_measures():
+    text = ("二、2021年工作安排\n（一）深化国企改革\n国企改革的任务，一是完善治理；二是优化布局；三是强化监管。要确保改革取得实效。\n")
+    assert [t for lvl, _, t in levels(text) if lvl == 3] == []
+
+
+def test_an_item_title_stops_at_the_next_item_of_the_sentence():
+    text = "二、2021年工作安排\n（一）保障民生\n办好民生实事。一是提升就业服务能力，二是提高养老服务水平。确保按期完成。\n"
+    assert (3, "", "提升就业服务能力") in levels(text)
+
+
+def test_standalone_ordinal_lines_are_sections_and_ordinals_with_text_are_measures():
+    text = ("一、关于过去五年的政府工作\n五年来，经济持续发展。我们有以下几点体会：\n"
+            "第一，坚持解放思想、实事求是的思想路线。改革开放必须从国情出发。\n"
+            "第二，妥善处理改革、发展、稳定的关系。改革是发展的动力。\n"
+            "二、关于今年政府工作的建议\n今年要着重抓好以下工作：\n"
+            "第一，进一步稳定和加强农业\n农业事关全局，决不能放松。\n继续加强农业基础设施建设。水利建设要因地制宜，突出重点。\n"
+            "第二，国有企业改革要取得新的突破\n推进重点企业的改革和发展。要抓好大型企业。\n")
+    assert levels(text) == [
+        (1, "一", "关于过去五年的政府工作"),
+        (3, "", "坚持解放思想、实事求是的思想路线"), (3, "", "妥善处理改革、发展、稳定的关系"),
+        (1, "二", "关于今年政府工作的建议"),
+        (2, "一", "进一步稳定和加强农业"), (3, "", "继续加强农业基础设施建设"),
+        (2, "二", "国有企业改革要取得新的突破"), (3, "", "推进重点企业的改革和发展"),
+    ]
+
+
+def test_parts_given_as_bare_heading_lines():
+    text = ("各位代表：\n现在，我代表省政府报告工作。\n2023年工作回顾\n过去一年，全省经济稳中向好。\n"
+            "（一）经济运行回升向好\n投资消费协同发力。\n2024年主要工作\n今年要重点做好以下工作。\n"
+            "（一）扩大有效投资\n实施重点项目攻坚工程。全年完成投资2000亿元。\n结束语\n让我们团结奋斗，再创佳绩！\n")
+    o = outline_of(text)
+    assert [(p.level, p.label, p.title, p.part_kind) for p in o.programs] == [
+        (1, "", "2023年工作回顾", "review"), (2, "一", "经济运行回升向好", "review"),
+        (1, "", "2024年主要工作", "plan"), (2, "一", "扩大有效投资", "plan"),
+        (3, "", "实施重点项目攻坚工程", "plan"),
+        (1, "", "结束语", "closing"),
+    ]
+
+
+def test_unnumbered_sub_titles_are_sections_of_a_part_without_them():
+    text = ("一、关于社会主义建设\n我国的建设事业有了很大发展。\n关于教育改革问题\n教育要为建设服务。要提高质量。\n"
+            "关于向科学进军\n科学研究要面向生产。要培养人才。\n")
+    assert levels(text) == [(1, "一", "关于社会主义建设"), (2, "", "关于教育改革问题"), (3, "", "教育要为建设服务"),
+                            (2, "", "关于向科学进军"), (3, "", "科学研究要面向生产")]
+
+
+def test_review_items_that_head_paragraphs_are_sections():
+    text = ("一、“十二五”时期工作回顾\n五年来，我们攻坚克难，各项事业取得新进展。\n"
+            "——综合实力显著增强。五年来，地区生产总值年均增长8%。\n"
+            "——产业结构不断优化。三次产业比例更趋合理。\n现代服务业发展迅速。商贸物流加快发展。\n旅游业持续发展。旅游收入逐年增长。\n"
+            "——城市面貌发生巨变。城市基础设施日臻完善。\n")
+    assert levels(text) == [(1, "一", "“十二五”时期工作回顾"), (2, "", "综合实力显著增强"), (2, "", "产业结构不断优化"),
+                            (3, "", "现代服务业发展迅速"), (3, "", "旅游业持续发展"), (2, "", "城市面貌发生巨变")]
+
+
+def test_review_items_that_follow_one_another_are_measures():
+    text = ("一、2021年工作回顾\n过去一年，我们砥砺前行。\n——经济保持恢复发展。国内生产总值增长8%。\n"
+            "——创新能力进一步增强。关键核心技术攻关取得进展。\n回顾过去一年，成绩得来殊为不易。我们主要做了以下工作。\n")
+    assert levels(text) == [(1, "一", "2021年工作回顾"), (3, "", "经济保持恢复发展"), (3, "", "创新能力进一步增强")]
+
+
+def test_a_motto_under_a_part_heading_is_neither_section_nor_measure():
+    text = ("一、2024年工作回顾\n——经济稳中有进、发展质效向好\n过去一年，面对复杂形势，我们攻坚克难。\n"
+            "一是协同发展走深走实。坚持全域对接。\n")
+    assert levels(text) == [(1, "一", "2024年工作回顾"), (3, "", "协同发展走深走实")]
+
+
+def test_a_heading_that_runs_on_into_its_first_sentence():
+    text = "三、2021年工作安排\n(一)深入推进区域协调发展，打造高质量发展动力源。推动规则衔接、机制对接。全面贯彻新发展理念。\n"
+    assert levels(text)[1] == (2, "一", "深入推进区域协调发展，打造高质量发展动力源")
+
+
+def test_short_leads_inside_long_paragraphs_where_the_report_writes_them_so():
+    filler = "，".join(["加强统筹协调", "完善工作机制", "压实各方责任", "强化督查考核"] * 2) + "。"
+    text = ("一、2023年工作回顾\n"
+            "（一）经济运行回升向好。坚持投资、消费、出口协同发力。千方百计增投资。" + filler + "多措并举促消费。" + filler + "\n"
+            "（二）改革开放加力提速。坚持以开放促改革。重点改革蹄疾步稳。" + filler + "营商环境明显改善。" + filler + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["千方百计增投资", "多措并举促消费", "重点改革蹄疾步稳", "营商环境明显改善"]
+
+
+def test_short_sentences_inside_paragraphs_of_a_report_that_does_not_write_so_are_prose():
+    filler = "，".join(["加强统筹协调", "完善工作机制", "压实各方责任", "强化督查考核"] * 2) + "。"
+    text = ("三、2022年政府工作任务\n（一）着力稳定宏观经济大盘\n"
+            "加大企业创新激励力度。强化企业创新主体地位，" + filler + "加强知识产权保护和运用。" + filler + "深入推进全民阅读。" + filler + "\n")
+    assert [title for lvl, _, title in levels(text) if lvl == 3] == ["加大企业创新激励力度"]
+
+
+def test_a_report_without_parts_numbers_its_sections_only():
+    text = "（一）一九五七年经济战线上的胜利\n一九五七年是伟大胜利的一年。\n（二）争取国民经济的新跃进\n我们要鼓足干劲。\n"
+    assert levels(text) == [(2, "一", "一九五七年经济战线上的胜利"), (2, "二", "争取国民经济的新跃进")]
+
+
+def test_an_enumeration_restarting_inside_a_part_is_not_a_part():
+    text = ("一、国家在过渡时期的总任务\n总任务已经明确。\n二、第一个五年计划概要\n积累来源有以下几个：\n"
+            "一、我国人民推翻了帝国主义的统治。这就提供了重要的积累来源。\n二、我国人民推翻了封建主义。农民不再交纳地租。\n"
+            "三、五年计划的若干问题\n下面讲几个问题。\n")
+    assert [(lvl, lab) for lvl, lab, _ in levels(text) if lvl == 1] == [(1, "一"), (1, "二"), (1, "三")]
+
+
+def test_a_part_numbered_by_a_numeral_alone_takes_its_first_sentence_as_title():
+    text = "各位代表：\n一\n\n\n　　全国农业发展纲要是根据毛泽东同志的倡议提出的。纲要已经深入人心。\n二\n\n\n　　下面说一下纲要的执行情况。各地都有进展。\n"
+    assert [(lvl, lab, t) for lvl, lab, t in levels(text)] == [
+        (1, "一", "全国农业发展纲要是根据毛泽东同志的倡议提出的"), (1, "二", "下面说一下纲要的执行情况")]
+
+
+def test_closing_annex_and_glossary_after_the_closing():
+    text = (PLAN + "各位代表！让我们团结奋斗，再创佳绩！\n附件1：2025年十件民生实事\n"
+            "一、提升养老服务水平。为老年人提供健康管理服务。\n二、扎实推进污水治理。新增改造管网200公里。\n")
+    o = outline_of(text)
+    annex = [p for p in o.programs if p.part_kind == "annex"]
+    assert [(p.level, p.label, p.title) for p in annex] == [(1, "", "2025年十件民生实事"), (2, "一", "提升养老服务水平"),
+                                                            (2, "二", "扎实推进污水治理")]
+    assert o.closing is not None and o.closing.text.startswith("各位代表！让我们团结奋斗")
+    assert o.part_kind_at(o.closing.start) == "closing"
+    assert o.part_kind_at(annex[1].start) == "annex"
+    assert all(p.end <= o.closing.start for p in o.programs if p.part_kind != "annex")
+    assert all(not (o.closing.start <= s.start < o.closing.end) or True for s in o.paragraphs)
+    assert o.part_kind_at(text.index("新增改造管网")) == "annex"
+
+
+def test_glossary_kind():
+    text = PLAN + "名词解释：\n1．一网通办：是指政务服务线上办理。\n"
+    o = outline_of(text)
+    assert o.part_kind_at(text.index("一网通办")) == "glossary"
+
+
+def test_titles_never_empty_nor_hold_a_line_break():
+    text = ("一、\n\n（一）\n\n二、2021年工作安排\n（一）加快发展“\n数字经济\n”，推动产业升级\n"
+            "培育新兴产业。推动集成电路、生物医药等产业集聚。\n")
+    rows = program_rows(outline_of(text))
+    assert rows and all(r["title"] and "\n" not in r["title"] for r in rows)
+    assert levels(text)[:2] == [(1, "二", "2021年工作安排"), (2, "一", "加快发展“数字经济”，推动产业升级")]
+
+
+def test_a_title_split_by_link_markup_is_read_whole():
+    text = "二、2024年工作安排\n（一）深入学习贯彻\n重要讲话\n精神，推动高质量发展\n实施创新驱动战略。加大研发投入。\n"
+    assert levels(text)[1] == (2, "一", "深入学习贯彻重要讲话精神，推动高质量发展")
+
+
+def test_part_kinds_of_mixed_titles():
+    assert part_kind("“十三五”时期发展成就和2020年主要工作", 2021) == "review"
+    assert part_kind("1998年工作回顾和1999年工作的总体要求", 1999) == "requirements"
+    assert part_kind("“十三五”时期发展成就和“十四五”时期主要目标任务", 2021) == "plan"
+    assert part_kind("2025年和“十四五”时期工作回顾", 2026) == "review"
+    assert part_kind("“十三五”经济社会发展的主要目标和任务", 2016) == "plan"
+    assert part_kind("2024年目标任务和主要工作", 2024) == "plan"
+
+
+def test_judgments_and_figures_do_not_lead():
+    text = ("二、2021年工作安排\n（一）保障和改善民生\n改善民生是经济发展的根本目的。要着力解决群众急难愁盼问题。\n"
+            "企业退休人员基本养老金再提高10%。城乡低保标准同步提高。\n办好人民满意的教育。新建中小学5所。\n")
+    assert [t for lvl, _, t in levels(text) if lvl == 3] == ["办好人民满意的教育"]
+
+
+def test_a_sentence_the_source_repeats_is_one_measure():
+    text = ("二、2021年工作安排\n（一）防范金融风险\n一是加强风险管理。完善监管制度。\n一是加强风险管理。完善监管制度。\n")
+    assert [t for lvl, _, t in levels(text) if lvl == 3] == ["加强风险管理"]
+
+
+def test_the_fast_fold_is_text_fold():
+    from policydata.extract.outline import _fold_fast
+    from policydata.text import fold
+    s = "（一）增长５％左右，达到１２０万人；　完成！" + "".join(chr(c) for c in range(0xFF01, 0xFF5F))
+    assert _fold_fast(s) == fold(s)
+
+
+def test_an_annex_without_a_closing_address_is_still_an_annex():
+    text = (PLAN + "附件：2021年十件民生实事\n一、新建社区食堂10个。方便老年人就餐。\n二、改造老旧小区30个。提升居住品质。\n")
+    o = outline_of(text)
+    assert [(p.level, p.title) for p in o.programs if p.part_kind == "annex"] == [
+        (1, "2021年十件民生实事"), (2, "新建社区食堂10个"), (2, "改造老旧小区30个")]
+    assert not any(p.level == 1 and p.label == "一" and p.part_kind != "review" for p in o.programs)
+
+
+def test_defence_diplomacy_and_reunification_are_not_planned_measures():
+    text = ("一、过去五年的回顾\n五年来成绩显著。\n国防和军队现代化建设迈出新的步伐。军队建设取得新进展。\n"
+            "二、今年政府工作的建议\n（一）进一步稳定和加强农业\n继续加强农业基础设施建设。水利建设要因地制宜。\n"
+            "大力加强军队思想政治建设。坚持政治建军。\n（二）推进祖国和平统一大业\n坚持一个中国原则。反对分裂。\n"
+            "三、关于国际形势和外交工作\n和平与发展仍然是时代主题。我们要继续努力。\n")
+    t = [(lvl, title) for lvl, _, title in levels(text) if lvl == 3]
+    assert t == [(3, "国防和军队现代化建设迈出新的步伐"), (3, "继续加强农业基础设施建设")]

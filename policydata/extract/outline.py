@@ -1,8 +1,14 @@
-"""Outline: parts (一、), sections ((一)) and measures (lead sentences, 一是/—— items).
+"""Outline: parts, sections and measures, and the part kinds every other extractor reads.
 
-Pure functions from a Document to an Outline. The Outline is also the context every other
-extractor reads: which program an offset falls in, what kind of part it is (review of the
-past year, general requirements, work plan…), where the preamble and the glossary are.
+Pure functions from a Document to an Outline. Levels follow the genre:
+  1  parts: 一、…, 第一部分, or bare heading lines (2024年主要工作), the closing (结束语), an annex (附件);
+  2  sections: （一）…, or, in a part without them, 第一，-headings, unnumbered sub-titles, or the items
+     (——…, 一是…) of a part whose items head paragraphs of their own;
+  3  measures: the short lead sentence that opens a paragraph, an item (一是…, ——…, 1．…, 第一，…),
+     an item inside a paragraph (…。二是…), and short lead sentences inside a long paragraph.
+The Outline is also the context every other extractor reads: which program an offset falls in, what
+kind of part it is (review of the past year, general requirements, work plan, self-government,
+closing, glossary, annex), where the preamble and the glossary are.
 """
 
 from __future__ import annotations
@@ -13,17 +19,37 @@ from dataclasses import dataclass, field
 
 from ..ids import IdMaker
 from ..ingest.document import Document
+from ..ingest.paragraphs import paragraphs as body_paragraphs
 from ..lexicon import load
-from ..text import Span, lines, sentences, strip_span
+from ..numerals import cn_to_int
+from ..text import Passage, Span, fold, passage, strip_span
 
 NUMERAL = "一二三四五六七八九十"
-PART = re.compile(rf"^([{NUMERAL}]{{1,3}})\s*[、.．]\s*(\S.*)$", re.S)
-SECTION = re.compile(rf"^[(（]\s*([{NUMERAL}]{{1,3}})\s*[)）]\s*(\S.*)$", re.S)
+# Patterns read the folded passage of a paragraph: （ → (, ， → ,, ： → :, ； → ;, ！ → !, ． → .
+PART = re.compile(rf"^([{NUMERAL}]{{1,3}})(?:、|\.(?!\d))")
+PART_WORD = re.compile(rf"^第([{NUMERAL}]{{1,3}})部分[、.,:]?")
+SECTION = re.compile(rf"^\(([{NUMERAL}]{{1,3}})\)")
+ORDINAL = re.compile(rf"^第([{NUMERAL}]{{1,3}})[,、:]")
 # Enumerated items: 一是…, 一要…, ——…, 1．…, (1)…  (not 1.5万: a decimal is not an enumerator)
-ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要]|——|—|\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）])\s*(?=\S)")
-TITLE_END = "。！？!?"
-TRAILING = "。．.！!？?；;：:，,、 \t\u3000"
+ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))")
+# An item inside a paragraph opens a sentence: …。二是促进企业兼并重组。 (not …；二是… inside one sentence)
+INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
+NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+DIGITS_LABEL = re.compile(r"^\(?(\d{1,2})")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+ANNEX = re.compile(rf"^附[件表][\d{NUMERAL}]*(?:[:、.]|$)")
+SENTENCE_END = "。!?"
+ITEM_END = "。;!?"
+TRAILING = "。.!?;:,、 \t\u3000"
+LEADING = ",:;、. "
+COMMA = re.compile(r",")
 COMMAS = re.compile(r"[,，]")
+CLAUSE_MARK = re.compile(r"[,;:]")
+DIGIT = re.compile(r"\d")
+COPULA = re.compile(r"(?<![特尤还就总但只要凡若于而一二三四五六七八九十])是(?![否非])")
+ENDS_WITH_FIGURE = re.compile(r"\d[\d.]*\D{0,3}$")
+PRECISE = re.compile(r"\d[.．]\d|\d{3}")  # a decimal or a figure of three digits or more
 
 
 @dataclass
@@ -48,9 +74,11 @@ class Program:
 class Outline:
     document: Document
     programs: list[Program]  # document order
-    paragraphs: list[Span]  # body paragraphs before the glossary, chrome excluded
+    paragraphs: list[Span]  # body paragraphs before the glossary (annexes included), chrome excluded
     preamble: Span  # text before the first heading: belongs to the document, not a program
     glossary: Span | None  # the glossary heading and its entries, if any
+    closing: Span | None = None  # the closing address (各位代表！…), if any
+    annexes: list[Span] = field(default_factory=list)  # annexes after the closing (附件1：…)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
@@ -67,103 +95,416 @@ class Outline:
         return None
 
     def part_kind_at(self, offset: int) -> str:
+        """review, requirements, plan, self-government, closing, glossary, annex, or preamble."""
+        if self.glossary is not None and self.glossary.start <= offset < self.glossary.end:
+            return "glossary"
+        if any(a.start <= offset < a.end for a in self.annexes):
+            return "annex"
         p = self.program_at(offset)
-        return p.part_kind if p else "preamble"
+        if p is not None:
+            return p.part_kind
+        if self.closing is not None and self.closing.start <= offset < self.closing.end:
+            return "closing"
+        return "preamble"
 
 
 def _lex():
     return load("outline")
 
 
-def part_kind(title: str) -> str:
+def part_kind(title: str, plan_year: int | None = None) -> str:
+    """The kind of a part from the words of its title.
+
+    Self-government first; then a title with the words of one kind is of that kind. A title with
+    words of several kinds, or none, that names only years before the plan year reviews them
+    (“十三五”时期发展成就和2020年主要工作, １９５５年国家决算); one that names the plan year looks ahead
+    (1998年工作回顾和1999年工作的总体要求). Otherwise a review followed by what comes next is what
+    comes next (…发展成就和“十四五”时期主要目标任务); the lexicon's order decides other ties.
+    """
     lex = _lex()
-    for kind, words in lex["part_kinds"].items():
-        if any(w in title for w in words):
-            return kind
-    return lex["default_part_kind"]
-
-
-def _heading(text: str, para: Span, m: re.Match, level: int) -> Program:
-    """A part or section heading: the title runs to the first sentence end or the line end."""
-    label = m.group(1)
-    rest_start = para.start + m.start(2)
-    stop = next((i for i in range(rest_start, para.end) if text[i] in TITLE_END), None)
-    title_end = stop + 1 if stop is not None else para.end
-    title = text[rest_start:title_end].rstrip(TRAILING).strip()
-    return Program(level=level, label=label, title=title, start=para.start, title_end=title_end)
+    folded = fold(title).replace(" ", "")
+    found = {kind: min((folded.find(fold(w)) for w in words if fold(w) in folded), default=None)
+             for kind, words in lex["part_kinds"].items()}
+    found = {k: v for k, v in found.items() if v is not None}
+    if "self-government" in found:
+        return "self-government"
+    years = {int(y) for y in YEAR.findall(folded)}
+    if plan_year and years and len(found) != 1:  # no kind word, or a review joined to what comes next
+        if max(years) < plan_year:
+            return "review"
+        found.pop("review", None)
+    if not found:
+        return lex["default_part_kind"]
+    order = list(lex["part_kinds"])
+    if "review" in found and len(found) > 1 and found["review"] < max(found.values()):
+        found.pop("review")
+    return min(found, key=lambda k: order.index(k))
 
 
 def is_glossary_heading(line: str) -> bool:
-    bare = line.strip().rstrip(":：").strip()
+    bare = "".join(line.split()).rstrip(":：")
     return bare in _lex()["glossary_headings"]
 
 
-def _paragraphs(doc: Document) -> list[Span]:
-    chrome = {c.start for c in doc.chrome}
+# --- paragraphs as the outline reads them ------------------------------------------------------------------------
+
+@dataclass
+class _Para:
+    span: Span
+    pv: Passage
+    r: str  # the reading: folded, inner whitespace dropped
+    set_off: bool  # its first line is a lead sentence set off on a line of its own
+
+
+def _read(doc: Document) -> list[_Para]:
+    text, folded = doc.text, _FoldedSlices(doc.text)
     out = []
-    for ln in lines(doc.text):
-        if ln.start < doc.body.start or ln.end > doc.body.end or ln.start in chrome:
-            continue
-        s = strip_span(doc.text, ln.start, ln.end)
-        if s.text:
-            out.append(s)
+    for s in body_paragraphs(text, doc.body, doc.chrome):
+        pv = passage(text, s.start, s.end, folded)
+        nl = s.text.find("\n")
+        first = s.text[:nl].rstrip() if nl >= 0 else ""
+        out.append(_Para(s, pv, pv.text, bool(first) and fold(first[-1]) in SENTENCE_END))
     return out
 
 
+def _clean(text: str, span: Span) -> str:
+    """A title as published: the document's own characters, inner whitespace and line breaks dropped."""
+    if not WHITESPACE.search(span.text):
+        return span.text
+    return passage(text, span.start, span.end, text).text
+
+
+_ENDS: dict[str, re.Pattern] = {}
+
+
+def _sentence_end(r: str, start: int, ends: str = SENTENCE_END) -> int:
+    """Index just past the first sentence end at or after start, outside quotes (len(r) if none)."""
+    pattern = _ENDS.get(ends) or _ENDS.setdefault(ends, re.compile(f"[{re.escape(ends)}]"))
+    pos = start
+    while (m := pattern.search(r, pos)) is not None:
+        i = m.start()
+        if r.count("“", start, i) <= r.count("”", start, i):
+            return i + 1
+        pos = i + 1
+    return len(r)
+
+
+WHITESPACE = re.compile(r"\s")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def _fold_fast(s: str) -> str:
+    """Same as text.fold (full-width forms to half-width, one for one), faster on Chinese text:
+    each full-width character that occurs is replaced in one pass of str.replace."""
+    for ch in set(_FULL_WIDTH.findall(s)):
+        s = s.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
+    return s
+
+
+class _FoldedSlices:
+    """fold(text) read slice by slice (what passage() takes as `folded`): only the body's paragraphs
+    get folded, not the whole page."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __getitem__(self, key: slice) -> str:
+        return _fold_fast(self.text[key])
+
+
+def _title(doc: Document, para: _Para, a: int, b: int) -> tuple[str, int]:
+    """(title text, document offset just past the title and its punctuation) for reading slice [a, b)."""
+    while a < b and para.r[a] in LEADING:  # 二是，城乡人民的消费水平迅速提高
+        a += 1
+    k = b
+    while k > a and para.r[k - 1] in TRAILING:
+        k -= 1
+    if k <= a:
+        return "", para.pv.offset(b) if b < len(para.r) else para.span.end
+    span = para.pv.span(a, k)
+    end = para.pv.offset(b - 1) + 1 if b > a else span.end
+    return _clean(doc.text, span), end
+
+
+# --- headings -------------------------------------------------------------------------------------------------
+
+@dataclass
+class _Head:
+    index: int  # paragraph index
+    kind: str  # part, section, ordinal, item, bare, closing, annex
+    label: str
+    title_from: int  # where the title starts in the reading
+
+
+def _bare_title(r: str, lex) -> bool:
+    """A heading line without enumerator: short, no sentence, no clause marks, not an address."""
+    body = r.rstrip(TRAILING)
+    return (lex["min_bare_chars"] <= len(body) <= lex["max_bare_chars"] and body == r
+            and not any(c in body for c in SENTENCE_END + ",;:、") and not DIGIT.fullmatch(body)
+            and not body.startswith(tuple(lex["address_openers"]))
+            and any(w in body for w in lex["bare_heading_words"]))
+
+
+def _classify(paras: list[_Para], i: int, lex) -> _Head | None:
+    r = paras[i].r
+    lone = LONE_NUMERAL.match(paras[i].span.text)
+    if lone:  # a part numbered by a numeral alone on its line (二 / 下面我首先说一下…)
+        return _Head(i, "part", lone.group(1), len(lone.group(1)))
+    for kind, pattern in (("part", PART), ("part", PART_WORD), ("section", SECTION), ("ordinal", ORDINAL)):
+        m = pattern.match(r)
+        if m:
+            return _Head(i, kind, m.group(1), m.end())
+    m = ITEM.match(r)
+    if m:
+        return _Head(i, "item", "", m.end())
+    if ANNEX.match(r):
+        return _Head(i, "annex", "", 0)
+    bare = r.rstrip(TRAILING)
+    if bare in lex["closing_headings"]:
+        return _Head(i, "closing", "", 0)
+    if _bare_title(r, lex) and i + 1 < len(paras) and (i == 0 or paras[i - 1].r[-1] in "。!?…:;"):
+        return _Head(i, "bare", "", 0)  # a heading line follows a finished paragraph
+    return None
+
+
+def _drop_subtitles(paras: list[_Para], heads: dict[int, _Head], lex) -> dict[int, _Head]:
+    """A part's motto set under its heading (一、2024年工作回顾 / ——经济稳中有进、发展质效向好) is neither
+    a section nor a measure: a standalone —— line right after a part heading."""
+    drop = {i for i, h in heads.items()
+            if h.kind == "item" and i > 0 and (i - 1) in heads and heads[i - 1].kind in ("part", "bare")
+            and _standalone(paras[i], h, lex)}
+    return {i: h for i, h in heads.items() if i not in drop}
+
+
+def _closing_index(paras: list[_Para], heads: dict[int, _Head], lex) -> int | None:
+    """The closing address: the last paragraph opening with 各位代表 after which no heading follows."""
+    openers = tuple(lex["address_openers"])
+    for i in range(len(paras) - 1, -1, -1):
+        if i in heads and heads[i].kind not in ("closing",):
+            return None
+        if paras[i].r.startswith(openers):
+            return i
+    return None
+
+
+# --- parse ----------------------------------------------------------------------------------------------------
+
 def parse_outline(doc: Document) -> Outline:
-    """The outline of a document: programs with spans, plus preamble and glossary."""
+    """The outline of a document: programs with spans, plus preamble, closing, glossary and annexes."""
+    lex = _lex()
     text = doc.text
-    paras = _paragraphs(doc)
+    paras = _read(doc)
     glossary = None
     for i, p in enumerate(paras):
-        if is_glossary_heading(p.text) and i > 0:
-            glossary = Span(p.start, doc.body.end, text[p.start:doc.body.end])
+        if i > 0 and is_glossary_heading(p.r):
+            glossary = Span(p.span.start, doc.body.end, text[p.span.start:doc.body.end])
             paras = paras[:i]
             break
-    body_end = paras[-1].end if paras else doc.body.start
 
-    programs: list[Program] = []
-    part: Program | None = None
-    inline_rest: dict[int, Span] = {}  # heading paragraph start -> body text on the same line
-    for p in paras:
-        m = PART.match(p.text)
-        level = 1
-        if not m:
-            m, level = SECTION.match(p.text), 2
-        if not m:
-            continue
-        node = _heading(text, p, m, level)
-        if level == 1:
-            node.part_kind = part_kind(node.title)
-            part = node
-        else:
-            node.parent = part
-            node.part_kind = part.part_kind if part else _lex()["default_part_kind"]
-        programs.append(node)
-        rest = strip_span(text, node.title_end, p.end)
-        if rest.text:
-            inline_rest[node.start] = rest
+    heads = {i: h for i in range(len(paras)) if (h := _classify(paras, i, lex))}
+    heads = _drop_subtitles(paras, heads, lex)
+    all_paras = paras
+    annexes, paras, heads = _split_annexes(doc, paras, heads, lex)
+    if glossary is not None and annexes and annexes[0].start > glossary.start:
+        glossary = strip_span(text, glossary.start, annexes[0].start)
+    closing_i = _closing_index(paras, heads, lex)
+    body_end = paras[-1].span.end if paras else doc.body.start
+    closing = None
+    if closing_i is not None and closing_i > 0:
+        closing = Span(paras[closing_i].span.start, body_end, text[paras[closing_i].span.start:body_end])
 
-    _close(programs, body_end)
+    programs = _headings(doc, paras, heads, lex)
+    outline_end = closing.start if closing is not None and not any(
+        p.part_kind == "closing" for p in programs) else body_end
+    _close(programs, outline_end)
     measures = []
-    starts = [p.start for p in paras]
+    starts = [p.span.start for p in paras]
+    styles: dict[int, bool] = {}  # per part (or per document, for sections without parts)
     for container in _containers(programs):
-        measures.extend(_measures(text, container, paras, starts, inline_rest))
+        part = container.parent if container.level > 1 and container.parent else container
+        if id(part) not in styles:
+            lo, hi = (part.start, part.end) if part.level == 1 else (doc.body.start, doc.body.end)
+            styles[id(part)] = _writes_embedded(
+                paras, {i: h for i, h in heads.items() if lo <= paras[i].span.start < hi}, lex)
+        measures.extend(_measures(doc, container, paras, starts, heads, lex, styles[id(part)]))
     programs = sorted(programs + measures, key=lambda n: (n.start, n.level))
     for n in programs:
         if n.parent:
             n.parent.children.append(n)
+    programs += _annex_programs(doc, all_paras, annexes, lex)
     _assign_ids(doc.document_id, programs)
-    first = programs[0].start if programs else body_end
+    first = programs[0].start if programs else (closing.start if closing else body_end)
     preamble = strip_span(text, doc.body.start, first)
-    return Outline(document=doc, programs=programs, paragraphs=paras, preamble=preamble, glossary=glossary)
+    spans = [p.span for p in all_paras]  # the closing and annexes too: part_kind_at tells them apart
+    return Outline(document=doc, programs=programs, paragraphs=spans, preamble=preamble, glossary=glossary,
+                   closing=closing, annexes=annexes)
+
+
+def _split_annexes(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex):
+    """Annexes (附件1：… after the report's parts, or a bare title line after the closing address) leave
+    the outline's body: their 一、 items are not parts of the report."""
+    openers = tuple(lex["address_openers"])
+    last_address = max((i for i, p in enumerate(paras) if p.r.startswith(openers)), default=None)
+    first_part = min((i for i, h in heads.items() if h.kind in ("part", "section")), default=len(paras))
+    cut = next((i for i, h in sorted(heads.items())
+                if (h.kind == "annex" and i > first_part)
+                or (last_address is not None and i > last_address and h.kind in ("annex", "bare"))), None)
+    if cut is None:
+        return [], paras, heads
+    starts = [i for i in range(cut, len(paras)) if i in heads and heads[i].kind == "annex"] or [cut]
+    if starts[0] != cut:
+        starts.insert(0, cut)
+    spans = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(paras)
+        s, e = paras[a].span.start, paras[b - 1].span.end
+        spans.append(Span(s, e, doc.text[s:e]))
+    return spans, paras[:cut], {i: h for i, h in heads.items() if i < cut}
+
+
+def _annex_programs(doc: Document, all_paras: list[_Para], annexes: list[Span], lex) -> list[Program]:
+    """An annex is a level-1 program of kind annex (title after 附件1：, or on the line after 附件1);
+    its 一、 items are its level-2 sections."""
+    out = []
+    for a in annexes:
+        paras = [p for p in all_paras if a.start <= p.span.start < a.end]
+        if not paras:
+            continue
+        head = paras[0]
+        m = ANNEX.match(head.r)
+        title_from = m.end() if m else 0
+        title, title_end = _title(doc, head, title_from, len(head.r))
+        body = paras[1:]
+        if not title and body and _bare_title(body[0].r, lex):
+            title, title_end = _title(doc, body[0], 0, len(body[0].r))
+            body = body[1:]
+        if not title:
+            continue
+        node = Program(level=1, label="", title=title, start=head.span.start, title_end=title_end, end=a.end,
+                       part_kind="annex")
+        out.append(node)
+        items = [p for p in body if PART.match(p.r)]
+        for k, p in enumerate(items):
+            m = PART.match(p.r)
+            t, t_end = _title(doc, p, m.end(), _sentence_end(p.r, m.end()))
+            if not t:
+                continue
+            nxt = items[k + 1].span.start if k + 1 < len(items) else a.end
+            child = Program(level=2, label=m.group(1), title=t, start=p.span.start, title_end=t_end, end=nxt,
+                            parent=node, part_kind="annex")
+            node.children.append(child)
+            out.append(child)
+    return out
+
+
+def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -> list[Program]:
+    """Parts and sections with their levels and parents (measures come later)."""
+    order = sorted(heads.values(), key=lambda h: h.index)
+    tops = [h for h in order if h.kind in ("part", "section", "bare", "closing")]
+    bare_parts = bool(tops) and tops[0].kind == "bare" and sum(h.kind == "bare" for h in tops) >= 2
+    default_kind = lex["default_part_kind"]
+    # level 1: parts (一、, or bare heading lines when the report opens with one), the closing
+    level1: list[_Head] = []
+    last_part_no = 0
+    nested = 0  # the last number of an enumeration 一、二、… running inside a part, 0 outside one
+    seen_heading = False
+    for h in order:
+        if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not seen_heading)):
+            level1.append(h)
+        elif h.kind == "part" and not (bare_parts and level1):
+            number = cn_to_int(h.label)
+            para = paras[h.index]
+            long_title = (_sentence_end(para.r, h.title_from) - h.title_from > lex["max_heading_chars"]
+                          and not LONE_NUMERAL.match(para.span.text))
+            if number is not None and level1 and level1[-1].kind != "bare" and (
+                    number <= last_part_no or long_title
+                    or (nested and number == nested + 1 and not _standalone(para, h, lex))):
+                nested = number  # 一、 restarting inside a part: an enumeration, not a part
+            else:
+                level1.append(h)
+                last_part_no, nested = number or last_part_no, 0
+        elif h.kind == "section":
+            nested = 0
+        seen_heading = seen_heading or h.kind in ("part", "section")
+    starts = [h.index for h in level1]
+    programs: list[Program] = []
+    for k, h in enumerate([None] + level1):
+        lo = h.index if h is not None else -1
+        hi = starts[k] if k < len(starts) else len(paras)
+        part = _heading_node(doc, paras[h.index], h, 1) if h is not None else None
+        if part is not None:
+            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title, doc.meta.plan_year)
+            programs.append(part)
+        inner = [x for x in order if lo < x.index < hi]
+        for sub in _sections(paras, inner, bare_parts, lex):
+            node = _heading_node(doc, paras[sub.index], sub, 2)
+            if node is None:
+                continue
+            node.parent = part
+            node.part_kind = part.part_kind if part else default_kind
+            programs.append(node)
+    return [p for p in programs if p.title]
+
+
+def _heading_node(doc: Document, para: _Para, h: _Head, level: int) -> Program | None:
+    if h.kind in ("closing", "bare"):
+        title, title_end = _title(doc, para, 0, len(para.r))
+    else:
+        title, title_end = _title(doc, para, h.title_from, _sentence_end(para.r, h.title_from))
+    if not title:
+        return None
+    label = h.label if h.kind in ("part", "section", "ordinal") else ""
+    if h.kind == "item" and (digits := DIGITS_LABEL.match(para.r)):
+        label = digits.group(1)  # 1、国民经济保持较快增长 heading a part's section
+    return Program(level=level, label=label, title=title, start=para.span.start, title_end=title_end)
+
+
+def _standalone(para: _Para, h: _Head, lex) -> bool:
+    """A heading line with nothing after its title (第一，进一步稳定和加强农业)."""
+    r = para.r
+    return _sentence_end(r, h.title_from) >= len(r.rstrip("。")) and len(r) <= lex["max_heading_chars"]
+
+
+def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> list[_Head]:
+    """The level-2 headings of one part: its (一) sections; or, in a part without them, its standalone
+    第一， headings; or its bare sub-titles; or items that head paragraphs of their own."""
+    sections = [h for h in inner if h.kind == "section" or (bare_parts and h.kind == "part")]
+    if sections:
+        # items before the first section may head groups of their own (a five-year review before the year's)
+        lead_in = [h for h in inner if h.kind == "item" and h.index < sections[0].index
+                   and paras[h.index].r.startswith("—")]
+        return (lead_in if _items_head_groups(paras, lead_in, lex) else []) + sections
+    numbered = [h for h in inner if h.kind in ("ordinal", "item") and paras[h.index].r[0] in "第0123456789("
+                and _standalone(paras[h.index], h, lex)]
+    if numbered:
+        return numbered  # 第一，进一步稳定和加强农业 / 1、国民经济保持较快增长，综合实力明显增强
+    bare = [h for h in inner if h.kind == "bare"]
+    if bare:
+        return bare
+    dashes = [h for h in inner if h.kind == "item" and paras[h.index].r.startswith("—")]
+    return dashes if _items_head_groups(paras, dashes, lex) else []
+
+
+def _items_head_groups(paras: list[_Para], items: list[_Head], lex) -> bool:
+    """Whether a part's items head groups of paragraphs (——产业结构不断优化。… / 现代服务业发展迅速。…):
+    then they are its sections. Items that follow one another are measures; what follows the last
+    item is the part's conclusion."""
+    if len(items) < 2:
+        return False
+    marks = {h.index for h in items}
+    leads = 0
+    for j in range(items[0].index + 1, items[-1].index):
+        if j not in marks:
+            r = paras[j].r
+            leads += _is_lead(r, _sentence_end(r, 0), paras[j].set_off, "review", lex)  # strict: no comma
+    return leads >= 2
 
 
 def _close(headings: list[Program], body_end: int) -> None:
     """Set each part's and section's end: the next heading of the same or a higher level."""
     for i, n in enumerate(headings):
         nxt = next((m for m in headings[i + 1:] if m.level <= n.level), None)
-        n.end = nxt.start if nxt else body_end
+        n.end = nxt.start if nxt else max(body_end, n.title_end)
 
 
 def _containers(headings: list[Program]) -> list[Program]:
@@ -172,97 +513,204 @@ def _containers(headings: list[Program]) -> list[Program]:
     return [n for n in headings if n.level == 2 or id(n) not in has_sections]
 
 
-def _own_paragraphs(container: Program, paras: list[Span], starts: list[int]) -> list[Span]:
-    """Paragraphs inside the container and before any sub-heading (starts: the paragraphs' offsets)."""
+# --- measures -------------------------------------------------------------------------------------------------
+
+def _own(container: Program, paras: list[_Para], starts: list[int]) -> list[int]:
+    """Indexes of the paragraphs inside the container after its heading (containers hold no sub-headings)."""
     out = []
-    for p in paras[bisect_right(starts, container.start):]:
-        if p.start >= container.end or PART.match(p.text) or SECTION.match(p.text):
-            break
-        out.append(p)
+    i = bisect_right(starts, container.start)
+    while i < len(paras) and paras[i].span.start < container.end:
+        out.append(i)
+        i += 1
     return out
 
 
-def _measure(text: str, container: Program, sent: Span, item: bool) -> Program:
-    start = sent.start
-    title_start = start
-    if item:
-        m = ITEM.match(sent.text)
-        title_start = start + m.end()
-    title = text[title_start:sent.end].rstrip(TRAILING).strip()
-    return Program(level=3, label="", title=title, start=start, title_end=sent.end,
-                   parent=container, part_kind=container.part_kind)
-
-
-def _first_clause(text: str, para: Span) -> Span:
-    """The paragraph's first sentence, ending at 。 or, for items, at 。 or ；."""
-    sents = sentences(text, para.start, para.end)
-    return sents[0] if sents else para
-
-
-def _measures(text: str, container: Program, paras: list[Span], starts: list[int],
-              inline_rest: dict[int, Span]) -> list[Program]:
-    lex = _lex()
-    if container.part_kind not in lex["parts_with_measures"]:
+def _measures(doc: Document, container: Program, paras: list[_Para], starts: list[int],
+              heads: dict[int, _Head], lex, embedded_style: bool) -> list[Program]:
+    if container.part_kind not in lex["parts_with_measures"] or (
+            container.part_kind != "review" and _outside_the_plan(container, lex)):
         return []
-    own = _own_paragraphs(container, paras, starts)
-    addresses = tuple(lex["address_openers"])
+    own = _own(container, paras, starts)
+    head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
-    for k, para in enumerate(own):
-        if para.text.startswith(addresses):
+    # the heading paragraph itself may run on: (一)经济运行回升向好。坚持…。千方百计增投资。…
+    if 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
+        hp = paras[head_i]
+        after = _pv_index(hp, container.title_end)
+        if after < len(hp.r):
+            intro_end = _sentence_end(hp.r, after)
+            found += _inline(doc, container, hp, intro_end, lex)
+    for k, i in enumerate(own):
+        para = paras[i]
+        h = heads.get(i)
+        r = para.r
+        if r.startswith(tuple(lex["address_openers"])):
+            found += _inline(doc, container, para, _sentence_end(r, 0), lex)
             continue
-        if ITEM.match(para.text):
-            first = _item_clause(text, para)
-            found.append(_measure(text, container, first, item=True))
+        if h is not None and h.kind in ("item", "ordinal", "part", "section"):
+            end = _item_end(r, h.title_from)
+            title, title_end = _title(doc, para, h.title_from, end)
+            if title and _is_item_title(title, lex):
+                found.append(_node(container, para.span.start, title, title_end))
+            found += _inline(doc, container, para, end, lex)
             continue
-        if container.level == 1 and k == 0:
+        if container.level == 1 and k == 0 and not para.set_off:
+            found += _inline(doc, container, para, _sentence_end(r, 0), lex)
             continue  # a part's first paragraph introduces it
-        first = _first_clause(text, para)
-        if _is_lead(first, para, container.part_kind, lex["max_lead_chars"]):
-            found.append(_measure(text, container, first, item=False))
-    if not found and container.part_kind == "plan":
-        found = _embedded(text, container, own, inline_rest, lex)
-    for i, m in enumerate(found):
-        m.end = found[i + 1].start if i + 1 < len(found) else container.end
-    return found
+        end = _sentence_end(r, 0)
+        if _is_lead(r, end, para.set_off, container.part_kind, lex):
+            title, title_end = _title(doc, para, 0, end)
+            found.append(_node(container, para.span.start, title, title_end))
+        found += _inline(doc, container, para, end, lex)
+    if embedded_style or (not found and container.part_kind == "plan"):
+        found = _with_embedded(doc, container, found, paras, own, head_i, lex)
+    found.sort(key=lambda m: m.start)
+    if container.part_kind != "review":
+        found = [m for m in found if not _outside_the_plan(m, lex)]
+    dedup, titles = [], set()
+    for m in found:
+        if (dedup and m.start == dedup[-1].start) or m.title in titles:
+            continue  # one place found twice, or a sentence the source repeats
+        dedup.append(m)
+        titles.add(m.title)
+    for i, m in enumerate(dedup):
+        m.end = dedup[i + 1].start if i + 1 < len(dedup) else container.end
+    return [m for m in dedup if m.title]
 
 
-def _item_clause(text: str, para: Span) -> Span:
-    """An 一是/—— item's title runs to its first 。 or ；."""
-    for i in range(para.start, para.end):
-        if text[i] in "。；;！":
-            return Span(para.start, i + 1, text[para.start:i + 1])
-    return para
+def _outside_the_plan(program: Program, lex) -> bool:
+    """Defence, diplomacy and reunification: the report states the government's support, it does not plan
+    them (关于国际形势和外交工作, 推进祖国和平统一大业, 大力加强军队思想政治建设). Every clause of the title
+    is about them: 加强精神文明和民主法制建设，加强国防建设 is still planned."""
+    clauses = [c for c in COMMAS.split(program.title) if c]
+    return bool(clauses) and all(any(w in c for w in lex["outside_the_plan"]) for c in clauses)
 
 
-def _is_lead(sent: Span, para: Span, kind: str, max_chars: int) -> bool:
-    title = sent.text.rstrip(TRAILING)
-    if not sent.text.endswith("。") or sent.end >= para.end:
-        return False  # a lead sentence ends with 。 and opens a paragraph that goes on
-    if len(title) > max_chars:
+def _pv_index(para: _Para, offset: int) -> int:
+    """The reading index of the first kept character at or after a document offset."""
+    lo, hi = 0, len(para.r)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if para.pv.offset(mid) < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _node(container: Program, start: int, title: str, title_end: int) -> Program:
+    return Program(level=3, label="", title=title, start=start, title_end=title_end, parent=container,
+                   part_kind=container.part_kind)
+
+
+def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
+    """A paragraph's first sentence is a measure when it is short and the paragraph goes on after it."""
+    if end >= len(r) or r[end - 1] not in SENTENCE_END:
         return False
-    commas = len(COMMAS.findall(title))
-    return commas == 0 or (commas == 1 and kind == "plan")
+    title = r[:end].rstrip(TRAILING)
+    if set_off:  # the source set it off as a heading of its own
+        return len(title) <= lex["max_set_off_lead_chars"]
+    if title.startswith(tuple(lex["not_measure_openers"])) or ENDS_WITH_FIGURE.search(title) or COPULA.search(title):
+        return False  # when or who, a result given in figures (…今年再提高10%), a judgment (改善民生是…目的)
+    if len(title) > lex["max_lead_chars"] or ";" in title or ":" in title:
+        return False
+    commas = len(COMMA.findall(title))
+    return commas == 0 or (commas == 1 and kind != "review")
 
 
-def _embedded(text: str, container: Program, own: list[Span], inline_rest: dict[int, Span], lex) -> list[Program]:
-    """Measures written as short sentences inside one long paragraph (全力化解重大风险。按照…)."""
-    body = list(own)
-    if container.start in inline_rest:
-        body.insert(0, inline_rest[container.start])
-    sents = [s for para in body for s in sentences(text, para.start, para.end)]
-    if len(sents) < 3:
-        return []
-    addresses = tuple(lex["address_openers"])
-    short = [s for s in sents[1:] if s.text.endswith("。") and not COMMAS.search(s.text)
-             and len(s.text.rstrip(TRAILING)) <= lex["max_embedded_chars"] and not s.text.startswith(addresses)]
-    kept = []
-    for i, s in enumerate(short):
-        nxt = short[i + 1].start if i + 1 < len(short) else container.end
-        if nxt - s.end >= lex["min_embedded_body_chars"]:
-            kept.append(s)
-    if len(kept) < 2:
-        return []
-    return [_measure(text, container, s, item=False) for s in kept]
+def _item_end(r: str, start: int) -> int:
+    """An item's title runs to its first 。 or ；, or to the next item of the same sentence (…，二是…)."""
+    end = _sentence_end(r, start, ITEM_END)
+    m = NEXT_ITEM.search(r, start, end)
+    return m.start() + 1 if m else end
+
+
+def _is_item_title(title: str, lex) -> bool:
+    """An item's title is a heading: not a long sentence, not a statement of when or who (——这一年，我们…)."""
+    return len(title) <= lex["max_item_chars"] and not title.startswith(tuple(lex["not_measure_openers"]))
+
+
+def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> list[Program]:
+    """Items inside a paragraph after its first sentence: …。二是促进企业兼并重组。…"""
+    out = []
+    for m in INLINE_ITEM.finditer(para.r, start):
+        end = _item_end(para.r, m.end())
+        title, title_end = _title(doc, para, m.end(), end)
+        if title and _is_item_title(title, lex):
+            out.append(_node(container, para.pv.offset(m.start()), title, title_end))
+    return out
+
+
+def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
+    """Short lead sentences inside a paragraph from reading position pos on; none unless there are two.
+
+    Each heads the stretch of text up to the next one: a short sentence that comes right after
+    another (重大项目加快建设。雄忻高铁…加快推进。东站枢纽加快实施。) belongs to the stretch of the one
+    before, and the last one must be followed by some text too.
+    """
+    r = para.r
+    room = lex["min_embedded_body_chars"]
+    heads: list[tuple[int, int]] = []
+    while pos < len(r):
+        end = _sentence_end(r, pos)
+        if _is_embedded(r[pos:end], lex) and (not heads or pos - heads[-1][1] >= room):
+            heads.append((pos, end))
+        pos = end
+    if heads and len(r) - heads[-1][1] < room // 2:
+        heads.pop()
+    return heads if len(heads) >= 2 else []
+
+
+def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
+    """Whether a part writes measures inside paragraphs: a good share of its section and item headings
+    run on into them, in the heading's own paragraph or the next one (（一）经济运行回升向好。坚持…。
+    千方百计增投资。…多措并举促消费。…)."""
+    n = total = 0
+    for i, h in heads.items():
+        if h.kind in ("section", "item", "ordinal"):
+            total += 1
+            r = paras[i].r
+            intro = _sentence_end(r, _sentence_end(r, h.title_from))
+            para = paras[i]
+            if intro >= len(r) and i + 1 < len(paras) and i + 1 not in heads:  # a heading line on its own
+                para, r = paras[i + 1], paras[i + 1].r
+                intro = _sentence_end(r, 0)
+            found = _embedded_in(para, intro, lex)
+            n += bool(found) and found[0][0] == intro  # the first comes right after the introduction
+    return n >= 2 and n >= lex["min_embedded_style_share"] * total
+
+
+def _with_embedded(doc: Document, container: Program, found: list[Program], paras: list[_Para],
+                   own: list[int], head_i: int, lex) -> list[Program]:
+    """Measures written as short sentences inside a long paragraph (千方百计增投资。加强重点项目…。多措并举促消费。…)."""
+    taken = {m.start for m in found}
+    pool = list(own)
+    if 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
+        pool.insert(0, head_i)
+    out = list(found)
+    for i in pool:
+        para = paras[i]
+        pos = _sentence_end(para.r, 0)
+        if i == head_i:
+            pos = _sentence_end(para.r, _pv_index(para, container.title_end))
+        for a, b in _embedded_in(para, pos, lex):
+            start = para.pv.offset(a)
+            if start not in taken:
+                title, title_end = _title(doc, para, a, b)
+                out.append(_node(container, start, title, title_end))
+    return out
+
+
+def _is_embedded(s: str, lex) -> bool:
+    """A sentence that may head a stretch of text: short, no clause marks, no precise figure (a count such
+    as 20项 may open it; 8.8万, 627个 or a figure at its end report a fact)."""
+    body = s.rstrip(TRAILING)
+    half = body[len(body) // 2:]
+    return (s.endswith("。") and lex["min_embedded_chars"] <= len(body) <= lex["max_embedded_chars"]
+            and not CLAUSE_MARK.search(body) and not DIGIT.search(body.lstrip("0123456789"))
+            and not PRECISE.search(body) and not COPULA.search(body)
+            and not body.startswith(tuple(lex["not_measure_openers"]) + tuple(lex["address_openers"]))
+            and not INLINE_ITEM.match("。" + s))
 
 
 def _assign_ids(document_id: str, programs: list[Program]) -> None:
@@ -273,10 +721,12 @@ def _assign_ids(document_id: str, programs: list[Program]) -> None:
 
 
 def program_rows(outline: Outline) -> list[dict]:
-    """Rows of the programs resource."""
+    """Rows of the programs resource (never one with an empty title)."""
     text = outline.document.text
     rows = []
     for n in outline.programs:
+        if not n.title:
+            continue
         own = strip_span(text, n.title_end, n.own_end())
         end = strip_span(text, n.start, n.end).end
         rows.append({

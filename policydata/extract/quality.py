@@ -53,6 +53,14 @@ def chrome_issues(outline: Outline) -> list[dict]:
     return out
 
 
+def duplicate_issues(outline: Outline) -> list[dict]:
+    """One row per later copy of the report on the same page: kept in the text, read once."""
+    return [_issue("duplicated-text",
+                   f"the page holds the report again ({d.end - d.start} characters); kept in the text, "
+                   f"read once: only the first copy is the body", d.start, d.end)
+            for d in outline.document.duplicates]
+
+
 def numbering_issues(outline: Outline) -> list[dict]:
     """Parts and sections whose enumerators skip or go backwards within their parent."""
     out = []
@@ -127,7 +135,7 @@ def glossary_issues(term_rows: list[dict]) -> list[dict]:
 def issue_rows(outline: Outline, term_rows: list[dict], extra: list[dict] = ()) -> list[dict]:
     """All source_issues rows of a document, in text order, with ids."""
     doc = outline.document
-    issues = (chrome_issues(outline) + markup_issues(doc.text, doc.body.start, doc.body.end)
+    issues = (chrome_issues(outline) + duplicate_issues(outline) + markup_issues(doc.text, doc.body.start, doc.body.end)
               + replacement_issues(doc.text) + numbering_issues(outline) + glossary_issues(term_rows)
               + footnote_issues(outline) + truncation_issues(outline) + list(extra))
     issues.sort(key=lambda r: (r["char_start"], r["char_end"], r["kind"]))

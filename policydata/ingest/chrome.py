@@ -1,7 +1,8 @@
-"""Site chrome: navigation, metadata bars and footers that a scrape keeps around the report.
+"""Site chrome: navigation, metadata headers, captions, licence notices and footers around the report.
 
 Chrome is recognised, not deleted: the published text is the source as decoded, and the
-extractors read only the body span between the header and footer zones.
+extractors read only the body span, from the report's opening to its closing (and any
+glossary or annex after it), minus caption and editor lines inside it.
 """
 
 from __future__ import annotations
@@ -12,20 +13,64 @@ from ..lexicon import load
 from ..text import Span, lines
 
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+PART_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
 SENTENCE_END = re.compile(r"[。！？]")
 CLAUSE_MARK = re.compile(r"[；;:：,，]")
 SEPARATORS = re.compile(r"[\s|丨｜/>›»·•]+")
+SPACES = re.compile(r"\s+")
 MIN_CONTENT_CHARS = 8  # a line with only clause marks must be this long to be report text
+MAX_CAPTION_CHARS = 60  # a photo caption or editor line is one short line
+OPENER_ZONE = 0.3  # the report's opening address lies in the first part of the page
+
+
+def _lex():
+    return load("site_chrome")
+
+
+def _bare(line: str) -> str:
+    return SPACES.sub("", line)
+
+
+def is_metadata_line(line: str) -> bool:
+    """A label-and-value line of a scrape's metadata header (标题：…, 发文单位：…, 来源URL：…)."""
+    bare = _bare(line)
+    return any(bare.startswith(label) and bare[len(label):len(label) + 1] in (":", "：")
+               for label in _lex()["metadata_labels"])
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo caption (某某作政府工作报告。记者某某摄) or an editor line ((责任编辑：某某)): never report text."""
+    bare = _bare(line)
+    if not bare or len(bare) > MAX_CAPTION_CHARS:
+        return False
+    lex = _lex()
+    if bare.endswith(tuple(lex["caption_ends"])) and any(w in bare for w in lex["caption_marks"]):
+        return True
+    inner = bare.strip("（）()【】[]")
+    return inner.startswith(tuple(lex["editor_marks"]))
+
+
+def is_attachment_line(line: str) -> bool:
+    """The file name of an attached document (附件：….pdf): a link, not text."""
+    return _bare(line).lower().endswith(tuple(_lex()["attachment_suffixes"]))
 
 
 def is_chrome_line(line: str) -> bool:
-    lex = load("site_chrome")
+    lex = _lex()
     if any(p in line for p in lex["contains"]):
         return True
     if line.strip().startswith(tuple(lex["breadcrumb_starts"])) and re.search(r"[>›»/|丨｜]", line):
         return True
+    if is_metadata_line(line) or is_caption_line(line) or is_attachment_line(line):
+        return True
     bare = SEPARATORS.sub("", line)
     return bool(bare) and bare in set(lex["exact"])
+
+
+def is_footer_start(line: str) -> bool:
+    """A line that opens what a page adds after the report: a licence notice, a disclaimer, related links."""
+    bare = _bare(line).lstrip("（(【[")
+    return bare.startswith(tuple(_lex()["footer_starts"])) or is_chrome_line(line)
 
 
 def _is_content(line: str) -> bool:
@@ -34,24 +79,65 @@ def _is_content(line: str) -> bool:
             or (len(s) >= MIN_CONTENT_CHARS and bool(CLAUSE_MARK.search(s))))
 
 
-def find_body(text: str) -> tuple[Span, list[Span]]:
-    """(body span, chrome line spans) of a document's text.
+def _is_opener(line: str) -> bool:
+    return _bare(line).startswith(tuple(_lex()["report_openers"]))
 
-    Chrome is looked for only in the header zone (before the first line that ends a
-    sentence) and the footer zone (after the last one), so report sentences that happen
-    to mention 微信 or 首页 are never taken for navigation.
+
+def _opening(ls: list[Span], limit: int) -> int | None:
+    """Index of the line with the report's opening address (各位代表：), if it opens the report.
+
+    It must come before the first part heading (一、), and early in the page when the report
+    has no part heading: a closing 各位代表！ of a report without an opening address is not one.
     """
-    ls = [ln for ln in lines(text) if ln.text.strip()]
+    for i, ln in enumerate(ls):
+        if PART_HEADING.match(ln.text):
+            return None
+        if _is_opener(ln.text):
+            has_parts = any(PART_HEADING.match(x.text) for x in ls[i + 1:])
+            return i if has_parts or ln.start <= limit * OPENER_ZONE else None
+    return None
+
+
+def find_body(text: str, limit: int | None = None) -> tuple[Span, list[Span]]:
+    """(body span, chrome line spans) of a document's text, reading text[:limit] only.
+
+    The body opens at the opening address (各位代表：) when the report has one, so that the
+    title block, metadata header, captions and editorial summaries before it stay outside;
+    otherwise at the first line that reads like report text. It closes before the first
+    footer line (licence notice, disclaimer, editor line, related links, site footer) after
+    the closing address, or at the last line that reads like report text. Chrome lines inside
+    the body (captions, editor lines) are listed too: the outline skips them.
+    """
+    limit = len(text) if limit is None else limit
+    ls = [ln for ln in lines(text[:limit]) if ln.text.strip()]
     if not ls:
         return Span(0, 0, ""), []
-    with_stop = [i for i, ln in enumerate(ls) if "。" in ln.text or "！" in ln.text]
-    # with no sentence at all, every line is in the header-or-footer zone
-    first = with_stop[0] if with_stop else len(ls)
-    last = with_stop[-1] if with_stop else len(ls)
-    chrome = [ln for i, ln in enumerate(ls) if (i < first or i > last) and is_chrome_line(ln.text)]
-    chrome_starts = {c.start for c in chrome}
-    content = [ln for ln in ls if ln.start not in chrome_starts and _is_content(ln.text)]
-    if not content:
-        return Span(0, 0, ""), chrome
-    start, end = content[0].start, content[-1].end
+    opening = _opening(ls, limit)
+    content = [i for i, ln in enumerate(ls) if _is_content(ln.text) and not is_chrome_line(ln.text)]
+    if opening is not None:
+        # the report goes on right after its opening address (各位代表：), whatever that line looks like
+        first = opening if opening in content else next(
+            (i for i in range(opening + 1, len(ls)) if not is_chrome_line(ls[i].text)), None)
+    else:
+        first = content[0] if content else None
+    if first is None:
+        return Span(0, 0, ""), _chrome_outside(ls, 0, len(ls))
+    closing = max((i for i, ln in enumerate(ls) if i > first and _is_opener(ln.text)), default=None)
+    zone = closing if closing is not None else _tail_zone(ls, limit)
+    cut = next((i for i in range(max(zone, first) + 1, len(ls)) if is_footer_start(ls[i].text)), len(ls))
+    last = max((i for i in content if first <= i < cut), default=first)
+    start, end = ls[first].start, ls[last].end
+    chrome = _chrome_outside(ls, first, last + 1)
+    chrome += [ln for ln in ls[first:last + 1] if is_caption_line(ln.text) or is_attachment_line(ln.text)]
+    chrome += [ln for ln in ls[cut:] if not is_chrome_line(ln.text)]  # a licence notice or disclaimer and what follows
+    chrome.sort(key=lambda s: s.start)
     return Span(start, end, text[start:end]), chrome
+
+
+def _tail_zone(ls: list[Span], limit: int) -> int:
+    """Without a closing address, footers are looked for in the last fifth of the page only."""
+    return next((i for i, ln in enumerate(ls) if ln.start >= limit * 0.8), len(ls))
+
+
+def _chrome_outside(ls: list[Span], first: int, stop: int) -> list[Span]:
+    return [ln for i, ln in enumerate(ls) if (i < first or i >= stop) and is_chrome_line(ln.text)]

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import Span
-from .chrome import find_body
+from ..text import Span, lines
+from .chrome import find_body, is_chrome_line
+from .doubled import find_repeat
 from .metadata import SourceMeta, load_metadata
 from .readers import find_report, read_report
 
@@ -27,6 +28,7 @@ class Document:
     text: str
     body: Span
     chrome: list[Span] = field(default_factory=list)
+    duplicates: list[Span] = field(default_factory=list)  # later copies of the report on the same page
 
 
 def load_document(folder: Path) -> Document:
@@ -37,7 +39,11 @@ def load_document(folder: Path) -> Document:
     meta = load_metadata(folder / "source.yml")
     path, fmt = find_report(folder)
     data, text, encoding = read_report(path, fmt, meta.encoding)
-    body, chrome = find_body(text)
+    repeat = find_repeat(text)
+    body, chrome = find_body(text, repeat.start if repeat else None)
+    if repeat:  # the page's own footer after the second copy
+        chrome += [Span(repeat.end + ln.start, repeat.end + ln.end, ln.text)
+                   for ln in lines(text[repeat.end:]) if is_chrome_line(ln.text)]
     if not body.text:
         raise InputError(path, "no report text found: no line reads like a sentence or a heading")
     return Document(
@@ -50,6 +56,7 @@ def load_document(folder: Path) -> Document:
         text=text,
         body=body,
         chrome=chrome,
+        duplicates=[repeat] if repeat else [],
     )
 
 
