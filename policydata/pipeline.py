@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import schemas
+from .extract.outcomes import outcome_rows
 from .extract.outline import parse_outline, program_rows
 from .extract.projects import project_rows
 from .extract.quality import issue_rows
 from .extract.targets import target_rows
 from .extract.terms import term_rows
+from .indicators import with_indicator_codes
 from .ingest import Document, discover, load_document
+from .link import target_result_rows
 from .changes import Diff, compare, next_version, read_package_tables, rows_as_text, write_history
 from .package import document_row, write_metadata, write_package
 from .swap import discard, new_staging, publish_lock, swap_into_place
@@ -28,6 +31,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
     outline = parse_outline(doc)
     terms = term_rows(outline)
     targets, target_issues = target_rows(outline)
+    with_indicator_codes(targets)
     return {
         "documents": [document_row(doc)],
         "programs": program_rows(outline),
@@ -35,12 +39,21 @@ def extract(doc: Document) -> dict[str, list[dict]]:
         "projects": project_rows(outline),
         "terms": terms,
         "source_issues": issue_rows(outline, terms, target_issues),
+        "outcomes": outcome_rows(outline),
     }
 
 
 def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
-    """One table per resource, documents in folder order, rows in text order within each."""
-    return {name: [row for r in results for row in r[name]] for name in schemas.RESOURCES}
+    """One table per resource, documents in folder order, rows in text order within each;
+    then the tables computed across documents (target_results)."""
+    tables = {name: [row for r in results for row in r.get(name, [])] for name in schemas.RESOURCES}
+    return link(tables)
+
+
+def link(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The resources that need every document: targets linked to the outcomes later reports state."""
+    tables["target_results"] = target_result_rows(tables)
+    return tables
 
 
 @dataclass

@@ -14,7 +14,7 @@ import pyarrow as pa
 from .paths import SCHEMA_DIR
 
 #: Resources in publication order: referenced tables before the tables that point at them.
-RESOURCES = ("documents", "programs", "targets", "projects", "terms", "source_issues")
+RESOURCES = ("documents", "programs", "targets", "projects", "terms", "source_issues", "outcomes", "target_results")
 
 _ARROW_TYPES = {
     "string": pa.string(),
