@@ -11,7 +11,8 @@ import json
 from pathlib import Path
 
 from . import schemas
-from .docs import all_field_tables
+from .docs import VOCABULARY_INTRO, all_field_tables, vocabulary_table
+from .figures import card_section, write_figures
 from .ingest.document import Document
 from .writers import write_resource
 
@@ -87,6 +88,7 @@ def write_package(root: Path, documents: list[Document], tables: dict[str, list[
             f.write(doc.text)
     for name in schemas.RESOURCES:
         write_resource(name, tables[name], root / "data")
+    write_figures(tables, root / "figures")
     return write_metadata(root, tables, version)
 
 
@@ -158,5 +160,6 @@ def data_card(desc: dict, tables: dict[str, list[dict]], sizes: dict[str, int]) 
         L += [f"### `{d['document_id']}`", "", "| kind | where (chars) | problem |", "|---|---|---|"]
         L += [f"| {r['kind']} | {r['char_start']}–{r['char_end']} | {r['message'].replace('|', '/')} |" for r in mine]
         L.append("")
+    L += [""] + card_section(tables) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
     L += ["", "## Fields", "", all_field_tables()]
     return "\n".join(L).rstrip() + "\n"
