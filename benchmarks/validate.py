@@ -51,9 +51,12 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
         w.writerow(names)
         for i in range(rows):
             v = rng.randint(1, 9999) / rng.choice([1, 10])
-            w.writerow([f"bench-2021-t-{i:08x}", "bench-2021", "", rng.choice(kinds), f"指标{i % 997}", rng.choice(comps),
-                        rng.choice(["", "up", "down"]), v, "", rng.choice(units), v, "个", rng.choice(["true", "false"]),
-                        2021, "地区生产总值增长5%", i, i + 10])
+            row = {"target_id": f"bench-2021-t-{i:08x}", "document_id": "bench-2021", "kind": rng.choice(kinds),
+                   "indicator": f"指标{i % 997}", "comparator": rng.choice(comps), "direction": rng.choice(["", "up", "down"]),
+                   "value": v, "unit": rng.choice(units), "base_value": v, "base_unit": "个",
+                   "aspirational": rng.choice(["true", "false"]), "target_year": 2021, "source_text": "地区生产总值增长5%",
+                   "char_start": i, "char_end": i + 10}
+            w.writerow([row.get(n, "") for n in names])  # fields not set here (program_id, …) stay empty
 
 
 def run(code: str, path: Path) -> dict:

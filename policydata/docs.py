@@ -47,6 +47,24 @@ def field_table(name: str) -> str:
     return "\n".join(out)
 
 
+def vocabulary_table() -> str:
+    """The indicator vocabulary (lexicon/indicators.yml) as a markdown table: what indicator_code means."""
+    from .indicators import vocabulary, wordings
+
+    out = ["| code | kind | indicator | 指标 | better | wordings in the reports (some) |", "|---|---|---|---|---|---|"]
+    for v in vocabulary():
+        words = "、".join(wordings(v["family"])[:6])
+        out.append(f"| `{v['code']}` | {v['kind']} | {_md(v['en'])} | {_md(v['zh'])} | {v['better']} | {_md(words)} |")
+    return "\n".join(out)
+
+
+VOCABULARY_INTRO = ("`targets.indicator_code`, `outcomes.indicator_code` and `target_results.indicator_code` come from one "
+                    "vocabulary, `policydata/lexicon/indicators.yml`: the wording of a row's indicator picks the indicator, "
+                    "its unit the kind of value (growth rate in %, level in 元, count in 人…). Kinds: growth (a rate of "
+                    "change), level (an amount reached), ceiling (a rate to keep at or below), count (added in the year), "
+                    "share (a proportion).")
+
+
 def all_field_tables() -> str:
     return "\n".join(field_table(n) for n in schemas.RESOURCES)
 
@@ -63,7 +81,8 @@ def schemas_readme() -> str:
              "| resource | version | file |", "|---|---|---|"]
     lines += [f"| `{n}` | {v} | [`{n}.schema.json`]({n}.schema.json) |" for n, v in versions.items()]
     lines += ["", "Besides the standard Table Schema keys, every schema and field has `title_zh` and `description_zh`",
-              "(Chinese title and description) and most fields an `example`.", "", all_field_tables()]
+              "(Chinese title and description) and most fields an `example`.", "",
+              "## Indicator vocabulary", "", VOCABULARY_INTRO, "", vocabulary_table(), "", all_field_tables()]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schemas
-from .docs import all_field_tables
+from .docs import VOCABULARY_INTRO, all_field_tables, vocabulary_table
+from .figures import card_section, write_figures
 from .ingest.document import Document
 
 PACKAGE_NAME = "policydata"
@@ -88,17 +89,7 @@ class Summary:
     flags: dict[str, dict[str, bool]] = field(default_factory=dict)  # document_id -> flag -> raised
     withheld: list = field(default_factory=list)  # extraction.Withheld, in folder order
     kept: set[str] = field(default_factory=set)  # withheld documents published with their previous rows
-
-    @classmethod
-    def of_tables(cls, tables: dict[str, list[dict]]) -> "Summary":
-        s = cls(documents=list(tables["documents"]), issues=list(tables["source_issues"]))
-        for d in s.documents:
-            s.counts[d["document_id"]] = {n: 0 for n in schemas.RESOURCES}
-        for n in schemas.RESOURCES:
-            for r in tables[n]:
-                if r.get("document_id") in s.counts:
-                    s.counts[r["document_id"]][n] += 1
-        return s
+    linked: dict[str, list[dict]] = field(default_factory=dict)  # what the link step read and made
 
 
 def write_metadata(root: Path, summary: Summary, version: str) -> dict:
@@ -235,5 +226,6 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
         L += [f"### `{d['document_id']}`", "", "| kind | where (chars) | problem |", "|---|---|---|"]
         L += [f"| {r['kind']} | {r['char_start']}–{r['char_end']} | {r['message'].replace('|', '/')} |" for r in mine]
         L.append("")
+    L += [""] + card_section(summary.linked) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
     L += ["", "## Fields", "", all_field_tables()]
     return "\n".join(L).rstrip() + "\n"

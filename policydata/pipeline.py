@@ -19,13 +19,17 @@ import pyarrow.parquet as pq
 from . import schemas
 from .changes import Diff, compare, next_version, read_package_tables, write_history
 from .errors import InputError
+from .extract.outcomes import outcome_rows
 from .extract.outline import parse_outline, program_rows
 from .extract.projects import project_rows
 from .extract.quality import issue_rows
 from .extract.targets import target_rows
 from .extract.terms import term_rows
 from .extraction import Extracted, Result, Withheld, batches, document_flags, extract_batch
+from .figures import write_figures
+from .indicators import with_indicator_codes
 from .ingest import Document, discover, load_document
+from .link import target_result_rows
 from .package import Summary, document_row, write_metadata
 from .swap import discard, new_staging, publish_lock, swap_into_place
 from .validation.gate import validate_package
@@ -63,6 +67,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
     outline = parse_outline(doc)
     terms = term_rows(outline)
     targets, target_issues = target_rows(outline)
+    with_indicator_codes(targets)
     return {
         "documents": [document_row(doc)],
         "programs": program_rows(outline),
@@ -70,12 +75,21 @@ def extract(doc: Document) -> dict[str, list[dict]]:
         "projects": project_rows(outline),
         "terms": terms,
         "source_issues": issue_rows(outline, terms, target_issues),
+        "outcomes": outcome_rows(outline),
     }
 
 
 def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
-    """One table per resource, documents in folder order, rows in text order within each."""
-    return {name: [row for r in results for row in r[name]] for name in schemas.RESOURCES}
+    """One table per resource, documents in folder order, rows in text order within each;
+    then the tables computed across documents (target_results)."""
+    tables = {name: [row for r in results for row in r.get(name, [])] for name in schemas.RESOURCES}
+    return link(tables)
+
+
+def link(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The resources that need every document: targets linked to the outcomes later reports state."""
+    tables["target_results"] = target_result_rows(tables)
+    return tables
 
 
 def as_extracted(doc: Document, rows: dict[str, list[dict]]) -> Extracted:
@@ -110,9 +124,10 @@ class PackageBuilder:
         self.out = Path(out)
         self.old_desc = read_descriptor(self.out)
         self.staging = new_staging(self.out)
-        self.writers = {n: ResourceWriter(n, self.staging / "data") for n in schemas.PER_DOCUMENT}
+        self.writers = {n: ResourceWriter(n, self.staging / "data") for n in schemas.RESOURCES}
         (self.staging / "text").mkdir()
         self.summary = Summary()
+        self.coded: dict[str, list[dict]] = {"targets": [], "outcomes": []}  # rows the link step reads
 
     def add(self, result: Result) -> None:
         if isinstance(result, Withheld):
@@ -125,10 +140,13 @@ class PackageBuilder:
         with open(self.staging / "text" / f"{result.document_id}.txt", "w", encoding="utf-8", newline="") as f:
             f.write(result.text)  # newline="" keeps \r\n: offsets count every character of the decoded text
         counts = {}
-        for name, writer in self.writers.items():
-            writer.add(result.lines[name], result.tables[name])
+        for name in schemas.PER_DOCUMENT:
+            self.writers[name].add(result.lines[name], result.tables[name])
             counts[name] = result.tables[name].num_rows
         self.summary.counts[result.document_id] = counts
+        for name, rows in self.coded.items():
+            coded = result.tables[name].filter(result.tables[name]["indicator_code"].is_valid())
+            rows += coded.to_pylist()
         self.summary.documents += result.rows("documents")
         self.summary.issues += result.rows("source_issues")
         self.summary.flags[result.document_id] = result.flags
@@ -155,14 +173,26 @@ class PackageBuilder:
             w.close()
         discard(self.staging)
 
+    def link(self) -> None:
+        """The resources computed across documents: targets linked to the outcomes later reports state."""
+        linked = {"documents": self.summary.documents, **self.coded}
+        linked["target_results"] = rows = target_result_rows(linked)
+        self.writers["target_results"].add(csv_lines("target_results", rows), arrow_table("target_results", rows))
+        for r in rows:
+            counts = self.summary.counts[r["document_id"]]
+            counts["target_results"] = counts.get("target_results", 0) + 1
+        write_figures(linked, self.staging / "figures")
+        self.summary.linked = linked
+
     def finish(self, strict: bool = False) -> Staged | None:
         """Close the files, write descriptor, data card and history. None: the package already published."""
-        for w in self.writers.values():
-            w.close()
         if strict and self.summary.withheld:
             raise StrictFailure(self.summary.withheld)
         if not self.summary.documents:
             raise NothingToPublish(self.summary.withheld)
+        self.link()
+        for w in self.writers.values():
+            w.close()
         previous = self.old_desc.get("version")
         desc = write_metadata(self.staging, self.summary, previous or "1.0.0")
         if previous and _same_files(self.staging, self.out):

@@ -1,0 +1,546 @@
+"""Outcomes: the results a report states for a past period, as pure functions from an Outline to rows.
+
+Every report opens by reviewing the year before (去年国内生产总值增长8.1%, 全年完成2180亿元，增长6.4%);
+those figures, read with the same quantity grammar as targets (extract/targets.scan_quantities), are
+what a later target is checked against. Where the review is:
+- a part the outline classifies as review, or whose title says so (…工作回顾, …成就的五年);
+- in the preamble, from a paragraph that turns to the past (去年…, 2001年…, 报告2001年的工作) until
+  one that turns to the plan year (今年…, 2002年是…);
+- elsewhere, a paragraph or sentence that opens with a past time phrase.
+Which years a figure is about comes from the nearest time phrase: the sentence's own, else one earlier
+in its paragraph, else (in a review part) the last paragraph that opened with one (五年来…, 刚刚过去的
+2017年…), else the part's title, else the year before the plan year. Multi-year reviews (过去五年,
+“十一五”时期, 比2002年增长, 年均增长) give the period (first_year…year) and its basis (average,
+cumulative); levels stated in them are the period's last year. Estimates (预计) are flagged, and
+figures of other places (全国 in a provincial report, 世界) are left out.
+
+All words come from lexicon/outcomes.yml; matching runs on each paragraph's Passage and every clause
+is mapped back to its exact span in the published text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..ids import IdMaker
+from ..indicators import facts, indicator_code
+from ..numerals import cn_to_int
+from ..lexicon import load
+from ..text import Passage, Span, fold, passage
+from .outline import Outline, Program
+from .targets import (AFTER_VERBS, CLAUSE_BREAK, SENTENCE_BREAK, Quantity, clean, lex as quantity_lex, scan_quantities,
+                      split_items, split_spans, tidy_noun)
+
+
+@lru_cache(maxsize=1)
+def lex() -> dict:
+    return load("outcomes")
+
+
+def _longest(words) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _year_re() -> re.Pattern:
+    return re.compile(lex()["year_pattern"])
+
+
+@lru_cache(maxsize=1)
+def _plan_re() -> re.Pattern:
+    L = lex()
+    names = "|".join(re.escape(p) for p in _longest(L["plans"]))
+    suffixes = "|".join(re.escape(s) for s in _longest(L["plan_period_suffixes"]))
+    return re.compile(f"“?({names})”?(?:{suffixes})")
+
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+
+
+@lru_cache(maxsize=1)
+def _value_follows() -> re.Pattern:
+    verbs = "|".join(re.escape(w) for w in _longest(lex()["value_verbs"]))
+    return re.compile(rf"(?:末|底)?的?(?:{verbs})?[\d{CN_DIGITS}]")
+
+# --- periods -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Period:
+    """The years a statement is about: first..year (one year when first == year)."""
+    year: int
+    first: int
+
+    @property
+    def multi(self) -> bool:
+        return self.first < self.year
+
+
+FUTURE = "future"
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
+    """One regex per kind of time phrase (longest alternatives first), and the years of each period word."""
+    L = lex()
+    alt = lambda words: re.compile("|".join(re.escape(w) for w in _longest(words)))  # noqa: E731
+    return alt(L["past_year_words"]), alt(L["period_words"]), alt(L["future_words"]), \
+        {w: int(n) for w, n in L["period_words"].items()}
+
+
+def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
+    """Every time phrase of s with its position: a Period for the past, FUTURE for the plan year on."""
+    L = lex()
+    past, periods, future, years = _phrase_patterns()
+    out: list[tuple[int, object]] = []
+    last = plan_year - 1
+    not_after = L["not_after"]
+
+    def free(i: int) -> bool:  # 比上年, 从2002年: a comparison base, not the time of the sentence
+        return i == 0 or s[i - 1] not in not_after
+
+    out += [(m.start(), Period(last, last)) for m in past.finditer(s) if free(m.start())]
+    out += [(m.start(), Period(last, last - years[m.group(0)] + 1)) for m in periods.finditer(s)]
+    for m in _plan_re().finditer(s):
+        end = int(L["plans"][m.group(1)])
+        if free(m.start()):
+            out.append((m.start(), Period(end, end - 4) if end < plan_year else FUTURE))
+    for m in _year_re().finditer(s):
+        y = int(m.group(1))
+        if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
+            out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
+    out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
+    frames = [m.start() for w in L["frame_words"] for m in re.finditer(re.escape(w), s)]
+    if frames:  # 在1992年快速增长的基础上，1993年…: a phrase in the frame's clause is not the time of the sentence
+        clause_end = [min([j for j in frames if j >= i] + [len(s)]) for i, _p in out]
+        out = [(i, p) for (i, p), e in zip(out, clause_end)
+               if e == len(s) or any(c in s[i:e] for c in "，,；;。")]
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def opening_time(s: str, plan_year: int) -> tuple[int, object] | None:
+    """The time a sentence opens with: its first time phrase before its first number, with its position
+    (a Period or FUTURE), or None."""
+    qs = scan_quantities(s)
+    limit = qs[0].start if qs else len(s)
+    found = [(i, p) for i, p in _phrases(s, plan_year) if i < limit]
+    if not found:
+        return None
+    # the earliest phrase; at one position a period phrase (过去五年) wins over the year word inside it
+    first = min(i for i, _ in found)
+    at = [p for i, p in found if i == first]
+    return first, next((p for p in at if isinstance(p, Period) and p.multi), at[0])
+
+
+def _future_at(s: str, plan_year: int) -> int | None:
+    """Where a clause turns to the plan year or later (今年…, 2020年…, 到2025年), or None."""
+    hits = [i for i, p in _phrases(s, plan_year) if p is FUTURE]
+    for m in re.finditer(r"[到至]((?:1[89]|20)\d\d)年", s):
+        if int(m.group(1)) >= plan_year:
+            hits.append(m.start())
+    return min(hits) if hits else None
+
+
+def title_period(title: str, plan_year: int) -> tuple[Period, Period | None]:
+    """The default period of a review part and the multi-year period it names, from its title.
+
+    A year named in the title is the default (“十三五”时期和2020年工作回顾: 2020; the paragraphs on the
+    five years say so themselves), else the period it names, else the year before the plan year.
+    """
+    found = [p for _i, p in _phrases(fold(title), plan_year) if isinstance(p, Period)]
+    single = next((p for p in found if not p.multi), None)
+    multi = next((p for p in found if p.multi), None)
+    return single or multi or Period(plan_year - 1, plan_year - 1), multi
+
+
+# --- reading one value ---------------------------------------------------------------------------
+
+@dataclass
+class Reading:
+    indicator: str
+    comparator: str | None = None
+    direction: str | None = None
+    average: bool = False
+    cumulative: bool = False
+    annual: bool = False  # 比上年, 同比, 增速: the rate of one year, also in a multi-year review
+    years: int | None = None  # 十年增加…: the number of years the value spans
+    year: int | None = None  # a year written right before the value (增加到2002年的10.2万亿元)
+    base_year: int | None = None  # 比2002年, 从1997年: the period starts the year after
+    from_value: bool = False
+    skip: bool = False
+    other_place: bool = False
+
+
+@lru_cache(maxsize=1)
+def _strip_table() -> list[tuple[str, str, str | None]]:
+    """(word, what, value) for every word that may stand between an indicator and its number, longest first."""
+    L = lex()
+    rows = []
+    for c, ws in L["comparators"]["before"].items():
+        rows += [(w, "comparator", c) for w in ws]
+    rows += [(w, "level", None) for w in L["level_words"]]
+    for d, ws in L["direction"].items():
+        rows += [(w, "direction", d) for w in ws]
+    rows += [(w, "average", None) for w in L["average_words"]]
+    rows += [(w, "cumulative", None) for w in L["cumulative_words"]]
+    rows += [(w, "annual", None) for w in L["annual_words"]]
+    rows += [(w, "filler", None) for w in L["filler_words"]]
+    seen, out = set(), []
+    for r in sorted(rows, key=lambda r: -len(r[0])):
+        if r[0] not in seen:
+            seen.add(r[0])
+            out.append(r)
+    return out
+
+
+_YEAR_BEFORE = re.compile(r"(?:((?:1[89]|20)\d\d)年|(去年|上年))(?:末|底)?的?$")
+_PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
+_YEAR_AT_START = re.compile(r"(?:1[89]|20)\d\d年(?:末|底)?")
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)((?:1[89]|20)\d\d)年(?:相比|同期)?$")
+
+
+def _other_place(pre: str, level: str) -> bool:
+    L = lex()["other_places"]
+    words = L["always"] + L.get(level, [])
+    for w in words:
+        k = pre.find(w)
+        while k >= 0:
+            if not pre[max(0, k - 2):k].endswith(tuple(lex()["own_share_before"])) and \
+                    not pre[max(0, k - 3):k].endswith(tuple(lex()["own_share_before"])):
+                return True
+            k = pre.find(w, k + 1)
+    return False
+
+
+def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_year: int, level: str) -> Reading:
+    """What the words around one value say: its indicator, comparator, direction and period hints."""
+    L = lex()
+    pre = clause[prev_end:q.start]
+    post = clause[q.end:next_start].lstrip()
+    r = Reading("")
+    if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
+        r.skip = True
+        return r
+    r.other_place = _other_place(pre, level)
+    m = _YEAR_BEFORE.search(pre)
+    if m:
+        r.year = int(m.group(1)) if m.group(1) else plan_year - 1
+        pre = pre[: m.start()]
+    if pre.endswith(("从", "由")):
+        r.from_value, r.base_year = True, r.year
+        r.indicator = _tidy(pre[:-1])
+        return r
+    level_value = False
+    direction_word = ""
+    while pre:
+        b = _BASE_YEAR.search(pre)
+        if b:
+            r.base_year = r.base_year or int(b.group(1))
+            pre = pre[: b.start()]
+            continue
+        hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None)
+        if hit is None:
+            y = _YEAR_BEFORE.search(pre)
+            if y is None:
+                break
+            r.year = r.year or (int(y.group(1)) if y.group(1) else plan_year - 1)
+            pre = pre[: y.start()]
+            continue
+        w, what, v = hit
+        pre = pre[: -len(w)]
+        r.annual = r.annual or w in L["annual_words"]
+        if what == "comparator":
+            r.comparator = r.comparator or v
+        elif what == "level":
+            level_value = True
+        elif what == "direction":
+            r.direction = r.direction or v
+            direction_word = direction_word or w
+        elif what == "average":
+            r.average = True
+        elif what == "cumulative":
+            r.cumulative = True
+        elif what == "annual":
+            r.annual = True
+    if any(w in clause for w in L["average_not"]):
+        r.average = False
+    if level_value:
+        r.direction = None
+    if q.after_comparator:
+        r.comparator = q.after_comparator if r.comparator is None or q.after_comparator == "approx" else r.comparator
+    elif q.vague:
+        r.comparator = r.comparator or "gt"  # 6800多万: more than
+    if q.value_max is not None:
+        r.comparator = "range"
+    span = _PERIOD_SPAN.search(clean(pre))
+    if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
+        r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
+        pre = clean(pre)[: span.start()]
+    r.indicator = _tidy(pre)
+    if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
+            and indicator_code(r.indicator + direction_word, q.unit) is not None:
+        r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
+    noun = post.lstrip("的").strip()
+    if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS):  # 建成12所学校: the count's noun follows it
+        verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
+        r.indicator = verb + tidy_noun(noun)
+    return r
+
+
+def _tidy(s: str) -> str:
+    """The indicator: the words before the value without framing at its edges (全年地区生产总值完成 → 地区生产总值)."""
+    L = lex()
+    s = clean(s)
+    lead = _longest(L["leading"])
+    changed = True
+    while changed and s:
+        m = _YEAR_AT_START.match(s)
+        w = m.group(0) if m else next((w for w in lead if s.startswith(w)), None)
+        changed = w is not None
+        if changed:
+            s = clean(s[len(w):])
+    return clean(s.rstrip("的"))
+
+
+# --- a sentence ----------------------------------------------------------------------------------
+
+@dataclass
+class Found:
+    indicator: str
+    q: Quantity
+    reading: Reading
+    clause: Span  # in the document
+    year: int
+    first_year: int | None
+    basis: str
+    estimate: bool
+
+
+def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | None, to_year: int | None,
+             code: str | None) -> tuple[int, int | None, str]:
+    """(year, first_year, basis) of one value from its reading and the time it is stated in."""
+    base = r.base_year or base_year
+    end = to_year or ctx.year
+    period = ctx if ctx.multi else outer
+    if r.years and r.years > 1:
+        period = Period(end, end - r.years + 1)
+        if not r.average:
+            return end, period.first, "cumulative"
+    if r.average:
+        first = base + 1 if base else (period.first if period and period.year == end else None)
+        return end, first, "average"
+    changed = r.direction is not None  # 比2002年增长65.5%; a level reached (由2476元增加到4140元) is the end year's
+    if (r.cumulative and (base or period)) or (changed and base is not None and base < end - 1 and r.year is None):
+        first = base + 1 if base else (period.first if period.year == end else None)
+        return end, first, "cumulative"
+    if r.year is not None:
+        return r.year, r.year, "annual"
+    if ctx.multi and not r.annual:
+        kind = facts(code)["kind"] if code else None
+        if r.direction is not None or kind == "count":
+            return ctx.year, ctx.first, "cumulative"
+    return ctx.year, ctx.year, "annual"
+
+
+def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | None, plan_year: int,
+                      level: str) -> list[Found]:
+    """Results stated in one sentence (positions in the passage pv), all about the period ctx."""
+    L = lex()
+    s = pv.text[sentence.start:sentence.end]
+    est = [s.find(w) for w in L["estimate_words"] if w in s]
+    estimate_from = sentence.start + min(est) if est else None
+    subjects: list[str] = []  # indicators named so far; "" after a figure of another place
+    base_year = to_year = span_years = None
+    found: list[Found] = []
+    for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
+        c = pv.text[clause.start:clause.end]
+        stop = _future_at(c, plan_year)
+        if stop is not None:
+            c = c[:stop]
+        for m in re.finditer(r"(?:从|由|比|较|与|同)((?:1[89]|20)\d\d)年", c):
+            base_year = int(m.group(1))
+        for m in re.finditer(r"(?:到|至)((?:1[89]|20)\d\d)年", c):
+            if int(m.group(1)) < plan_year:
+                to_year = int(m.group(1))
+        qs = scan_quantities(c)
+        readings = []
+        for i, q in enumerate(qs):
+            prev_end = qs[i - 1].end if i else 0
+            next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
+            r = read_value(c, q, prev_end, next_start, plan_year, level)
+            span_years = r.years = r.years or span_years  # 十年增加…、年均增长…: both over the ten years
+            readings.append(r)
+        groups: list[list[int]] = []
+        for i, q in enumerate(qs):
+            between = c[qs[i - 1].end:q.start] if i else ""
+            joined = i and clean(between) == "" and between.strip() != "" and not readings[i].indicator
+            if joined and groups:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        at = pv.span(clause.start, clause.end if stop is None else clause.start + len(c.rstrip("，,、 ")))
+        for g in groups:
+            r0 = readings[g[0]]
+            if r0.from_value:
+                if r0.indicator:
+                    subjects.append("" if r0.other_place else r0.indicator)
+                continue
+            if r0.other_place:
+                subjects.append("")
+                continue
+            if r0.skip:
+                continue
+            items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start])
+            if items is None:
+                continue
+            if r0.indicator and r0.indicator not in lex()["attribute_words"]:
+                subjects.append(r0.indicator)
+            for item, i in zip(items, g):
+                q, r = qs[i], readings[i]
+                if len(g) > 1 and i != g[0]:
+                    r.comparator = r.comparator or r0.comparator
+                    r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
+                    r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
+                code = indicator_code(item, q.unit)
+                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code)
+                estimate = estimate_from is not None and clause.start + q.start >= estimate_from
+                found.append(Found(item, q, r, at, year, first, basis, estimate))
+        if stop is not None:
+            break
+    return found
+
+
+def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> list[str] | None:
+    """The indicator of each of k values: their own, the subject of the clause before, or a list split."""
+    attrs = lex()["attribute_words"]
+    if indicator and indicator not in attrs:
+        if k == 1:
+            return [indicator]
+        return split_items(indicator, k)
+    if not subjects or not subjects[-1]:
+        return None
+    if k == 1:
+        return [subjects[-1] + indicator] if indicator else [subjects[-1]]
+    split = split_items(subjects[-1], k)
+    if split:
+        return split
+    if respectively and len(subjects) >= k and all(subjects[-k:]):
+        return subjects[-k:]  # 城镇居民…9422元，农村居民…2936元，分别实际增长7.7%和6.8%
+    return None
+
+
+# --- a document ----------------------------------------------------------------------------------
+
+def government_level(region_code: str) -> str:
+    """national, province, city or county, from a GB/T 2260 code."""
+    if region_code == "100000":
+        return "national"
+    if region_code.endswith("0000"):
+        return "province"
+    if region_code.endswith("00"):
+        return "city"
+    return "county"
+
+
+def _part(outline: Outline, offset: int) -> Program | None:
+    p = outline.program_at(offset)
+    while p is not None and p.level > 1:
+        p = p.parent
+    return p
+
+
+def _is_review_part(p: Program | None) -> bool:
+    return p is not None and (p.part_kind == "review" or any(w in fold(p.title) for w in lex()["review_titles"]))
+
+
+def extract_outcomes(outline: Outline) -> list[Found]:
+    doc = outline.document
+    text, folded = doc.text, fold(doc.text)
+    plan_year = doc.meta.plan_year
+    level = government_level(doc.meta.region_code)
+    last_year = Period(plan_year - 1, plan_year - 1)
+    out: list[Found] = []
+    preamble_on = False
+    running: dict[int, tuple[Period, Period | None]] = {}  # per review part: the time its paragraphs are in
+    for para in outline.paragraphs:
+        part = _part(outline, para.start)
+        pv = passage(text, para.start, para.end, folded)
+        sentences = split_spans(pv.text, 0, len(pv.text), SENTENCE_BREAK)
+        if not sentences:
+            continue
+        opening = opening_time(pv.text[sentences[0].start:sentences[0].end], plan_year)
+        outer = None
+        if _is_review_part(part):
+            # a paragraph that opens with a time phrase (五年来…, 刚刚过去的2017年…) sets the time of the
+            # paragraphs after it in the part, until another does so
+            if id(part) not in running:
+                running[id(part)] = title_period(part.title, plan_year)
+            ctx, outer = running[id(part)]
+            if opening and isinstance(opening[1], Period):
+                ctx = opening[1]
+                outer = ctx if ctx.multi else outer
+                running[id(part)] = (ctx, outer)
+        elif part is None:  # the preamble: on from a turn to the past, off at a turn to the plan year
+            if opening and opening[1] is FUTURE:
+                preamble_on = False
+            elif (opening and isinstance(opening[1], Period)) or _mentions_past(pv.text, plan_year):
+                preamble_on = True
+            ctx = last_year if preamble_on else None
+        else:
+            ctx = None
+        for sent in sentences:
+            own = opening_time(pv.text[sent.start:sent.end], plan_year)
+            if own is not None and own[1] is FUTURE:
+                if own[0] <= 2:  # 今年…: the sentences after it speak of the plan year too
+                    ctx = None
+                continue
+            if own is not None:  # a time phrase holds for the sentences after it in the paragraph
+                ctx = own[1]
+                if ctx.multi:
+                    outer = ctx
+            if ctx is None:
+                continue
+            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level))
+    return out
+
+
+def _mentions_past(s: str, plan_year: int) -> bool:
+    """A paragraph that names a past year or says 去年 (首先报告2001年的工作) turns the preamble to the review."""
+    return any(isinstance(p, Period) for _i, p in _phrases(s, plan_year)) and \
+        not any(p is FUTURE for _i, p in _phrases(s, plan_year))
+
+
+def outcome_rows(outline: Outline) -> list[dict]:
+    """Rows of the outcomes resource for one document, in text order."""
+    doc = outline.document
+    make = IdMaker(doc.document_id, "o")
+    rows = []
+    for f in extract_outcomes(outline):
+        program = outline.program_at(f.clause.start)
+        q = f.q
+        code = indicator_code(f.indicator, q.unit)
+        base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)
+        rows.append({
+            "outcome_id": make(program.program_id if program else "", f.indicator, f.year, f.basis, base_unit or ""),
+            "document_id": doc.document_id,
+            "program_id": program.program_id if program else None,
+            "year": f.year,
+            "first_year": f.first_year,
+            "basis": f.basis,
+            "indicator": f.indicator,
+            "indicator_code": code,
+            "comparator": f.reading.comparator,
+            "direction": f.reading.direction,
+            "value": q.value,
+            "value_max": q.value_max,
+            "unit": q.unit,
+            "base_value": q.base_value,
+            "base_unit": base_unit,
+            "estimate": f.estimate,
+            "source_text": f.clause.text,
+            "char_start": f.clause.start,
+            "char_end": f.clause.end,
+        })
+    return rows

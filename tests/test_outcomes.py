@@ -1,0 +1,167 @@
+"""Reading results out of a report's review, rule by rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from helpers import META, doc
+from policydata.extract.outcomes import government_level, outcome_rows
+from policydata.extract.outline import parse_outline
+
+REVIEW = "各位代表：\n\n一、2020年工作回顾\n\n"
+PLAN = "\n\n二、2021年工作安排\n\n（一）重点工作\n\n加快项目建设。全年实施重点项目30个。\n"
+
+
+def rows(body: str, head: str = REVIEW, tail: str = PLAN, region_code: str = "110105") -> list[dict]:
+    d = doc(head + body + tail)
+    d = dataclasses.replace(d, meta=dataclasses.replace(META, region_code=region_code))
+    out = outcome_rows(parse_outline(d))
+    for r in out:  # offsets are exact: the published text at the span is the source text
+        assert d.text[r["char_start"]:r["char_end"]] == r["source_text"]
+    return out
+
+
+def brief(r: dict) -> tuple:
+    return (r["indicator"], r["indicator_code"], r["direction"], r["value"], r["unit"], r["year"], r["basis"])
+
+
+def test_growth_over_the_year_before():
+    [level, growth] = rows("过去一年，全区地区生产总值完成120.5亿元，比上年增长6.2%。")
+    assert brief(level) == ("地区生产总值", "gdp", None, 120.5, "亿元", 2020, "annual")
+    assert level["base_value"] == 12050000000 and level["base_unit"] == "元"
+    assert brief(growth) == ("地区生产总值", "gdp_growth", "up", 6.2, "%", 2020, "annual")
+    assert growth["first_year"] == 2020 and growth["comparator"] is None and growth["estimate"] is False
+
+
+def test_completed_amount_then_growth_takes_the_subject_before():
+    found = rows("一般公共预算收入完成8.6亿元，增长4.1%；社会消费品零售总额完成45亿元，增长5%。")
+    assert [(r["indicator_code"], r["value"]) for r in found] == [
+        ("budget_revenue", 8.6), ("budget_revenue_growth", 4.1), ("retail_sales", 45), ("retail_sales_growth", 5)]
+    assert all(r["year"] == 2020 for r in found)
+
+
+def test_growth_verb_that_names_the_indicator():
+    [r] = rows("去年经济增长8.1%，发展质量稳步提升。")
+    assert brief(r) == ("经济增长", "gdp_growth", "up", 8.1, "%", 2020, "annual")
+
+
+def test_full_width_figures_map_back_to_exact_offsets():
+    [r] = rows("城镇居民人均可支配收入增长６．５％。")
+    assert (r["indicator_code"], r["value"], r["source_text"]) == ("urban_income_growth", 6.5, "城镇居民人均可支配收入增长６．５％")
+
+
+def test_five_year_review_gives_the_period():
+    found = rows("五年来，地区生产总值由2015年的80亿元增加到2020年的120亿元，年均增长8.4%；城镇新增就业累计3.2万人。")
+    level, average, jobs = found
+    assert brief(level) == ("地区生产总值", "gdp", None, 120, "亿元", 2020, "annual")
+    assert brief(average)[:6] == ("地区生产总值", "gdp_growth", "up", 8.4, "%", 2020)
+    assert (average["basis"], average["first_year"]) == ("average", 2016)
+    assert (jobs["indicator_code"], jobs["basis"], jobs["first_year"], jobs["base_value"]) == (
+        "new_urban_jobs", "cumulative", 2016, 32000)
+
+
+def test_five_year_part_and_growth_since_a_base_year():
+    head = "各位代表：\n\n一、过去五年工作回顾\n\n"
+    found = rows("2020年，全区地区生产总值达到120亿元，比2015年增长50%，年均增长8.4%。", head=head)
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (120, 2020, 2020, "annual"), (50, 2020, 2016, "cumulative"), (8.4, 2020, 2016, "average")]
+
+
+def test_a_year_named_in_the_sentence():
+    [r] = rows("2019年，地区生产总值增长7%。")
+    assert (r["year"], r["value"]) == (2019, 7)
+
+
+def test_estimates_are_marked_not_mixed_with_results():
+    found = rows("预计全年固定资产投资增长5%左右。城镇登记失业率为3.2%。")
+    assert [(r["indicator_code"], r["comparator"], r["estimate"]) for r in found] == [
+        ("fixed_asset_investment_growth", "approx", True), ("registered_unemployment", None, False)]
+
+
+def test_comparators_where_the_text_has_one():
+    found = rows("实际利用外资超过2亿美元，粮食总产量达到25万吨以上，城镇新增就业近1万人。")
+    assert [(r["indicator_code"], r["comparator"], r["base_value"]) for r in found] == [
+        ("foreign_capital", "gt", 200000000), ("grain_output", "ge", 250000), ("new_urban_jobs", "approx", 10000)]
+
+
+def test_respectively_pairs_values_with_subjects():
+    found = rows("城镇、农村居民人均可支配收入分别增长5.2%和7.1%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("城镇居民人均可支配收入", 5.2), ("农村居民人均可支配收入", 7.1)]
+    found = rows("城镇居民人均可支配收入3.2万元，农村居民人均可支配收入1.8万元，分别增长5%和7%。")
+    assert [(r["indicator_code"], r["value"]) for r in found] == [
+        ("urban_income", 3.2), ("rural_income", 1.8), ("urban_income_growth", 5), ("rural_income_growth", 7)]
+
+
+def test_figures_of_other_places_are_ignored():
+    body = ("全省生产总值增长6.5%，高于全国平均水平0.4个百分点。全国居民消费价格上涨2.5%，"
+            "全省居民消费价格上涨2.1%。世界经济增长3%。全省进出口总额占全国的比重为3.1%。")
+    found = rows(body, region_code="130000")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("生产总值", 6.5), ("居民消费价格", 2.1), ("进出口总额占全国的比重", 3.1)]
+    # a national report's own figures are 全国 figures
+    [r] = rows("全国居民消费价格上涨2.5%。", region_code="100000")
+    assert (r["indicator_code"], r["value"]) == ("cpi", 2.5)
+
+
+def test_targets_cited_in_the_review_are_not_results():
+    found = rows("地区生产总值增长5.8%，略低于6%的预期目标；城镇新增就业1.2万人，完成市下达的1万人任务。")
+    assert [(r["indicator_code"], r["value"]) for r in found] == [("gdp_growth", 5.8), ("new_urban_jobs", 1.2)]
+
+
+def test_sentences_about_the_plan_year_are_not_results():
+    found = rows("全年地区生产总值增长5%。今年地区生产总值预期增长6%左右，城镇登记失业率控制在4%以内。")
+    assert [(r["value"], r["year"]) for r in found] == [(5, 2020)]
+
+
+def test_review_sentences_in_the_preamble():
+    text = ("各位代表：\n\n过去一年，全区地区生产总值增长5%，一般公共预算收入增长3%。\n\n"
+            "2021年是“十四五”开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%。")
+    found = rows("", head=text, tail="\n")
+    assert [(r["indicator_code"], r["value"], r["year"], r["program_id"]) for r in found] == [
+        ("gdp_growth", 5, 2020, None), ("budget_revenue_growth", 3, 2020, None)]
+
+
+def test_plan_parts_hold_no_results_unless_a_sentence_turns_to_the_past():
+    tail = "\n\n二、2021年工作安排\n\n（一）发展经济\n\n地区生产总值增长6%。去年，全区城镇新增就业1.5万人。\n"
+    found = rows("地区生产总值增长5%。", tail=tail)
+    assert [(r["indicator_code"], r["value"]) for r in found] == [("gdp_growth", 5), ("new_urban_jobs", 1.5)]
+
+
+def test_ids_are_stable_and_distinct():
+    a = rows("地区生产总值增长5%。一般公共预算收入增长3%。")
+    b = rows("地区生产总值增长5%。一般公共预算收入增长3%。")
+    assert [r["outcome_id"] for r in a] == [r["outcome_id"] for r in b]
+    assert len({r["outcome_id"] for r in a}) == 2
+
+
+@pytest.mark.parametrize("code, level", [("100000", "national"), ("130000", "province"), ("130600", "city"),
+                                         ("150702", "county")])
+def test_government_level(code, level):
+    assert government_level(code) == level
+
+
+def test_a_paragraph_that_opens_with_a_time_sets_the_paragraphs_after_it():
+    head = "各位代表：\n\n一、过去一年和五年工作回顾\n\n"
+    body = ("过去五年，我们砥砺前行。\n\n——经济实力明显增强。单位地区生产总值能耗下降15%。\n\n"
+            "刚刚过去的2020年，各项目标任务全面完成。\n\n——经济平稳运行。单位地区生产总值能耗下降3%。")
+    found = rows(body, head=head)
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (15, 2020, 2016, "cumulative"), (3, 2020, 2020, "annual")]
+
+
+def test_a_year_framed_or_tied_to_a_value_is_not_the_sentence_time():
+    found = rows("在2018年较快增长的基础上，2019年地区生产总值增长6%。")
+    assert [(r["value"], r["year"]) for r in found] == [(6, 2019)]
+    head = "各位代表：\n\n一、“十三五”时期发展成就\n\n"
+    found = rows("地区生产总值2015年为80亿元，2020年超过120亿元，年均增长8%。", head=head)
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (80, 2015, 2015, "annual"), (120, 2020, 2020, "annual"), (8, 2020, 2016, "average")]
+
+
+def test_years_a_value_spans():
+    found = rows("地区生产总值五年年均增长6.1%，十年增加60亿元、年均增长7.2%。")
+    assert [(r["value"], r["first_year"], r["basis"]) for r in found] == [
+        (6.1, 2016, "average"), (60, 2011, "cumulative"), (7.2, 2011, "average")]
