@@ -29,9 +29,10 @@ LIST_BUDGET = 100
 SHORT = 40
 #: What makes a row recognisable, and what an added or removed row shows besides.
 LABEL = {"documents": ("title",), "programs": ("label", "title"), "targets": ("indicator",),
-         "projects": ("name",), "terms": ("term",), "source_issues": ("kind", "message")}
+         "projects": ("name",), "terms": ("term",), "source_issues": ("kind", "message"),
+         "outcomes": ("year", "indicator"), "target_results": ("year", "indicator_code")}
 SUMMARY = {"targets": ("comparator", "value", "value_max", "unit", "target_year"), "projects": ("action", "stage"),
-           "terms": ("definition",)}
+           "terms": ("definition",), "outcomes": ("value", "unit"), "target_results": ("met",)}
 
 
 @dataclass

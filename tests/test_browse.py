@@ -142,6 +142,10 @@ def test_resources_published_later_come_in_without_code_changes(package, tmp_pat
         {"name": "outcome_id", "type": "string", "title": "Outcome id", "title_zh": "结果编号"},
         {"name": "met", "type": "boolean", "title": "Met", "title_zh": "是否完成"},
     ]
+    desc["resources"] = [r for r in desc["resources"]  # as a package from before these two resources
+                         if r["name"].removesuffix("-parquet") not in ("outcomes", "target_results")]
+    for name in ("outcomes", "target_results"):
+        (pkg / "data" / f"{name}.parquet").unlink(missing_ok=True)
     desc["resources"] += [
         {"name": "outcomes", "type": "table", "path": "data/outcomes.csv", "format": "csv",
          "schema": {"title": "Outcomes", "title_zh": "结果", "fields": outcome_fields, "primaryKey": ["outcome_id"],
@@ -183,7 +187,11 @@ def test_resources_published_later_come_in_without_code_changes(package, tmp_pat
     conn.close()
     assert len(got) == len(targets)
     # Without those resources the question is not offered.
-    assert "targets_with_outcomes" not in browse.metadata(package, "datapackage")["databases"]["datapackage"]["queries"]
+    older = tmp_path / "older"
+    shutil.copytree(package, older)
+    desc["resources"] = [r for r in desc["resources"] if r["name"] not in ("outcomes", "target_results")]
+    (older / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False), encoding="utf-8")
+    assert "targets_with_outcomes" not in browse.metadata(older, "datapackage")["databases"]["datapackage"]["queries"]
 
 
 def test_is_current_follows_the_package(package, db, tmp_path):

@@ -81,12 +81,12 @@ def test_scores_match_the_txt_within_001(tmp_path, name):
         text_pdf(seed_paragraphs(), header="天津市和平区2020年重大政策情况")
     _, _, out = publish_format(tmp_path, name, data)
 
-    def f1s(package):
-        proc = subprocess.run([sys.executable, str(SCORE), "--gold", str(SCORE.parent / "seed"), "--package", str(package)],
-                              capture_output=True, text=True, check=True)
+    def f1s(package, document_id):
+        proc = subprocess.run([sys.executable, str(SCORE), "--gold", str(SCORE.parent / "seed"), "--package", str(package),
+                               "--document-id", document_id], capture_output=True, text=True, check=True)
         return {ln.split(":")[0]: float(ln.split("F1=")[1].split()[0]) for ln in proc.stdout.splitlines() if "F1=" in ln}
 
-    txt, other = f1s(PROJECT_DIR / "datapackage"), f1s(out)
+    txt, other = f1s(PROJECT_DIR / "datapackage", SEED.name), f1s(out, f"{SEED.name}-{name.split('.')[1]}")
     assert txt.keys() == other.keys() and all(abs(txt[k] - other[k]) <= 0.01 for k in txt), (txt, other)
 
 
