@@ -133,8 +133,9 @@ def strip_words(s: str, words, at_end: bool = False) -> str:
 # Full-width ASCII forms (！ to ～) folded to half-width, one character for one.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 # Whitespace inside a paragraph: line breaks left by link markup (国民\n\n经济), typesetting spaces
-# (1 9 9 7 年, 8 ．8 ％), stray spaces and no-break spaces (刚 刚过去). Chinese prose has no spaces.
-_INNER_SPACE = re.compile(r"\s+")
+# (1 9 9 7 年, 8 ．8 ％), stray spaces and no-break spaces (刚 刚过去), zero-width spaces (74.4\u200b万亿元).
+# Chinese prose has no spaces.
+_INNER_SPACE = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff]+")  # and the invisible ones a scrape leaves
 
 
 def fold(text: str) -> str:
