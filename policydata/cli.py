@@ -147,11 +147,11 @@ def validate(
 
 @app.command()
 def docs(check: bool = typer.Option(False, help="Exit 1 if the generated docs are out of date instead of writing.")) -> None:
-    """Regenerate schemas/README.md and README.md's field tables from schemas/."""
-    from .docs import replace_fields_section, schemas_readme
-    from .paths import PROJECT_DIR, SCHEMA_DIR
+    """Regenerate schemas/README.md, README.md's field tables and each schema's `$id` from schemas/."""
+    from .docs import generated_files, replace_fields_section
+    from .paths import PROJECT_DIR
 
-    targets = {SCHEMA_DIR / "README.md": schemas_readme()}
+    targets = generated_files()
     readme = PROJECT_DIR / "README.md"
     targets[readme] = replace_fields_section(readme.read_text(encoding="utf-8"))
     stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
