@@ -119,6 +119,11 @@ def diff(old: Path = typer.Argument(..., help="The older package folder."),
 def validate(
     paths: list[Path] = typer.Argument(..., help="CSV, Parquet or XLSX files, a datapackage.json, or folders."),
     resource: str = typer.Option(None, help="Which resource the files are (default: from file name or columns)."),
+    profile: str = typer.Option(None, help="exchange (an agency's own tables: own ids, offsets optional) or "
+                                           "publication (every constraint). Default: publication for a data "
+                                           "package, exchange for files."),
+    texts: Path = typer.Option(None, help="Folder of <document_id>.txt to check offsets against (a text/ folder "
+                                          "beside the tables is used anyway)."),
     schemas: str = typer.Option(None, help="Folder or URL of the schemas to check against (default: the published ones)."),
     lang: str = typer.Option(None, help="zh or en (default: from the locale)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
@@ -127,16 +132,21 @@ def validate(
     """Check tables against the policydata schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
     from .schemas import RESOURCES
     from .validation import check_paths
+    from .validation.profiles import PROFILES
     from .validation.report import default_lang, exit_code, render_json, render_text
     from .validation.sources import Unusable
 
     if resource is not None and resource not in RESOURCES:
         _fail(f"--resource must be one of {', '.join(RESOURCES)}", EXIT_INPUT)
+    if profile is not None and profile not in PROFILES:
+        _fail(f"--profile must be one of {', '.join(PROFILES)}", EXIT_INPUT)
+    if texts is not None and not texts.is_dir():
+        _fail(f"--texts {texts}: no such folder", EXIT_INPUT)
     lang = lang or default_lang()
     if lang not in ("zh", "en"):
         _fail("--lang must be zh or en", EXIT_INPUT)
     try:
-        results = check_paths(paths, schemas_source=schemas, resource=resource)
+        results = check_paths(paths, schemas_source=schemas, resource=resource, profile=profile, texts=texts)
     except Unusable as exc:
         from .validation.report import unusable_message
 
