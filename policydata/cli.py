@@ -1,4 +1,4 @@
-"""The policydata command line: publish, validate, docs. One framework (typer), one place."""
+"""The policydata command line: publish, validate, template, ids, docs. One framework (typer), one place."""
 
 from __future__ import annotations
 
@@ -153,6 +153,71 @@ def validate(
         _fail(unusable_message(exc, lang), EXIT_INPUT)
     typer.echo(render_json(results, lang, max_errors) if as_json else render_text(results, lang, max_errors))
     raise typer.Exit(exit_code(results))
+
+
+@app.command()
+def template(
+    resources: list[str] = typer.Argument(..., help="Resources to write a template for (targets, projects, …)."),
+    fmt: str = typer.Option("xlsx", "--format", help="xlsx (titles, drop-down lists, formats, a sheet explaining "
+                                                     "each field) or csv (the header row)."),
+    lang: str = typer.Option(None, help="zh or en: the language of titles and explanations (default: from the locale)."),
+    out: Path = typer.Option(Path("."), help="Folder to write <resource>.<format> into."),
+    profile: str = typer.Option("exchange", help="The profile the template explains (which fields are required)."),
+    schemas: str = typer.Option(None, help="Folder or URL of the schemas (default: the published ones)."),
+) -> None:
+    """Write empty tables to fill in, with the columns of the standard in order."""
+    from .schemas import RESOURCES
+    from .templates import write_templates
+    from .validation.profiles import PROFILES
+    from .validation.report import default_lang, unusable_message
+    from .validation.sources import Unusable
+
+    unknown = [r for r in resources if r not in RESOURCES]
+    if unknown:
+        _fail(f"unknown resource {', '.join(unknown)}: choose from {', '.join(RESOURCES)}", EXIT_INPUT)
+    if fmt not in ("xlsx", "csv"):
+        _fail("--format must be xlsx or csv", EXIT_INPUT)
+    if profile not in PROFILES:
+        _fail(f"--profile must be one of {', '.join(PROFILES)}", EXIT_INPUT)
+    lang = lang or default_lang()
+    if lang not in ("zh", "en"):
+        _fail("--lang must be zh or en", EXIT_INPUT)
+    try:
+        written = write_templates(list(dict.fromkeys(resources)), fmt, lang, out, profile, schemas)
+    except Unusable as exc:
+        _fail(unusable_message(exc, lang), EXIT_INPUT)
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def ids(
+    paths: list[Path] = typer.Argument(..., help="The tables (CSV, Parquet, XLSX, folders, a datapackage.json)."),
+    out: Path = typer.Option(..., help="Folder to write the tables with minted ids into (one CSV per input file)."),
+    texts: Path = typer.Option(None, help="Folder of <document_id>.txt (needed for source_issues ids)."),
+    resource: str = typer.Option(None, help="Which resource the files are (default: from file name or columns)."),
+    schemas: str = typer.Option(None, help="Folder or URL of the schemas (default: the published ones)."),
+) -> None:
+    """Mint publication ids (<document_id>-<letter>-<digest>) from each row's content; rewrite references."""
+    from .mint import MintError, mint_paths
+    from .validation.report import unusable_message
+    from .validation.sources import Unusable
+
+    if texts is not None and not texts.is_dir():
+        _fail(f"--texts {texts}: no such folder", EXIT_INPUT)
+    if out.resolve() in {p.resolve() for p in paths} or any(p.is_file() and p.parent.resolve() == out.resolve()
+                                                            for p in paths):
+        _fail(f"--out {out}: choose a folder other than the inputs' (they are not overwritten)", EXIT_INPUT)
+    try:
+        counts, written = mint_paths(paths, out, texts, schemas, resource)
+    except MintError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    except Unusable as exc:
+        _fail(unusable_message(exc, "en"), EXIT_INPUT)
+    for name, n in counts.items():
+        typer.echo(f"{name}: {n} id{'s' if n != 1 else ''} minted")
+    for path in written:
+        typer.echo(f"wrote {path}")
 
 
 @app.command()
