@@ -1,4 +1,5 @@
-"""The policydata command line: publish, validate, docs, sqlite, browse. One framework (typer), one place."""
+"""The policydata command line: publish, check, serve, diff, validate, template, ids, docs, sqlite, browse.
+One framework (typer), one place."""
 
 from __future__ import annotations
 
@@ -208,6 +209,11 @@ def diff(old: Path = typer.Argument(..., help="The older package folder."),
 def validate(
     paths: list[Path] = typer.Argument(..., help="CSV, Parquet or XLSX files, a datapackage.json, or folders."),
     resource: str = typer.Option(None, help="Which resource the files are (default: from file name or columns)."),
+    profile: str = typer.Option(None, help="exchange (an agency's own tables: own ids, offsets optional) or "
+                                           "publication (every constraint). Default: publication for a data "
+                                           "package, exchange for files."),
+    texts: Path = typer.Option(None, help="Folder of <document_id>.txt to check offsets against (a text/ folder "
+                                          "beside the tables is used anyway)."),
     schemas: str = typer.Option(None, help="Folder or URL of the schemas to check against (default: the published ones)."),
     lang: str = typer.Option(None, help="zh or en (default: from the locale)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
@@ -216,16 +222,21 @@ def validate(
     """Check tables against the policydata schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
     from .schemas import RESOURCES
     from .validation import check_paths
+    from .validation.profiles import PROFILES
     from .validation.report import default_lang, exit_code, render_json, render_text
     from .validation.sources import Unusable
 
     if resource is not None and resource not in RESOURCES:
         _fail(f"--resource must be one of {', '.join(RESOURCES)}", EXIT_INPUT)
+    if profile is not None and profile not in PROFILES:
+        _fail(f"--profile must be one of {', '.join(PROFILES)}", EXIT_INPUT)
+    if texts is not None and not texts.is_dir():
+        _fail(f"--texts {texts}: no such folder", EXIT_INPUT)
     lang = lang or default_lang()
     if lang not in ("zh", "en"):
         _fail("--lang must be zh or en", EXIT_INPUT)
     try:
-        results = check_paths(paths, schemas_source=schemas, resource=resource)
+        results = check_paths(paths, schemas_source=schemas, resource=resource, profile=profile, texts=texts)
     except Unusable as exc:
         from .validation.report import unusable_message
 
@@ -235,12 +246,77 @@ def validate(
 
 
 @app.command()
-def docs(check: bool = typer.Option(False, help="Exit 1 if the generated docs are out of date instead of writing.")) -> None:
-    """Regenerate schemas/README.md and README.md's field tables from schemas/."""
-    from .docs import replace_fields_section, schemas_readme
-    from .paths import PROJECT_DIR, SCHEMA_DIR
+def template(
+    resources: list[str] = typer.Argument(..., help="Resources to write a template for (targets, projects, …)."),
+    fmt: str = typer.Option("xlsx", "--format", help="xlsx (titles, drop-down lists, formats, a sheet explaining "
+                                                     "each field) or csv (the header row)."),
+    lang: str = typer.Option(None, help="zh or en: the language of titles and explanations (default: from the locale)."),
+    out: Path = typer.Option(Path("."), help="Folder to write <resource>.<format> into."),
+    profile: str = typer.Option("exchange", help="The profile the template explains (which fields are required)."),
+    schemas: str = typer.Option(None, help="Folder or URL of the schemas (default: the published ones)."),
+) -> None:
+    """Write empty tables to fill in, with the columns of the standard in order."""
+    from .schemas import RESOURCES
+    from .templates import write_templates
+    from .validation.profiles import PROFILES
+    from .validation.report import default_lang, unusable_message
+    from .validation.sources import Unusable
 
-    targets = {SCHEMA_DIR / "README.md": schemas_readme()}
+    unknown = [r for r in resources if r not in RESOURCES]
+    if unknown:
+        _fail(f"unknown resource {', '.join(unknown)}: choose from {', '.join(RESOURCES)}", EXIT_INPUT)
+    if fmt not in ("xlsx", "csv"):
+        _fail("--format must be xlsx or csv", EXIT_INPUT)
+    if profile not in PROFILES:
+        _fail(f"--profile must be one of {', '.join(PROFILES)}", EXIT_INPUT)
+    lang = lang or default_lang()
+    if lang not in ("zh", "en"):
+        _fail("--lang must be zh or en", EXIT_INPUT)
+    try:
+        written = write_templates(list(dict.fromkeys(resources)), fmt, lang, out, profile, schemas)
+    except Unusable as exc:
+        _fail(unusable_message(exc, lang), EXIT_INPUT)
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def ids(
+    paths: list[Path] = typer.Argument(..., help="The tables (CSV, Parquet, XLSX, folders, a datapackage.json)."),
+    out: Path = typer.Option(..., help="Folder to write the tables with minted ids into (one CSV per input file)."),
+    texts: Path = typer.Option(None, help="Folder of <document_id>.txt (needed for source_issues ids)."),
+    resource: str = typer.Option(None, help="Which resource the files are (default: from file name or columns)."),
+    schemas: str = typer.Option(None, help="Folder or URL of the schemas (default: the published ones)."),
+) -> None:
+    """Mint publication ids (<document_id>-<letter>-<digest>) from each row's content; rewrite references."""
+    from .mint import MintError, mint_paths
+    from .validation.report import unusable_message
+    from .validation.sources import Unusable
+
+    if texts is not None and not texts.is_dir():
+        _fail(f"--texts {texts}: no such folder", EXIT_INPUT)
+    if out.resolve() in {p.resolve() for p in paths} or any(p.is_file() and p.parent.resolve() == out.resolve()
+                                                            for p in paths):
+        _fail(f"--out {out}: choose a folder other than the inputs' (they are not overwritten)", EXIT_INPUT)
+    try:
+        counts, written = mint_paths(paths, out, texts, schemas, resource)
+    except MintError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    except Unusable as exc:
+        _fail(unusable_message(exc, "en"), EXIT_INPUT)
+    for name, n in counts.items():
+        typer.echo(f"{name}: {n} id{'s' if n != 1 else ''} minted")
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def docs(check: bool = typer.Option(False, help="Exit 1 if the generated docs are out of date instead of writing.")) -> None:
+    """Regenerate schemas/README.md, README.md's field tables and each schema's `$id` from schemas/."""
+    from .docs import generated_files, replace_fields_section
+    from .paths import PROJECT_DIR
+
+    targets = generated_files()
     readme = PROJECT_DIR / "README.md"
     targets[readme] = replace_fields_section(readme.read_text(encoding="utf-8"))
     stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .profiles import DEFAULT_FOR_FILES, DEFAULT_FOR_PACKAGE, PROFILES, apply_all, load_profile
 from .rules import Collector, KeyTracker, Problem, check_field, check_foreign_key, missing_mask
-from .sources import (Table, Unusable, csv_batches, csv_header, expand, load_schemas, parquet_batches, recognise,
+from .sources import (Table, Unusable, csv_header, expand, load_schemas, open_table, parquet_batches, recognise,
                       xlsx_batches)
+from .spans import SpanCheck, Texts
 
 ARROW_KINDS = {
     "integer": lambda t: pa.types.is_integer(t),
@@ -32,6 +35,9 @@ class FileResult:
     problems: Collector = field(default_factory=Collector)
     notes: list[tuple[str, dict]] = field(default_factory=list)
     unusable: Unusable | None = None
+    profile: str = ""
+    schema: dict | None = None  # the resource's schema as the profile reads it (titles, examples for messages)
+    header_row: int = 1
 
     @property
     def valid(self) -> bool:
@@ -42,24 +48,18 @@ class FileResult:
         return "unusable" if self.unusable else ("valid" if self.valid else "invalid")
 
 
-def _header(table: Table) -> list[str]:
+def _header(table: Table, known: set[str] = frozenset()) -> list[str]:
     """The column names alone, without opening a batch reader."""
     if table.fmt == "csv":
-        return csv_header(table)[0]
+        return csv_header(table, known)[0]
     if table.fmt == "parquet":
         return parquet_batches(table)[0]
-    return xlsx_batches(table)[0]
+    return xlsx_batches(table, known)[0]
 
 
-def _open(table: Table, bad_rows: list):
+def _open(table: Table, bad_rows: list, known: set[str] = frozenset()):
     """(header, arrow schema or None, batches)."""
-    if table.fmt == "csv":
-        header, batches = csv_batches(table, bad_rows)
-        return header, None, batches
-    if table.fmt == "parquet":
-        return parquet_batches(table)
-    header, batches = xlsx_batches(table)
-    return header, None, batches
+    return open_table(table, bad_rows, known)
 
 
 def _as_strings(batch: pa.RecordBatch) -> pa.RecordBatch:
@@ -67,8 +67,8 @@ def _as_strings(batch: pa.RecordBatch) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays(cols, names=batch.schema.names)
 
 
-def _key_values(table: Table, column: str) -> list[str]:
-    header, _, batches = _open(table, [])
+def _key_values(table: Table, column: str, known: set[str]) -> list[str]:
+    header, _, batches = _open(table, [], known)
     if column not in header:
         return []
     out = []
@@ -78,16 +78,32 @@ def _key_values(table: Table, column: str) -> list[str]:
     return out
 
 
-def check_paths(paths: list[Path], schemas_source: str | None = None, resource: str | None = None) -> list[FileResult]:
-    schemas = load_schemas(schemas_source)
-    tables, bad = expand(paths)
-    results = [FileResult(p, unusable=u) for p, u in bad]
+def default_profile(tables: list[Table]) -> str:
+    """publication when every table comes from a data package, exchange for files an agency gives."""
+    return DEFAULT_FOR_PACKAGE if tables and all(t.how == "package" for t in tables) else DEFAULT_FOR_FILES
+
+
+def check_paths(paths: list[Path], schemas_source: str | None = None, resource: str | None = None,
+                profile: str | None = None, texts: Path | None = None) -> list[FileResult]:
+    """Check tables against the standard as `profile` reads it (None: by what the paths are).
+
+    `texts`: a folder of `<document_id>.txt`, besides any `text/` folder next to the paths, against
+    which offsets are checked. Raises Unusable when the schemas or the profile cannot be read.
+    """
+    if profile is not None and profile not in PROFILES:
+        raise ValueError(f"profile must be one of {', '.join(PROFILES)}")
+    tables, bad, text_dirs = expand(paths)
+    profile = profile or default_profile(tables)
+    schemas = apply_all(load_schemas(schemas_source), load_profile(profile, schemas_source))
+    known = {f["name"] for s in schemas.values() for f in s["fields"]}
+    store = Texts(([texts] if texts else []) + text_dirs)
+    results = [FileResult(p, unusable=u, profile=profile) for p, u in bad]
     opened: list[tuple[Table, FileResult]] = []
     for t in tables:
-        r = FileResult(t.path)
+        r = FileResult(t.path, profile=profile)
         try:
-            recognise(t, _header(t), schemas, resource)
-            r.resource, r.how = t.resource, t.how
+            recognise(t, _header(t, known), schemas, resource)
+            r.resource, r.how, r.schema = t.resource, t.how, schemas[t.resource]
         except Unusable as exc:
             r.unusable = exc
         except OSError as exc:
@@ -104,19 +120,22 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
         if res not in by_resource:
             return None
         if (res, column) not in key_cache:
-            values = sorted({v for t in by_resource[res] for v in _key_values(t, column)})
+            values = sorted({v for t in by_resource[res] for v in _key_values(t, column, known)})
             key_cache[(res, column)] = pa.array(values, pa.string())
         return key_cache[(res, column)]
 
     for t, r in opened:
-        _check_table(t, r, schemas[t.resource], keys_of)
+        _check_table(t, r, schemas[t.resource], keys_of, store, known)
+    del keys_of, key_cache, store
+    gc.collect()  # free the readers' Arrow objects now: left to interpreter exit, their threads can abort it
     return results
 
 
-def _check_table(t: Table, r: FileResult, schema: dict, keys_of) -> None:
+def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, known: set[str]) -> None:
     bad_rows: list = []
     t.notes.clear()
-    header, arrow_schema, batches = _open(t, bad_rows)
+    header, arrow_schema, batches = _open(t, bad_rows, known)
+    r.header_row = t.header_row
     r.notes.extend(t.notes)
     for kind, params in t.notes:
         if kind in FILE_ERRORS:
@@ -152,7 +171,9 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of) -> None:
             r.notes.append(("fk-unchecked", {"column": column, "target": f"{target}.{ref_field}"}))
         else:
             fks.append((fk, keys))
-    row = 2  # the header is row 1
+    spans = SpanCheck(schema, header, texts, need_text=any(
+        f.get("constraints", {}).get("required") for f in fields if f["name"] in ("char_start", "char_end")))
+    first = row = t.header_row + 1
     for batch in batches:
         batch = _as_strings(batch)
         for f in present:
@@ -161,8 +182,14 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of) -> None:
             tr.check(batch, row, r.problems)
         for fk, keys in fks:
             check_foreign_key(fk, batch, keys, row, r.problems)
+        if spans.active:
+            spans.check(batch, row, r.problems)
         row += batch.num_rows
-    r.rows = row - 2
+    r.rows = row - first
+    for tr in trackers:
+        tr.finish(r.problems)
+    if spans.active:
+        r.notes.extend(spans.finish(r.problems))
     for expected, actual, text in bad_rows:
         r.problems.add(Problem("row-structure", value=(text or "")[:80], params={"expected": expected, "actual": actual}))
     if r.rows == 0 and not bad_rows:

@@ -102,11 +102,15 @@ def check_field(f: dict, arr: pa.Array, first_row: int, out: Collector) -> pa.Ar
 
 
 class KeyTracker:
-    """Duplicate detection across batches with 8 bytes per row (hashes of the key values)."""
+    """Duplicate detection across batches with 16 bytes per row (hashes of the key values, sorted for
+    lookup and in row order to find, at the end, the earlier row each shown duplicate repeats)."""
 
     def __init__(self, kind: str, columns: list[str]):
         self.kind, self.columns = kind, columns
+        self.label = ", ".join(columns)
         self.runs: list[np.ndarray] = []  # sorted runs, each at least twice the size of the next
+        self.in_order: list[np.ndarray] = []
+        self.first_row: int | None = None
 
     def _known(self, hashes: np.ndarray) -> np.ndarray:
         known = np.zeros(len(hashes), dtype=bool)
@@ -117,28 +121,46 @@ class KeyTracker:
 
     def _remember(self, hashes: np.ndarray) -> None:
         self.runs.append(np.sort(hashes))
+        self.in_order.append(hashes)
         while len(self.runs) > 1 and len(self.runs[-2]) < 2 * len(self.runs[-1]):
             last = self.runs.pop()
             self.runs[-1] = np.sort(np.concatenate([self.runs[-1], last]))
 
     def check(self, batch: pa.RecordBatch, first_row: int, out: Collector) -> None:
+        if self.first_row is None:
+            self.first_row = first_row
         cols = [batch.column(c).to_pylist() for c in self.columns]
-        keys = ["\x1f".join("" if v is None else v for v in vals) for vals in zip(*cols)]
+        if len(cols) == 1:  # the usual key: one column, its values are the keys
+            keys = ["" if v is None else v for v in cols[0]]
+        else:
+            keys = ["\x1f".join("" if v is None else v for v in vals) for vals in zip(*cols)]
         hashes = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
         dup = np.zeros(len(keys), dtype=bool)
-        _, first_idx, counts = np.unique(hashes, return_index=True, return_counts=True)
+        _, first_idx = np.unique(hashes, return_index=True)
         within = np.ones(len(keys), dtype=bool)
         within[first_idx] = False  # every occurrence after the first inside this batch
         dup |= within
         dup |= self._known(hashes)
         self._remember(hashes)
-        label = ", ".join(self.columns)
-        for i in np.nonzero(dup)[0][:EXAMPLES_PER_KIND]:
-            out.examples[(self.kind, label)].append(Problem(self.kind, first_row + int(i), label, keys[int(i)]))
+        key = (self.kind, self.label)
+        room = max(0, out.limit - len(out.examples[key]))
+        for i in np.nonzero(dup)[0][:room]:
+            shown = keys[int(i)].replace("\x1f", ", ")
+            out.examples[key].append(Problem(self.kind, first_row + int(i), self.label, shown,
+                                             {"_hash": int(hashes[int(i)])}))
         if dup.any():
-            out.counts[(self.kind, label)] += int(dup.sum())
-        ex = out.examples[(self.kind, label)]
-        del ex[EXAMPLES_PER_KIND:]
+            out.counts[key] += int(dup.sum())
+
+    def finish(self, out: Collector) -> None:
+        """Name, for each duplicate shown, the first row that has the same key."""
+        examples = out.examples.get((self.kind, self.label), [])
+        if not examples:
+            return
+        everything = np.concatenate(self.in_order)
+        for p in examples:
+            h = p.params.pop("_hash", None)
+            if h is not None:
+                p.params["first_row"] = self.first_row + int(np.argmax(everything == h))
 
 
 def check_foreign_key(fk: dict, batch: pa.RecordBatch, keys: pa.Array, first_row: int, out: Collector) -> None:

@@ -35,6 +35,7 @@ class Table:
     fmt: str
     resource: str | None = None
     how: str = ""  # how the resource was recognised: name, header, option, package
+    header_row: int = 1  # the row holding the field names (a template puts a row of titles above it)
     notes: list[tuple[str, dict]] = field(default_factory=list)  # file-level problems found while sniffing
 
 
@@ -64,31 +65,37 @@ def load_schemas(source: str | None) -> dict[str, dict]:
 
 # --- finding tables ----------------------------------------------------------------------------
 
-def expand(paths: list[Path]) -> tuple[list[Table], list[tuple[Path, Unusable]]]:
-    """Tables named by the paths (files, folders, datapackage.json); unusable paths separately."""
-    tables, bad = [], []
+def expand(paths: list[Path]) -> tuple[list[Table], list[tuple[Path, Unusable]], list[Path]]:
+    """Tables named by the paths (files, folders, datapackage.json); unusable paths separately; and
+    the `text/` folders beside them, where the documents' texts are (`text/<document_id>.txt`)."""
+    tables, bad, texts = [], [], []
     for p in paths:
         if not p.exists():
             bad.append((p, Unusable("not-found")))
         elif p.is_dir():
             desc = p / "datapackage.json"
+            if (p / "text").is_dir():
+                texts.append(p / "text")
             if desc.exists():
                 tables.extend(_package_tables(desc))
             else:
-                found = sorted(f for f in p.rglob("*") if f.suffix.lower() in TABLE_SUFFIXES and f.is_file())
+                found = sorted(f for f in p.rglob("*") if f.suffix.lower() in TABLE_SUFFIXES and f.is_file()
+                               and not f.relative_to(p).parts[0] == "text")
                 if not found:
                     bad.append((p, Unusable("no-tables")))
                 tables.extend(Table(f, TABLE_SUFFIXES[f.suffix.lower()]) for f in found)
         elif p.name == "datapackage.json" or p.suffix.lower() == ".json":
             try:
                 tables.extend(_package_tables(p))
+                if (p.parent / "text").is_dir():
+                    texts.append(p.parent / "text")
             except Unusable as exc:
                 bad.append((p, exc))
         elif p.suffix.lower() in TABLE_SUFFIXES:
             tables.append(Table(p, TABLE_SUFFIXES[p.suffix.lower()]))
         else:
             bad.append((p, Unusable("unknown-format", suffix=p.suffix or "(none)")))
-    return tables, bad
+    return tables, bad, list(dict.fromkeys(texts))
 
 
 def _package_tables(desc_path: Path) -> list[Table]:
@@ -165,29 +172,33 @@ def sniff_csv(table: Table) -> tuple[str, str]:
     return encoding, delimiter
 
 
-def csv_header(table: Table) -> tuple[list[str], str, str]:
-    """(header, encoding, delimiter), read with the csv module: cheap, no Arrow reader opened."""
+def csv_header(table: Table, known: set[str] = frozenset()) -> tuple[list[str], str, str]:
+    """(header, encoding, delimiter), read with the csv module: cheap, no Arrow reader opened.
+    A template saved as CSV keeps its row of titles above the field names: the header is then row 2."""
     import csv
+    import itertools
 
     encoding, delimiter = sniff_csv(table)
     with open(table.path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, errors="replace", newline="") as f:
-        header = next(csv.reader(f, delimiter=delimiter), [])
-    if not header:
+        first_rows = list(itertools.islice(csv.reader(f, delimiter=delimiter), 3))
+    if not first_rows or not first_rows[0]:
         raise Unusable("empty")
-    return [h.strip() for h in header], encoding, delimiter
+    at = _header_row(first_rows, known) if known else 0
+    table.header_row = at + 1
+    return [h.strip() for h in first_rows[at]], encoding, delimiter
 
 
-def csv_batches(table: Table, bad_rows: list) -> tuple[list[str], Iterator[pa.RecordBatch]]:
+def csv_batches(table: Table, bad_rows: list, known: set[str] = frozenset()) -> tuple[list[str], Iterator[pa.RecordBatch]]:
     """The header and the batches of a CSV, every column read as text. Blocks of 2 MB keep memory small."""
     import pyarrow.csv as pacsv
 
-    header, encoding, delimiter = csv_header(table)
+    header, encoding, delimiter = csv_header(table, known)
 
     def on_invalid(row):
         bad_rows.append((row.expected_columns, row.actual_columns, row.text))
         return "skip"
 
-    read = pacsv.ReadOptions(block_size=1 << 21, use_threads=False, column_names=header, skip_rows=1,
+    read = pacsv.ReadOptions(block_size=1 << 21, use_threads=False, column_names=header, skip_rows=table.header_row,
                              encoding="utf8" if encoding == "utf-8" else encoding)
     parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid)
     convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in header}, strings_can_be_null=False,
@@ -196,7 +207,14 @@ def csv_batches(table: Table, bad_rows: list) -> tuple[list[str], Iterator[pa.Re
         reader = pacsv.open_csv(table.path, read_options=read, parse_options=parse, convert_options=convert)
     except Exception as exc:  # pyarrow.ArrowInvalid and friends: not a table we can parse
         raise Unusable("not-csv", why=str(exc).splitlines()[0]) from None
-    return header, iter(reader)
+
+    def batches():
+        try:
+            yield from reader
+        finally:
+            reader.close()  # stops its read-ahead thread now, not at interpreter exit (which can abort)
+
+    return header, batches()
 
 
 def parquet_batches(table: Table) -> tuple[list[str], pa.Schema, Iterator[pa.RecordBatch]]:
@@ -224,7 +242,20 @@ def _cell_text(v) -> str | None:
     return str(v)
 
 
-def xlsx_batches(table: Table) -> tuple[list[str], Iterator[pa.RecordBatch]]:
+def _header_row(first_rows: list[tuple], known: set[str]) -> int:
+    """Index of the row holding the field names: the first whose cells are mostly names of the standard
+    (a template has a row of titles above it), else the first row."""
+    for i, r in enumerate(first_rows):
+        cells = [str(c).strip() for c in r if c is not None and str(c).strip()]
+        if cells and sum(c in known for c in cells) * 2 >= len(cells):
+            return i
+    return 0
+
+
+def xlsx_batches(table: Table, known: set[str] = frozenset()) -> tuple[list[str], Iterator[pa.RecordBatch]]:
+    """The header and batches of the first sheet. Blank rows at the end (formatted but never filled) are
+    not rows; a blank row between filled ones is."""
+    import itertools
     import zipfile
 
     from openpyxl import load_workbook
@@ -234,16 +265,27 @@ def xlsx_batches(table: Table) -> tuple[list[str], Iterator[pa.RecordBatch]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise Unusable("not-xlsx", why=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
     rows = wb.worksheets[0].iter_rows(values_only=True)
-    first = next(rows, None)
-    if not first:
+    first_rows = list(itertools.islice(rows, 3))
+    if not first_rows or not any(c is not None for c in first_rows[0]):
         raise Unusable("empty")
-    header = [str(h).strip() if h is not None else "" for h in first]
+    at = _header_row(first_rows, known)
+    table.header_row = at + 1
+    header = [str(h).strip() if h is not None else "" for h in first_rows[at]]
+    while header and header[-1] == "":
+        header.pop()
+    rows = itertools.chain(first_rows[at + 1:], rows)
 
     def batches():
         buf: list[tuple] = []
+        blanks: list[tuple] = []
         for r in rows:
+            if all(c is None or (isinstance(c, str) and not c.strip()) for c in r):
+                blanks.append(r)
+                continue
+            buf.extend(blanks)
+            blanks.clear()
             buf.append(r)
-            if len(buf) == BATCH_ROWS:
+            if len(buf) >= BATCH_ROWS:
                 yield _to_batch(header, buf)
                 buf = []
         if buf:
@@ -256,3 +298,14 @@ def xlsx_batches(table: Table) -> tuple[list[str], Iterator[pa.RecordBatch]]:
 def _to_batch(header: list[str], rows: list[tuple]) -> pa.RecordBatch:
     cols = [[_cell_text(r[i]) if i < len(r) else None for r in rows] for i in range(len(header))]
     return pa.RecordBatch.from_arrays([pa.array(c, pa.string()) for c in cols], names=header)
+
+
+def open_table(table: Table, bad_rows: list, known: set[str] = frozenset()):
+    """(header, arrow schema or None, batches of any format)."""
+    if table.fmt == "csv":
+        header, batches = csv_batches(table, bad_rows, known)
+        return header, None, batches
+    if table.fmt == "parquet":
+        return parquet_batches(table)
+    header, batches = xlsx_batches(table, known)
+    return header, None, batches
