@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from policydata import schemas
+
+INNER = r"[\s\u200b\u200c\u200d\u2060\ufeff]+"  # what a passage drops: spaces, breaks, invisible characters
 
 
 def read_csv(path: Path) -> list[dict]:
@@ -39,6 +42,6 @@ def check_package(root: Path) -> dict:
             if "source_text" in row:
                 assert text[a:b] == row["source_text"], (name, row)
             elif name == "programs":  # a title is read across the line breaks that link markup leaves in it
-                squeeze = "".join(text[a:b].split())
-                assert "".join(row["title"].split()) in squeeze and (row["text"] or "") in text[a:b], row
+                squeeze = re.sub(INNER, "", text[a:b])
+                assert re.sub(INNER, "", row["title"]) in squeeze and (row["text"] or "") in text[a:b], row
     return desc

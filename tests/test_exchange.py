@@ -251,14 +251,15 @@ def test_the_standard_can_be_cited(tmp_path):
     copy = tmp_path / "schemas"
     shutil.copytree(SCHEMA_DIR, copy)
     target = copy / "targets.schema.json"
-    target.write_text(target.read_text(encoding="utf-8").replace('"version": "1.0.0"', '"version": "1.1.0"'),
-                      encoding="utf-8")
-    (copy / "outcomes.schema.json").write_text(json.dumps({"name": "outcomes", "version": "1.0.0", "fields": []}),
-                                               encoding="utf-8")
+    version = json.loads(target.read_text(encoding="utf-8"))["version"]
+    target.write_text(target.read_text(encoding="utf-8").replace(f'"version": "{version}"', '"version": "9.0.0"'),
+                      encoding="utf-8")  # a version bumped without its $id and CHANGELOG line
+    (copy / "commitments.schema.json").write_text(json.dumps({"name": "commitments", "version": "1.0.0",
+                                                              "fields": []}), encoding="utf-8")  # a new schema
     problems = standard.citable_problems(copy)
     assert any(p.startswith("targets.schema.json: `$id` must be") for p in problems)
-    assert any("- `targets` 1.1.0" in p for p in problems)
-    assert any(p.startswith("outcomes.schema.json: `$id`") for p in problems)
+    assert any("- `targets` 9.0.0" in p for p in problems)
+    assert any(p.startswith("commitments.schema.json: `$id`") for p in problems)
 
 
 def test_profiles_are_documented_and_change_only_what_they_say():

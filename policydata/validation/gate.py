@@ -3,9 +3,10 @@
 Two places use it. Each document's rows are checked on their own in the worker that extracted them
 (`document_problem`), so a document that breaks the schemas is withheld with its place named while
 the others publish. The whole staged package is checked before it is swapped into place
-(`validate_package`): types, constraints, primary and foreign keys of every CSV and Parquet file by the
-project's vectorised checker (frictionless-equivalent findings at a fraction of the time), plus file
-hashes and sizes, every span against its text, and the Parquet copy equal to the CSV.
+(`validate_package`): the shared checker under the publication profile (types, constraints, primary
+and foreign keys of every CSV and Parquet file, every span against text/ — frictionless-equivalent
+findings at a fraction of the time), plus what only a publisher can check: file hashes and sizes as
+declared, and the Parquet copy equal to the CSV.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def document_problem(document_id: str, lines: dict[str, bytes], tables: dict[str
 def checker_errors(root: Path) -> list[str]:
     """Everything the shared checker finds in the package's CSV and Parquet files."""
     out = []
-    for r in check_paths([root / "datapackage.json"]):
+    for r in check_paths([root / "datapackage.json"], profile="publication"):
         rel = r.path.relative_to(root) if r.path.is_relative_to(root) else r.path
         if r.unusable is not None:
             out.append(f"{rel}: {unusable_message(r.unusable, 'en')}")
@@ -148,40 +149,10 @@ def parquet_errors(root: Path, desc: dict) -> list[str]:
     return out
 
 
-def span_errors(root: Path, desc: dict) -> list[str]:
-    """Every row with a span points into its document's text; source_text equals the slice."""
-    texts: dict[str, str] = {}
-    out = []
-    for res in desc["resources"]:
-        if res["format"] != "csv":
-            continue
-        names = [f["name"] for f in res["schema"]["fields"]]
-        if "char_start" not in names:
-            continue
-        columns = ["document_id", "char_start", "char_end"] + (["source_text"] if "source_text" in names else [])
-        table = pacsv.read_csv(root / res["path"], parse_options=PARSE, convert_options=pacsv.ConvertOptions(
-            include_columns=columns, column_types={"char_start": pa.int64(), "char_end": pa.int64()},
-            strings_can_be_null=False))
-        cols = [table.column(c).to_pylist() for c in columns]
-        for i, row in enumerate(zip(*cols), start=2):
-            doc, a, b = row[0], row[1], row[2]
-            if doc not in texts:
-                path = root / "text" / f"{doc}.txt"
-                texts[doc] = path.open(encoding="utf-8", newline="").read() if path.exists() else None
-            text = texts[doc]
-            if text is None:
-                out.append(f"{res['name']} row {i}: no text/{doc}.txt")
-            elif not 0 <= a <= b <= len(text):
-                out.append(f"{res['name']} row {i}: span {a}-{b} outside the text ({len(text)} chars)")
-            elif len(row) > 3 and text[a:b] != row[3]:
-                out.append(f"{res['name']} row {i}: text[{a}:{b}] is not its source_text")
-    return out
-
-
 def validate_package(root: Path) -> None:
     """Raise ValidationFailed, with a readable report, unless the staged package is valid."""
     desc = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    errors = file_errors(root, desc) + checker_errors(root) + span_errors(root, desc) + parquet_errors(root, desc)
+    errors = file_errors(root, desc) + checker_errors(root) + parquet_errors(root, desc)
     if errors:
         shown = errors[:MAX_SHOWN] + ([f"… and {len(errors) - MAX_SHOWN} more"] if len(errors) > MAX_SHOWN else [])
         raise ValidationFailed("\n".join(shown))
