@@ -1,8 +1,7 @@
 """Throughput of every extraction stage over a folder of real reports, in MB/s of report text (UTF-8).
 
-Each stage is timed on its own over every document, one core, after one warm-up document; the
-whole chain (read + outline + terms + targets + projects + quality, what one worker does per
-document) is the sum. A plain `str.count` scan of the same texts is timed in the same run, so the
+Each stage is timed on its own over every document, one core; the whole chain (read + outline +
+terms + targets + projects + outcomes + quality, what one worker does per document) is the sum. A plain `str.count` scan of the same texts is timed in the same run, so the
 figures can be read as ratios that do not depend on the machine.
 
     .venv/bin/python benchmarks/extract_corpus.py [--raw ../shared/corpus/raw] [--repeat 3]
@@ -14,11 +13,13 @@ import argparse
 import time
 from pathlib import Path
 
+from policydata.extract.outcomes import outcome_rows
 from policydata.extract.outline import parse_outline, program_rows
 from policydata.extract.projects import project_rows
 from policydata.extract.quality import issue_rows
 from policydata.extract.targets import target_rows
 from policydata.extract.terms import term_rows
+from policydata.indicators import with_indicator_codes
 from policydata.ingest import discover, load_document
 from policydata.paths import PROJECT_DIR
 
@@ -38,6 +39,10 @@ def stages(doc):
 
     def targets():
         state["targets"] = target_rows(state["outline"])
+        with_indicator_codes(state["targets"][0])
+
+    def outcomes():
+        outcome_rows(state["outline"])
 
     def projects():
         project_rows(state["outline"])
@@ -46,7 +51,7 @@ def stages(doc):
         issue_rows(state["outline"], state["terms"], state["targets"][1])
 
     return [("outline", outline), ("terms", terms), ("targets", targets), ("projects", projects),
-            ("quality", quality)]
+            ("outcomes", outcomes), ("quality", quality)]
 
 
 def run(raw: Path, repeat: int = 3) -> dict[str, float]:
@@ -54,7 +59,7 @@ def run(raw: Path, repeat: int = 3) -> dict[str, float]:
     size = sum(len(load_document(f).text.encode("utf-8")) for f in folders)
     best: dict[str, float] = {}
     for _ in range(repeat):
-        spent = dict.fromkeys(["read", "outline", "terms", "targets", "projects", "quality", "baseline"], 0.0)
+        spent = dict.fromkeys(["read", "outline", "terms", "targets", "projects", "outcomes", "quality", "baseline"], 0.0)
         for folder in folders:
             t = time.perf_counter()
             doc = load_document(folder)
@@ -71,7 +76,7 @@ def run(raw: Path, repeat: int = 3) -> dict[str, float]:
     mb = size / 1e6
     chain = sum(v for k, v in best.items() if k != "baseline")
     print(f"{len(folders)} documents, {mb:.2f} MB of text (UTF-8), best of {repeat}, one core")
-    for k in ("read", "outline", "terms", "targets", "projects", "quality"):
+    for k in ("read", "outline", "terms", "targets", "projects", "outcomes", "quality"):
         print(f"  {k:<10} {best[k]:7.2f} s  {mb / best[k]:8.2f} MB/s")
     print(f"  {'chain':<10} {chain:7.2f} s  {mb / chain:8.2f} MB/s   (read + every extractor: one worker's job)")
     print(f"  baseline   {best['baseline']:7.3f} s  {mb / best['baseline']:8.1f} MB/s   (str.count scan; chain is "

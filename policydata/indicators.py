@@ -133,6 +133,7 @@ def family_of(indicator: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # pure in its arguments, and the same wordings recur across rows and reports
 def indicator_code(indicator: str | None, unit: str | None = None) -> str | None:
     """The vocabulary code of a row's indicator, or None when it is not in the vocabulary.
 

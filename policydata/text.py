@@ -130,8 +130,8 @@ def strip_words(s: str, words, at_end: bool = False) -> str:
 
 # --- passages: what the rules read ----------------------------------------------------------------------------
 
-# Full-width ASCII forms (！ to ～) folded to half-width, one character for one.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Full-width ASCII forms (！ to ～) and the ideographic space, folded to half-width one for one.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 # Whitespace inside a paragraph: line breaks left by link markup (国民\n\n经济), typesetting spaces
 # (1 9 9 7 年, 8 ．8 ％), stray spaces and no-break spaces (刚 刚过去), zero-width spaces (74.4\u200b万亿元).
 # Chinese prose has no spaces.
@@ -139,8 +139,13 @@ _INNER_SPACE = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff]+")  # and the inv
 
 
 def fold(text: str) -> str:
-    """Full-width forms folded to half-width, one character for one, so offsets stay valid."""
-    return text.translate(_FOLD)
+    """Full-width forms folded to half-width, one character for one, so offsets stay valid.
+
+    One str.replace per distinct full-width character: much faster on Chinese text than translate().
+    """
+    for ch in set(_FULL_WIDTH.findall(text)):
+        text = text.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
+    return text
 
 
 @dataclass(frozen=True)

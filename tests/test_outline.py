@@ -339,11 +339,10 @@ def test_a_sentence_the_source_repeats_is_one_measure():
     assert [t for lvl, _, t in levels(text) if lvl == 3] == ["加强风险管理"]
 
 
-def test_the_fast_fold_is_text_fold():
-    from policydata.extract.outline import _fold_fast
+def test_fold_maps_every_full_width_form_one_for_one():
     from policydata.text import fold
     s = "（一）增长５％左右，达到１２０万人；　完成！" + "".join(chr(c) for c in range(0xFF01, 0xFF5F))
-    assert _fold_fast(s) == fold(s)
+    assert fold(s) == s.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})
 
 
 def test_an_annex_without_a_closing_address_is_still_an_annex():

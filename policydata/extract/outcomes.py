@@ -30,7 +30,7 @@ from ..numerals import cn_to_int
 from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
-from .targets import (AFTER_VERBS, CLAUSE_BREAK, SENTENCE_BREAK, Quantity, clean, lex as quantity_lex, scan_quantities,
+from .targets import (AFTER_VERBS, CLAUSE_BREAK, SENTENCE_BREAK, Quantity, quantity_hint, clean, lex as quantity_lex, scan_quantities,
                       split_items, split_spans, tidy_noun)
 
 
@@ -81,18 +81,22 @@ FUTURE = "future"
 
 
 @lru_cache(maxsize=1)
-def _phrase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
-    """One regex per kind of time phrase (longest alternatives first), and the years of each period word."""
+def _phrase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.Pattern, re.Pattern]:
+    """One regex per kind of time phrase (longest alternatives first), the years of each period word,
+    the frame words, and a quick test that a clause may hold a phrase at all (most hold none)."""
     L = lex()
     alt = lambda words: re.compile("|".join(re.escape(w) for w in _longest(words)))  # noqa: E731
-    return alt(L["past_year_words"]), alt(L["period_words"]), alt(L["future_words"]), \
-        {w: int(n) for w, n in L["period_words"].items()}
+    past, periods, future = alt(L["past_year_words"]), alt(L["period_words"]), alt(L["future_words"])
+    anything = re.compile("|".join(p.pattern for p in (past, periods, future, _plan_re(), _year_re())))
+    return past, periods, future, {w: int(n) for w, n in L["period_words"].items()}, alt(L["frame_words"]), anything
 
 
 def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
     """Every time phrase of s with its position: a Period for the past, FUTURE for the plan year on."""
     L = lex()
-    past, periods, future, years = _phrase_patterns()
+    past, periods, future, years, frame_words, anything = _phrase_patterns()
+    if not anything.search(s):
+        return []
     out: list[tuple[int, object]] = []
     last = plan_year - 1
     not_after = L["not_after"]
@@ -111,7 +115,7 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
         if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
             out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
     out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
-    frames = [m.start() for w in L["frame_words"] for m in re.finditer(re.escape(w), s)]
+    frames = [m.start() for m in frame_words.finditer(s)]
     if frames:  # 在1992年快速增长的基础上，1993年…: a phrase in the frame's clause is not the time of the sentence
         clause_end = [min([j for j in frames if j >= i] + [len(s)]) for i, _p in out]
         out = [(i, p) for (i, p), e in zip(out, clause_end)
@@ -123,9 +127,14 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
 def opening_time(s: str, plan_year: int) -> tuple[int, object] | None:
     """The time a sentence opens with: its first time phrase before its first number, with its position
     (a Period or FUTURE), or None."""
-    qs = scan_quantities(s)
-    limit = qs[0].start if qs else len(s)
-    found = [(i, p) for i, p in _phrases(s, plan_year) if i < limit]
+    phrases = _phrases(s, plan_year)
+    if not phrases:
+        return None
+    if quantity_hint().search(s, 0, phrases[0][0] + 1):  # a quantity may come first: find where it starts
+        qs = scan_quantities(s)
+        limit = qs[0].start if qs else len(s)
+        phrases = [(i, p) for i, p in phrases if i < limit]
+    found = phrases  # (no digit up to the first phrase: no quantity can start before it)
     if not found:
         return None
     # the earliest phrase; at one position a period phrase (过去五年) wins over the year word inside it
@@ -171,6 +180,12 @@ class Reading:
     from_value: bool = False
     skip: bool = False
     other_place: bool = False
+
+
+@lru_cache(maxsize=1)
+def _strip_words() -> tuple[str, ...]:
+    """The words of _strip_table, for one quick endswith() before looking up which one it is."""
+    return tuple(w for w, _what, _v in _strip_table())
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +255,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.base_year = r.base_year or int(b.group(1))
             pre = pre[: b.start()]
             continue
-        hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None)
+        hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None) \
+            if pre.endswith(_strip_words()) else None
         if hit is None:
             y = _YEAR_BEFORE.search(pre)
             if y is None:
@@ -357,6 +373,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
         stop = _future_at(c, plan_year)
+        if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
+            if stop is not None:
+                break  # the sentence turns to the plan year here
+            continue
         if stop is not None:
             c = c[:stop]
         for m in re.finditer(r"(?:从|由|比|较|与|同)((?:1[89]|20)\d\d)年", c):
@@ -457,7 +477,7 @@ def _is_review_part(p: Program | None) -> bool:
 
 def extract_outcomes(outline: Outline) -> list[Found]:
     doc = outline.document
-    text, folded = doc.text, fold(doc.text)
+    text, folded = doc.text, doc.folded
     plan_year = doc.meta.plan_year
     level = government_level(doc.meta.region_code)
     last_year = Period(plan_year - 1, plan_year - 1)

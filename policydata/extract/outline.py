@@ -157,7 +157,7 @@ class _Para:
 
 
 def _read(doc: Document) -> list[_Para]:
-    text, folded = doc.text, _FoldedSlices(doc.text)
+    text, folded = doc.text, doc.folded
     out = []
     for s in body_paragraphs(text, doc.body, doc.chrome):
         pv = passage(text, s.start, s.end, folded)
@@ -190,28 +190,6 @@ def _sentence_end(r: str, start: int, ends: str = SENTENCE_END) -> int:
 
 
 WHITESPACE = re.compile(r"\s")
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
-
-
-def _fold_fast(s: str) -> str:
-    """Same as text.fold (full-width forms to half-width, one for one), faster on Chinese text:
-    each full-width character that occurs is replaced in one pass of str.replace."""
-    for ch in set(_FULL_WIDTH.findall(s)):
-        s = s.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
-    return s
-
-
-class _FoldedSlices:
-    """fold(text) read slice by slice (what passage() takes as `folded`): only the body's paragraphs
-    get folded, not the whole page."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    def __getitem__(self, key: slice) -> str:
-        return _fold_fast(self.text[key])
-
-
 def _title(doc: Document, para: _Para, a: int, b: int) -> tuple[str, int]:
     """(title text, document offset just past the title and its punctuation) for reading slice [a, b)."""
     while a < b and para.r[a] in LEADING:  # 二是，城乡人民的消费水平迅速提高

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..ids import IdMaker
 from ..lexicon import load
-from ..text import CLOSE_QUOTES, OPEN_QUOTES, fold, passage, split_list
+from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
 from .names import is_named, pieces
 from .outline import Outline
 
@@ -616,16 +616,6 @@ def is_district(region_code: str) -> bool:
     return not str(region_code).endswith("00")
 
 
-class _Folded:
-    """fold() of a document's text, computed only for the slices asked for (passage reads one clause)."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    def __getitem__(self, span: slice) -> str:
-        return fold(self.text[span])
-
-
 # Clauses of the raw text: split at ，；。！？：<> in both widths, line breaks aside (passage drops those inside a
 # paragraph, so a clause may run over one). A clause is read only when it holds an action (or 工程, 项目) and
 # something that ends like a facility or a place. Those words are CJK, which folding leaves alone; only a space
@@ -655,7 +645,7 @@ def _cue_clauses(text: str, start: int, end: int, cue: re.Pattern):
 def project_rows(outline: Outline) -> list[dict]:
     """Rows of the projects resource: one per named item and document (a doubled page names it twice)."""
     doc = outline.document
-    text, folded = doc.text, _Folded(doc.text)
+    text, folded = doc.text, doc.folded
     local, district = is_local(doc.meta.region_code), is_district(doc.meta.region_code)
     cue, head_rx = lex().cue, lex().head_rx
     make = IdMaker(doc.document_id, "j")

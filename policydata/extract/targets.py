@@ -228,10 +228,25 @@ def _fixed_names() -> re.Pattern:
     return _alternation(lex()["not_quantities"]["fixed_names"])
 
 
+@lru_cache(maxsize=1)
+def quantity_hint() -> re.Pattern:
+    """A quick test that a clause may hold a quantity: a digit, 百分之, or a Chinese numeral followed by a
+    unit that Chinese numerals may carry (三所, 五千万人, 三至五家, 十几个). Every quantity scan_quantities
+    finds starts at a match; most clauses have none (一批, 进一步 are not counts) and are not scanned."""
+    L = lex()
+    allowed = set(L["chinese_numeral_units"]) | set(L["small_numeral_units"])
+    units = sorted({w for w, base, _kind, _scale in unit_table() if w in allowed or base in allowed}, key=len,
+                   reverse=True)
+    cn = NUMBER.pattern.split("|(?P<cn>", 1)[1][:-1]  # the Chinese-numeral branch of NUMBER
+    vague = "".join(L["not_quantities"]["vague_after"])
+    return re.compile(rf"\d|百分之|{cn}[{vague}]?(?:{RANGE_JOIN.pattern}{cn})?(?:"
+                      + "|".join(map(re.escape, units)) + ")")
+
+
 def scan_quantities(s: str) -> list[Quantity]:
     """Every quantity of a (folded) clause, names, ordinals and dates left out."""
     L = lex()
-    if not NUMBER.search(s):
+    if not quantity_hint().search(s):
         return []  # most clauses: no number at all
     depths = quote_depths(s) if any(c in s for c in OPEN_QUOTES) else [0] * len(s)
     named = [False] * len(s)
@@ -1142,7 +1157,7 @@ def _names_future_period(heading: str, plan_year: int) -> bool:
 def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
     """Every target of a document (as Found) and the source issues met on the way."""
     doc = outline.document
-    text, folded = doc.text, fold(doc.text)
+    text, folded = doc.text, doc.folded
     plan_year = doc.meta.plan_year
     L = lex()
     H = L["headline"]
@@ -1162,14 +1177,13 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                                            _part_horizon(outline, para.start, plan_year))
         para_sentences = split_spans(ptext, 0, len(ptext), SENTENCE_BREAK)
         program = outline.program_at(para.start)
-        measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
-            if program is not None and program.level == 3 else []
+        measure: list[str] | None = None  # the measure's title as a context noun, made when a clause needs it
         lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
         if lead and lead[0] and not part_horizon:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
-            if not NUMBER.search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
+            if not quantity_hint().search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
                 continue  # no number and no headline: nothing to find
             horizon, hyear = _horizon_year(stext, plan_year)
             if not horizon and part_horizon:
@@ -1192,9 +1206,14 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     ctx = Context("headline", zone.year)
                 else:
                     ctx = Context("task", plan_year)
-                context = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
-                context += measure
-                rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context)
+                if quantity_hint().search(ptext, clause.start, clause.end):  # no number: no target in this clause
+                    if measure is None:
+                        measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
+                            if program is not None and program.level == 3 else []
+                    context = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
+                    rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure)
+                else:
+                    rows = []
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator

@@ -8,6 +8,7 @@ glossary or annex after it), minus caption and editor lines inside it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import load
 from ..text import Span, lines
@@ -33,14 +34,24 @@ def _bare(line: str) -> str:
 
 def is_metadata_line(line: str) -> bool:
     """A label-and-value line of a scrape's metadata header (标题：…, 发文单位：…, 来源URL：…)."""
-    bare = _bare(line)
-    return any(bare.startswith(label) and bare[len(label):len(label) + 1] in (":", "：")
-               for label in _lex()["metadata_labels"])
+    return _is_metadata(_bare(line))
+
+
+@lru_cache(maxsize=1)
+def _metadata_label() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(w) for w in _lex()["metadata_labels"]) + ")[:：]")
+
+
+def _is_metadata(bare: str) -> bool:
+    return _metadata_label().match(bare) is not None
 
 
 def is_caption_line(line: str) -> bool:
     """A photo caption (某某作政府工作报告。记者某某摄) or an editor line ((责任编辑：某某)): never report text."""
-    bare = _bare(line)
+    return _is_caption(_bare(line))
+
+
+def _is_caption(bare: str) -> bool:
     if not bare or len(bare) > MAX_CAPTION_CHARS:
         return False
     lex = _lex()
@@ -52,19 +63,32 @@ def is_caption_line(line: str) -> bool:
 
 def is_attachment_line(line: str) -> bool:
     """The file name of an attached document (附件：….pdf): a link, not text."""
-    return _bare(line).lower().endswith(tuple(_lex()["attachment_suffixes"]))
+    return _is_attachment(_bare(line))
+
+
+def _is_attachment(bare: str) -> bool:
+    return bare.lower().endswith(tuple(_lex()["attachment_suffixes"]))
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+    """The lexicon's chrome words, compiled once: phrases anywhere, breadcrumb starts, whole lines."""
+    lex = _lex()
+    contains = re.compile("|".join(re.escape(w) for w in sorted(lex["contains"], key=len, reverse=True)))
+    return contains, tuple(lex["breadcrumb_starts"]), frozenset(lex["exact"])
 
 
 def is_chrome_line(line: str) -> bool:
-    lex = _lex()
-    if any(p in line for p in lex["contains"]):
+    contains, breadcrumb_starts, exact = _chrome_words()
+    if contains.search(line):
         return True
-    if line.strip().startswith(tuple(lex["breadcrumb_starts"])) and re.search(r"[>›»/|丨｜]", line):
+    if line.strip().startswith(breadcrumb_starts) and re.search(r"[>›»/|丨｜]", line):
         return True
-    if is_metadata_line(line) or is_caption_line(line) or is_attachment_line(line):
+    bare = _bare(line)
+    if _is_metadata(bare) or _is_caption(bare) or _is_attachment(bare):
         return True
     bare = SEPARATORS.sub("", line)
-    return bool(bare) and bare in set(lex["exact"])
+    return bool(bare) and bare in exact
 
 
 def is_footer_start(line: str) -> bool:

@@ -7,7 +7,7 @@ byte offset, never text with silently replaced characters.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -35,9 +35,12 @@ def cjk_share(text: str) -> float:
     return sum(1 for c in chars if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf") / len(chars)
 
 
+# Control characters (Unicode category Cc) other than tab, line feed, vertical tab, form feed, return.
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    return controls > max(2, len(text) // 100)
+    return len(CONTROLS.findall(text)) > max(2, len(text) // 100)
 
 
 def decode_bytes(data: bytes, path: Path, declared: str | None = None) -> tuple[str, str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import Span, lines
+from ..text import Span, fold, lines
 from .chrome import find_body, is_chrome_line
 from .doubled import find_repeat
 from .metadata import SourceMeta, load_metadata
@@ -29,6 +30,11 @@ class Document:
     body: Span
     chrome: list[Span] = field(default_factory=list)
     duplicates: list[Span] = field(default_factory=list)  # later copies of the report on the same page
+
+    @cached_property
+    def folded(self) -> str:
+        """The text full-width folded (text.fold), made once for every extractor that reads it."""
+        return fold(self.text)
 
 
 def load_document(folder: Path) -> Document:
