@@ -20,6 +20,7 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
 from policydata import extraction, pipeline, progress  # noqa: E402
 from policydata.changes import render  # noqa: E402
@@ -123,13 +124,14 @@ def publish(raw_dir: str = "raw", out_dir: str = "datapackage", strict: bool = F
                 bar.written(len(batch))
                 logger.info("extracted and written %d/%d documents", done, len(folders))
             bar.stage("checking")
-            staged = finish_package(builder, strict)
+            # quote(): Prefect would otherwise walk the builder's rows looking for futures in its inputs
+            staged = finish_package(quote(builder), strict)
         except BaseException:
             builder.discard()
             raise
         finally:
             bar.close()
-        validate_and_swap(staged, out)
+        validate_and_swap(quote(staged), out)
     summary = builder.summary
     result = pipeline.publication(staged, summary, out)
     if staged is None:
