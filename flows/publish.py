@@ -71,6 +71,13 @@ def summary_markdown(out: Path, staged, summary) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _release(future) -> None:
+    """Let the Dask cluster drop a batch's result once the flow has it (a no-op for other runners)."""
+    wrapped = getattr(future, "wrapped_future", None)
+    if hasattr(wrapped, "release"):
+        wrapped.release()
+
+
 def task_runner(workers: int, dask_address: str | None = None):
     """Where extraction runs: an existing Dask scheduler, a local cluster of `workers` processes, or here."""
     if dask_address or workers > 1:
@@ -107,12 +114,14 @@ def publish(raw_dir: str = "raw", out_dir: str = "datapackage", strict: bool = F
         work = extraction.batches(folders, workers)
         logger.info("%d documents in %d batches", len(folders), len(work))
         bar.start(len(folders))
-        futures = extract_batch.map(list(range(len(work))), work, [cache_dir] * len(work))
+        futures = list(extract_batch.map(list(range(len(work))), work, [cache_dir] * len(work)))
         builder = pipeline.PackageBuilder(out)
         done = 0
         try:
-            for future in futures:
+            for i in range(len(futures)):
+                future, futures[i] = futures[i], None  # consumed batches are let go: memory holds few
                 batch = future.result()
+                _release(future)
                 lost = [r for r in batch if isinstance(r, extraction.Withheld)]
                 bar.extracted(len(batch), len(lost))
                 for r in batch:
@@ -122,6 +131,7 @@ def publish(raw_dir: str = "raw", out_dir: str = "datapackage", strict: bool = F
                     logger.warning("withheld %s", w.line())
                 done += len(batch)
                 bar.written(len(batch))
+                del batch  # a batch of documents is large: let it go before the next arrives
                 logger.info("extracted and written %d/%d documents", done, len(folders))
             bar.stage("checking")
             # quote(): Prefect would otherwise walk the builder's rows looking for futures in its inputs

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,11 +45,12 @@ class ResourceDiff:
     changed: list[dict] = field(default_factory=list)
     moved: list[dict] = field(default_factory=list)  # only char_start/char_end differ; old/new hold just those
     reidentified: list[dict] = field(default_factory=list)  # same content under a new id
+    added_whole: Counter = field(default_factory=Counter)  # document_id -> rows of a document added whole (not kept)
 
     KINDS = ("changed", "added", "removed", "moved", "reidentified")
 
     def __bool__(self) -> bool:
-        return any(getattr(self, k) for k in self.KINDS)
+        return any(getattr(self, k) for k in self.KINDS) or bool(self.added_whole)
 
     def to_json(self) -> dict:
         return {k: getattr(self, k) for k in self.KINDS}
@@ -70,12 +72,15 @@ class Diff:
                     or any(self.resources.values()))
 
     def to_json(self) -> dict:
+        """Every detail, except the rows of documents added as a whole: those are the documents' rows in
+        the package of this version, counted per resource under `rows_of_added_documents`."""
         return {
             "documents": {"added": self.documents_added, "changed": self.documents_changed,
                           "removed": self.documents_removed},
             "withheld": self.withheld,
             "schemas": self.schemas_changed,
-            "resources": {n: d.to_json() for n, d in self.resources.items() if d},
+            "rows_of_added_documents": {n: dict(d.added_whole) for n, d in self.resources.items() if d.added_whole},
+            "resources": {n: d.to_json() for n, d in self.resources.items() if any(getattr(d, k) for k in d.KINDS)},
         }
 
 
@@ -87,18 +92,49 @@ def rows_as_text(name: str, rows: list[dict]) -> list[dict]:
     return [{k: _cell(v, types.get(k, "string")) for k, v in r.items()} for r in rows]
 
 
-def read_package_tables(root: Path) -> tuple[dict, dict[str, list[dict]]]:
-    """(descriptor, CSV rows by resource) of a published package; ({}, {}) when there is none."""
-    desc_path = root / "datapackage.json"
+class LazyTables(Mapping):
+    """A package's CSV rows by resource, read each time one is asked for and never kept: a diff holds one
+    resource of each version at a time, not the whole of both packages."""
+
+    def __init__(self, root: Path, desc: dict):
+        self.paths = {r["name"]: Path(root) / r["path"] for r in desc.get("resources", [])
+                      if r.get("format") == "csv" and (Path(root) / r["path"]).exists()}
+
+    def __getitem__(self, name: str) -> list[dict]:
+        with open(self.paths[name], encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+
+    def split(self, name: str, documents: set[str]) -> tuple[list[dict], Counter]:
+        """(rows of other documents, rows counted per document of `documents`): rows of documents added
+        whole are only counted, so a first release of a large corpus is not read into dicts."""
+        if name not in self.paths:
+            return [], Counter()
+        with open(self.paths[name], encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f)
+            header = next(reader, [])
+            k = header.index("document_id") if "document_id" in header else None
+            rows, counted = [], Counter()
+            for cells in reader:
+                if k is not None and cells[k] in documents:
+                    counted[cells[k]] += 1
+                else:
+                    rows.append(dict(zip(header, cells)))
+        return rows, counted
+
+    def __iter__(self):
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+
+def read_package_tables(root: Path) -> tuple[dict, Mapping[str, list[dict]]]:
+    """(descriptor, CSV rows by resource, read when asked for) of a published package; ({}, {}) when none."""
+    desc_path = Path(root) / "datapackage.json"
     if not desc_path.exists():
         return {}, {}
     desc = json.loads(desc_path.read_text(encoding="utf-8"))
-    tables = {}
-    for res in desc.get("resources", []):
-        if res.get("format") == "csv" and (root / res["path"]).exists():
-            with open(root / res["path"], encoding="utf-8-sig", newline="") as f:
-                tables[res["name"]] = list(csv.DictReader(f))
-    return desc, tables
+    return desc, LazyTables(root, desc)
 
 
 # --- comparing -----------------------------------------------------------------------------------
@@ -198,12 +234,21 @@ def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
     for rows in (old_tables.get("documents", []), new_tables.get("documents", [])):
         d.titles.update({r["document_id"]: r.get("title", "") for r in rows})
     old_schemas = {r["name"]: r.get("schema") for r in old_desc.get("resources", []) if r.get("format") == "csv"}
+    added = set(d.documents_added)
     for name in schemas.RESOURCES:
         new_schema = next(r["schema"] for r in new_desc["resources"] if r["name"] == name)
         change = schema_change(old_schemas.get(name), new_schema) if old_desc else None
         if change:
             d.schemas_changed[name] = change
-        d.resources[name] = diff_rows(new_schema, old_tables.get(name, []), new_tables.get(name, []))
+        # a document added whole: its rows are that version's rows of it, counted, not kept
+        if isinstance(new_tables, LazyTables):
+            new_rows, whole = new_tables.split(name, added)
+        else:
+            rows = new_tables.get(name, [])
+            whole = Counter(r.get("document_id", "") for r in rows if r.get("document_id") in added)
+            new_rows = [r for r in rows if r.get("document_id") not in added]
+        d.resources[name] = diff_rows(new_schema, old_tables.get(name, []), new_rows)
+        d.resources[name].added_whole = whole
     return d
 
 
@@ -294,8 +339,11 @@ def _summary_detail(name: str, row: dict) -> str:
 def _coverage(d: Diff, docs: list[str], rows: str, total: bool = False) -> list[str]:
     """A table of documents × rows per resource (rows of d.resources[*].added or .removed)."""
     names = [n for n in schemas.RESOURCES if n != "documents"]
-    count = {n: Counter(r.get("document_id", "") for r in getattr(d.resources.get(n, ResourceDiff()), rows))
-             for n in names}
+    def rows_of(n: str) -> Counter:
+        r = d.resources.get(n, ResourceDiff())
+        return Counter(x.get("document_id", "") for x in getattr(r, rows)) + (r.added_whole if rows == "added" else Counter())
+
+    count = {n: rows_of(n) for n in names}
     L = ["| document | title | " + " | ".join(names) + " |", "|---|---|" + "---:|" * len(names)]
     L += [f"| `{doc}` | {_md(d.titles.get(doc, ''))} | " + " | ".join(str(count[n][doc]) for n in names) + " |"
           for doc in docs]

@@ -1,4 +1,4 @@
-"""One document's whole extraction, runnable in any worker process: read it, extract it, check its rows.
+"""Documents' whole extraction, runnable in any worker process: read them, extract them, check their rows.
 
 Pure and picklable, with no Prefect and no shared state, so the same function runs in the flow's
 process, in a process pool or on a Dask worker on another machine. A document that cannot be read,
@@ -88,17 +88,21 @@ def extract_document(folder: Path) -> Result:
         return Withheld(folder.name, "read", str(exc))
     except Exception as exc:  # a rule that fails on this text: withhold the document, name the fault
         return Withheld(folder.name, "extract", f"{type(exc).__name__}: {exc}{_where_in_code(exc)}")
-    from .validation.gate import document_problem
-
     try:
         tables = {name: arrow_table(name, rows[name]) for name in schemas.PER_DOCUMENT}
         lines = {name: csv_lines(name, rows[name]) for name in schemas.PER_DOCUMENT}
     except (pa.ArrowException, KeyError, ValueError, TypeError) as exc:
         return Withheld(folder.name, "rows", f"rows do not fit the schemas: {exc}")
-    problem = document_problem(folder.name, lines, tables)
-    if problem:
-        return Withheld(folder.name, "rows", problem)
     return Extracted(folder.name, text, lines, tables, flags)
+
+
+def checked(results: list[Result]) -> list[Result]:
+    """The results with every document whose rows break the schemas withheld, naming how and where."""
+    from .validation.gate import row_problems
+
+    problems = row_problems([r for r in results if isinstance(r, Extracted)])
+    return [Withheld(r.document_id, "rows", problems[r.document_id]) if r.document_id in problems else r
+            for r in results]
 
 
 def document_flags(text: str, start: int, end: int, tables: dict[str, list[dict]]) -> dict[str, bool]:
@@ -148,30 +152,45 @@ def cache_key(folder: Path) -> str | None:
     return h.hexdigest()
 
 
-def extract_cached(folder: Path, cache_dir: Path | None) -> Result:
-    key = cache_key(folder) if cache_dir is not None else None
-    path = cache_dir / f"{key}.pickle" if key else None
-    if path is not None and path.exists():
-        try:
-            return pickle.loads(path.read_bytes())
-        except Exception:  # a cache file from another version or cut short: extract again
-            path.unlink(missing_ok=True)
-    result = extract_document(folder)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{id(result)}.tmp")
-        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)  # atomic: concurrent workers never read half a file
-    return result
+def _cached(path: Path | None) -> Result | None:
+    if path is None or not path.exists():
+        return None
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception:  # a cache file from another version or cut short: extract again
+        path.unlink(missing_ok=True)
+        return None
+
+
+def _store(path: Path | None, result: Result) -> None:
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{id(result)}.tmp")
+    tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(path)  # atomic: concurrent workers never read half a file
 
 
 def extract_batch(folders: list[str], cache_dir: str | None = None) -> list[Result]:
-    """Extract a batch of documents, in order (what one task does on one worker)."""
-    cache = Path(cache_dir) if cache_dir else None
-    return [extract_cached(Path(f), cache) for f in folders]
+    """Read, extract and check a batch of documents, in order (what one task does on one worker).
+
+    Documents unchanged since a run that cached them come from the cache; the others are extracted,
+    their rows checked together (validation.gate.row_problems) and cached.
+    """
+    paths = [None] * len(folders)
+    if cache_dir:
+        keys = [cache_key(Path(f)) for f in folders]
+        paths = [Path(cache_dir) / f"{k}.pickle" if k else None for k in keys]
+    results: list[Result | None] = [_cached(p) for p in paths]
+    todo = [i for i, r in enumerate(results) if r is None]
+    fresh = checked([extract_document(Path(folders[i])) for i in todo])
+    for i, r in zip(todo, fresh):
+        results[i] = r
+        _store(paths[i], r)
+    return results
 
 
-def batches(folders: list[Path], workers: int, per_batch: int = 40) -> list[list[str]]:
+def batches(folders: list[Path], workers: int, per_batch: int = 50) -> list[list[str]]:
     """Documents in folder order, cut into batches: enough to keep every worker busy, few enough
     that Prefect's cost per task stays small. Outputs never depend on the cut."""
     n = len(folders)

@@ -210,7 +210,8 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
           "document is withdrawn. [`CHANGELOG.md`](CHANGELOG.md) says, per version and per document, what changed:",
           "each changed field as old → new, rows added and removed (counted when many), rows that only moved in",
           "the text counted, and documents withheld from the version with the reason; `changes/<version>.json`",
-          "holds every row and field, old and new, for machines.", "",
+          "holds every row and field, old and new, for machines (the rows of a document added whole are that",
+          "version's rows of the document, counted there, not repeated).", "",
           "## Cite", "", f"policydata, *{desc['title']}*, version {desc['version']} ({desc['created'][:10]}), "
           f"{desc['licenses'][0]['name']}. Sources: the governments listed under Coverage.", "",
           "## Known problems in the sources", ""]

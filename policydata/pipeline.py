@@ -306,6 +306,7 @@ def build(out: Path, results: Iterable[list[Result]], strict: bool = False,
                 builder.add(r)
             if on_batch:
                 on_batch(batch)
+            del batch  # a batch of documents is large: let it go before the next arrives
         return builder.finish(strict), builder.summary
     except BaseException:
         builder.discard()

@@ -125,10 +125,19 @@ def test_withheld_documents_are_in_the_notes_and_the_json():
 
 
 def test_json_has_one_row_per_line_and_reads_back():
-    payload = {"version": "1.0.0", **compare({}, {}, desc(("a-2021", "1")), OLD).to_json()}
+    # rows added to a document already published are listed whole, one per line
+    payload = {"version": "1.0.1", **compare(desc(("a-2021", "0")), {}, desc(("a-2021", "1")), OLD).to_json()}
     text = changes.dump_json(payload)
     assert json.loads(text) == payload
     assert sum('"target_id": "a-2021-t-' in line for line in text.splitlines()) == 3
+
+
+def test_rows_of_a_document_added_whole_are_counted_not_repeated():
+    """They are the document's rows in the package of that version; the JSON says how many per resource."""
+    payload = compare({}, {}, desc(("a-2021", "1")), OLD).to_json()
+    assert payload["documents"]["added"] == ["a-2021"]
+    assert payload["rows_of_added_documents"]["targets"] == {"a-2021": 3}
+    assert "targets" not in payload["resources"]
 
 
 # --- a published package, re-issued ------------------------------------------------------------------

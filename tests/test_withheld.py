@@ -14,8 +14,7 @@ from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from helpers import doc, snapshot
 from package_checks import read_csv
 from policydata import extraction, pipeline
-from policydata.validation.gate import document_problem
-from policydata.writers import arrow_table, csv_lines
+from policydata.validation.gate import row_problems
 
 CLI = str(Path(sys.executable).parent / "policydata")
 
@@ -96,18 +95,18 @@ def test_cli_names_each_withheld_document_and_exits_4(two_published):
     assert strict.returncode == 1 and strict.stderr.strip().splitlines()[-1].startswith("policydata: error: --strict")
 
 
+def problem_of(d, rows) -> str | None:
+    return row_problems([pipeline.as_extracted(d, rows)]).get(d.document_id)
+
+
 def test_rows_that_break_the_schema_are_named_with_their_place():
     d = doc("一、工作安排\n（一）推进改革\n推进改革。\n")
     rows = pipeline.extract(d)
     rows["programs"][1]["title"] = ""  # a section whose title came out empty
-    lines = {n: csv_lines(n, rows[n]) for n in rows}
-    tables = {n: arrow_table(n, rows[n]) for n in rows}
     p = rows["programs"][1]
-    assert document_problem(d.document_id, lines, tables) == \
-        f"programs: empty title at chars {p['char_start']}–{p['char_end']}"
+    assert problem_of(d, rows) == f"programs: empty title at chars {p['char_start']}–{p['char_end']}"
     rows["programs"][1]["title"] = "推进改革"
-    assert document_problem(d.document_id, {n: csv_lines(n, rows[n]) for n in rows},
-                            {n: arrow_table(n, rows[n]) for n in rows}) is None
+    assert problem_of(d, rows) is None
 
 
 def test_a_reference_to_a_program_of_the_document_must_exist():
@@ -115,9 +114,20 @@ def test_a_reference_to_a_program_of_the_document_must_exist():
     rows = pipeline.extract(d)
     assert rows["targets"], rows
     rows["targets"][0]["program_id"] = "test-2021-p-00000000"
-    problem = document_problem(d.document_id, {n: csv_lines(n, rows[n]) for n in rows},
-                               {n: arrow_table(n, rows[n]) for n in rows})
-    assert problem.startswith("targets: program_id: 'test-2021-p-00000000' is not a programs.program_id")
+    assert problem_of(d, rows).startswith("targets: program_id: 'test-2021-p-00000000' is not")
+
+
+def test_documents_checked_together_are_each_named_with_their_own_first_problem():
+    a, b, c = doc("一、工作安排\n（一）推进改革\n推进改革。\n", "a-2021"), doc("一、安排\n新增就业2万人。\n", "b-2021"), \
+        doc("一、部署\n（一）民生\n改善民生。\n", "c-2021")
+    ra, rb, rc = (pipeline.extract(x) for x in (a, b, c))
+    ra["programs"][1]["title"] = ""
+    rc["programs"][0]["level"] = 9
+    rc["programs"][1]["title"] = ""  # c's first problem is its first row's
+    found = row_problems([pipeline.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))])
+    assert set(found) == {"a-2021", "c-2021"}
+    assert found["a-2021"].startswith("programs: empty title at chars")
+    assert found["c-2021"].startswith("programs: level: '9' is not")
 
 
 def test_extraction_results_are_cached_by_content(tmp_path):

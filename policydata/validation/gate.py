@@ -1,7 +1,7 @@
 """The publication gate: the same checker as `policydata validate`, plus checks the schemas cannot state.
 
 Two places use it. Each document's rows are checked on their own in the worker that extracted them
-(`document_problem`), so a document that breaks the schemas is withheld with its place named while
+(`row_problems`), so a document that breaks the schemas is withheld with its place named while
 the others publish. The whole staged package is checked before it is swapped into place
 (`validate_package`): the shared checker under the publication profile (types, constraints, primary
 and foreign keys of every CSV and Parquet file, every span against text/ — frictionless-equivalent
@@ -59,12 +59,23 @@ def _describe(p: Problem) -> str:
     return f"{p.column}: {problem_message(p, 'en')}"
 
 
-def document_problem(document_id: str, lines: dict[str, bytes], tables: dict[str, pa.Table]) -> str | None:
-    """The first way one document's rows break the schemas, as one line, or None when they do not."""
-    for name in lines:
+def row_problems(docs: list) -> dict[str, str]:
+    """How the rows of each document that breaks the schemas break them, as one line: {document_id: line}.
+
+    The documents of a batch (extraction.Extracted) are checked together, resource by resource, so the
+    checker's cost per call is paid once per batch, not once per document; each problem is then traced
+    to its document, and a document's first problem (in resource order, then row order) names it.
+    """
+    first: dict[str, tuple[int, int, str]] = {}
+    ids = pa.array([d.document_id for d in docs], pa.string())
+    for k, name in enumerate(schemas.PER_DOCUMENT):
         schema = schemas.schema(name)
-        batch = _string_batch(name, lines[name])
-        found = Collector(limit=1)
+        batch = _string_batch(name, b"".join(d.lines[name] for d in docs))
+        if not batch.num_rows:
+            continue
+        table = pa.concat_tables([d.tables[name] for d in docs])
+        owner = batch.column("document_id").to_pylist()
+        found = Collector(limit=batch.num_rows)
         for f in schema["fields"]:
             check_field(f, batch.column(f["name"]), 2, found)
         KeyTracker("primary-key", schema["primaryKey"]).check(batch, 2, found)
@@ -72,17 +83,18 @@ def document_problem(document_id: str, lines: dict[str, bytes], tables: dict[str
             ref = fk["reference"]
             target = ref["resource"] or name
             if target == "documents":
-                keys = pa.array([document_id], pa.string())
-            elif target in lines:
+                keys = ids
+            elif target in schemas.PER_DOCUMENT:
                 col = ref["fields"][0] if isinstance(ref["fields"], list) else ref["fields"]
-                keys = _string_batch(target, lines[target]).column(col)
+                keys = _string_batch(target, b"".join(d.lines[target] for d in docs)).column(col)
             else:
                 continue  # a reference across documents: the package gate checks it
             check_foreign_key(fk, batch, keys, 2, found)
-        if found.total:
-            first = min((p for ex in found.examples.values() for p in ex), key=lambda p: (p.row or 0))
-            return f"{name}: {_describe(first)} {_place(first, tables[name])}"
-    return None
+        for p in (p for examples in found.examples.values() for p in examples):
+            doc = owner[(p.row or 2) - 2]
+            if doc not in first or (k, p.row or 0) < first[doc][:2]:
+                first[doc] = (k, p.row or 0, f"{name}: {_describe(p)} {_place(p, table)}")
+    return {doc: line for doc, (_k, _row, line) in first.items()}
 
 
 # --- the staged package --------------------------------------------------------------------------------
@@ -120,12 +132,42 @@ def file_errors(root: Path, desc: dict) -> list[str]:
     return out
 
 
-def _typed_csv(path: Path, name: str) -> pa.Table:
-    """A CSV file read back with the Parquet file's types (empty cells null), to compare the two."""
+def _typed_csv_batches(path: Path, name: str):
+    """A CSV file read back in batches with the Parquet file's types (empty cells null), to compare the two."""
     schema = schemas.arrow_schema(name)
-    return pacsv.read_csv(path, read_options=pacsv.ReadOptions(skip_rows=1, column_names=schema.names), parse_options=PARSE,
+    return pacsv.open_csv(path, read_options=pacsv.ReadOptions(skip_rows=1, column_names=schema.names,
+                                                                block_size=4 << 20), parse_options=PARSE,
                           convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True,
                                                                true_values=["true"], false_values=["false"]))
+
+
+def _differs(path_parquet: Path, path_csv: Path, name: str) -> str | None:
+    """How a resource's Parquet file differs from its CSV, batch by batch (memory: a batch, not the files)."""
+    parquet = pq.ParquetFile(path_parquet)
+    rows = parquet.metadata.num_rows
+    pending: list[pa.RecordBatch] = []
+    batches = parquet.iter_batches(batch_size=65_536)
+    seen = 0
+    for c in _typed_csv_batches(path_csv, name):
+        while sum(b.num_rows for b in pending) < c.num_rows:
+            nxt = next(batches, None)
+            if nxt is None:
+                break
+            pending.append(nxt)
+        have = pa.Table.from_batches(pending, schema=parquet.schema_arrow) if pending else None
+        if have is None or have.num_rows < c.num_rows:
+            return f"{rows} rows, but its CSV has more"
+        part, rest = have.slice(0, c.num_rows), have.slice(c.num_rows)
+        pending = rest.to_batches()
+        ct = pa.Table.from_batches([c])
+        if not part.cast(ct.schema).equals(ct):
+            return "column " + next(n for n in ct.column_names
+                                    if not part.column(n).cast(ct.schema.field(n).type).equals(ct.column(n))) + \
+                " differs from its CSV"
+        seen += c.num_rows
+    if seen != rows:
+        return f"{rows} rows, but its CSV has {seen}"
+    return None
 
 
 def parquet_errors(root: Path, desc: dict) -> list[str]:
@@ -135,17 +177,12 @@ def parquet_errors(root: Path, desc: dict) -> list[str]:
         if res["format"] != "parquet":
             continue
         name = res["name"].removesuffix("-parquet")
-        parquet = pq.read_table(root / res["path"])
         try:
-            csv = _typed_csv(root / f"data/{name}.csv", name)
+            problem = _differs(root / res["path"], root / f"data/{name}.csv", name)
         except pa.ArrowInvalid as exc:
-            out.append(f"{res['name']}: the CSV copy cannot be read with the schema's types ({exc})")
-            continue
-        if parquet.num_rows != csv.num_rows:
-            out.append(f"{res['name']}: {parquet.num_rows} rows, but its CSV has {csv.num_rows}")
-        elif not parquet.cast(csv.schema).equals(csv):
-            differs = next(n for n in csv.column_names if not parquet.column(n).cast(csv.schema.field(n).type).equals(csv.column(n)))
-            out.append(f"{res['name']}: column {differs} differs from its CSV")
+            problem = f"the CSV copy cannot be read with the schema's types ({exc})"
+        if problem:
+            out.append(f"{res['name']}: {problem}")
     return out
 
 

@@ -18,7 +18,13 @@ OFFSETS = ("char_start", "char_end")
 
 
 class Texts:
-    """The texts of the documents, by document id, read when first needed."""
+    """The texts of the documents, by document id, read when first needed.
+
+    Only the most recently read ones are kept: rows come grouped by document, so a few suffice, and a
+    corpus of a thousand texts is never held at once.
+    """
+
+    KEEP = 8
 
     def __init__(self, folders: list[Path]):
         self.paths: dict[str, Path] = {}
@@ -38,6 +44,8 @@ class Texts:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
                 text = data.decode("gb18030", errors="replace")
+            if len(self._cache) >= self.KEEP:
+                self._cache.pop(next(iter(self._cache)))  # the oldest read
             self._cache[document_id] = text.removeprefix("\ufeff")
         return self._cache[document_id]
 
