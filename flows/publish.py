@@ -160,6 +160,10 @@ def run(raw_dir: str = "raw", out_dir: str = "datapackage", strict: bool = False
         workers: int | None = None, dask_address: str | None = None) -> dict:
     """Run the publish flow on the task runner that `workers` and `dask_address` ask for."""
     workers = default_workers() if workers is None else workers
+    if workers > 1 and not dask_address and cache_dir:
+        todo = extraction.uncached(discover(Path(raw_dir)), Path(cache_dir))
+        if todo <= extraction.BATCH:  # a new report or two: starting a cluster costs more than it saves
+            workers = 1
     runner = task_runner(workers, dask_address)
     return publish.with_options(task_runner=runner)(raw_dir=raw_dir, out_dir=out_dir, strict=strict,
                                                      cache_dir=cache_dir, workers=workers)

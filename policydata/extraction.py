@@ -190,7 +190,15 @@ def extract_batch(folders: list[str], cache_dir: str | None = None) -> list[Resu
     return results
 
 
-def batches(folders: list[Path], workers: int, per_batch: int = 50) -> list[list[str]]:
+BATCH = 50  # documents per batch at most
+
+
+def uncached(folders: list[Path], cache_dir: Path) -> int:
+    """How many of the folders have no extraction in the cache (what a run would really extract)."""
+    return sum(1 for f in folders if not (k := cache_key(f)) or not (cache_dir / f"{k}.pickle").exists())
+
+
+def batches(folders: list[Path], workers: int, per_batch: int = BATCH) -> list[list[str]]:
     """Documents in folder order, cut into batches: enough to keep every worker busy, few enough
     that Prefect's cost per task stays small. Outputs never depend on the cut."""
     n = len(folders)

@@ -66,7 +66,7 @@ def arrow_table(name: str, rows: list[dict]) -> pa.Table:
     return pa.table(cols, schema=schema)
 
 
-ROW_GROUP_ROWS = 65_536  # fixed, so files do not depend on how documents were batched
+ROW_GROUP_ROWS = 16_384  # fixed, so files do not depend on how documents were batched; small, so memory stays small
 PARQUET_OPTIONS = {"compression": "zstd", "write_statistics": True}
 
 
