@@ -144,7 +144,9 @@ def _key(schema: dict, row: dict) -> str:
 
 
 def _fields_changed(old: dict, new: dict) -> list[str]:
-    return [f for f in new if new.get(f) != old.get(f)] + [f for f in old if f not in new]
+    """Fields whose cell differs; a field new in the schema, or gone from it, counts only where it holds a value
+    (an empty cell under a new field is not a change)."""
+    return [f for f in new if new.get(f) != old.get(f, "")] + [f for f in old if f not in new and old[f] != ""]
 
 
 def _content(schema: dict, row: dict) -> tuple:
@@ -164,8 +166,8 @@ def diff_rows(schema: dict, old: list[dict], new: list[dict]) -> ResourceDiff:
     new_by = {_key(schema, r): r for r in new}
     d = ResourceDiff()
     for k, row in new_by.items():
-        if k in old_by and row != old_by[k]:
-            fields_ = _fields_changed(old_by[k], row)
+        fields_ = _fields_changed(old_by[k], row) if k in old_by and row != old_by[k] else []
+        if fields_:
             item = {"key": k, "document_id": row.get("document_id", ""), "fields": fields_, "old": old_by[k], "new": row}
             if set(fields_) <= set(POSITION):  # the rest of the row is in the package: keep what moved
                 item.update(old={f: old_by[k].get(f, "") for f in fields_}, new={f: row.get(f, "") for f in fields_})

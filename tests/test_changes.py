@@ -226,3 +226,12 @@ def test_the_first_release_of_the_corpus_is_a_coverage_table_under_200_lines():
     assert len(full.splitlines()) - len(small.splitlines()) == len(folders) - len(picked)
     assert len(full.splitlines()) < 200 and f"First release: {len(folders)} documents." in full
     assert sum(len(r) for r in tables.values()) > 1000 and not re.search(r"\(`[^`]+`\)", full)  # counted, no row listed
+
+
+def test_a_field_new_in_the_schema_changes_a_row_only_where_it_holds_a_value():
+    schema = {"primaryKey": ["target_id"], "fields": []}
+    old = [{"target_id": "a-t-1", "value": "5"}, {"target_id": "a-t-2", "value": "6"}]
+    new = [{"target_id": "a-t-1", "value": "5", "indicator_code": ""},
+           {"target_id": "a-t-2", "value": "6", "indicator_code": "gdp_growth"}]
+    d = changes.diff_rows(schema, old, new)
+    assert [(c["key"], c["fields"]) for c in d.changed] == [("a-t-2", ["indicator_code"])]
