@@ -109,8 +109,9 @@ def document_flags(text: str, start: int, end: int, tables: dict[str, list[dict]
     """What makes a document's rows look wrong to a reader (listed on the data card)."""
     issues = {r["kind"] for r in tables["source_issues"]}
     return {
+        # a plan's main targets are headline rows, or horizon rows in a five-year plan's report
         "targets_paragraph_without_headline": has_targets_paragraph(text[start:end])
-        and not any(r["kind"] == "headline" for r in tables["targets"]),
+        and not any(r["kind"] in ("headline", "horizon") for r in tables["targets"]),
         "no_programs": not tables["programs"],
         "duplicated_text": "duplicated-text" in issues,
     }
