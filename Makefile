@@ -30,6 +30,8 @@ docs: setup
 bench: setup
 	$(BIN)/python benchmarks/extract_targets.py
 	$(BIN)/python benchmarks/validate.py
+	$(BIN)/python benchmarks/extract_corpus.py
+	$(BIN)/python benchmarks/corpus.py --reports 200  # --reports 1000 for the figures in the closing notes
 
 # The package as one SQLite database (git-ignored), rebuilt every time: two runs give identical bytes.
 DB := datapackage.db

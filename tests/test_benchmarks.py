@@ -28,3 +28,31 @@ def test_validate_benchmark_runs(tmp_path):
     path = tmp_path / "targets.csv"
     bench.generate(path, 200)
     assert bench.run(bench.OURS, path)["valid"] is True
+
+
+def test_extract_corpus_benchmark_runs(tmp_path, capsys):
+    import shutil
+
+    import extract_corpus
+    from conftest import SEED
+
+    shutil.copytree(SEED, tmp_path / "raw" / SEED.name)
+    figures = extract_corpus.run(tmp_path / "raw", repeat=1)
+    out = capsys.readouterr().out
+    assert "chain" in out and "outcomes" in out and figures["chain"] > 0
+
+
+def test_corpus_benchmark_makes_reports_with_new_ids(tmp_path):
+    import os
+    import shutil
+
+    import corpus
+    from conftest import SEED
+
+    (tmp_path / "src").mkdir()
+    shutil.copytree(SEED, tmp_path / "src" / SEED.name)
+    (tmp_path / "raw").mkdir()
+    size = corpus.make_reports(tmp_path / "src", 3, tmp_path / "raw")
+    names = sorted(p.name for p in (tmp_path / "raw").iterdir())
+    assert names == [f"b0000{i}-{SEED.name}" for i in range(3)] and size == 3 * (SEED / "report.txt").stat().st_size
+    assert corpus._tree_rss(os.getpid()) > 0
