@@ -37,9 +37,9 @@ def test_quoted_titles_and_brackets_split_over_lines_stay_in_the_sentence():
 
 def test_heading_lines_end_their_paragraph():
     text = ("各位代表：\n现在，我代表市政府报告工作。\n一、2023年工作回顾\n过去一年，经济平稳运行。\n2024年主要工作\n"
-            "今年工作的总体要求是稳中求进。\n第一，进一步稳定和加强农业\n继续加强农业基础设施建设。\n")
+            "今年工作的总体要求是稳中求进。\n第一，切实稳定粮食生产\n持续改善农村人居环境。\n")
     assert paras(text)[1:] == ["一、2023年工作回顾", "过去一年，经济平稳运行。", "2024年主要工作", "今年工作的总体要求是稳中求进。",
-                               "第一，进一步稳定和加强农业", "继续加强农业基础设施建设。"]
+                               "第一，切实稳定粮食生产", "持续改善农村人居环境。"]
 
 
 def test_an_enumerator_alone_on_its_line_joins_the_next_line():
@@ -48,9 +48,9 @@ def test_an_enumerator_alone_on_its_line_joins_the_next_line():
 
 
 def test_a_bold_lead_set_off_after_an_indent_continues_its_paragraph():
-    text = ("各位代表：\n现在，我代表国务院报告工作。\n\n　　\n继续加强农业基础设施建设。\n水利建设要因地制宜，突出重点。\n\n"
+    text = ("各位代表：\n现在，我代表国务院报告工作。\n\n　　\n持续改善农村人居环境。\n污水治理要因地制宜，突出重点。\n\n"
             "　　要稳定农村基本经营制度。\n")
-    assert paras(text)[1:] == ["继续加强农业基础设施建设。水利建设要因地制宜，突出重点。", "要稳定农村基本经营制度。"]
+    assert paras(text)[1:] == ["持续改善农村人居环境。污水治理要因地制宜，突出重点。", "要稳定农村基本经营制度。"]
 
 
 def test_a_heading_split_at_a_keyword_is_one_heading():

@@ -199,8 +199,8 @@ def test_money_of_the_things_counted_after_it():
 
 
 def test_money_after_the_things_counted():
-    found = rows("全力完成今年66个重点项目54亿元的投资计划。")
-    assert [(r["indicator"], r["value"]) for r in found] == [("重点项目", 66), ("重点项目投资", 54)]
+    found = rows("全力完成今年45个重点项目38亿元的投资计划。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("重点项目", 45), ("重点项目投资", 38)]
 
 
 def test_a_bare_total_investment_takes_the_subject_before():
@@ -223,8 +223,8 @@ def test_a_bare_grade_takes_the_head_of_the_last_item():
 
 
 def test_a_verb_is_shared_along_a_list():
-    found = rows("新改扩建义务教育学校100所、校舍50万平方米。")
-    assert [r["indicator"] for r in found] == ["新改扩建义务教育学校", "新改扩建校舍"]
+    found = rows("新改扩建普通高中学校12所、校舍30万平方米。")
+    assert [r["indicator"] for r in found] == ["新改扩建普通高中学校", "新改扩建校舍"]
 
 
 def test_one_indicator_in_two_units():
@@ -233,14 +233,14 @@ def test_one_indicator_in_two_units():
 
 
 def test_each_with_jun():
-    found = rows("城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%。")
-    assert [r["indicator"] for r in found] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+    found = rows("城镇居民人均消费支出、农村居民人均消费支出均增长6%。")
+    assert [r["indicator"] for r in found] == ["城镇居民人均消费支出", "农村居民人均消费支出"]
 
 
 def test_a_generic_noun_takes_the_measure_it_is_stated_in():
-    text = PLAN + "四是全力推进棚户区改造工程。争取政策资金，全力完成今年8000户改造任务。\n"
+    text = PLAN + "四是全力推进城中村改造工程。争取政策资金，全力完成今年8000户改造任务。\n"
     found = target_rows(parse_outline(doc(text)))[0]
-    assert [(r["indicator"], r["value"]) for r in found] == [("棚户区改造", 8000)]
+    assert [(r["indicator"], r["value"]) for r in found] == [("城中村改造", 8000)]
 
 
 # --- numbers in words, and text broken by a scrape ------------------------------------------

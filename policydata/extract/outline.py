@@ -32,7 +32,7 @@ SECTION = re.compile(rf"^\(([{NUMERAL}]{{1,3}})\)")
 ORDINAL = re.compile(rf"^第([{NUMERAL}]{{1,3}})[,、:]")
 # Enumerated items: 一是…, 一要…, ——…, 1．…, (1)…  (not 1.5万: a decimal is not an enumerator)
 ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))")
-# An item inside a paragraph opens a sentence: …。二是促进企业兼并重组。 (not …；二是… inside one sentence)
+# An item inside a paragraph opens a sentence: …。二是推动产业集群发展。 (not …；二是… inside one sentence)
 INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
@@ -438,7 +438,7 @@ def _heading_node(doc: Document, para: _Para, h: _Head, level: int) -> Program |
 
 
 def _standalone(para: _Para, h: _Head, lex) -> bool:
-    """A heading line with nothing after its title (第一，进一步稳定和加强农业)."""
+    """A heading line with nothing after its title (第一，切实稳定粮食生产)."""
     r = para.r
     return _sentence_end(r, h.title_from) >= len(r.rstrip("。")) and len(r) <= lex["max_heading_chars"]
 
@@ -455,7 +455,7 @@ def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> 
     numbered = [h for h in inner if h.kind in ("ordinal", "item") and paras[h.index].r[0] in "第0123456789("
                 and _standalone(paras[h.index], h, lex)]
     if numbered:
-        return numbered  # 第一，进一步稳定和加强农业 / 1、国民经济保持较快增长，综合实力明显增强
+        return numbered  # 第一，切实稳定粮食生产 / 1、国民经济保持较快增长，综合实力明显增强
     bare = [h for h in inner if h.kind == "bare"]
     if bare:
         return bare
@@ -464,7 +464,7 @@ def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> 
 
 
 def _items_head_groups(paras: list[_Para], items: list[_Head], lex) -> bool:
-    """Whether a part's items head groups of paragraphs (——产业结构不断优化。… / 现代服务业发展迅速。…):
+    """Whether a part's items head groups of paragraphs (——工业结构持续升级。… / 消费市场日趋活跃。…):
     then they are its sections. Items that follow one another are measures; what follows the last
     item is the part's conclusion."""
     if len(items) < 2:
@@ -511,7 +511,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
     own = _own(container, paras, starts)
     head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
-    # the heading paragraph itself may run on: (一)经济运行回升向好。坚持…。千方百计增投资。…
+    # the heading paragraph itself may run on: (一)经济发展稳中有进。坚持…。千方百计增投资。…
     if 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
         hp = paras[head_i]
         after = _pv_index(hp, container.title_end)
@@ -558,7 +558,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
 
 def _outside_the_plan(program: Program, lex) -> bool:
     """Defence, diplomacy and reunification: the report states the government's support, it does not plan
-    them (关于国际形势和外交工作, 推进祖国和平统一大业, 大力加强军队思想政治建设). Every clause of the title
+    them (关于外交工作, 推进祖国统一, 加强国防建设). Every clause of the title
     is about them: 加强精神文明和民主法制建设，加强国防建设 is still planned."""
     clauses = [c for c in COMMAS.split(program.title) if c]
     return bool(clauses) and all(any(w in c for w in lex["outside_the_plan"]) for c in clauses)
@@ -609,7 +609,7 @@ def _is_item_title(title: str, lex) -> bool:
 
 
 def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> list[Program]:
-    """Items inside a paragraph after its first sentence: …。二是促进企业兼并重组。…"""
+    """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…"""
     out = []
     for m in INLINE_ITEM.finditer(para.r, start):
         end = _item_end(para.r, m.end())
@@ -641,7 +641,7 @@ def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
 
 def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
     """Whether a part writes measures inside paragraphs: a good share of its section and item headings
-    run on into them, in the heading's own paragraph or the next one (（一）经济运行回升向好。坚持…。
+    run on into them, in the heading's own paragraph or the next one (（一）经济发展稳中有进。坚持…。
     千方百计增投资。…多措并举促消费。…)."""
     n = total = 0
     for i, h in heads.items():

@@ -227,7 +227,7 @@ def head_of(name: str) -> Head | None:
         if address:
             return Head(address.group(0), "other", form[: address.start()], q)
     if len(forms) > 1 and is_named(forms[-1]):
-        return Head("", "other", forms[-1], name[len(forms[-1]):])  # 京雄二期, 荣乌二期保定段: a named work by its phase or section
+        return Head("", "other", forms[-1], name[len(forms[-1]):])  # 青云二期, 青云二期北段: a named work by its phase or section
     return None
 
 
@@ -483,7 +483,7 @@ def _kind_suffix(item: str) -> str:
     mod = h.modifier
     quoted = QUOTED.search(mod)
     if quoted and quoted.end() == len(mod):
-        return mod[quoted.start():] + item[len(mod):]  # 奋斗镇、建设办“菜篮子”工程: the quoted kind goes along
+        return mod[quoted.start():] + item[len(mod):]  # 东风镇、光明办“菜篮子”工程: the quoted kind goes along
     cut = len(mod)
     for piece, kind in reversed(pieces(mod)):
         if kind != "common":
@@ -589,7 +589,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     valid = [(n, a) for n, a in candidates if valid_name(n)]
     specific = [is_specific(n, local) for n, _ in valid]
     # a kind beside named siblings in a local report is the local one (会展大厦 beside 城北污水处理厂); in a
-    # district's report a list of facilities is a list of its own (快递中心、保税仓和国际快件分拣中心)
+    # district's report a list of facilities is a list of its own (物流中心、冷链仓和快件处理中心)
     sibling = local and len(items) > 1
     own = sibling and district and stage not in L.support_stages and len(valid) == len(items) and all(
         _district_facility(n) and not n.startswith(L.kind_prefixes) for n, _ in pairs)

@@ -471,7 +471,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         if pre.endswith(tuple(N["capacity_before"])):
             return None  # 日处理3万吨水厂: the capacity of one facility
         if q.kind == "amount" and _single_facility(head):
-            return None  # 700万吨露天矿, 投资5亿元的体育中心: the size or cost of one facility
+            return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
         if head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的"))):
             return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
         if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
@@ -504,7 +504,7 @@ def _says_nothing(s: str) -> bool:
 
 
 def _single_facility(head: str) -> bool:
-    """700万吨露天矿, 5.7万平方米主力店正式运营: a facility is the head of the noun (not 退耕还林工程的补植任务,
+    """300万吨选煤厂, 5.7万平方米主力店正式运营: a facility is the head of the noun (not 退耕还林工程的补植任务,
     where it only qualifies it, nor 节水灌溉等工程, a list of works)."""
     if re.search(r"[一二三四五六七八九十\d]期", head):
         return True  # 10万吨大麦芽二期: a phase of one named project
@@ -1021,7 +1021,7 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
     """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
     program = outline.program_at(pv.offset(clause.start))
     if program is not None and program.level == 3 and program.start >= para.start:
-        return COUNT_IN_TITLE.sub("", program.title)  # 让城市基础设施更完善。全年计划投资8.6亿元…
+        return COUNT_IN_TITLE.sub("", program.title)  # 让城市功能更完备。全年计划投资8.6亿元…
     later = [c for c in clauses if c.start > clause.start]
     if later:
         return tidy_indicator(pv.text[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设

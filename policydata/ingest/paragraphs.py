@@ -141,5 +141,5 @@ def paragraphs(text: str, body: Span, chrome: list[Span] = ()) -> list[Span]:
 
 def _continues_set_off(x: str, y: str, gap: str, indented: bool) -> bool:
     """A scraped wiki sets a paragraph's bold lead sentence off on a line of its own, after an indent
-    (\u3000\u3000 / 继续加强农业基础设施建设。 / 水利建设要…): the next line goes on with the same paragraph."""
+    (\u3000\u3000 / 持续改善农村人居环境。 / 污水治理要…): the next line goes on with the same paragraph."""
     return x[-1] in "。！？!?" and gap == "\n" and not indented and not ENUMERATOR.match(y)
