@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import schemas
 from .docs import VOCABULARY_INTRO, all_field_tables, vocabulary_table
-from .figures import card_section, write_figures
+from .figures import card_section
 from .ingest.document import Document
 
 PACKAGE_NAME = "policydata"

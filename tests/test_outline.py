@@ -145,6 +145,15 @@ def test_embedded_measures_inside_one_paragraph():
     assert t == ["全力防范化解风险", "全力推进污染防治"]  # 开展专项行动 has too little text after it
 
 
+def test_paired_slogans_head_stretches_of_a_paragraph_but_judgments_do_not():
+    filler = "，".join(["加强统筹协调", "完善工作机制", "压实各方责任", "强化督查考核", "确保各项任务落到实处"] * 3) + "。"
+    text = ("二、今后五年的主要任务\n（一）贯彻新发展理念\n"
+            "今后五年，要深入贯彻新发展理念，推动高质量发展，奋力谱写新篇章。坚持创新发展，着力培育发展新动能。" + filler +
+            "推进绿色发展，着力建设美丽城乡。" + filler + "形势依然复杂，任务十分艰巨。" + filler + "\n")
+    t = [title for lvl, _, title in titles(text) if lvl == 3]
+    assert t == ["坚持创新发展，着力培育发展新动能", "推进绿色发展，着力建设美丽城乡"]
+
+
 def test_glossary_ends_the_outline():
     text = PLAN + "名词解释：\n1．一网通办：是指政务服务线上办理。\n"
     o = outline_of(text)

@@ -681,10 +681,15 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
 
 def _is_embedded(s: str, lex) -> bool:
     """A sentence that may head a stretch of text: short, no clause marks, no precise figure (a count such
-    as 20项 may open it; 8.8万, 627个 or a figure at its end report a fact)."""
+    as 20项 may open it; 8.8万, 627个 or a figure at its end report a fact). A paired slogan of two short
+    verb phrases (坚持创新发展，着力提高发展质量和效益。) is one too."""
     body = s.rstrip(TRAILING)
-    half = body[len(body) // 2:]
-    return (s.endswith("。") and lex["min_embedded_chars"] <= len(body) <= lex["max_embedded_chars"]
+    pair = body.split(",")
+    if len(pair) == 2 and all(lex["min_embedded_chars"] <= len(p) <= lex["max_embedded_chars"] for p in pair) \
+            and all(p.startswith(tuple(lex["slogan_verbs"])) for p in pair):
+        body = "".join(pair)
+    return (s.endswith("。") and lex["min_embedded_chars"] <= len(body) <= 2 * lex["max_embedded_chars"]
+            and (len(body) <= lex["max_embedded_chars"] or len(pair) == 2)
             and not CLAUSE_MARK.search(body) and not DIGIT.search(body.lstrip("0123456789"))
             and not PRECISE.search(body) and not COPULA.search(body)
             and not body.startswith(tuple(lex["not_measure_openers"]) + tuple(lex["address_openers"]))
