@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -336,14 +335,6 @@ def publication(staged: Staged | None, summary: Summary, out: Path) -> Publicati
 def _counts(out: Path) -> dict[str, int]:
     return {n: pq.ParquetFile(out / "data" / f"{n}.parquet").metadata.num_rows for n in schemas.RESOURCES
             if (out / "data" / f"{n}.parquet").exists()}
-
-
-def counts(tables: dict[str, list[dict]]) -> dict[str, int]:
-    return {name: len(rows) for name, rows in tables.items()}
-
-
-def clear_cache(cache_dir: Path) -> None:
-    shutil.rmtree(cache_dir, ignore_errors=True)
 
 
 __all__ = ["InputError", "NothingToPublish", "PackageBuilder", "Publication", "Staged", "StrictFailure", "build",
