@@ -16,6 +16,7 @@ import pickle
 import re
 import traceback
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -117,19 +118,24 @@ def document_flags(text: str, start: int, end: int, tables: dict[str, list[dict]
     }
 
 
+@lru_cache(maxsize=1)
+def _headline_statement() -> re.Pattern:
+    """A headline head noun followed by a copula (lexicon quantities.yml, `headline`)."""
+    words = load("quantities")["headline"]
+    return re.compile("(?:" + "|".join(map(re.escape, words["heads"])) + r")[^。；;！？]{0,8}?(?:"
+                      + "|".join(map(re.escape, words["copulas"])) + ")")
+
+
 def has_targets_paragraph(body: str) -> bool:
     """Whether the text states a plan's main targets with figures (主要预期目标是：…增长6%左右).
 
-    A headline head noun followed by a copula (lexicon quantities.yml, `headline`), then a figure with
-    a unit within the next 120 characters, in a sentence that does not look back (去年, 过去…).
+    A headline statement, then a figure with a unit within the next 120 characters, in a sentence that
+    does not look back (去年, 过去…).
     """
     from .text import fold
 
-    words = load("quantities")["headline"]
-    statement = re.compile("(?:" + "|".join(map(re.escape, words["heads"])) + r")[^。；;！？]{0,8}?(?:"
-                           + "|".join(map(re.escape, words["copulas"])) + ")")
     text = re.sub(r"\s+", "", fold(body))
-    for m in statement.finditer(text):
+    for m in _headline_statement().finditer(text):
         opened = max(text.rfind(c, 0, m.start()) for c in "。；;！？") + 1
         if any(w in text[opened:m.start()] for w in load("quantities")["past_markers"]):
             continue

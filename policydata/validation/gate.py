@@ -68,9 +68,11 @@ def row_problems(docs: list) -> dict[str, str]:
     """
     first: dict[str, tuple[int, int, str]] = {}
     ids = pa.array([d.document_id for d in docs], pa.string())
+    # each resource's rows read once, as the gate reads them: checked, and looked up by foreign keys
+    read = {name: _string_batch(name, b"".join(d.lines[name] for d in docs)) for name in schemas.PER_DOCUMENT}
     for k, name in enumerate(schemas.PER_DOCUMENT):
         schema = schemas.schema(name)
-        batch = _string_batch(name, b"".join(d.lines[name] for d in docs))
+        batch = read[name]
         if not batch.num_rows:
             continue
         table = pa.concat_tables([d.tables[name] for d in docs])
@@ -86,7 +88,7 @@ def row_problems(docs: list) -> dict[str, str]:
                 keys = ids
             elif target in schemas.PER_DOCUMENT:
                 col = ref["fields"][0] if isinstance(ref["fields"], list) else ref["fields"]
-                keys = _string_batch(target, b"".join(d.lines[target] for d in docs)).column(col)
+                keys = read[target].column(col)
             else:
                 continue  # a reference across documents: the package gate checks it
             check_foreign_key(fk, batch, keys, 2, found)
