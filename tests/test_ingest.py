@@ -30,6 +30,28 @@ def test_metadata_valid(tmp_path):
     assert m.encoding is None and m.url == ""
 
 
+def test_published_may_be_left_out_when_the_copy_states_no_date(tmp_path):
+    assert load_metadata(meta_file(tmp_path, source_yml(published=None))).published is None
+
+
+def test_provenance_of_a_copy_from_a_repository_or_an_archive(tmp_path):
+    yml = source_yml() + 'repository: "someone/reports@0123abcd"\npath: "data/城市.txt"\n'
+    assert load_metadata(meta_file(tmp_path, yml)).provenance == "someone/reports@0123abcd:data/城市.txt"
+    yml = source_yml() + 'archive: "https://archive.example.org/2024/report"\n'
+    assert load_metadata(meta_file(tmp_path, yml)).provenance == "https://archive.example.org/2024/report"
+    assert load_metadata(meta_file(tmp_path, source_yml())).provenance == ""
+
+
+@pytest.mark.parametrize("extra, message", [
+    ('path: "data/a.txt"\n', "give the 'repository'"),
+    ('repository: "a/b@1"\narchive: "https://x.org/a"\n', "not both"),
+    ('archive: "an old copy"\n', r"is not an http\(s\) address"),
+])
+def test_provenance_errors(tmp_path, extra, message):
+    with pytest.raises(InputError, match=message):
+        load_metadata(meta_file(tmp_path, source_yml() + extra))
+
+
 def test_metadata_accepts_unquoted_region_code(tmp_path):
     assert load_metadata(meta_file(tmp_path, source_yml(region_code="110105"))).region_code == "110105"
 

@@ -17,8 +17,11 @@ from ..errors import InputError
 REGION_CODE = re.compile(r"^[1-9][0-9]{5}$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
 URL = re.compile(r"^https?://\S+$")
-REQUIRED = ("title", "issuer", "region_code", "region_name", "plan_year", "published", "publisher", "license")
-KNOWN = set(REQUIRED) | {"url", "language", "encoding"}
+REQUIRED = ("title", "issuer", "region_code", "region_name", "plan_year", "publisher", "license")
+# Where a copy came from when it is not the publisher's own page: a repository (owner/name@commit) and the
+# path inside it, or the address of an archived copy. Published in `documents` as one `provenance` value.
+PROVENANCE = ("repository", "path", "archive")
+KNOWN = set(REQUIRED) | {"published", "url", "language", "encoding"} | set(PROVENANCE)
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,13 @@ class SourceMeta:
     region_code: str
     region_name: str
     plan_year: int
-    published: dt.date
+    published: dt.date | None  # None: the copy does not state it
     publisher: str
     license: str
     url: str = ""
     language: str = "zh-Hans"
     encoding: str | None = None  # declared encoding of the report file, if the person knew it
+    provenance: str = ""  # repository@commit:path, or an archive address; empty for the publisher's own page
 
 
 def _text(path: Path, data: dict, key: str, required: bool = True) -> str:
@@ -81,7 +85,7 @@ def load_metadata(path: Path) -> SourceMeta:
             raise InputError(path, f"published must be a date as YYYY-MM-DD, got {published!r}") from None
     if isinstance(published, dt.datetime):
         published = published.date()
-    if not isinstance(published, dt.date):
+    if published is not None and not isinstance(published, dt.date):
         raise InputError(path, f"published must be a date as YYYY-MM-DD, got {published!r}")
     url = _text(path, data, "url", required=False)
     if url and not URL.match(url):
@@ -97,6 +101,7 @@ def load_metadata(path: Path) -> SourceMeta:
             codecs.lookup(encoding)
         except LookupError:
             raise InputError(path, f"encoding '{encoding}' is not an encoding Python knows (try utf-8 or gb18030)") from None
+    provenance = _provenance(path, data)
     return SourceMeta(
         title=_text(path, data, "title"),
         issuer=_text(path, data, "issuer"),
@@ -109,4 +114,21 @@ def load_metadata(path: Path) -> SourceMeta:
         url=url,
         language=language,
         encoding=encoding,
+        provenance=provenance,
     )
+
+
+def _provenance(path: Path, data: dict) -> str:
+    """`repository@commit:path` for a copy taken from a repository, the archive address for an archived one."""
+    repository = _text(path, data, "repository", required=False)
+    inner = _text(path, data, "path", required=False)
+    archive = _text(path, data, "archive", required=False)
+    if inner and not repository:
+        raise InputError(path, "'path' names a file inside a repository: give the 'repository' (owner/name@commit) too")
+    if repository and archive:
+        raise InputError(path, "give either 'repository' (with 'path') or 'archive', not both")
+    if archive and not URL.match(archive):
+        raise InputError(path, f"archive '{archive}' is not an http(s) address")
+    if repository:
+        return f"{repository}:{inner}" if inner else repository
+    return archive
