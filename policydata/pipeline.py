@@ -18,18 +18,13 @@ import pyarrow.parquet as pq
 from . import schemas
 from .changes import Diff, compare, next_version, read_package_tables, write_history
 from .errors import InputError
-from .extract.outcomes import outcome_rows
-from .extract.outline import parse_outline, program_rows
-from .extract.projects import project_rows
-from .extract.quality import issue_rows
-from .extract.targets import target_rows
-from .extract.terms import term_rows
-from .extraction import Extracted, Result, Withheld, batches, document_flags, extract_batch
+from .extract.flags import document_flags
+from .extract.result import Extracted, Result, Withheld
+from .extraction import batches, extract_batch
 from .figures import write_figures
-from .indicators import with_indicator_codes
 from .ingest import Document, discover, load_document
 from .link import target_result_rows
-from .package import Summary, document_row, write_metadata
+from .package import Summary, write_metadata
 from .swap import discard, new_staging, publish_lock, swap_into_place
 from .validation.gate import validate_package
 from .writers import ResourceWriter, arrow_table, csv_lines
@@ -59,23 +54,6 @@ class StrictFailure(Exception):
 def load_all(raw_dir: Path) -> list[Document]:
     """Every document of a raw folder, checked; the first bad input raises InputError."""
     return [load_document(folder) for folder in discover(raw_dir)]
-
-
-def extract(doc: Document) -> dict[str, list[dict]]:
-    """All rows one document contributes, by resource."""
-    outline = parse_outline(doc)
-    terms = term_rows(outline)
-    targets, target_issues = target_rows(outline)
-    with_indicator_codes(targets)
-    return {
-        "documents": [document_row(doc)],
-        "programs": program_rows(outline),
-        "targets": targets,
-        "projects": project_rows(outline),
-        "terms": terms,
-        "source_issues": issue_rows(outline, terms, target_issues),
-        "outcomes": outcome_rows(outline),
-    }
 
 
 def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
@@ -338,4 +316,4 @@ def _counts(out: Path) -> dict[str, int]:
 
 
 __all__ = ["InputError", "NothingToPublish", "PackageBuilder", "Publication", "Staged", "StrictFailure", "build",
-           "check_and_swap", "extract", "extract_all", "load_all", "publish", "stage"]
+           "check_and_swap", "extract_all", "load_all", "publish", "stage"]

@@ -29,6 +29,7 @@ from markupsafe import escape
 
 from conftest import ROOT
 from policydata import browse, database, pipeline
+from policydata.extract.registry import extract
 
 # Two years of one government (headline targets across years) and the seed (glossary, source issues).
 DOCS = ("hebei-province-2022", "hebei-province-2024", "tj-heping-2020")
@@ -45,7 +46,7 @@ def package(tmp_path_factory) -> Path:
         shutil.copytree(ROOT / "raw" / d, tmp / "raw" / d)
     out = tmp / "datapackage"
     docs = pipeline.load_all(tmp / "raw")
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([extract(d) for d in docs])), out)
     return out
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from conftest import ROOT, SMALL_REPORT, source_yml, write_doc
 from policydata import changes, pipeline, schemas
+from policydata.extract.registry import extract
 from policydata.changes import LIST_AT_MOST, compare, render
 from policydata.ingest import load_document
 
@@ -144,7 +145,7 @@ def test_rows_of_a_document_added_whole_are_counted_not_repeated():
 
 def publish(raw: Path, out: Path) -> None:
     docs = pipeline.load_all(raw)
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([extract(d) for d in docs])), out)
 
 
 def top_entry(out: Path) -> str:
@@ -210,7 +211,7 @@ def test_the_first_release_of_the_corpus_is_a_coverage_table_under_200_lines():
     folders = sorted(p for p in (ROOT / "raw").iterdir() if (p / "source.yml").exists())
     assert len(folders) >= 79
     picked = [f for f in folders if f.name.split("-")[0] in {"national", "hebei", "hailar", "guangdong"}][::12]
-    extracted = [pipeline.extract(load_document(f)) for f in picked]
+    extracted = [extract(load_document(f)) for f in picked]
     small = render(compare({}, {}, desc(*[(f.name, f.name) for f in picked]),
                            {n: changes.rows_as_text(n, rows) for n, rows in pipeline.assemble(extracted).items()}),
                    "1.0.0", first=True)

@@ -12,6 +12,7 @@ import pytest
 from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from policydata import pipeline
+from policydata.extract.registry import extract
 
 CLI = str(Path(sys.executable).parent / "policydata")
 
@@ -28,7 +29,7 @@ def published(tmp_path):
     shutil.copytree(SEED, raw / SEED.name)
     out = tmp_path / "out"
     docs = pipeline.load_all(raw)
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([extract(d) for d in docs])), out)
     return out
 
 

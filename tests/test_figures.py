@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from policydata import pipeline
+from policydata.extract.registry import extract
 from policydata.figures import gdp_growth_series, write_figures
 from policydata.ingest import load_document
 from policydata.paths import PROJECT_DIR
@@ -22,7 +23,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture(scope="module")
 def tables():
-    return pipeline.assemble([pipeline.extract(load_document(PROJECT_DIR / "raw" / f"national-{y}")) for y in YEARS])
+    return pipeline.assemble([extract(load_document(PROJECT_DIR / "raw" / f"national-{y}")) for y in YEARS])
 
 
 def test_series_pairs_targets_and_outcomes(tables):

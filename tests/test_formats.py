@@ -11,6 +11,7 @@ import pytest
 from conftest import SEED, source_yml
 from fixtures import portal_page, text_pdf, write
 from policydata import pipeline
+from policydata.extract.registry import extract
 from policydata.errors import InputError
 from policydata.ingest import load_document
 from policydata.ingest.html import html_to_text
@@ -37,7 +38,7 @@ def essence(tables: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def seed_tables():
-    return pipeline.extract(load_document(SEED))
+    return extract(load_document(SEED))
 
 
 def publish_format(tmp_path, name: str, data: bytes | str):
@@ -45,7 +46,7 @@ def publish_format(tmp_path, name: str, data: bytes | str):
     write(folder, name, data)
     shutil.copy(SEED / "source.yml", folder / "source.yml")
     docs = pipeline.load_all(tmp_path / "raw")
-    tables = pipeline.assemble([pipeline.extract(d) for d in docs])
+    tables = pipeline.assemble([extract(d) for d in docs])
     out = tmp_path / "out"
     pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
     return docs[0], tables, out

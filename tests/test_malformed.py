@@ -15,6 +15,7 @@ from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml
 from fixtures import drawing_only_pdf, portal_page, text_pdf, write
 from policydata import pipeline
+from policydata.extract.registry import extract
 
 CLI = str(Path(sys.executable).parent / "policydata")
 GOOD = SMALL_REPORT.replace("新建幼儿园3所", "新建幼儿园3所。城镇调查失业率控制在5%以内")
@@ -73,7 +74,7 @@ def published(tmp_path_factory):
     shutil.copytree(SEED, root / "raw" / SEED.name)
     docs = pipeline.load_all(root / "raw")
     out = root / "out"
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([extract(d) for d in docs])), out)
     return out
 
 
@@ -125,7 +126,7 @@ def test_usable_input_publishes_with_its_problems_listed(tmp_path, case):
     raw = tmp_path / "raw"
     folder_with(raw, files, meta)
     docs = pipeline.load_all(raw)
-    tables = pipeline.assemble([pipeline.extract(d) for d in docs])
+    tables = pipeline.assemble([extract(d) for d in docs])
     out = tmp_path / "out"
     pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
     assert (out / "datapackage.json").exists()

@@ -11,6 +11,7 @@ from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from package_checks import check_package, read_csv
 from policydata import pipeline
+from policydata.extract.registry import extract
 from policydata.errors import ValidationFailed
 
 pytestmark = pytest.mark.e2e
@@ -79,7 +80,7 @@ def test_invalid_staged_package_is_not_published(tmp_path):
     shutil.copytree(SEED, raw / SEED.name)
     out = tmp_path / "out"
     docs = pipeline.load_all(raw)
-    tables = pipeline.assemble([pipeline.extract(d) for d in docs])
+    tables = pipeline.assemble([extract(d) for d in docs])
     pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
     before = snapshot(out)
     tables["programs"][0]["level"] = 7  # outside the schema's enum

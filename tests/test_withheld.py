@@ -14,6 +14,7 @@ from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from helpers import doc, snapshot
 from package_checks import read_csv
 from policydata import extraction, pipeline
+from policydata.extract.registry import extract
 from policydata.validation.gate import row_problems
 
 CLI = str(Path(sys.executable).parent / "policydata")
@@ -39,14 +40,14 @@ def test_a_failing_extraction_is_withheld_and_keeps_its_previous_rows(two_publis
     raw, out = two_published
     before = rows_of(out, "mou-qu-2021")
     seed_before = rows_of(out, SEED.name)
-    real = pipeline.extract
+    real = extraction.extract
 
     def breaks_on_one(d):  # a rule that fails on one text, as a regression in an extractor would
         if d.document_id == "mou-qu-2021":
             return [][0]
         return real(d)
 
-    monkeypatch.setattr(pipeline, "extract", breaks_on_one)
+    monkeypatch.setattr(extraction, "extract", breaks_on_one)
     (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT.replace("3%", "4%"), encoding="utf-8")  # re-issued
     (raw / SEED.name / "report.txt").write_bytes((raw / SEED.name / "report.txt").read_bytes() + b"\n")
     result = pipeline.publish(raw, out)
@@ -101,7 +102,7 @@ def problem_of(d, rows) -> str | None:
 
 def test_rows_that_break_the_schema_are_named_with_their_place():
     d = doc("一、工作安排\n（一）推进改革\n推进改革。\n")
-    rows = pipeline.extract(d)
+    rows = extract(d)
     rows["programs"][1]["title"] = ""  # a section whose title came out empty
     p = rows["programs"][1]
     assert problem_of(d, rows) == f"programs: empty title at chars {p['char_start']}–{p['char_end']}"
@@ -111,7 +112,7 @@ def test_rows_that_break_the_schema_are_named_with_their_place():
 
 def test_a_reference_to_a_program_of_the_document_must_exist():
     d = doc("一、工作安排\n今年新增就业2万人。\n")
-    rows = pipeline.extract(d)
+    rows = extract(d)
     assert rows["targets"], rows
     rows["targets"][0]["program_id"] = "test-2021-p-00000000"
     assert problem_of(d, rows).startswith("targets: program_id: 'test-2021-p-00000000' is not")
@@ -120,7 +121,7 @@ def test_a_reference_to_a_program_of_the_document_must_exist():
 def test_documents_checked_together_are_each_named_with_their_own_first_problem():
     a, b, c = doc("一、工作安排\n（一）推进改革\n推进改革。\n", "a-2021"), doc("一、安排\n新增就业2万人。\n", "b-2021"), \
         doc("一、部署\n（一）民生\n改善民生。\n", "c-2021")
-    ra, rb, rc = (pipeline.extract(x) for x in (a, b, c))
+    ra, rb, rc = (extract(x) for x in (a, b, c))
     ra["programs"][1]["title"] = ""
     rc["programs"][0]["level"] = 9
     rc["programs"][1]["title"] = ""  # c's first problem is its first row's
