@@ -3,7 +3,7 @@
 Makes N report folders from ../shared/corpus/raw (new ids, texts and metadata unchanged, cycling
 through the corpus), then times, in this run and on this machine:
 
-1. the library path: `pipeline.publish` with a process pool of the default workers (no Prefect);
+1. the library path: `policydata.publish.run` with a process pool of the default workers (no Prefect);
 2. `policydata publish` (the CLI, default workers: a LocalCluster via prefect-dask), end to end with
    its temporary Prefect server, and again against a running `prefect server start`, so Prefect's
    share over the library path is shown with and without the server's start-up;
@@ -30,7 +30,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from policydata import pipeline
+from policydata import publish
 from policydata.paths import PROJECT_DIR
 
 BIN = Path(sys.executable).parent
@@ -172,7 +172,7 @@ def main() -> None:
 
         with peak_rss() as rss:
             t = time.perf_counter()
-            lib = pipeline.publish(raw, tmp / "lib", workers=cores, cache_dir=None)
+            lib = publish.run(raw, tmp / "lib", publish.local(cores))
             t_lib = time.perf_counter() - t
         print(f"library path ({cores} processes, no Prefect):     {t_lib:6.1f} s  peak RSS {rss['peak'] / 2**30:.2f} GB"
               f"  ({len(lib.withheld)} withheld)")

@@ -43,14 +43,14 @@ def manifest(root: Path) -> dict[str, str]:
 
 
 def library(raw: Path, out: Path, workers: int) -> None:
-    from policydata import pipeline
+    from policydata import publish
 
-    pipeline.publish(raw, out, workers=workers)
+    publish.run(raw, out, publish.local(workers))
 
 
 def flow(raw: Path, out: Path, env: dict) -> None:
     proc = subprocess.run([str(BIN / "policydata"), "publish", "--raw", str(raw), "--out", str(out), "--workers", "2",
-                           "--no-cache"], env=env, capture_output=True, text=True)
+                           "--no-cache"], env=env, capture_output=True, text=True, cwd=os.getcwd())
     if proc.returncode not in (0, 4):
         raise SystemExit(f"policydata publish failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
 
@@ -64,7 +64,8 @@ def main() -> int:
     found: dict[str, dict[str, str]] = {}
     ok = True
     with tempfile.TemporaryDirectory(prefix="policydata-same-bytes-") as tmp:
-        tmp = Path(tmp)
+        os.chdir(tmp)  # relative paths: a withheld document's message names its file, the same in every run
+        tmp = Path(".")
         raw = tmp / "raw"
         for name in ROUND_1:
             shutil.copytree(PROJECT_DIR / "raw" / name, raw / name)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from .errors import InputError, ValidationFailed
+from .errors import ClusterLost, InputError, ValidationFailed
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Chinese government work plans into validated open data packages.")
@@ -17,6 +17,30 @@ EXIT_INVALID = 1  # the package (or a table) did not validate; with --strict: do
 EXIT_INPUT = 2  # an input the user gave cannot be used (nothing was published)
 EXIT_BUSY = 3  # another publication into the same folder is running
 EXIT_WITHHELD = 4  # published, but some documents were withheld (named on stderr; previous rows kept)
+EXIT_CLUSTER = 7  # the Dask cluster had no live worker for POLICYDATA_NO_WORKERS_SECONDS: nothing published
+
+
+STANDALONE = False  # set by main(): the console command, whose work runs supervised (policydata.interrupt)
+
+
+def _supervise(line: str, *folders: Path, forward: float = 0.0) -> None:
+    """From here on the command's work runs in a child process group that Ctrl-C, SIGTERM or kill -9
+    never leaves behind; after an interruption the folders' publish locks are taken once, which removes
+    staging folders and puts back a package that a swap cut short had moved aside."""
+    if not STANDALONE:
+        return  # called in-process (tests, CliRunner): no fork
+    from .interrupt import supervise
+    from .swap import Busy, publish_lock
+
+    def cleanup() -> None:
+        for folder in folders:
+            try:
+                with publish_lock(folder):
+                    pass
+            except Busy:
+                pass
+
+    supervise(line, cleanup, forward)
 
 
 def _fail(message: str, code: int) -> None:
@@ -26,7 +50,7 @@ def _fail(message: str, code: int) -> None:
 
 def _run_flow(flow, out: Path, **parameters):
     """Run a flow; a user's error becomes one line per problem and its exit code, the published package untouched."""
-    from .pipeline import NothingToPublish, StrictFailure
+    from .publish.builder import NothingToPublish, StrictFailure
     from .swap import Busy
 
     try:
@@ -35,6 +59,8 @@ def _run_flow(flow, out: Path, **parameters):
         _fail(str(exc), EXIT_INPUT)
     except Busy as exc:
         _fail(str(exc), EXIT_BUSY)
+    except ClusterLost as exc:
+        _fail(f"{out}: {exc}", EXIT_CLUSTER)
     except ValidationFailed as exc:
         typer.echo(exc.report_text, err=True)
         _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
@@ -97,7 +123,7 @@ def publish(
     documents withheld.
     """
     from .ingest import discover
-    from .pipeline import default_cache_dir
+    from .publish.work import default_cache_dir
     from .swap import Busy, ensure_free
 
     try:
@@ -117,6 +143,7 @@ def publish(
                   "on the workers (README: Scaling out)", EXIT_INPUT)
     if sys.stderr.isatty():
         typer.echo(f"policydata: {len(folders)} document(s) in {raw}; publishing to {out}", err=True)
+    _supervise(f"publish stopped ({{signal}}): {out} was left as it was", out)
     from flows.publish import run
 
     from . import progress
@@ -145,6 +172,7 @@ def check(
     A bad entry is rejected with one line and the good ones still come in. Exit codes: 0 done, 2 the source
     itself is unusable, 3 busy, 4 entries rejected or documents withheld (one line each on stderr).
     """
+    _supervise(f"check stopped ({{signal}}): {raw} and {out} were left as they were", raw, out)
     from flows.check_for_releases import check_for_releases
 
     result = _run_flow(check_for_releases, out, source=source, raw_dir=str(raw), out_dir=str(out))
@@ -174,6 +202,7 @@ def serve(
     if not PREFECT_API_URL.value():
         _fail("schedules need a running Prefect server: start `prefect server start` in another terminal and "
               "`export PREFECT_API_URL=http://127.0.0.1:4200/api`, then run serve again", EXIT_INPUT)
+    _supervise("serve stopped ({signal}) before it could pause its schedules", forward=15.0)
     from flows.check_for_releases import serve as serve_flow
 
     try:
@@ -368,8 +397,10 @@ def browse(package: Path = typer.Option(Path("datapackage"), help="The folder of
 def main() -> None:  # pragma: no cover - console entry point
     from .prefect_env import configure, quiet_console
 
+    global STANDALONE
     configure()
     quiet_console()  # before Prefect is imported: the CLI prints its own lines, Prefect logs to its API
+    STANDALONE = True
     app()
 
 

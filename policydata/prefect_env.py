@@ -53,3 +53,44 @@ def share_api_with_workers() -> str:
         url = server.api_url
     os.environ["PREFECT_API_URL"] = url
     return url
+
+
+def task_runner(workers: int, dask_address: str | None = None):
+    """Where the publish flow's batches run: an existing Dask scheduler, a local cluster of `workers`
+    processes (prefect-dask), or this process."""
+    if dask_address or workers > 1:
+        from prefect_dask import DaskTaskRunner
+
+        share_api_with_workers()
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                              "dashboard_address": None})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def no_workers_seconds() -> float:
+    """How long a run waits for a Dask cluster that has no live worker (POLICYDATA_NO_WORKERS_SECONDS, default 60)."""
+    return float(os.environ.get("POLICYDATA_NO_WORKERS_SECONDS", "60"))
+
+
+def result_while_workers_live(future, poll: float = 1.0):
+    """A task's result; on a Dask cluster, ClusterLost once the cluster has had no live worker for
+    no_workers_seconds() (a lost worker's task is retried on another; with none left it would wait forever)."""
+    from policydata.errors import ClusterLost
+
+    dask = getattr(future, "wrapped_future", None)
+    if not hasattr(dask, "client"):
+        return future.result()
+    limit, alone = no_workers_seconds(), 0.0
+    while True:
+        try:
+            return future.result(timeout=poll)
+        except TimeoutError:
+            pass
+        alone = 0.0 if dask.client.scheduler_info().get("workers") else alone + poll
+        if alone >= limit:
+            raise ClusterLost(f"the Dask cluster at {dask.client.scheduler.address} has had no live worker for "
+                              f"{limit:.0f} s; nothing was published")

@@ -28,7 +28,8 @@ import sqlite_utils
 from markupsafe import escape
 
 from conftest import ROOT
-from policydata import browse, database, pipeline
+from policydata import browse, database
+from policydata.publish import builder, memory
 from policydata.extract.registry import extract
 
 # Two years of one government (headline targets across years) and the seed (glossary, source issues).
@@ -45,8 +46,8 @@ def package(tmp_path_factory) -> Path:
     for d in DOCS:
         shutil.copytree(ROOT / "raw" / d, tmp / "raw" / d)
     out = tmp / "datapackage"
-    docs = pipeline.load_all(tmp / "raw")
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([extract(d) for d in docs])), out)
+    docs = memory.load_all(tmp / "raw")
+    builder.check_and_swap(memory.stage(out, docs, memory.assemble([extract(d) for d in docs])), out)
     return out
 
 

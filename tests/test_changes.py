@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, SMALL_REPORT, source_yml, write_doc
-from policydata import changes, pipeline, schemas
+from policydata import changes, schemas
+from policydata.publish import builder, memory
 from policydata.extract.registry import extract
 from policydata.changes import LIST_AT_MOST, compare, render
 from policydata.ingest import load_document
@@ -144,8 +145,8 @@ def test_rows_of_a_document_added_whole_are_counted_not_repeated():
 # --- a published package, re-issued ------------------------------------------------------------------
 
 def publish(raw: Path, out: Path) -> None:
-    docs = pipeline.load_all(raw)
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([extract(d) for d in docs])), out)
+    docs = memory.load_all(raw)
+    builder.check_and_swap(memory.stage(out, docs, memory.assemble([extract(d) for d in docs])), out)
 
 
 def top_entry(out: Path) -> str:
@@ -213,7 +214,7 @@ def test_the_first_release_of_the_corpus_is_a_coverage_table_under_200_lines():
     picked = [f for f in folders if f.name.split("-")[0] in {"national", "hebei", "hailar", "guangdong"}][::12]
     extracted = [extract(load_document(f)) for f in picked]
     small = render(compare({}, {}, desc(*[(f.name, f.name) for f in picked]),
-                           {n: changes.rows_as_text(n, rows) for n, rows in pipeline.assemble(extracted).items()}),
+                           {n: changes.rows_as_text(n, rows) for n, rows in memory.assemble(extracted).items()}),
                    "1.0.0", first=True)
 
     def as_document(rows: dict, doc_id: str) -> dict:
@@ -221,7 +222,7 @@ def test_the_first_release_of_the_corpus_is_a_coverage_table_under_200_lines():
         return {n: [{k: v.replace(old, doc_id, 1) if isinstance(v, str) and k.endswith("_id") else v
                      for k, v in r.items()} for r in rs] for n, rs in rows.items()}
     everything = [as_document(extracted[i % len(extracted)], f.name) for i, f in enumerate(folders)]
-    tables = {n: changes.rows_as_text(n, rows) for n, rows in pipeline.assemble(everything).items()}
+    tables = {n: changes.rows_as_text(n, rows) for n, rows in memory.assemble(everything).items()}
     d = compare({}, {}, desc(*[(f.name, f.name) for f in folders]), tables)
     full = render(d, "1.0.0", first=True)
     assert len(full.splitlines()) - len(small.splitlines()) == len(folders) - len(picked)

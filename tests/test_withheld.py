@@ -13,7 +13,8 @@ import pytest
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from helpers import doc, snapshot
 from package_checks import read_csv
-from policydata import extraction, pipeline
+from policydata import publish
+from policydata.publish import memory, work
 from policydata.extract.registry import extract
 from policydata.validation.gate import row_problems
 
@@ -26,7 +27,7 @@ def two_published(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     shutil.copytree(SEED, raw / SEED.name)
     write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
-    result = pipeline.publish(raw, out)
+    result = publish.run(raw, out)
     assert result.version == "1.0.0" and not result.withheld
     return raw, out
 
@@ -40,17 +41,17 @@ def test_a_failing_extraction_is_withheld_and_keeps_its_previous_rows(two_publis
     raw, out = two_published
     before = rows_of(out, "mou-qu-2021")
     seed_before = rows_of(out, SEED.name)
-    real = extraction.extract
+    real = work.extract
 
     def breaks_on_one(d):  # a rule that fails on one text, as a regression in an extractor would
         if d.document_id == "mou-qu-2021":
             return [][0]
         return real(d)
 
-    monkeypatch.setattr(extraction, "extract", breaks_on_one)
+    monkeypatch.setattr(work, "extract", breaks_on_one)
     (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT.replace("3%", "4%"), encoding="utf-8")  # re-issued
     (raw / SEED.name / "report.txt").write_bytes((raw / SEED.name / "report.txt").read_bytes() + b"\n")
-    result = pipeline.publish(raw, out)
+    result = publish.run(raw, out)
     [w] = result.withheld
     assert (w.document_id, w.step) == ("mou-qu-2021", "extract")
     assert w.message.startswith("IndexError: list index out of range (") and "test_withheld.py" not in w.message
@@ -66,8 +67,8 @@ def test_strict_publishes_nothing_when_a_document_is_withheld(two_published):
     raw, out = two_published
     before = snapshot(out)
     (raw / "mou-qu-2021" / "source.yml").write_text(source_yml(encoding="utf-16"), encoding="utf-8")
-    with pytest.raises(pipeline.StrictFailure) as info:
-        pipeline.publish(raw, out, strict=True)
+    with pytest.raises(publish.StrictFailure) as info:
+        publish.run(raw, out, strict=True)
     assert [w.document_id for w in info.value.withheld] == ["mou-qu-2021"]
     assert snapshot(out) == before
     assert not list(out.parent.glob(".out.staging-*"))
@@ -97,7 +98,7 @@ def test_cli_names_each_withheld_document_and_exits_4(two_published):
 
 
 def problem_of(d, rows) -> str | None:
-    return row_problems([pipeline.as_extracted(d, rows)]).get(d.document_id)
+    return row_problems([memory.as_extracted(d, rows)]).get(d.document_id)
 
 
 def test_rows_that_break_the_schema_are_named_with_their_place():
@@ -125,7 +126,7 @@ def test_documents_checked_together_are_each_named_with_their_own_first_problem(
     ra["programs"][1]["title"] = ""
     rc["programs"][0]["level"] = 9
     rc["programs"][1]["title"] = ""  # c's first problem is its first row's
-    found = row_problems([pipeline.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))])
+    found = row_problems([memory.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))])
     assert set(found) == {"a-2021", "c-2021"}
     assert found["a-2021"].startswith("programs: empty title at chars")
     assert found["c-2021"].startswith("programs: level: '9' is not")
@@ -134,12 +135,12 @@ def test_documents_checked_together_are_each_named_with_their_own_first_problem(
 def test_extraction_results_are_cached_by_content(tmp_path):
     raw, cache = tmp_path / "raw", tmp_path / "cache"
     write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
-    first = extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    first = work.extract_batch([str(raw / "mou-qu-2021")], str(cache))
     assert len(list(cache.glob("*.pickle"))) == 1
-    again = extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    again = work.extract_batch([str(raw / "mou-qu-2021")], str(cache))
     assert again[0].lines == first[0].lines
     (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT + "\n", encoding="utf-8")
-    extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    work.extract_batch([str(raw / "mou-qu-2021")], str(cache))
     assert len(list(cache.glob("*.pickle"))) == 2  # a changed source is extracted again
 
 
@@ -151,7 +152,7 @@ def test_batches_never_change_the_package(tmp_path):
     outs = []
     for workers in (1, 2):
         out = tmp_path / f"out{workers}"
-        pipeline.publish(raw, out, workers=workers)
+        publish.run(raw, out, publish.local(workers))
         outs.append(snapshot(out))
     assert outs[0] == outs[1]
     assert pq.read_table(tmp_path / "out2" / "data" / "targets.parquet").num_rows > 6

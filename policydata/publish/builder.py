@@ -1,36 +1,30 @@
-"""The steps of a publication as plain functions; flows/publish.py runs the same steps as Prefect tasks.
+"""The package builder: documents in, a staged package out; and the gate before the swap.
 
-    discover raw/  →  extract documents in batches (any process: extraction.extract_batch)
-                   →  PackageBuilder.add, in folder order: rows streamed to the files of a staging folder;
-                      a withheld document keeps its previous version's rows
-                   →  PackageBuilder.finish: descriptor, data card, diff, version, changelog
-                   →  check_and_swap: the gate, then the staged folder replaces the published one
+    PackageBuilder.add, in folder order: rows streamed to the files of a staging folder; a withheld
+    document keeps its previous version's rows
+    PackageBuilder.finish: link (target_results), figures, descriptor, data card, diff, version, history
+    check_and_swap: the gate, then the staged folder replaces the published one
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from . import schemas
-from .changes import Diff, compare, next_version, read_package_tables, write_history
-from .errors import InputError
-from .extract.flags import document_flags
-from .extract.result import Extracted, Result, Withheld
-from .extraction import batches, extract_batch
-from .figures import write_figures
-from .ingest import Document, discover, load_document
-from .link import target_result_rows
-from .package import Summary, write_metadata
-from .swap import discard, new_staging, publish_lock, swap_into_place
-from .validation.gate import validate_package
-from .writers import ResourceWriter, arrow_table, csv_lines
+from .. import schemas
+from ..changes import Diff, compare, next_version, read_package_tables, write_history
+from ..extract.flags import document_flags
+from ..extract.result import Extracted, Result, Withheld
+from ..figures import write_figures
+from ..link import target_result_rows
+from ..package import Summary, write_metadata
+from ..swap import discard, new_staging, swap_into_place
+from ..validation.gate import validate_package
+from ..writers import ResourceWriter, arrow_table, csv_lines
 
 HISTORY = ("CHANGELOG.md", "changes")
-CACHE_DIR_NAME = ".policydata-cache"
 
 
 class NothingToPublish(Exception):
@@ -47,34 +41,6 @@ class StrictFailure(Exception):
     def __init__(self, withheld: list[Withheld]):
         self.withheld = withheld
         super().__init__(f"{len(withheld)} document(s) withheld; with --strict nothing is published")
-
-
-# --- one document ------------------------------------------------------------------------------------
-
-def load_all(raw_dir: Path) -> list[Document]:
-    """Every document of a raw folder, checked; the first bad input raises InputError."""
-    return [load_document(folder) for folder in discover(raw_dir)]
-
-
-def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
-    """One table per resource, documents in folder order, rows in text order within each;
-    then the tables computed across documents (target_results)."""
-    tables = {name: [row for r in results for row in r.get(name, [])] for name in schemas.RESOURCES}
-    return link(tables)
-
-
-def link(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """The resources that need every document: targets linked to the outcomes later reports state."""
-    tables["target_results"] = target_result_rows(tables)
-    return tables
-
-
-def as_extracted(doc: Document, rows: dict[str, list[dict]]) -> Extracted:
-    """A document and rows already in memory, as the builder takes them (no row check: the gate does it)."""
-    names = schemas.PER_DOCUMENT
-    return Extracted(doc.document_id, doc.text, {n: csv_lines(n, rows[n]) for n in names},
-                     {n: arrow_table(n, rows[n]) for n in names},
-                     document_flags(doc.text, doc.body.start, doc.body.end, rows))
 
 
 # --- the package -------------------------------------------------------------------------------------
@@ -209,19 +175,6 @@ def _patch(version: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def stage(out: Path, documents: list[Document], tables: dict[str, list[dict]]) -> Staged | None:
-    """Stage documents and rows already in memory (tests, small jobs); None when nothing changed."""
-    builder = PackageBuilder(out)
-    try:
-        for doc in documents:
-            builder.add(as_extracted(doc, {n: [r for r in tables[n] if r["document_id"] == doc.document_id]
-                                           for n in schemas.PER_DOCUMENT}))
-        return builder.finish()
-    except BaseException:
-        builder.discard()
-        raise
-
-
 def check_and_swap(staged: Staged | Path | None, out: Path) -> None:
     """Validate the staged package; publish it only if valid. The staging folder never survives."""
     if staged is None:
@@ -232,88 +185,3 @@ def check_and_swap(staged: Staged | Path | None, out: Path) -> None:
         swap_into_place(staging, out)
     finally:
         discard(staging)
-
-
-# --- the whole run, without Prefect ------------------------------------------------------------------------
-
-def default_cache_dir(out: Path) -> Path:
-    """Extraction results by content, beside the published folder (ignored by git)."""
-    return Path(out).resolve().parent / CACHE_DIR_NAME
-
-
-def extract_all(folders: list[Path], workers: int = 1, cache_dir: Path | None = None) -> Iterator[list[Result]]:
-    """Batches of results in folder order, extracted in `workers` processes."""
-    work = batches(folders, workers)
-    cache = str(cache_dir) if cache_dir else None
-    if workers <= 1:
-        for b in work:
-            yield extract_batch(b, cache)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(extract_batch, work, [cache] * len(work))
-
-
-@dataclass
-class Publication:
-    """What a run did: the version published (None: no change), and the documents withheld."""
-    version: str | None
-    previous: str | None
-    counts: dict[str, int]
-    withheld: list[Withheld]
-    staged: Staged | None = None
-
-    @property
-    def changed(self) -> bool:
-        return self.version is not None
-
-
-def build(out: Path, results: Iterable[list[Result]], strict: bool = False,
-          on_batch: Callable[[list[Result]], None] | None = None) -> tuple[Staged | None, Summary]:
-    """Stage a package from batches of results (the part of a run that the flow shares).
-
-    Returns the staged package (None: the inputs give the package already published) and what the
-    builder saw, withheld documents included.
-    """
-    builder = PackageBuilder(out)
-    try:
-        for batch in results:
-            for r in batch:
-                builder.add(r)
-            if on_batch:
-                on_batch(batch)
-            del batch  # a batch of documents is large: let it go before the next arrives
-        return builder.finish(strict), builder.summary
-    except BaseException:
-        builder.discard()
-        raise
-
-
-def publish(raw_dir: Path, out: Path, workers: int = 1, strict: bool = False, cache_dir: Path | None = None,
-            on_batch: Callable[[list[Result]], None] | None = None) -> Publication:
-    """The whole publication without Prefect, under the publish lock (the flow runs the same steps).
-
-    Raises StrictFailure (with --strict and documents withheld) or NothingToPublish; in both cases, and
-    whenever the gate fails, the published package is left as it was.
-    """
-    with publish_lock(out):
-        folders = discover(raw_dir)
-        staged, summary = build(out, extract_all(folders, workers, cache_dir), strict, on_batch)
-        check_and_swap(staged, out)
-    return publication(staged, summary, out)
-
-
-def publication(staged: Staged | None, summary: Summary, out: Path) -> Publication:
-    version = staged.version if staged else None
-    previous = staged.previous if staged else read_descriptor(out).get("version")
-    return Publication(version, previous, _counts(out), list(summary.withheld), staged)
-
-
-def _counts(out: Path) -> dict[str, int]:
-    return {n: pq.ParquetFile(out / "data" / f"{n}.parquet").metadata.num_rows for n in schemas.RESOURCES
-            if (out / "data" / f"{n}.parquet").exists()}
-
-
-__all__ = ["InputError", "NothingToPublish", "PackageBuilder", "Publication", "Staged", "StrictFailure", "build",
-           "check_and_swap", "extract_all", "load_all", "publish", "stage"]

@@ -1,4 +1,4 @@
-"""Documents' whole extraction, runnable in any worker process: read them, extract them, check their rows.
+"""What a worker does with a batch of documents: read them, extract them, check their rows (any process).
 
 Pure and picklable, with no Prefect and no shared state, so the same function runs in the flow's
 process, in a process pool or on a Dask worker on another machine. A document that cannot be read,
@@ -18,15 +18,15 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from . import schemas
-from .errors import InputError
-from .extract.flags import document_flags
-from .extract.registry import extract
-from .extract.result import Extracted, Result, Withheld
-from .fingerprint import code_fingerprint
-from .ingest import load_document
-from .validation.gate import row_problems
-from .writers import arrow_table, csv_lines
+from .. import schemas
+from ..errors import InputError
+from ..extract.flags import document_flags
+from ..extract.registry import extract
+from ..extract.result import Extracted, Result, Withheld
+from ..fingerprint import code_fingerprint
+from ..ingest import load_document
+from ..validation.gate import row_problems
+from ..writers import arrow_table, csv_lines
 
 
 # --- the steps ----------------------------------------------------------------------------------
@@ -72,6 +72,14 @@ def checked(results: list[Result]) -> list[Result]:
 
 
 # --- cache and batches ------------------------------------------------------------------------------
+
+CACHE_DIR_NAME = ".policydata-cache"
+
+
+def default_cache_dir(out: Path) -> Path:
+    """Extraction results by content, beside the published folder (ignored by git)."""
+    return Path(out).resolve().parent / CACHE_DIR_NAME
+
 
 def cache_key(folder: Path) -> str | None:
     """The content key of a raw folder's extraction, or None when its files cannot be read as bytes."""
