@@ -144,6 +144,9 @@ def publish(
     if sys.stderr.isatty():
         typer.echo(f"policydata: {len(folders)} document(s) in {raw}; publishing to {out}", err=True)
     _supervise(f"publish stopped ({{signal}}): {out} was left as it was", out)
+    from .prefect_env import start_server_early
+
+    start_server_early()  # its start overlaps with importing Prefect and reading raw/
     from flows.publish import run
 
     from . import progress
