@@ -3,8 +3,9 @@
 Two rounds, so that versioning, the diff and the history are compared too: round 1 publishes a few
 reports (one of them withheld today); round 2 adds two, changes one report's text and drops one.
 Each round is published three ways into separate folders — the library path in this process, the
-library path with a process pool, and `policydata publish` (the Prefect flow, a two-worker Dask
-cluster) — and every file of the three packages must be byte-identical.
+library path with a process pool, `policydata publish --no-cache` (the Prefect flow on a two-worker
+Dask cluster) and `policydata publish` with its cache of extractions and figures (round 2 reuses
+round 1's) — and every file of the four packages must be byte-identical.
 
 `--save FILE` writes the sha256 of every file of both rounds; `--against FILE` compares with a
 manifest saved earlier (before a refactor: the package must not change by a byte).
@@ -48,9 +49,9 @@ def library(raw: Path, out: Path, workers: int) -> None:
     publish.run(raw, out, publish.local(workers))
 
 
-def flow(raw: Path, out: Path, env: dict) -> None:
+def flow(raw: Path, out: Path, env: dict, *options: str) -> None:
     proc = subprocess.run([str(BIN / "policydata"), "publish", "--raw", str(raw), "--out", str(out), "--workers", "2",
-                           "--no-cache"], env=env, capture_output=True, text=True, cwd=os.getcwd())
+                           *options], env=env, capture_output=True, text=True, cwd=os.getcwd())
     if proc.returncode not in (0, 4):
         raise SystemExit(f"policydata publish failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
 
@@ -78,9 +79,11 @@ def main() -> int:
                 shutil.rmtree(raw / DROPPED)
             library(raw, tmp / "inline", workers=1)
             library(raw, tmp / "pool", workers=2)
-            flow(raw, tmp / "flow", env)
-            m = {way: manifest(tmp / way) for way in ("inline", "pool", "flow")}
-            for way in ("pool", "flow"):
+            flow(raw, tmp / "flow", env, "--no-cache")  # a two-worker Dask LocalCluster
+            flow(raw, tmp / "cached" / "flow", env)  # few to extract: in the flow's process, with the cache
+            ways = {"inline": tmp / "inline", "pool": tmp / "pool", "flow": tmp / "flow", "cached": tmp / "cached" / "flow"}
+            m = {way: manifest(path) for way, path in ways.items()}
+            for way in ("pool", "flow", "cached"):
                 differ = sorted(k for k in m["inline"].keys() | m[way].keys() if m["inline"].get(k) != m[way].get(k))
                 print(f"round {rnd}: {way} vs inline: " + ("same bytes" if not differ else f"DIFFER: {differ}"))
                 ok &= not differ

@@ -47,6 +47,25 @@ def test_the_figure_renders_and_names_its_series(tables, tmp_path):
     assert again.read_bytes() == path.read_bytes()  # deterministic
 
 
+def test_a_figure_whose_series_did_not_change_is_not_drawn_again(tables, tmp_path, monkeypatch):
+    from policydata import figures
+
+    [plain] = write_figures(tables, tmp_path / "plain")
+    [first] = write_figures(tables, tmp_path / "first", tmp_path / "cache")
+    assert first.read_bytes() == plain.read_bytes()
+
+    def no_drawing(series):
+        raise AssertionError(f"{series.filename} drawn again")
+
+    monkeypatch.setattr(figures, "svg", no_drawing)
+    [again] = write_figures(tables, tmp_path / "again", tmp_path / "cache")
+    assert again.read_bytes() == plain.read_bytes()
+    changed = {**tables, "targets": [dict(r, value=r["value"] + 1) if r.get("value") is not None else r
+                                     for r in tables["targets"]]}
+    with pytest.raises(AssertionError, match="drawn again"):  # a changed series is drawn
+        write_figures(changed, tmp_path / "changed", tmp_path / "cache")
+
+
 def test_no_series_no_figure(tmp_path):
     docs = [{"document_id": "x-2021", "region_code": "110105", "plan_year": 2021, "issuer": "某区人民政府",
              "region_name": "某区"}]

@@ -63,8 +63,9 @@ class PackageBuilder:
     failure cannot silently delete data.
     """
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, cache_dir: Path | None = None):
         self.out = Path(out)
+        self.cache_dir = cache_dir  # figures drawn by an earlier run are kept there
         self.old_desc = read_descriptor(self.out)
         self.staging = new_staging(self.out)
         self.writers = {n: ResourceWriter(n, self.staging / "data") for n in schemas.RESOURCES}
@@ -124,7 +125,7 @@ class PackageBuilder:
         for r in rows:
             counts = self.summary.counts[r["document_id"]]
             counts["target_results"] = counts.get("target_results", 0) + 1
-        write_figures(linked, self.staging / "figures")
+        write_figures(linked, self.staging / "figures", self.cache_dir)
         self.summary.linked = linked
 
     def finish(self, strict: bool = False) -> Staged | None:

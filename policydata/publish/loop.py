@@ -84,7 +84,7 @@ def run(raw: Path, out: Path, runner: Inline | None = None, strict: bool = False
         folders = discover(raw)
         work = batches(folders, runner.workers)
         runner.log("%d documents in %d batches", len(folders), len(work))
-        builder = PackageBuilder(out)
+        builder = PackageBuilder(out, cache_dir)
         bar.start(len(folders))
         done = 0
         try:
