@@ -107,13 +107,17 @@ def _read_capped(resp, url: str, limit: int, deadline: float) -> bytes:
         raise InputError(url, f"the server announces {int(length):,} bytes, over the limit of {limit:,}")
     sock = getattr(getattr(getattr(resp, "fp", None), "raw", None), "_sock", None)
     parts, total = [], 0
+    late = f"the download took longer than its deadline of {DEADLINE_SECONDS} s"
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
-            raise TimeoutError(f"the download took longer than its deadline of {DEADLINE_SECONDS} s")
+            raise TimeoutError(late)
         if sock is not None:
             sock.settimeout(min(TIMEOUT_SECONDS, left))  # a read never outlives the deadline
-        chunk = resp.read1(CHUNK)
+        try:
+            chunk = resp.read1(CHUNK)
+        except TimeoutError:
+            raise TimeoutError(late if time.monotonic() >= deadline - 0.05 else "timed out") from None
         if not chunk:
             return b"".join(parts)
         total += len(chunk)
