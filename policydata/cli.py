@@ -42,7 +42,7 @@ def _run_flow(flow, out: Path, **parameters):
     except Untrusted as exc:
         _fail(str(exc), EXIT_UNTRUSTED)
     except OSError as exc:
-        if exc.errno != errno.ENOSPC:
+        if exc.errno != errno.ENOSPC and "No space left on device" not in str(exc):  # Arrow's errors: no errno
             raise
         from .swap import clear_leftovers
 

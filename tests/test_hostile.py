@@ -151,3 +151,20 @@ def test_an_inbox_never_follows_links_or_opens_a_fifo(tmp_path):
     for doc_id in ("link-file-2021", "link-meta-2021", "link-folder-2021", "fifo-2021", "device-2021", ".hidden-2020",
                    "long-title-2021", "repeated-2021"):
         assert WITHHELD[doc_id] in reasons[doc_id], (doc_id, reasons.get(doc_id))
+
+
+def test_the_cache_never_serves_a_document_that_became_a_link(tmp_path):
+    from policydata import pipeline
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(SEED, raw / SEED.name)
+    folder = write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    assert not pipeline.publish(raw, out, cache_dir=cache).withheld
+    copy = tmp_path / "elsewhere.txt"
+    shutil.copy(folder / "report.txt", copy)
+    (folder / "report.txt").unlink()
+    (folder / "report.txt").symlink_to(copy)  # the same bytes, now read through a link
+    result = pipeline.publish(raw, out, cache_dir=cache)
+    assert [w.line() for w in result.withheld] == [f"mou-qu-2021: read: {folder / 'report.txt'}: is a symbolic link "
+                                                   f"(to {copy}); inputs must be regular files inside the raw folder: "
+                                                   f"copy the file in"]
