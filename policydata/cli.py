@@ -173,7 +173,7 @@ def check(
     code = _report_withheld(published) if published else 0
     waiting = result.get("pending") or []
     typer.echo(f"new: {', '.join(result['new']) or 'none'}; changed: {', '.join(result['changed']) or 'none'}; "
-               + (f"pending from an unfinished run: {', '.join(waiting)}; " if waiting else "")
+               + (f"in raw/ but not yet published: {', '.join(waiting)}; " if waiting else "")
                + (f"published version {published['version']}" if published and published["changed"]
                   else "nothing published"))
     raise typer.Exit(EXIT_WITHHELD if result["rejected"] else code)

@@ -310,7 +310,7 @@ def test_a_report_an_interrupted_run_took_in_is_published_by_the_next_check(tmp_
     proc = subprocess.run([CLI, "check", "--source", str(inbox), "--raw", str(raw), "--out", str(out)],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
-    assert "new: none; changed: none; pending from an unfinished run: mou-qu-2021; published version 1.1.0" \
+    assert "new: none; changed: none; in raw/ but not yet published: mou-qu-2021; published version 1.1.0" \
         in proc.stdout
     assert (out / "text" / "mou-qu-2021.txt").exists() and incoming.pending(raw, out) == []
 
