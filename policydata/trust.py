@@ -2,7 +2,7 @@
 
 `publish` writes only into a folder that is absent, empty, or a package this tool published (its
 datapackage.json names the package `policydata`), and builds only on a package whose files match the
-sizes and sha256 its descriptor declares: a stranger's folder is never deleted, an edited or deleted file
+sizes and sha256 its descriptor declares, with every document's text/<document_id>.txt in place: a stranger's folder is never deleted, an edited or deleted file
 is never taken as the previous version (which would invent changes or drop a withheld document's rows),
 and a missing or broken descriptor is never read as "nothing published yet". `validate` reports the same
 file checks.
@@ -114,6 +114,19 @@ def file_problems(root: Path, desc: dict) -> list[str]:
     return out
 
 
+def missing_texts(root: Path) -> list[str]:
+    """Documents of the package without their text/<document_id>.txt (the text a withheld document keeps)."""
+    import csv
+
+    table = Path(root) / "data" / "documents.csv"
+    if not table.is_file():
+        return []
+    with open(table, encoding="utf-8-sig", newline="") as f:
+        ids = [r.get("document_id", "") for r in csv.DictReader(f)]
+    return [f"text/{d}.txt: the file is missing" for d in ids
+            if not (Path(root) / "text" / f"{d}.txt").is_file() or (Path(root) / "text" / f"{d}.txt").is_symlink()]
+
+
 def verify_published(out: Path) -> dict:
     """The descriptor of the package at `out` once every file matches it ({} when nothing is published).
 
@@ -123,6 +136,7 @@ def verify_published(out: Path) -> dict:
     if not desc:
         return desc
     problems = file_problems(Path(out), desc)
+    problems = problems or missing_texts(Path(out))  # read only once the tables are known to be as published
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise Untrusted(out, f"the published package does not match its descriptor: {problems[0]}{more}; restore "

@@ -144,6 +144,7 @@ def test_validate_names_the_file_that_differs_from_its_hash(copy):
 @pytest.mark.parametrize("tamper, words", [
     (edit_one_value, "targets: data/targets.csv does not match its sha256"),
     (lambda out: (out / "data" / "targets.parquet").unlink(), "targets-parquet: data/targets.parquet: the file is missing"),
+    (lambda out: (out / "text" / "mou-qu-2021.txt").unlink(), "text/mou-qu-2021.txt: the file is missing"),
 ])
 def test_publish_refuses_to_build_on_a_tampered_package(copy, tamper, words):
     raw, out = copy
