@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from conftest import source_yml
 from helpers import doc
-from policydata import pipeline
 from policydata.extract.registry import extract
 from policydata.errors import InputError
 from policydata.extract.outline import parse_outline, program_rows
