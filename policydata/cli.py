@@ -38,7 +38,7 @@ def _supervise(line: str, *folders: Path, forward: float = 0.0) -> None:
     def cleanup() -> None:
         for folder in folders:
             try:
-                with publish_lock(folder):
+                with publish_lock(folder, package=False):  # recovery only: no verification to wait for
                     pass
             except Busy:
                 pass
