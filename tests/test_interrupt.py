@@ -129,3 +129,36 @@ def test_a_dask_worker_killed_mid_run_is_replaced_and_the_run_gives_the_same_byt
     publish.run(seed_only, expected)
     publish.run(raw, expected)  # the same two publications by the library path
     assert snapshot(out) == snapshot(expected)
+
+
+class DaskFuture:
+    """What the Prefect runner waits on, as prefect-dask gives it: the Dask future as `wrapped_future`."""
+
+    def __init__(self, future):
+        self.wrapped_future = future
+
+    def result(self, timeout=None):
+        from distributed import TimeoutError as DaskTimeout
+
+        try:
+            return self.wrapped_future.result(timeout=timeout)
+        except DaskTimeout as exc:
+            raise TimeoutError(str(exc)) from exc
+
+
+def test_a_dask_cluster_left_with_no_worker_is_an_error_within_the_bound(monkeypatch):
+    from distributed import Client, LocalCluster
+
+    from policydata.errors import ClusterLost
+    from policydata.prefect_env import result_while_workers_live
+
+    monkeypatch.setenv("POLICYDATA_NO_WORKERS_SECONDS", "3")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        assert result_while_workers_live(DaskFuture(client.submit(sum, [1, 2]))) == 3  # a live worker answers
+        slow = DaskFuture(client.submit(time.sleep, 120))
+        cluster.scale(0)  # every worker gone: the task can run nowhere
+        started = time.monotonic()
+        with pytest.raises(ClusterLost, match="no live worker for 3 s"):
+            result_while_workers_live(slow)
+        assert time.monotonic() - started < 30
