@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import schemas
+from . import regions, schemas
 from .docs import VOCABULARY_INTRO, all_field_tables, vocabulary_table
 from .figures import card_section
 from .ingest.document import Document
@@ -26,10 +26,14 @@ FORMATS = {"csv": ("text/csv", ""), "parquet": ("application/vnd.apache.parquet"
 
 
 def document_row(doc: Document) -> dict:
+    """The documents row of a document; its region checked against the GB/T 2260 table (InputError naming
+    source.yml when the code is not in it or the name is not the code's)."""
     m = doc.meta
+    region = regions.resolve(m.region_code, m.region_name, m.plan_year, doc.source_path.parent / "source.yml")
     return {
         "document_id": doc.document_id, "title": m.title, "issuer": m.issuer, "region_code": m.region_code,
-        "region_name": m.region_name, "plan_year": m.plan_year, "published": m.published, "publisher": m.publisher,
+        "region_name": region.name, "region_full_name": region.full_name, "region_level": region.level,
+        "parent_region_code": region.parent, "plan_year": m.plan_year, "published": m.published, "publisher": m.publisher,
         "url": m.url or None, "provenance": m.provenance or None, "license": m.license, "language": m.language, "source_format": doc.source_format,
         "source_encoding": doc.encoding, "source_sha256": doc.source_sha256, "char_count": len(doc.text),
     }
