@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import regions, schemas
+from . import maps, regions, schemas
 from .docs import VOCABULARY_INTRO, all_field_tables, vocabulary_table
 from .figures import card_section
 from .ingest.document import Document
@@ -118,23 +118,48 @@ FLAG_TEXT = {
 }
 
 
+LEVEL_TEXT = {"national": "national (the State Council)", "province": "provinces (省级)",
+              "prefecture": "prefecture-level cities and prefectures (地级)", "county": "counties and districts (县级)"}
+
+
+def _coverage_by_level(summary: Summary) -> list[str]:
+    """Per level of government and plan year: how many of the divisions in force have a report here.
+
+    The denominators are counted in the GB/T 2260 table (regions.divisions_at), never typed in."""
+    by: dict[tuple[str, int], set[str]] = {}
+    for d in summary.documents:
+        by.setdefault((d["region_level"], int(d["plan_year"])), set()).add(d["region_code"])
+    out = [f"Governments with a report, of the divisions in force when the reports were delivered (counted in "
+           f"the GB/T 2260 table of {regions.table_source()}: the table of the year before the plan year; mainland "
+           "divisions):", "", "| level | plan year | governments | of | share |", "|---|---|---|---|---|"]
+    for level in regions.LEVELS:
+        years = sorted(y for lv, y in by if lv == level)
+        if level == "national" and years:
+            out.append(f"| {LEVEL_TEXT[level]} | {_year_ranges(years)} | 1 each year | 1 | 100% |")
+            continue
+        for y in years:
+            n, total = len(by[level, y]), len(regions.divisions_at(level, y))
+            out.append(f"| {LEVEL_TEXT[level]} | {y} | {n} | {total} | {n / total:.0%} |")
+    return out
+
+
 def _coverage(summary: Summary) -> list[str]:
     """Documents as a region × plan-year table: which governments and years the package covers."""
-    regions: dict[str, dict[int, list[str]]] = {}
+    by_region: dict[str, dict[int, list[str]]] = {}
     names = {}
     for d in summary.documents:
-        names[d["region_code"]] = d["region_name"]
-        regions.setdefault(d["region_code"], {}).setdefault(int(d["plan_year"]), []).append(d["document_id"])
-    years = sorted({y for r in regions.values() for y in r})
+        names[d["region_code"]] = f"{d['region_full_name']}, {d['region_level']}"
+        by_region.setdefault(d["region_code"], {}).setdefault(int(d["plan_year"]), []).append(d["document_id"])
+    years = sorted({y for r in by_region.values() for y in r})
     out = ["| region | documents | plan years |", "|---|---|---|"]
-    for code in sorted(regions):
-        ys = sorted(regions[code])
-        out.append(f"| {names[code]} ({code}) | {sum(len(v) for v in regions[code].values())} | {_year_ranges(ys)} |")
+    for code in sorted(by_region):
+        ys = sorted(by_region[code])
+        out.append(f"| {names[code]} ({code}) | {sum(len(v) for v in by_region[code].values())} | {_year_ranges(ys)} |")
     decades = sorted({y // 10 * 10 for y in years})
     if decades:
         out += ["", "| region | " + " | ".join(f"{d}s" for d in decades) + " |", "|---|" + "---|" * len(decades)]
-        for code in sorted(regions):
-            cells = [str(sum(1 for y in regions[code] if y // 10 * 10 == d) or "") for d in decades]
+        for code in sorted(by_region):
+            cells = [str(sum(1 for y in by_region[code] if y // 10 * 10 == d) or "") for d in decades]
             out.append(f"| {names[code]} | " + " | ".join(cells) + " |")
     return out
 
@@ -180,7 +205,7 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
          "## Coverage", "", f"{len(docs)} documents from {len({d['region_code'] for d in docs})} governments; "
          f"{sum(1 for d in docs if not d['published'])} of them undated (the copy states no publication date: "
          "`published` is empty).", ""]
-    L += _coverage(summary)
+    L += _coverage_by_level(summary) + [""] + _coverage(summary)
     L += ["", "## Documents", "", "| document | title | issuer | published | format |", "|---|---|---|---|---|"]
     for d in docs:
         L.append(f"| `{d['document_id']}` | {d['title']} | {d['issuer']} | {d['published'] or '—'} | "
@@ -239,6 +264,6 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
         L += [f"### `{d['document_id']}`", "", "| kind | where (chars) | problem |", "|---|---|---|"]
         L += [f"| {r['kind']} | {r['char_start']}–{r['char_end']} | {r['message'].replace('|', '/')} |" for r in mine]
         L.append("")
-    L += [""] + card_section(summary.linked) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
+    L += [""] + card_section(summary.linked) + maps.card_section(summary.linked) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
     L += ["", "## Fields", "", all_field_tables()]
     return "\n".join(L).rstrip() + "\n"

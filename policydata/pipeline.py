@@ -29,6 +29,7 @@ from .figures import write_figures
 from .indicators import with_indicator_codes
 from .ingest import Document, discover, load_document
 from .link import target_result_rows
+from .maps import write_maps
 from .package import Summary, document_row, write_metadata
 from .swap import discard, new_staging, publish_lock, swap_into_place
 from .validation.gate import validate_package
@@ -181,6 +182,7 @@ class PackageBuilder:
             counts = self.summary.counts[r["document_id"]]
             counts["target_results"] = counts.get("target_results", 0) + 1
         write_figures(linked, self.staging / "figures")
+        write_maps(linked, self.staging / "figures")
         self.summary.linked = linked
 
     def finish(self, strict: bool = False) -> Staged | None:

@@ -94,37 +94,46 @@ def table_source() -> str:
 
 
 @lru_cache(maxsize=1)
-def _divisions() -> dict[int, dict[str, Division]]:
-    """year -> code -> Division, every year of the table."""
-    rows: dict[int, list[dict]] = {}
+def _rows() -> dict[int, list[tuple[str, ...]]]:
+    """The table's rows by year: (rank, province code, name, short, city code, name, short, county code, name, short)."""
+    cols = ("rank", "province_adcode", "province_name", "province_short", "city_adcode", "city_name", "city_short",
+            "county_adcode", "county_name", "county_short")
+    out: dict[int, list[tuple[str, ...]]] = {}
     with open(_table_file(), encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            rows.setdefault(int(r["year"]), []).append(r)
-    out: dict[int, dict[str, Division]] = {}
-    for year, rs in sorted(rows.items()):
-        by_code: dict[str, Division] = {}
-        for r in sorted(rs, key=lambda r: r["rank"]):  # provinces, then prefectures, then counties
-            level = _RANK_LEVEL[r["rank"]]
-            prov = (r["province_name"], r["province_short"])
-            if level == "province":
-                by_code[r["province_adcode"]] = Division(r["province_adcode"], r["province_name"], level,
-                                                         NATIONAL_CODE, (prov,), year)
-            elif level == "prefecture":
-                by_code[r["city_adcode"]] = Division(r["city_adcode"], r["city_name"], level, r["province_adcode"],
-                                                     (prov, (r["city_name"], r["city_short"])), year)
-            elif r["county_adcode"]:
-                city = by_code.get(r["city_adcode"])  # None: a grouping code (市辖区, 省直辖县级行政区划)
-                above = city.path if city and city.level == "prefecture" else (prov,)
-                by_code[r["county_adcode"]] = Division(
-                    r["county_adcode"], r["county_name"], level,
-                    city.code if city and city.level == "prefecture" else r["province_adcode"],
-                    above + ((r["county_name"], r["county_short"]),), year)
-        out[year] = by_code
+        reader = csv.reader(f)
+        header = next(reader)
+        year, idx = header.index("year"), [header.index(c) for c in cols]
+        for r in reader:
+            out.setdefault(int(r[year]), []).append(tuple(r[i] for i in idx))
     return out
 
 
+@lru_cache(maxsize=None)
+def _divisions_of(year: int) -> dict[str, Division]:
+    """code -> Division in one year of the table."""
+    by_code: dict[str, Division] = {}
+    for rank, pc, pn, ps, cc, cn, cs, kc, kn, ks in sorted(_rows()[year], key=lambda r: r[0]):
+        level = _RANK_LEVEL[rank]  # provinces, then prefectures, then counties
+        if level == "province":
+            by_code[pc] = Division(pc, pn, level, NATIONAL_CODE, ((pn, ps),), year)
+        elif level == "prefecture":
+            by_code[cc] = Division(cc, cn, level, pc, ((pn, ps), (cn, cs)), year)
+        elif kc:
+            city = by_code.get(cc)  # None: a grouping code (市辖区, 省直辖县级行政区划), no government
+            if city and city.level == "prefecture":
+                by_code[kc] = Division(kc, kn, level, cc, city.path + ((kn, ks),), year)
+            else:
+                by_code[kc] = Division(kc, kn, level, pc, ((pn, ps), (kn, ks)), year)
+    return by_code
+
+
+def _divisions() -> dict[int, dict[str, Division]]:
+    """year -> code -> Division, every year of the table (only where a code is not found)."""
+    return {y: _divisions_of(y) for y in _rows()}
+
+
 def table_years() -> list[int]:
-    return sorted(_divisions())
+    return sorted(_rows())
 
 
 def _clamp(year: int) -> int:
@@ -141,10 +150,9 @@ def lookup(code: str, plan_year: int) -> Division | None:
     """The division of a code for a report of `plan_year`, or None when the table does not have it."""
     if code == NATIONAL_CODE:
         return NATIONAL
-    table = _divisions()
     for year in dict.fromkeys((table_year(plan_year), _clamp(plan_year))):
-        if code in table[year]:
-            return table[year][code]
+        if code in _divisions_of(year):
+            return _divisions_of(year)[code]
     return None
 
 
@@ -172,11 +180,11 @@ def resolve(code: str, written_name: str, plan_year: int, path: str | Path) -> D
     return d
 
 
-def divisions_at(level: str, plan_year: int) -> list[str]:
+def divisions_at(level: str, plan_year: int, mainland_only: bool = True) -> list[str]:
     """The codes of every division of a level in force for reports of `plan_year` (the denominators of
-    coverage). Mainland divisions only: GB/T 2260 region digits 1–6; digits 7 and 8 (Taiwan, Hong Kong,
-    Macau) issue no 政府工作报告."""
+    coverage). Mainland divisions only unless asked: GB/T 2260 region digits 1–6; digits 7 and 8 (Taiwan,
+    Hong Kong, Macau) issue no 政府工作报告."""
     if level == "national":
         return [NATIONAL_CODE]
-    table = _divisions()[table_year(plan_year)]
-    return sorted(c for c, d in table.items() if d.level == level and c[0] in "123456")
+    table = _divisions_of(table_year(plan_year))
+    return sorted(c for c, d in table.items() if d.level == level and (not mainland_only or c[0] in "123456"))
