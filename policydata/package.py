@@ -139,8 +139,31 @@ def _coverage_by_level(summary: Summary) -> list[str]:
             continue
         for y in years:
             n, total = len(by[level, y]), len(regions.divisions_at(level, y))
-            out.append(f"| {LEVEL_TEXT[level]} | {y} | {n} | {total} | {n / total:.0%} |")
+            out.append(f"| {LEVEL_TEXT[level]} | {y} | {n} | {total} | {n / total:.1%} |")
     return out
+
+
+def _indicator_coverage(linked: dict[str, list[dict]]) -> list[str]:
+    """The coverage resource counted per core indicator: targets stated, and their outcomes."""
+    rows = linked.get("coverage", [])
+    if not rows:
+        return []
+    count: dict[str, dict[str, int]] = {}
+    for r in rows:
+        c = count.setdefault(r["indicator_code"], {})
+        for key in (f"target:{r['target']}", f"outcome:{r['outcome']}"):
+            c[key] = c.get(key, 0) + 1
+    cols = [("target:stated", "target with a figure"), ("target:stated-without-figure", "without a figure"),
+            ("target:not-found", "none found"), ("outcome:stated", "outcome stated"),
+            ("outcome:not-stated", "outcome not stated"), ("outcome:no-report", "next report not here")]
+    out = ["## Core indicators: targets and outcomes, gaps included", "",
+           "`coverage` has a row for every document and core headline indicator: whether the report states a target, "
+           "and for a target with a figure whether its outcome is stated, not stated, or the report that would state "
+           "it is not in the package. Documents per indicator:", "",
+           "| indicator | " + " | ".join(h for _, h in cols) + " |", "|---|" + "---|" * len(cols)]
+    for code in dict.fromkeys(r["indicator_code"] for r in rows):
+        out.append(f"| `{code}` | " + " | ".join(str(count[code].get(k, 0)) for k, _ in cols) + " |")
+    return out + [""]
 
 
 def _coverage(summary: Summary) -> list[str]:
@@ -177,7 +200,7 @@ def _year_ranges(years: list[int]) -> str:
 
 
 def _count_table(summary: Summary) -> list[str]:
-    names = [n for n in schemas.RESOURCES if n != "documents"]
+    names = [n for n in schemas.RESOURCES if n not in ("documents", "coverage")]  # coverage: a row per indicator
     out = ["| document | plan year | " + " | ".join(names) + " | look again |", "|---|---|" + "---|" * (len(names) + 1)]
     totals = dict.fromkeys(names, 0)
     for d in summary.documents:
@@ -264,6 +287,7 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
         L += [f"### `{d['document_id']}`", "", "| kind | where (chars) | problem |", "|---|---|---|"]
         L += [f"| {r['kind']} | {r['char_start']}–{r['char_end']} | {r['message'].replace('|', '/')} |" for r in mine]
         L.append("")
-    L += [""] + card_section(summary.linked) + maps.card_section(summary.linked) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
+    L += [""] + card_section(summary.linked) + maps.card_section(summary.linked)
+    L += _indicator_coverage(summary.linked) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
     L += ["", "## Fields", "", all_field_tables()]
     return "\n".join(L).rstrip() + "\n"

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 
 from . import schemas
 from .changes import Diff, compare, next_version, read_package_tables, write_history
+from .coverage import coverage_rows
 from .errors import InputError
 from .extract.outcomes import outcome_rows
 from .extract.outline import parse_outline, program_rows
@@ -89,6 +90,7 @@ def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
 def link(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """The resources that need every document: targets linked to the outcomes later reports state."""
     tables["target_results"] = target_result_rows(tables)
+    tables["coverage"] = coverage_rows(tables)
     return tables
 
 
@@ -181,6 +183,8 @@ class PackageBuilder:
         for r in rows:
             counts = self.summary.counts[r["document_id"]]
             counts["target_results"] = counts.get("target_results", 0) + 1
+        linked["coverage"] = cover = coverage_rows(linked)
+        self.writers["coverage"].add(csv_lines("coverage", cover), arrow_table("coverage", cover))
         write_figures(linked, self.staging / "figures")
         write_maps(linked, self.staging / "figures")
         self.summary.linked = linked
