@@ -40,7 +40,7 @@ def _root() -> Path:
 
 
 def boundaries_source() -> str:
-    return f"`{BOUNDARIES_PACKAGE}` {metadata.version(BOUNDARIES_PACKAGE)}"
+    return f"`{BOUNDARIES_PACKAGE}` {metadata.version(BOUNDARIES_PACKAGE)} (its AutoNavi boundaries)"
 
 
 def project(lon, lat):

@@ -8,9 +8,9 @@ the package's own address parser is not imported.
 
 Levels (`region_level`), the tiers of GB/T 2260:
 
-- `national`: the country, region_code 100000. GB/T 2260 has no code for the country; 100000 is this
-  dataset's code for the State Council's reports (the convention of the codes' own structure: province
-  digits 10, nothing below).
+- `national`: the country, region_code 100000. GB/T 2260 has no code for the country (no province has
+  the digits 10); 100000 is the code this dataset, like many users of GB/T 2260, gives it: the State
+  Council's reports.
 - `province`: a province-level division (省, 自治区, 直辖市), code `xx0000`.
 - `prefecture`: a prefecture-level division (地级市, 自治州, 地区, 盟), code `xxxx00`.
 - `county`: a county-level division (市辖区, 县级市, 县, 旗, …), any other code.

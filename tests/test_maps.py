@@ -90,3 +90,13 @@ def test_value_labels():
 def test_every_province_has_a_boundary():
     for code in regions.divisions_at("province", YEAR, mainland_only=False):
         assert maps.outline(code), code
+
+
+def test_the_data_card_shows_the_map_and_coverage_by_level(tables):
+    from policydata.package import Summary, _coverage_by_level
+
+    assert f"![{YEAR}: GDP growth targets of the provinces](figures/{maps.filename(YEAR)})" in maps.card_section(tables)
+    docs = [{**d, "plan_year": YEAR} for d in tables["documents"]]
+    lines = _coverage_by_level(Summary(documents=docs))
+    assert f"| provinces (省级) | {YEAR} | 22 | 31 | 71.0% |" in lines
+    assert f"| prefecture-level cities and prefectures (地级) | {YEAR} | 1 | 333 | 0.3% |" in lines
