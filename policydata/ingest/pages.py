@@ -17,7 +17,7 @@ from ..text import Span
 DASHES = "—–\\-－"
 # A page number with its dashes or its 页: — 9 —, -9-, 第9页, 9/40, 第9页 共40页.
 PAGE_NUMBER = re.compile(rf"^[\s{DASHES}·•]*(?:第\s*)?\d+\s*(?:页|/\s*\d+)?(?:\s*共\s*\d+\s*页)?[\s{DASHES}·•]*$")
-DASHED = re.compile(rf"^(?:[{DASHES}]\s*\d{{1,3}}\s*[{DASHES}]|第\s*\d{{1,3}}\s*页(?:\s*共\s*\d+\s*页)?|\d{{1,3}}\s*/\s*\d{{1,3}})$")
+DASHED = re.compile(rf"^(?:[{DASHES}]\s*\d{{1,3}}\s*[{DASHES}]?|第\s*\d{{1,3}}\s*页(?:\s*共\s*\d+\s*页)?|\d{{1,3}}\s*/\s*\d{{1,3}})$")
 # Inside a flattened line, a page number stands between spaces: …增长6.4%，一 — 1 — 般公共预算收入…
 INLINE = re.compile(rf"(?<=\s)[{DASHES}]\s?\d{{1,3}}\s?[{DASHES}](?=\s|$)")
 LONE = re.compile(r"^\d{1,3}$")
