@@ -79,3 +79,11 @@ def test_glossaries_and_annexes_after_the_closing_address_stay_in_the_body(corpu
             break
     assert seen >= 5, "the corpus has glossaries and annexes after the closing address"
     assert lost == [], "\n".join(lost)
+
+
+def test_chrome_words_count_only_on_short_lines_without_sentence_ends():
+    assert is_chrome_line("技术支持：某某网络科技有限公司")
+    assert is_chrome_line("网站访问量：123456")
+    assert not is_chrome_line("支持老字号创新发展，完成适老化改造3000户。")
+    assert not is_chrome_line("（三）推动老字号焕发新活力")  # a numbered heading is report text
+    assert not is_chrome_line("加强对中小企业的技术支持；扩大服务覆盖面")

@@ -159,3 +159,10 @@ def test_a_one_line_copy_of_a_corpus_report_gives_the_same_programs_and_targets(
         assert bare(flat.text[r["char_start"]:r["char_end"]]) == bare(original.text[o["char_start"]:o["char_end"]])
     for p, o in zip(programs, orig_programs):
         assert bare(flat.text[p.start:p.title_end]) == bare(original.text[o.start:o.title_end])
+
+
+def test_a_newspaper_page_turn_is_a_page_mark():
+    from policydata.ingest.pages import is_page_mark
+
+    assert is_page_mark("下转7版") and is_page_mark("（上接第4版）") and is_page_mark("— 12 —") and is_page_mark("-9-")
+    assert not is_page_mark("第7版规划") and not is_page_mark("2024") and not is_page_mark("——加快发展")

@@ -9,10 +9,10 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import Span, fold, lines
+from ..text import Span, fold
 from .chrome import find_body, is_chrome_line
 from .doubled import find_repeat
-from .flattened import flattened_lines
+from .flattened import flattened_lines, layout
 from .metadata import SourceMeta, load_metadata
 from .pages import page_marks
 from .paragraphs import body_lines
@@ -62,7 +62,7 @@ def load_document(folder: Path) -> Document:
     body, chrome = find_body(text, repeat.start if repeat else None)
     if repeat:  # the page's own footer after the second copy
         chrome += [Span(repeat.end + ln.start, repeat.end + ln.end, ln.text)
-                   for ln in lines(text[repeat.end:]) if is_chrome_line(ln.text)]
+                   for ln in layout(text[repeat.end:]) if is_chrome_line(ln.text)]
     if not body.text:
         raise InputError(path, "no report text found: no line reads like a sentence or a heading")
     return Document(

@@ -25,9 +25,11 @@ MIN_RUN = 3  # lone digits are page numbers when at least this many count up one
 
 
 @lru_cache(maxsize=1)
-def _turn() -> re.Pattern:
+def _turns() -> tuple[re.Pattern, re.Pattern]:
+    """A newspaper's page turn as a whole line (spaces dropped), and between spaces inside a flattened line."""
     words = "|".join(re.escape(w) for w in load("soft_breaks")["page_turns"])
-    return re.compile(rf"^[(（]?(?:{words})第?\s*\d{{1,3}}\s*版[)）]?$")
+    turn = rf"[(（]?(?:{words})第?\d{{1,3}}版[)）]?"
+    return re.compile(rf"^{turn}$"), re.compile(rf"(?<=\s){turn}(?=\s|$)")
 
 
 def _bare(s: str) -> str:
@@ -37,15 +39,12 @@ def _bare(s: str) -> str:
 def is_page_mark(line: str) -> bool:
     """A line that is a page number with its dashes or 页 (— 9 —), or a newspaper page turn (下转7版)."""
     s = line.strip()
-    return bool(s) and (DASHED.match(s) is not None or _turn().match(_bare(s)) is not None)
+    return bool(s) and (DASHED.match(s) is not None or _turns()[0].match(_bare(s)) is not None)
 
 
 def inline_marks(line: str) -> list[tuple[int, int]]:
     """(start, end) of the page numbers and page turns inside a flattened line."""
-    out = [m.span() for m in INLINE.finditer(line)]
-    words = "|".join(re.escape(w) for w in load("soft_breaks")["page_turns"])
-    out += [m.span() for m in re.finditer(rf"(?<=\s)[(（]?(?:{words})第?\d{{1,3}}版[)）]?(?=\s|$)", line)]
-    return sorted(out)
+    return sorted([m.span() for m in INLINE.finditer(line)] + [m.span() for m in _turns()[1].finditer(line)])
 
 
 def page_marks(rows: list[Span]) -> list[Span]:
