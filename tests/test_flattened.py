@@ -65,6 +65,7 @@ def test_headings_are_found_without_any_space_between_paragraphs():
     assert got[2].startswith("过去一年，")
     assert "2024年工作安排建议" in got
     assert any(p.startswith("（三）着力做好第三项工作。") for p in got)
+    assert got[-1] == "各位代表，让我们团结奋斗，再创佳绩！"  # the closing address is a paragraph of its own
 
 
 def test_the_outline_finds_parts_and_sections_of_a_flattened_report(tmp_path):

@@ -9,8 +9,8 @@ recovered
   - at a single space after a sentence or clause end, after a heading (一、2023年工作回顾), or before a
     heading or the address (一、 （一） 1. —— 各位代表); a single space elsewhere is a PDF line break inside
     a paragraph and stays inside the line;
-  - without any space, before a part or section enumerator or an unnumbered part heading right after a
-    sentence end (…意见。2023年工作回顾2023年是…), and after such a part heading;
+  - without any space, before a part or section enumerator, an unnumbered part heading or the address right
+    after a sentence end (…意见。2023年工作回顾2023年是…, …解决。各位代表！…), and after such a part heading;
   - around a page number between spaces (…一 — 1 — 般公共预算…), which becomes a line of its own.
 """
 
@@ -43,9 +43,11 @@ def _part_heading() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _heading_after_end() -> re.Pattern:
-    """A part or section enumerator, or an unnumbered part heading, right after a sentence or clause end."""
+    """A part or section enumerator, an unnumbered part heading or the address (各位代表！ the closing opens
+    with it) right after a sentence or clause end."""
+    openers = "|".join(re.escape(w) for w in _openers())
     return re.compile(rf"(?<=[{re.escape(LINE_ENDS)}])(?=[{NUMERAL}]{{1,3}}、|[(（][{NUMERAL}]{{1,3}}[)）]"
-                      rf"|{_part_heading().pattern})")
+                      rf"|{openers}|{_part_heading().pattern})")
 
 
 def _openers() -> tuple[str, ...]:
