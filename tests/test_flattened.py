@@ -28,6 +28,17 @@ def _report(sep: str, indent: str) -> str:
     return parts[0] + sep + sep.join(indent + p for p in parts[1:])
 
 
+def _load(tmp_path, text):
+    """The Document of a raw folder holding `text` as report.txt."""
+    folder = tmp_path / "test-2024"
+    folder.mkdir()
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    (folder / "source.yml").write_text(
+        'title: "2024年某市政府工作报告"\nissuer: "某市人民政府"\nregion_code: "110105"\nregion_name: "某市"\n'
+        'plan_year: 2024\npublisher: "某市人民政府"\nurl: ""\nlicense: "public"\nlanguage: "zh-Hans"\n', encoding="utf-8")
+    return load_document(folder)
+
+
 def _paras(text):
     body, chrome = find_body(text)
     return [bare(p.text) for p in paragraphs(text, body, chrome)]
@@ -69,13 +80,7 @@ def test_headings_are_found_without_any_space_between_paragraphs():
 
 
 def test_the_outline_finds_parts_and_sections_of_a_flattened_report(tmp_path):
-    folder = tmp_path / "test-2024"
-    folder.mkdir()
-    (folder / "report.txt").write_text(_report(" ", "\u3000\u3000"), encoding="utf-8")
-    (folder / "source.yml").write_text(
-        'title: "2024年某市政府工作报告"\nissuer: "某市人民政府"\nregion_code: "110105"\nregion_name: "某市"\n'
-        'plan_year: 2024\npublisher: "某市人民政府"\nurl: ""\nlicense: "public"\nlanguage: "zh-Hans"\n', encoding="utf-8")
-    d = load_document(folder)
+    d = _load(tmp_path, _report(" ", "\u3000\u3000"))
     o = parse_outline(d)
     levels = [(p.level, p.label) for p in o.programs if p.level <= 2]
     assert levels[:3] == [(1, "一"), (2, "一"), (1, "二")]
@@ -97,13 +102,7 @@ def test_a_page_number_inside_a_paragraph_is_stepped_over():
 
 
 def test_page_numbers_are_blanked_for_the_extractors_and_reported(tmp_path):
-    folder = tmp_path / "test-2024"
-    folder.mkdir()
-    (folder / "report.txt").write_text(PAGED, encoding="utf-8")
-    (folder / "source.yml").write_text(
-        'title: "2024年某市政府工作报告"\nissuer: "某市人民政府"\nregion_code: "110105"\nregion_name: "某市"\n'
-        'plan_year: 2024\npublisher: "某市人民政府"\nurl: ""\nlicense: "public"\nlanguage: "zh-Hans"\n', encoding="utf-8")
-    d = load_document(folder)
+    d = _load(tmp_path, PAGED)
     assert d.text == PAGED  # the published text is the source as decoded
     assert len(d.folded) == len(d.text)
     a = PAGED.index("全市")
