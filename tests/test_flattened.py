@@ -166,3 +166,17 @@ def test_a_newspaper_page_turn_is_a_page_mark():
 
     assert is_page_mark("下转7版") and is_page_mark("（上接第4版）") and is_page_mark("— 12 —") and is_page_mark("-9-")
     assert not is_page_mark("第7版规划") and not is_page_mark("2024") and not is_page_mark("——加快发展")
+
+
+def _wrapped(paragraph: str, width: int = 28) -> str:
+    """A paragraph as a PDF prints it: lines of `width` characters, a space at each line break."""
+    return " ".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+
+
+def test_a_sentence_end_at_a_full_pdf_line_does_not_end_the_paragraph():
+    first = FILLER + "今年工作成效明显。"  # every line but the last ends a sentence at the margin
+    second = "过去一年，全市地区生产总值增长5%。" + FILLER
+    paras_ = ["一、2023年工作回顾", first, second, "二、2024年工作安排", first]
+    text = "各位代表： 现在，我代表市人民政府向大会报告工作。 " + " ".join(_wrapped(p) for p in paras_ * 4)
+    got = _paras(text)
+    assert got[1:5] == ["一、2023年工作回顾", first, second, "二、2024年工作安排"]

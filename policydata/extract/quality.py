@@ -28,8 +28,8 @@ def _issue(kind: str, message: str, start: int, end: int) -> dict:
 def flattened_issues(outline: Outline) -> list[dict]:
     """One row per line that holds a whole report: its paragraphs and headings were recovered (ingest.flattened)."""
     return [_issue("flattened-text",
-                   f"the report is one line of {ln.end - ln.start} characters with its paragraphs joined by spaces "
-                   f"or indents; paragraph and heading boundaries were recovered from indents, spaces and headings",
+                   f"the report is one line of {ln.end - ln.start} characters with its paragraphs joined by spaces, "
+                   f"indents or nothing; paragraph and heading boundaries were recovered from indents, spaces and headings",
                    ln.start, ln.end)
             for ln in outline.document.flattened]
 

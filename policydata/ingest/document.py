@@ -77,7 +77,7 @@ def load_document(folder: Path) -> Document:
         chrome=chrome,
         duplicates=[repeat] if repeat else [],
         page_numbers=page_marks(body_lines(text, body)),
-        flattened=flattened_lines(text[:body.end]),
+        flattened=flattened_lines(text),
     )
 
 

@@ -8,7 +8,9 @@ recovered
   - at an indent (U+3000, U+2003 or two or more spaces): a new paragraph, its indent kept in the line;
   - at a single space after a sentence or clause end, after a heading (一、2023年工作回顾), or before a
     heading or the address (一、 （一） 1. —— 各位代表); a single space elsewhere is a PDF line break inside
-    a paragraph and stays inside the line;
+    a paragraph and stays inside the line. When the single spaces are a PDF's line breaks (most stretches
+    between them are about as wide), a sentence end at the end of a full-width line does not end the
+    paragraph: only a line stopped short does;
   - without any space, before a part or section enumerator, an unnumbered part heading or the address right
     after a sentence end (…意见。2023年工作回顾2023年是…, …解决。各位代表！…), and after such a part heading;
   - around a page number between spaces (…一 — 1 — 般公共预算…), which becomes a line of its own.
@@ -31,6 +33,9 @@ LINE_ENDS = CLAUSE_END + "：:…"
 SPACE = re.compile(r"\s+")
 INDENT_CHARS = "\u3000\u2003"
 PUNCT = "，。；：、！？“”‘’,.;:!?"
+MIN_WRAP_LINES = 0.5  # single spaces are a PDF's line breaks when this share of the lines between them
+WRAP_TOLERANCE = 0.15  # is within this share of the median width
+MIN_WRAP_WIDTH = 15  # and the median line is at least this wide (in CJK characters)
 
 
 @lru_cache(maxsize=1)
@@ -92,20 +97,36 @@ def _starts_line(right: str) -> bool:
         _part_heading().match(right) is not None and _is_heading(_part_heading().match(right).group(0)))
 
 
+def _width(s: str) -> float:
+    """Printed width in CJK characters: an ASCII character (a digit, a Latin letter) is half as wide."""
+    return sum(0.5 if ord(c) < 128 else 1.0 for c in s)
+
+
+def _wrap_width(s: str) -> float | None:
+    """The width of a PDF's lines when the single spaces of s are its line breaks, else None."""
+    widths = sorted(_width(x) for x in s.split(" ") if x)
+    if len(widths) < 20:
+        return None
+    mid = widths[len(widths) // 2]
+    near = sum(1 for w in widths if abs(w - mid) <= WRAP_TOLERANCE * mid)
+    return mid if mid >= MIN_WRAP_WIDTH and near >= MIN_WRAP_LINES * len(widths) else None
+
+
 def _split(s: str) -> list[tuple[int, int]]:
     """(start, end) of the recovered lines of flattened line s; page numbers are lines of their own."""
     out: list[tuple[int, int]] = []
     pos = 0
+    wrap = _wrap_width(s)
     for a, b in inline_marks(s) + [(len(s), len(s))]:
-        out += _split_run(s, pos, a)
+        out += _split_run(s, pos, a, wrap)
         if b > a:
             out.append((a, b))
         pos = b
     return [(a, b) for a, b in out if s[a:b].strip()]
 
 
-def _split_run(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Recovered lines of s[lo:hi], a stretch without page numbers."""
+def _split_run(s: str, lo: int, hi: int, wrap: float | None) -> list[tuple[int, int]]:
+    """Recovered lines of s[lo:hi], a stretch without page numbers; wrap: the width of its PDF lines, if any."""
     while lo < hi and s[lo].isspace():
         lo += 1
     while hi > lo and s[hi - 1].isspace():
@@ -117,7 +138,7 @@ def _split_run(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
         h = heading.match(s, m.start(), hi)
         if h and h.end() < hi and not s[h.end()].isspace() and _is_heading(h.group(0)):
             events.append((h.end(), h.end()))  # 2023年工作回顾|2023年是…
-    out, cur = [], lo
+    out, cur, printed = [], lo, lo  # printed: where the PDF line ending at the next space began
     for a, b in sorted(set(events)):
         if a < cur:
             continue
@@ -126,9 +147,12 @@ def _split_run(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 out.append((cur, a))
                 cur = a
             continue
-        w = s[a:b]
+        w, left = s[a:b], s[cur:a].strip()
         indent = any(c in INDENT_CHARS for c in w) or len(w) >= 2
-        if indent or _ends_line(s[cur:a].strip()) or _starts_line(s[b:b + MAX_HEADING]):
+        full = wrap is not None and _width(s[printed:a]) >= wrap - 1  # the PDF line runs to the margin
+        printed = b
+        if indent or _starts_line(s[b:b + MAX_HEADING]) or _is_heading(left) or (
+                _ends_line(left) and not full):
             out.append((cur, a))
             cur = a if indent else b
     out.append((cur, hi))
