@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
-from .names import is_named, pieces
+from .names import document_places, is_named, pieces
 from .outline import Outline
 
 NUMERAL = "0-9一二三四五六七八九十两"
@@ -47,6 +47,7 @@ SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements")
+LISTED_WORKS = re.compile(r"等(?:重点|重大)?(?:项目|工程)$")  # A、B、C等项目: the text says its items are works
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
@@ -272,10 +273,10 @@ def _is_common(word: str) -> bool:
     return len(word) >= 2 and pieces(word) == [(word, "common")]
 
 
-def is_specific(name: str, local: bool = True) -> bool:
+def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) -> bool:
     """Whether the name says which one: a named modifier (潮白河, 港珠澳大桥), a place word (哈克村牧场), a
-    number (第五中学, 626小河), the government's own (市儿童医院), or in a local report one of its singular
-    institutions (殡仪馆)."""
+    number (第五中学, 626小河), the government's own (市儿童医院), a place the report names (天柱工业园区 where
+    it speaks of 天柱县: `places`), or in a local report one of its singular institutions (殡仪馆)."""
     L = lex()
     h = head_of(name)
     if h is None or L.plural_marks.search(name):
@@ -283,6 +284,8 @@ def is_specific(name: str, local: bool = True) -> bool:
     mod = QUOTED.sub("", h.modifier)
     if not h.head:
         return True  # a road code, a ring, a named phase
+    if mod[:2] in places:
+        return True
     if is_named(mod) or ORDINAL.search(mod) or _place_named(mod) or PHASE.search(h.modifier + h.qualifier) \
             or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(name):
         return True
@@ -553,9 +556,10 @@ def _item_action(item: str) -> tuple[str, str]:
     return item, ""
 
 
-def clause_projects(s: str, local: bool = True, district: bool = True) -> list[Project]:
+def clause_projects(s: str, local: bool = True, district: bool = True,
+                    places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
-    county or district's own."""
+    county or district's own; `places`: the place names the report uses (names.document_places)."""
     read = read_clause(s)
     if read is None:
         return []
@@ -565,7 +569,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
         return []  # nothing in it ends like a facility or a place
     names = WORD_DENG.sub(KEEP_DENG, names)
     listed = [_clean_item(it) for it in split_joint(names)]
-    if listed and (COUNT.match(listed[0]) or L.plural_marks.search(listed[0].partition("等")[0])):
+    if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
         return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
     items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
     items = [L.name_tails.strip_end(it) for it in items]
@@ -573,8 +577,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
         return []
     if sum(it.endswith(L.strategy_ends) for it in items) * 2 >= len(items) > 1:
         return []  # 京津冀协同发展、…大湾区建设、…一体化发展: a list of strategies, not of places
-    if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it):
-        return []  # 京津冀、长三角等区域: regions, not works
+    if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
+            and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
+        return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
     pairs = [_item_action(it) for it in items]
     names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs])]
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
@@ -583,11 +588,14 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
         # or every item is a named place or facility the stage works on (加快推进某某至某某机场快线)
         said = any(a or (head_of(n) or Head("", "", "")).head.endswith(("工程", "项目")) for n, a in candidates)
-        worked = stage in L.work_stages and all(valid_name(n) and is_specific(n, local) for n, _ in candidates)
+        named = [valid_name(n) and is_specific(n, local, places) for n, _ in candidates]
+        worked = stage in L.work_stages and (all(named) or local and len(named) > 2 and sum(named) * 2 > len(named)
+                                             and all(valid_name(n) and _has_own_head(n) or _district_facility(n)
+                                                     for n, _ in candidates))
         if not said and not worked:
             return []
     valid = [(n, a) for n, a in candidates if valid_name(n)]
-    specific = [is_specific(n, local) for n, _ in valid]
+    specific = [is_specific(n, local, places) for n, _ in valid]
     # a kind beside named siblings in a local report is the local one (会展大厦 beside 城北污水处理厂); in a
     # district's report a list of facilities is a list of its own (物流中心、冷链仓和快件处理中心)
     sibling = local and len(items) > 1
@@ -595,9 +603,13 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
         _district_facility(n) and not n.startswith(L.kind_prefixes) for n, _ in pairs)
     if not any(specific) and not own:
         return []
+    # a list the text calls projects (A、B、C等项目) holds works, a kind among them too (质子肿瘤治疗中心), and in a
+    # city's list a facility with a long modifier is one (蛇口国际海洋城)
+    said_list = bool(LISTED_WORKS.search(names))
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
             if sp or sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
-            and (head_of(n).head not in L.weak_heads or district and _district_facility(n))]
+            and (head_of(n).head not in L.weak_heads
+                 or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))]
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
@@ -647,6 +659,7 @@ def project_rows(outline: Outline) -> list[dict]:
     doc = outline.document
     text, folded = doc.text, doc.folded
     local, district = is_local(doc.meta.region_code), is_district(doc.meta.region_code)
+    places = document_places(text)
     cue, head_rx = lex().cue, lex().head_rx
     make = IdMaker(doc.document_id, "j")
     rows, seen = [], set()
@@ -665,7 +678,7 @@ def project_rows(outline: Outline) -> list[dict]:
                 continue
             else:
                 pv = passage(text, a, b, folded)
-            found = clause_projects(pv.text, local, district)
+            found = clause_projects(pv.text, local, district, places)
             if not found:
                 continue
             clause = pv.span(0, len(pv.text))
