@@ -30,10 +30,13 @@ NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
 COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台)")
-INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:个|条|所|座|家|项|处|批)")  # 棚户区改造20条配套道路: a count, no name
+INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:万|亿)?(?:个|条|所|座|家|项|处|批|套|间)")  # 棚户区改造20条配套道路: a count, no name
+TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
+NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|标段)")  # 3号机组, 二标段: a numbered unit
+NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
@@ -123,6 +126,7 @@ class Lexicon:
     geographic: frozenset
     locator: re.Pattern
     locators: frozenset
+    containers: tuple
     qualifier: re.Pattern
     road_name: re.Pattern
     actions: WordSet
@@ -138,6 +142,7 @@ class Lexicon:
     kind_prefixes: tuple
     support_stages: frozenset
     work_stages: frozenset
+    running_stages: frozenset
     status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
@@ -147,6 +152,7 @@ class Lexicon:
     generic_tails: frozenset
     strategy_ends: tuple
     area_tails: re.Pattern
+    kind_tails: re.Pattern
     separators: list
     separator: re.Pattern
     cue: re.Pattern
@@ -166,6 +172,7 @@ def lex() -> Lexicon:
         geographic=frozenset(L["geographic_heads"]),
         locator=re.compile(L["locator"]),
         locators=frozenset(L["locator_heads"]),
+        containers=tuple(L["container_heads"]),
         qualifier=re.compile(f"(?:{qualifiers})+"),
         road_name=re.compile("(?:" + "|".join(L["road_names"]) + ")$"),
         actions=WordSet(L["actions"]),
@@ -181,6 +188,7 @@ def lex() -> Lexicon:
         kind_prefixes=tuple(L["kind_prefixes"]),
         support_stages=frozenset(L["support_stages"]),
         work_stages=frozenset(L["work_stages"]),
+        running_stages=frozenset(L["running_stages"]),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -190,6 +198,7 @@ def lex() -> Lexicon:
         generic_tails=frozenset(L["generic_tails"]),
         strategy_ends=tuple(L["strategy_ends"]),
         area_tails=_alternation(L["area_tails"]),
+        kind_tails=_alternation(L["kind_tails"]),
         separators=L["list_separators"],
         # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
         separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
@@ -466,7 +475,8 @@ def _clean_item(item: str) -> str:
 def _tail_kind(tail: str) -> str:
     """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
     L = lex()
-    tail = LEAD_COUNT.sub("", tail)
+    while LEAD_COUNT.match(tail):
+        tail = LEAD_COUNT.sub("", tail)  # 等10大类40个某某集聚区: every count goes
     tail = L.plural_marks.sub("", tail)
     tail = L.status_words.sub("", tail)
     if "的" in tail:
@@ -511,6 +521,7 @@ def distribute(items: list[str]) -> list[str]:
         nxt = re.match(rf"^第[{NUMERAL}]+", out[k + 1])
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
+    out = _numbered_series(out)
     # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
     # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
     own = [_has_own_head(o) for o in out]
@@ -544,7 +555,60 @@ def distribute(items: list[str]) -> list[str]:
     if first_line and first_line.start() > 0:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
+    return _container_prefix(items, out)
+
+
+def _numbered_series(out: list[str]) -> list[str]:
+    """Numbered units of one thing share its name and kind: 某电厂3号、4号机组 → 某电厂3号机组, 某电厂4号机组."""
+    out = list(out)
+    for k in range(len(out) - 2, -1, -1):  # the kind after the last number goes back along the row
+        nxt = NUMBERED_START.match(out[k + 1])
+        if nxt and nxt.end() < len(out[k + 1]) and NUMBERED_END.search(out[k]):
+            out[k] += out[k + 1][nxt.end():]
+    for k in range(len(out) - 1):  # the name before the first number goes forward
+        here = NUMBERED_START.search(out[k])
+        if here and here.start() > 0 and NUMBERED_START.match(out[k + 1]):
+            out[k + 1] = out[k][: here.start()] + out[k + 1]
     return out
+
+
+def _container_prefix(items: list[str], out: list[str]) -> list[str]:
+    """Units of one place share its name: 某港区甲、乙泊位 → 某港区甲泊位, 某港区乙泊位 (the first item names the
+    place, a head of lexicon container_heads, then its unit; the next items, of the same kind, name only units)."""
+    if len(out) < 2:
+        return out
+    L = lex()
+    first = items[0]
+    for i in range(len(first) - 1, 1, -1):
+        if first[:i].endswith(L.containers) and 0 < len(first) - i <= 6:
+            prefix = first[:i]
+            break
+    else:
+        return out
+    h0 = head_of(out[0])
+    fixed = [out[0]]
+    for orig, o in zip(items[1:], out[1:]):
+        h = head_of(o)
+        if h0 and h and h.head == h0.head and len(orig) <= 6 and not orig.endswith(L.containers) \
+                and not any(c in orig for c in L.containers) and not o.startswith(prefix):
+            o = prefix + o
+        fixed.append(o)
+    return fixed
+
+
+def _share_place(names: str, places: frozenset) -> str:
+    """A place named before the first of two things joined by 和 is the place of both: 某县甲山和乙河 → 某县甲山和
+    某县乙河 (the place a name the report uses, the second thing short and without one)."""
+    if not places or "和" not in names:
+        return names
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        left, he, right = part.partition("和")
+        place = left[:2]
+        if he and "和" not in right and place in places and len(left) > 3 and 2 <= len(right.partition("等")[0]) <= 5 \
+                and right[:2] not in places and not right.startswith(place):
+            parts[k] = left + he + place + right
+    return "、".join(parts)
 
 
 def _item_action(item: str) -> tuple[str, str]:
@@ -565,9 +629,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     stage, action, names = read
     L = lex()
-    if not L.head_rx.search(names):
-        return []  # nothing in it ends like a facility or a place
-    names = WORD_DENG.sub(KEEP_DENG, names)
+    if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names):
+        return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
+    names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
     listed = [_clean_item(it) for it in split_joint(names)]
     if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
         return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
@@ -606,10 +670,16 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     # a list the text calls projects (A、B、C等项目) holds works, a kind among them too (质子肿瘤治疗中心), and in a
     # city's list a facility with a long modifier is one (蛇口国际海洋城)
     said_list = bool(LISTED_WORKS.search(names))
+    if any(L.kind_tails.search(it.partition("等")[2]) for it in items if "等" in it):
+        # 甲道、乙路等基础设施: a list of kinds of facilities, only a named item (by its words) is a project
+        valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
+        specific = [True] * len(valid)
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
             if sp or sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
             and (head_of(n).head not in L.weak_heads
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))]
+    if stage in L.running_stages or action in L.running_stages:
+        keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
