@@ -204,7 +204,7 @@ def lex() -> Lexicon:
         separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
                                       for w in sorted(L["list_separators"], key=len, reverse=True))),
         # a clause that may name a project holds an action, or says 工程 or 项目
-        cue=_alternation(L["actions"] + ["工程", "项目"]),
+        cue=_alternation(L["actions"] + L["work_stages"] + ["工程", "项目"]),
         head_rx=re.compile(_alternation(heads).pattern + "|" + "|".join(L["road_names"]) + "|" + qualifiers),
         default_stage=L["default_stage"],
     )
@@ -422,7 +422,7 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
         category = listed.group(1)
-        return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()]
+        return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()] + "等" + category
     if stage:
         if stage in L.completion or stage in L.actions:
             return stage, stage, rest  # 建成X: the stage verb is the action
@@ -505,6 +505,20 @@ def _kind_suffix(item: str) -> str:
     return mod[cut:] + item[len(mod):] if cut > 0 else ""
 
 
+def _own_tail(k: int, tails: dict[int, str], lender: str) -> bool:
+    """Whether the group item k is in closes with a kind of its own (A、B、C等某某集聚区): its items take that kind,
+    not another the next item (the lender) has (甲总部); the same kind more closely said (拆迁地块 of 等地块) may go."""
+    L = lex()
+    end = min((e for e in tails if e >= k), default=None)
+    if end is None:
+        return False
+    tail = tails[end]
+    h = head_of(tail) if tail else None
+    lh = head_of(lender)
+    return h is not None and bool(h.head) and tail not in L.generic_tails and h.head not in ("工程", "项目") \
+        and not (lh is not None and lh.head == h.head)
+
+
 def distribute(items: list[str]) -> list[str]:
     """Share what coordinated names share: tails after 等, heads, prefixes, parallel ordinals."""
     L = lex()
@@ -527,8 +541,8 @@ def distribute(items: list[str]) -> list[str]:
     own = [_has_own_head(o) for o in out]
     for k in range(len(out) - 2, -1, -1):
         lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
-        if k in tails:
-            continue  # the kind after 等 is theirs: no head from beyond it
+        if k in tails or _own_tail(k, tails, out[k + 1]):
+            continue  # the kind after 等 is theirs: no head from beyond it, nor from a sibling
         if lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
             if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
@@ -613,9 +627,13 @@ def _share_place(names: str, places: frozenset) -> str:
 
 def _item_action(item: str) -> tuple[str, str]:
     """An item that carries its own action (第二中学教学楼维修改造, 省图书馆改扩建工程): (name, action)."""
-    core = item[:-2] if item.endswith(("工程", "项目")) and "等" not in item else item
+    before, deng, tail = item.partition("等")
+    if deng:  # 某高速市政化改造等项目: the item before 等 carries the action, the tail stays
+        name, action = _item_action(before)
+        return (name + deng + tail, action) if action else (item, "")
+    core = item[:-2] if item.endswith(("工程", "项目")) else item
     action, rest = _action_at_end(core)
-    if action and rest and (head_of(rest) or "等" in rest):
+    if action and rest and head_of(rest):
         return rest, action
     return item, ""
 
@@ -644,6 +662,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
+    said_list = bool(LISTED_WORKS.search(names))
     pairs = [_item_action(it) for it in items]
     names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs])]
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
@@ -658,6 +677,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
                                                      for n, _ in candidates))
         if not said and not worked:
             return []
+    bare = [head_of(n) is not None and head_of(n).modifier == "" and not head_of(n).qualifier for n, _ in candidates]
+    if len(bare) > 2 and sum(bare) * 2 > len(bare):
+        return []  # 机场、口岸、学校、大型医院等: kinds of places, none named
     valid = [(n, a) for n, a in candidates if valid_name(n)]
     specific = [is_specific(n, local, places) for n, _ in valid]
     # a kind beside named siblings in a local report is the local one (会展大厦 beside 城北污水处理厂); in a
@@ -665,11 +687,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     sibling = local and len(items) > 1
     own = sibling and district and stage not in L.support_stages and len(valid) == len(items) and all(
         _district_facility(n) and not n.startswith(L.kind_prefixes) for n, _ in pairs)
-    if not any(specific) and not own:
+    if not any(specific) and not own and not said_list:
         return []
     # a list the text calls projects (A、B、C等项目) holds works, a kind among them too (质子肿瘤治疗中心), and in a
     # city's list a facility with a long modifier is one (蛇口国际海洋城)
-    said_list = bool(LISTED_WORKS.search(names))
     if any(L.kind_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         # 甲道、乙路等基础设施: a list of kinds of facilities, only a named item (by its words) is a project
         valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
@@ -677,7 +698,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
             if sp or sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
             and (head_of(n).head not in L.weak_heads
-                 or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))]
+                 or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
+            or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
+            and len(head_of(n).modifier) >= 2]
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     out = []
