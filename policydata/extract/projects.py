@@ -35,6 +35,7 @@ TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公�
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
+PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
 NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|标段)")  # 3号机组, 二标段: a numbered unit
 NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
@@ -547,7 +548,7 @@ def distribute(items: list[str]) -> list[str]:
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
             if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
-            elif not _has_own_head(out[k]):
+            elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
                 if len(out[k]) <= 6 or len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
                     out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
@@ -603,8 +604,8 @@ def _container_prefix(items: list[str], out: list[str]) -> list[str]:
     fixed = [out[0]]
     for orig, o in zip(items[1:], out[1:]):
         h = head_of(o)
-        if h0 and h and h.head == h0.head and len(orig) <= 6 and not orig.endswith(L.containers) \
-                and not any(c in orig for c in L.containers) and not o.startswith(prefix):
+        if h0 and h and h.head == h0.head and h.head not in ("项目", "工程") and len(orig) <= 6 \
+                and not any(c in orig for c in L.containers) and not o.startswith(prefix) and not PLACE_LEAD.match(orig):
             o = prefix + o
         fixed.append(o)
     return fixed
@@ -687,7 +688,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     sibling = local and len(items) > 1
     own = sibling and district and stage not in L.support_stages and len(valid) == len(items) and all(
         _district_facility(n) and not n.startswith(L.kind_prefixes) for n, _ in pairs)
-    if not any(specific) and not own and not said_list:
+    anchored = any(specific) or own
+    if not anchored and not said_list:
         return []
     # a list the text calls projects (A、B、C等项目) holds works, a kind among them too (质子肿瘤治疗中心), and in a
     # city's list a facility with a long modifier is one (蛇口国际海洋城)
@@ -696,7 +698,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
         specific = [True] * len(valid)
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
-            if sp or sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
+            if sp or anchored and sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
             and (head_of(n).head not in L.weak_heads
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
