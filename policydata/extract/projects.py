@@ -32,7 +32,7 @@ ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
 COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台)")
 INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:万|亿)?(?:个|条|所|座|家|项|处|批|套|间)")  # 棚户区改造20条配套道路: a count, no name
 TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
-LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
+LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
@@ -415,7 +415,7 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
         first_action += "好"  # 保护好, 利用好: a verb and its complement
     end_action, names = _action_at_end(rest)
     if first_action and len(rest) > len(first_action) and not end_action:
-        return stage, first_action, rest[len(first_action):]  # 加快建设X, 规划建设A、B和C
+        return stage, first_action, L.action_tails.strip_end(rest[len(first_action):])  # 加快建设X, 规划建设A、B和C
     if end_action:
         if first_action and len(names) > len(first_action) and first_action not in ("建设",):
             names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
@@ -679,7 +679,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         if not said and not worked:
             return []
     bare = [head_of(n) is not None and head_of(n).modifier == "" and not head_of(n).qualifier for n, _ in candidates]
-    if len(bare) > 2 and sum(bare) * 2 > len(bare):
+    if sum(bare) >= 3 and sum(bare) * 2 > len(bare):
         return []  # 机场、口岸、学校、大型医院等: kinds of places, none named
     valid = [(n, a) for n, a in candidates if valid_name(n)]
     specific = [is_specific(n, local, places) for n, _ in valid]
