@@ -229,3 +229,97 @@ def test_a_stage_that_works_on_named_places():
     assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "加快推进", "加快推进")]
     assert names("与鹤城共同推动岚州新机场和临空经济区建设") == ["岚州新机场", "临空经济区"]
     assert names("加快推进产业升级") == []  # no place, no project
+
+
+# --- shapes of lists, heads and name cues (issue 21) and what stays out (issue 20) --------------
+
+def test_numbered_units_share_the_plant_and_the_kind():
+    assert names("推进鹤城电厂3号、4号机组建设") == ["鹤城电厂3号机组", "鹤城电厂4号机组"]
+    assert names("加快岚州港区东作业区5号、6号泊位建设") == ["岚州港区东作业区5号泊位", "岚州港区东作业区6号泊位"]
+
+
+def test_units_of_one_port_share_its_name():
+    assert names("加快岚州港区甲、乙泊位建设") == ["岚州港区甲泊位", "岚州港区乙泊位"]
+    # two places, each named in full: nothing shared
+    assert names("推进岚州港区通用码头、鹤城港区集装箱码头建设") == ["岚州港区通用码头", "鹤城港区集装箱码头"]
+
+
+def test_an_item_naming_its_own_county_takes_no_prefix_nor_kind():
+    from policydata.extract.names import document_places
+    places = document_places("岚州市、鹤峰县、埇桥区、灵璧县")
+    found = [p.name for p in clause_projects(
+        "加快建设岚州高新区钛材新能源、鹤峰县莱卡织造、埇桥区远景风电等重大项目", True, False, places)]
+    assert found == ["岚州高新区钛材新能源项目", "鹤峰县莱卡织造项目", "埇桥区远景风电项目"]
+    found = [p.name for p in clause_projects(
+        "推进岚州高铁鹤峰段、鹤峰县奥特莱斯、灵璧县新型产业基地等工程建设", True, False, places)]
+    assert "鹤峰县奥特莱斯新型产业基地" not in found and "灵璧县新型产业基地" in found
+
+
+def test_a_place_before_two_things_joined_by_he_is_both_places():
+    found = [p.name for p in clause_projects("加快推进鹤峰云台山和杉木河、岚州温泉等景区提升建设", True, True,
+                                             frozenset({"鹤峰", "岚州"}))]
+    assert "鹤峰杉木河景区" in found and "杉木河景区" not in found
+
+
+def test_places_the_report_names_say_which_one():
+    from policydata.extract.names import document_places
+    places = document_places("天柱县、鹤峰县和岚州市各建一所学校。城市更新和景区建设同步推进。")
+    assert {"天柱", "鹤峰", "岚州"} <= places and "城市" not in places
+    assert [p.name for p in clause_projects("推进天柱工业园区建设", True, False, places)] == ["天柱工业园区"]
+    assert clause_projects("推进天柱工业园区建设", True, False, frozenset()) == []  # 天柱 alone is a word
+
+
+def test_a_list_closed_by_its_own_kind_gives_each_item_that_kind():
+    assert names("建设岚湾高科技企业、鹤港现代服务业、岚北数字经济等5大类20个总部经济集聚区") == [
+        "岚湾高科技企业总部经济集聚区", "鹤港现代服务业总部经济集聚区", "岚北数字经济总部经济集聚区"]
+
+
+def test_city_lists_of_zones_by_their_heads():
+    assert names("加快岚湾会展城、鹤港新金融中心、岚北数字城等重点区域开发建设") == [
+        "岚湾会展城", "鹤港新金融中心", "岚北数字城"]
+    assert names("提升东门、华强北等步行街业态发展能级") == ["东门步行街", "华强北步行街"]
+
+
+def test_a_list_the_text_calls_projects():
+    assert names("新开工岚州钛业三期、鹤城硅材料产业园等项目") == ["岚州钛业三期", "鹤城硅材料产业园"]
+    assert names("推动金融商务、区域总部等项目落地") == []  # kinds of projects, none named
+
+
+def test_ports_and_crossings_are_heads():
+    assert names("加快建设岚州口岸、鹤城渔港") == ["岚州口岸", "鹤城渔港"]
+
+
+def test_kinds_of_places_listed_for_a_campaign_are_no_projects():
+    assert names("深入开展机场、口岸、高铁站、学校、大型医院等的交通综合治理") == []
+    assert names("加强旅游景区绿道、骑行道、旅游公路、旅游厕所等基础设施建设") == []
+
+
+def test_campaigns_named_gongcheng_are_no_projects():
+    assert names("实施制造业品牌提升工程") == []
+    assert names("持续开展文明风尚传播工程") == []
+
+
+def test_a_quantity_to_reach_is_a_target_not_a_project():
+    assert names("完成鹤城储备林项目建设15万亩") == []
+
+
+def test_a_school_run_is_routine_a_zone_run_is_a_project():
+    assert names("办好岚州理工职业学院") == []
+    assert names("继续办好岚州经济特区和鹤城新区") == ["岚州经济特区", "鹤城新区"]
+
+
+def test_a_strategy_in_a_list_is_no_name():
+    assert "全力打造岚鹤副中心" not in names("加快建设岚州科技城、全力打造岚鹤副中心")
+
+
+def test_an_item_number_opens_no_name():
+    assert names("一、新建岚州第一中学、鹤城路小学") == ["岚州第一中学", "鹤城路小学"]
+
+
+def test_annex_lists_of_the_plan_year_give_projects():
+    text = ("二、2021年工作安排\n（一）深化改革\n深化放管服改革。\n各位代表！让我们奋力谱写新篇章！\n"
+            "附件\n2021年市政府民生实事\n一、新建岚州第一中学、鹤城路小学。\n二、建成岚州市儿童医院。\n")
+    o = parse_outline(doc(text))
+    rows = project_rows(o)
+    assert [r["name"] for r in rows] == ["岚州第一中学", "鹤城路小学", "岚州市儿童医院"]
+    assert all(o.part_kind_at(r["char_start"]) == "annex" for r in rows)

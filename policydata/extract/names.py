@@ -122,7 +122,8 @@ def document_places(text: str) -> frozenset[str]:
     for m in _PLACE.finditer(text):
         stem, level = m.group(1), m.group(2)
         end = m.start() + 2
-        if any(c in generic for c in stem) or stem + level in common or text[end - 1:end + 1] in common \
+        pair = text[end - 1:end + 1]  # 城市, 景区: the level word is part of a word; 州市 (杭州市) is none
+        if any(c in generic for c in stem) or stem + level in common or pair in common and pair != "州市" \
                 or text[end:end + 2] in common:
             continue  # 全县, 城市, 景区, 市场: a word, not a place
         if stem in common and level not in _HARD_PLACE:

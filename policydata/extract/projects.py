@@ -41,6 +41,7 @@ NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
+ENUMERATOR = re.compile(rf"^(?:[（(][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}[、.．])")  # 一、新建…: an item's number
 DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
 FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
 # 以A整治、B生态治理为重点: a frame whose items carry their own actions
@@ -50,7 +51,7 @@ PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$") 
 SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1,8}?(?:共同|一道|一起|联合))")
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
-CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements")
+CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
 LISTED_WORKS = re.compile(r"等(?:重点|重大)?(?:项目|工程)$")  # A、B、C等项目: the text says its items are works
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
@@ -399,7 +400,7 @@ def _action_at_end(s: str) -> tuple[str, str]:
 def read_clause(s: str) -> tuple[str, str, str] | None:
     """(stage, action, names) of a clause that names things and acts on them, or None."""
     L = lex()
-    s = DEBRIS.sub("", s).strip()
+    s = ENUMERATOR.sub("", DEBRIS.sub("", s).strip())
     focus = FOCUS.match(s)
     if focus:
         return "", "", focus.group(1)  # its items must carry their own actions
@@ -415,7 +416,8 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
         first_action += "好"  # 保护好, 利用好: a verb and its complement
     end_action, names = _action_at_end(rest)
     if first_action and len(rest) > len(first_action) and not end_action:
-        return stage, first_action, L.action_tails.strip_end(rest[len(first_action):])  # 加快建设X, 规划建设A、B和C
+        names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
+        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names)
     if end_action:
         if first_action and len(names) > len(first_action) and first_action not in ("建设",):
             names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
