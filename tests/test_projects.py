@@ -323,3 +323,13 @@ def test_annex_lists_of_the_plan_year_give_projects():
     rows = project_rows(o)
     assert [r["name"] for r in rows] == ["岚州第一中学", "鹤城路小学", "岚州市儿童医院"]
     assert all(o.part_kind_at(r["char_start"]) == "annex" for r in rows)
+
+
+def test_a_he_inside_a_brand_before_a_middle_dot_is_no_list():
+    assert names("加快建设仁和·星油藤茶大健康产业园等项目") == ["仁和·星油藤茶大健康产业园"]
+
+
+def test_shorelines_institutions_and_smart_city_phases_are_no_projects():
+    assert names("加强岚江岸线保护修复") == []
+    assert names("筹建省知识产权保护中心") == []
+    assert names("实施岚州新型智慧城市二期工程") == []

@@ -203,7 +203,7 @@ def lex() -> Lexicon:
         kind_tails=_alternation(L["kind_tails"]),
         separators=L["list_separators"],
         # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
-        separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
+        separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦·・])", "及": "(?!其)"}.get(w, "")
                                       for w in sorted(L["list_separators"], key=len, reverse=True))),
         # a clause that may name a project holds an action, or says 工程 or 项目
         cue=_alternation(L["actions"] + L["work_stages"] + ["工程", "项目"]),
