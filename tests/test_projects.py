@@ -333,3 +333,30 @@ def test_shorelines_institutions_and_smart_city_phases_are_no_projects():
     assert names("加强岚江岸线保护修复") == []
     assert names("筹建省知识产权保护中心") == []
     assert names("实施岚州新型智慧城市二期工程") == []
+
+
+def test_events_listed_with_dengsaishi_are_no_projects():
+    assert names("办好岚州马拉松、鹤城国际跆拳道公开赛等赛事") == []
+
+
+def test_a_verb_inside_a_long_name_makes_it_a_phrase():
+    assert names("推动岚山鹤谷建设世界级旅游景区") == []
+    assert names("加快推进鹤城国家文化公园岚州建设区项目建设") == ["鹤城国家文化公园岚州建设区项目"]
+
+
+def test_kinds_written_without_a_head_do_not_take_the_kind_after_deng():
+    assert names("加快打造岚州军民融合高技术产业基地和汽车装备、医疗器材、家居用品等高端钛品生产基地") == [
+        "岚州军民融合高技术产业基地"]
+
+
+def test_zones_as_subjects_of_a_goal_are_no_projects():
+    assert names("岚州高新区、鹤城工业园力争落地过百亿项目") == []
+
+
+def test_online_malls_and_budgets_are_no_places():
+    assert names("建设岚州、鹤城等线上商城") == []
+    assert names("安排专项经费做深做细项目前期工作") == []
+
+
+def test_national_programmes_by_kind_are_no_projects():
+    assert clause_projects("推进天然林保护、退耕还林还草以及防沙治沙等重要工程的建设", local=False) == []

@@ -31,6 +31,8 @@ LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
 COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台|大(?![道街桥厦]))")
 INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:万|亿)?(?:个|条|所|座|家|项|处|批|套|间)")  # 棚户区改造20条配套道路: a count, no name
+GOAL_INSIDE = re.compile(r".(?:力争|争取)")  # 甲园区、乙园区力争落地…: the places are the subject of a goal
+VERB_INSIDE = re.compile(r".建设(?!路|街|大街|大道|村|新村|小区|银行|区|工程|项目)")  # 某地建设世界级景区: a verb phrase, no name
 TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
@@ -324,7 +326,7 @@ def valid_name(name: str) -> bool:
         return False
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
-    if L.verb_starts.prefix(name) or L.not_in_names.search(name):
+    if L.verb_starts.prefix(name) or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
 
@@ -650,7 +652,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     stage, action, names = read
     L = lex()
-    if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names):
+    if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
     names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
     listed = [_clean_item(it) for it in split_joint(names)]
@@ -699,6 +701,14 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         # 甲道、乙路等基础设施: a list of kinds of facilities, only a named item (by its words) is a project
         valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
         specific = [True] * len(valid)
+    # items written without a head that take the kind after 等 (汽车装备、医疗器材等生产基地): kinds, unless most of
+    # them are named (甲湾、乙湖、丙站等集聚区)
+    own_words = {n: orig.partition("等")[0] for n, (orig, _) in zip(names_, pairs) if head_of(orig.partition("等")[0]) is None}
+    named_own = {n: len(w) <= 2 or _says_which(w) or w[:2] in places for n, w in own_words.items()}  # 东, 第一: parts
+    if own_words and not said_list and sum(named_own.values()) * 2 < len(own_words):
+        kept = [named_own.get(n, True) for n, _ in valid]
+        valid = [v for v, k in zip(valid, kept) if k]
+        specific = [sp for sp, k in zip(specific, kept) if k]
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
             if sp or anchored and sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
             and (head_of(n).head not in L.weak_heads
