@@ -360,3 +360,21 @@ def test_online_malls_and_budgets_are_no_places():
 
 def test_national_programmes_by_kind_are_no_projects():
     assert clause_projects("推进天然林保护、退耕还林还草以及防沙治沙等重要工程的建设", local=False) == []
+
+
+def test_units_numbered_before_the_last_hao_share_it():
+    assert names("推进岚州核电5、6号机组建设") == ["岚州核电5号机组", "岚州核电6号机组"]
+
+
+def test_a_citys_own_museum_library_and_archive_open():
+    assert names("推动博物馆、图书馆、档案馆年内建成开馆") == ["博物馆", "图书馆", "档案馆"]
+
+
+def test_counts_upgrades_and_verbs_with_xiangmu_are_no_names():
+    assert names("确保14块绿地布景造园工程按时完工") == []
+    assert names("持续推进岚州高新技术产业开发区升级为国家级高新区") == []
+    assert names("抓牢项目建设") == []
+
+
+def test_a_shuyuan_is_a_head_of_its_own():
+    assert names("实施笔山书院、鹤峰书院、笔山小学等新建项目")[:2] == ["笔山书院", "鹤峰书院"]

@@ -29,7 +29,7 @@ from .outline import Outline
 NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
-COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台|大(?![道街桥厦]))")
+COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台|块|大(?![道街桥厦]))")
 INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:万|亿)?(?:个|条|所|座|家|项|处|批|套|间)")  # 棚户区改造20条配套道路: a count, no name
 GOAL_INSIDE = re.compile(r".(?:力争|争取)")  # 甲园区、乙园区力争落地…: the places are the subject of a goal
 VERB_INSIDE = re.compile(r".建设(?!路|街|大街|大道|村|新村|小区|银行|区|工程|项目)")  # 某地建设世界级景区: a verb phrase, no name
@@ -39,6 +39,7 @@ MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:�
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
 NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|标段)")  # 3号机组, 二标段: a numbered unit
+BARE_NUMBER_END = re.compile(r"(?<![0-9×.])[0-9]{1,2}$")
 NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
@@ -584,6 +585,8 @@ def _numbered_series(out: list[str]) -> list[str]:
         nxt = NUMBERED_START.match(out[k + 1])
         if nxt and nxt.end() < len(out[k + 1]) and NUMBERED_END.search(out[k]):
             out[k] += out[k + 1][nxt.end():]
+        elif nxt and nxt.end() < len(out[k + 1]) and BARE_NUMBER_END.search(out[k]):  # 某核电5、6号机组
+            out[k] += nxt.group(0)[len(nxt.group(0).rstrip("号标段")):] + out[k + 1][nxt.end():]
     for k in range(len(out) - 1):  # the name before the first number goes forward
         here = NUMBERED_START.search(out[k])
         if here and here.start() > 0 and NUMBERED_START.match(out[k + 1]):
@@ -683,7 +686,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         if not said and not worked:
             return []
     bare = [head_of(n) is not None and head_of(n).modifier == "" and not head_of(n).qualifier for n, _ in candidates]
-    if sum(bare) >= 3 and sum(bare) * 2 > len(bare):
+    own_ones = local and all(n in L.singular for (n, _), b in zip(candidates, bare) if b)  # the city's museum, library
+    if sum(bare) >= 3 and sum(bare) * 2 > len(bare) and not own_ones:
         return []  # 机场、口岸、学校、大型医院等: kinds of places, none named
     valid = [(n, a) for n, a in candidates if valid_name(n)]
     specific = [is_specific(n, local, places) for n, _ in valid]
@@ -705,7 +709,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     # them are named (甲湾、乙湖、丙站等集聚区)
     own_words = {n: orig.partition("等")[0] for n, (orig, _) in zip(names_, pairs) if head_of(orig.partition("等")[0]) is None}
     named_own = {n: len(w) <= 2 or _says_which(w) or w[:2] in places for n, w in own_words.items()}  # 东, 第一: parts
-    if own_words and not said_list and sum(named_own.values()) * 2 < len(own_words):
+    if own_words and "等" in names and not said_list and sum(named_own.values()) * 2 < len(own_words):
         kept = [named_own.get(n, True) for n, _ in valid]
         valid = [v for v, k in zip(valid, kept) if k]
         specific = [sp for sp, k in zip(specific, kept) if k]
