@@ -378,3 +378,20 @@ def test_counts_upgrades_and_verbs_with_xiangmu_are_no_names():
 
 def test_a_shuyuan_is_a_head_of_its_own():
     assert names("实施笔山书院、鹤峰书院、笔山小学等新建项目")[:2] == ["笔山书院", "鹤峰书院"]
+
+
+def test_a_kind_takes_no_kind_from_a_named_sibling():
+    found = names("加快岚东煤制气、煤制甲醇和鹤州能源集成创新基地等现代煤化工项目建设")
+    assert "煤制甲醇能源集成创新基地" not in found and "鹤州能源集成创新基地" in found
+
+
+def test_a_plants_own_pipes_and_rail_works_are_its_parts():
+    assert names("完成长乐山工业污水处理厂及配套管网建设") == ["长乐山工业污水处理厂"]
+    assert names("开工建设高铁南站综合交通枢纽及涉铁工程") == ["高铁南站综合交通枢纽"]
+
+
+def test_strategies_campaign_venues_and_specialities_are_no_projects():
+    assert not any("可持续发展" in n for n in names("统筹实施岚山矿区生态修复及可持续发展等生态修复重大项目"))
+    assert names("加强新时代文明实践中心建设") == []
+    assert names("打造岚南足球、鹤南攀岩等特色项目") == []
+    assert "田家河片区独立成园" not in names("推动岚州化工园区扩容、田家河片区独立成园")

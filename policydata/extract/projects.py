@@ -525,7 +525,7 @@ def _own_tail(k: int, tails: dict[int, str], lender: str) -> bool:
         and not (lh is not None and lh.head == h.head)
 
 
-def distribute(items: list[str]) -> list[str]:
+def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
     """Share what coordinated names share: tails after 等, heads, prefixes, parallel ordinals."""
     L = lex()
     # each 等 closes a group of items that share the kind after it: A、B等高铁和C、D等城际
@@ -555,6 +555,9 @@ def distribute(items: list[str]) -> list[str]:
                 out[k] = out[k] + place.group(2)
             elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
+                if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
+                        and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
+                    continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
                 if len(out[k]) <= 6 or len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
                     out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
     # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
@@ -671,8 +674,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
     said_list = bool(LISTED_WORKS.search(names))
+    items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
+    if not items:
+        return []
     pairs = [_item_action(it) for it in items]
-    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs])]
+    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
