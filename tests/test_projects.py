@@ -395,3 +395,10 @@ def test_strategies_campaign_venues_and_specialities_are_no_projects():
     assert names("加强新时代文明实践中心建设") == []
     assert names("打造岚南足球、鹤南攀岩等特色项目") == []
     assert "田家河片区独立成园" not in names("推动岚州化工园区扩容、田家河片区独立成园")
+
+
+def test_counts_inside_names_and_campaigns_of_a_year_are_no_projects():
+    assert names("推进岚州灌区现代化改造30余个重点项目") == []
+    assert names("加快环鹤山创新策源区四大片区建设") == []
+    assert names("实施岚州试验区三年行动重点项目") == []
+    assert names("实施湖湘文化精品创作工程") == []
