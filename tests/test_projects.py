@@ -402,3 +402,12 @@ def test_counts_inside_names_and_campaigns_of_a_year_are_no_projects():
     assert names("加快环鹤山创新策源区四大片区建设") == []
     assert names("实施岚州试验区三年行动重点项目") == []
     assert names("实施湖湘文化精品创作工程") == []
+
+
+def test_companies_and_campaigns_into_places_are_no_projects():
+    assert "鹤西煤矿" not in names("推进岚啤集团白酒生产线迁建、岚乳与鹤西煤矿等企业改造升级")
+    assert names("实施绿电进岚州、进企业、进园区工程") == []
+
+
+def test_a_short_kind_of_project_beside_a_named_one_stays_a_kind():
+    assert names("抓好岚州临港产业园和冷链物流等项目建设") == ["岚州临港产业园"]
