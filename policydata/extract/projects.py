@@ -675,6 +675,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
+    if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
+        return []  # 绿电进某省、进企业、进园区: parallel predicates, not names
     if not items:
         return []
     pairs = [_item_action(it) for it in items]
