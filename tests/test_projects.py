@@ -411,3 +411,8 @@ def test_companies_and_campaigns_into_places_are_no_projects():
 
 def test_a_short_kind_of_project_beside_a_named_one_stays_a_kind():
     assert names("抓好岚州临港产业园和冷链物流等项目建设") == ["岚州临港产业园"]
+
+
+def test_consulates_and_kinds_of_bases_are_no_projects():
+    assert names("推动岚国、鹤国驻岚总领馆开馆") == []
+    assert names("加强农业引智示范推广基地建设") == []
