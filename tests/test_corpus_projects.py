@@ -32,6 +32,9 @@ FEWER_THAN_NAMED = {
                                            2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2025)},
     "hebei-province-2001": ("an old provincial report naming about ten works, most under programs (种子工程); the "
                             "extractor misses those listed after 列入“十五”计划的 (黄骅电厂, 曹妃甸码头): known gap"),
+    "hebei-province-2003": ("an old provincial report naming about ten works (南水北调中线, 京承高速, 黄骅电厂, 燕山大学…) "
+                            "beside programs (“双六工程”, “护城河”工程); the extractor misses 青银高速 and 邯钢冷轧薄板 "
+                            "in a list under 力争 (known gap)"),
     "zhenjiang-city-2024": ("its plan names about a dozen works and many kinds (园区整合, 片区开发); the extractor "
                             "misses a road node and a plant's units written without a list (known gap)"),
     "jinhua-city-2024": ("the outline reads no plan part in it (its parts are not told apart yet: the outline's "
