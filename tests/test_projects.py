@@ -416,3 +416,11 @@ def test_a_short_kind_of_project_beside_a_named_one_stays_a_kind():
 def test_consulates_and_kinds_of_bases_are_no_projects():
     assert names("推动岚国、鹤国驻岚总领馆开馆") == []
     assert names("加强农业引智示范推广基地建设") == []
+
+
+def test_services_strategies_joined_campaigns_and_investment_figures_are_no_names():
+    assert names("推动普惠托育服务覆盖50%以上的镇街") == []
+    assert names("积极融入长江经济带、西部陆海新通道建设") == []
+    assert names("积极推进岚州老区散煤清零工程") == []
+    assert names("重点抓好道路改造、园林绿化、供气供热等项目建设") == []
+    assert names("加快开工建设总投资45亿元的岚州显示面板等投资10亿元以上重大工程项目") == []

@@ -118,6 +118,7 @@ def document_places(text: str) -> frozenset[str]:
     opens with one of them names its thing (天柱县 → 天柱工业园区), whatever the dictionary says of the word."""
     common, _ = vocabulary()
     generic = _generic_chars() | _NOT_IN_PLACES
+    genre = frozenset(load("projects").get("common_words", []))
     out = set()
     for m in _PLACE.finditer(text):
         stem, level = m.group(1), m.group(2)
@@ -126,7 +127,7 @@ def document_places(text: str) -> frozenset[str]:
         if any(c in generic for c in stem) or stem + level in common or pair in common and pair != "州市" \
                 or text[end:end + 2] in common:
             continue  # 全县, 城市, 景区, 市场: a word, not a place
-        if stem in common and level not in _HARD_PLACE:
-            continue  # 合作区, 建成区: a common word before 区 or 市 is no place
+        if stem in common and (level not in _HARD_PLACE or stem in genre):
+            continue  # 合作区, 建成区: a common word before 区 or 市 is no place; 重点县: the genre's word
         out.add(stem)
     return frozenset(out)

@@ -727,7 +727,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and (head_of(n).head not in L.weak_heads
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
-            and len(head_of(n).modifier) >= 2]
+            and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     out = []
