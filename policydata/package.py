@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import maps, regions, schemas
+from . import accuracy, maps, regions, schemas
 from .docs import VOCABULARY_INTRO, all_field_tables, vocabulary_table
 from .figures import card_section
 from .ingest.document import Document
@@ -228,8 +228,9 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
          "## Coverage", "", f"{len(docs)} documents from {len({d['region_code'] for d in docs})} governments; "
          f"{sum(1 for d in docs if not d['published'])} of them undated (the copy states no publication date: "
          "`published` is empty).", ""]
-    L += _coverage_by_level(summary) + [""] + _coverage(summary)
-    L += ["", "## Documents", "", "| document | title | issuer | published | format |", "|---|---|---|---|---|"]
+    L += _coverage_by_level(summary) + [""] + _coverage(summary) + [""]
+    L += accuracy.section(accuracy.load())
+    L += ["## Documents", "", "| document | title | issuer | published | format |", "|---|---|---|---|---|"]
     for d in docs:
         L.append(f"| `{d['document_id']}` | {d['title']} | {d['issuer']} | {d['published'] or '—'} | "
                  f"{d['source_format']} ({d['source_encoding']}) |")
