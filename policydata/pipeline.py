@@ -20,6 +20,7 @@ from .changes import Diff, compare, next_version, read_package_tables, write_his
 from .errors import InputError
 from .extract.outcomes import outcome_rows
 from .extract.outline import parse_outline, program_rows
+from .extract.parts import apply_parts
 from .extract.projects import project_rows
 from .extract.quality import issue_rows
 from .extract.targets import target_rows
@@ -67,7 +68,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
     terms = term_rows(outline)
     targets, target_issues = target_rows(outline)
     with_indicator_codes(targets)
-    return {
+    return apply_parts(outline, {
         "documents": [document_row(doc)],
         "programs": program_rows(outline),
         "targets": targets,
@@ -75,7 +76,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
         "terms": terms,
         "source_issues": issue_rows(outline, terms, target_issues),
         "outcomes": outcome_rows(outline),
-    }
+    })
 
 
 def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:

@@ -24,6 +24,7 @@ from ..lexicon import load
 from ..grammar.headings import NUMERAL
 from ..grammar.numerals import cn_to_int
 from ..text import Passage, Span, fold, passage, strip_span
+from .tense import reads_as_review, review_then_plan, votes
 
 # Patterns read the folded passage of a paragraph: （ → (, ， → ,, ： → :, ； → ;, ！ → !, ． → .
 PART = re.compile(rf"^([{NUMERAL}]{{1,3}})(?:、|\.(?!\d))")
@@ -79,6 +80,8 @@ class Outline:
     glossary: Span | None  # the glossary heading and its entries, if any
     closing: Span | None = None  # the closing address (各位代表！…), if any
     annexes: list[Span] = field(default_factory=list)  # annexes after the closing (附件1：…)
+    # a long text before the first heading (a report without headings) read by its tense: (span, review|plan)
+    untitled: list[tuple[Span, str]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
@@ -105,6 +108,9 @@ class Outline:
             return p.part_kind
         if self.closing is not None and self.closing.start <= offset < self.closing.end:
             return "closing"
+        for span, kind in self.untitled:
+            if span.start <= offset < span.end:
+                return kind
         return "preamble"
 
 
@@ -112,16 +118,29 @@ def _lex():
     return load("outline")
 
 
-def part_kind(title: str, plan_year: int | None = None) -> str:
-    """The kind of a part from the words of its title.
+def part_kind(title: str, plan_year: int | None = None, text: str = "") -> str:
+    """The kind of a part from the words of its title, or, when they name none, from its text's tense.
 
-    Self-government first; then a title with the words of one kind is of that kind. A title with
-    words of several kinds, or none, that names only years before the plan year reviews them
-    (“十三五”时期发展成就和2020年主要工作, １９５５年国家决算); one that names the plan year looks ahead
-    (1998年工作回顾和1999年工作的总体要求). Otherwise a review followed by what comes next is what
-    comes next (…发展成就和“十四五”时期主要目标任务); the lexicon's order decides other ties.
+    Self-government first; then a title that names only years before the plan year reviews them
+    (2023年主要工作 in a report on 2024, “十三五”时期发展成就和2020年主要工作, １９５５年国家决算); a title with
+    the words of one kind is of that kind. A title with words of several kinds, or none, that names the
+    plan year looks ahead (1998年工作回顾和1999年工作的总体要求). Otherwise a review followed by what comes
+    next is what comes next (…发展成就和“十四五”时期主要目标任务); the lexicon's order decides other ties.
+    A title with no kind word (牢记殷殷嘱托，在接续奋斗中…取得新成效) is a review when its text reads as
+    one (tense.reads_as_review) and the title does not look ahead (…和今后的建设任务).
     """
     lex = _lex()
+    kind = _titled_kind(title, plan_year, lex)
+    if kind is not None:
+        return kind
+    folded = fold(title)
+    if text and not any(w in folded for w in lex["tense"]["future_title_words"]) \
+            and reads_as_review(text, plan_year):
+        return "review"
+    return lex["default_part_kind"]
+
+
+def _titled_kind(title: str, plan_year: int | None, lex) -> str | None:
     folded = fold(title).replace(" ", "")
     found = {kind: min((folded.find(fold(w)) for w in words if fold(w) in folded), default=None)
              for kind, words in lex["part_kinds"].items()}
@@ -129,12 +148,14 @@ def part_kind(title: str, plan_year: int | None = None) -> str:
     if "self-government" in found:
         return "self-government"
     years = {int(y) for y in YEAR.findall(folded)}
+    if plan_year and years and max(years) < plan_year:
+        return "review"
     if plan_year and years and len(found) != 1:  # no kind word, or a review joined to what comes next
-        if max(years) < plan_year:
-            return "review"
         found.pop("review", None)
+        if not found:
+            return lex["default_part_kind"]  # names the plan year: looks ahead
     if not found:
-        return lex["default_part_kind"]
+        return None
     order = list(lex["part_kinds"])
     if "review" in found and len(found) > 1 and found["review"] < max(found.values()):
         found.pop("review")
@@ -314,8 +335,28 @@ def parse_outline(doc: Document) -> Outline:
     first = programs[0].start if programs else (closing.start if closing else body_end)
     preamble = strip_span(text, doc.body.start, first)
     spans = [p.span for p in all_paras]  # the closing and annexes too: part_kind_at tells them apart
+    untitled = _untitled(doc, [p for p in paras if preamble.start <= p.span.start < preamble.end], lex)
     return Outline(document=doc, programs=programs, paragraphs=spans, preamble=preamble, glossary=glossary,
-                   closing=closing, annexes=annexes)
+                   closing=closing, annexes=annexes, untitled=untitled)
+
+
+def _untitled(doc: Document, paras: list[_Para], lex) -> list[tuple[Span, str]]:
+    """A report without part headings: after its opening address, the paragraphs that tell what was done
+    and then those that tell what will be done (过去一年… / 今年…), split where the tense turns."""
+    if len(paras) < lex["tense"]["min_untitled_paragraphs"]:
+        return []
+    plan_year = doc.meta.plan_year
+    body = paras[1:]
+    k = review_then_plan([votes(p.r, plan_year) for p in body])
+    out = []
+    for group, kind in ((body[:k], "review"), (body[k:], "plan")):
+        if not group:
+            continue
+        a, b = group[0].span.start, group[-1].span.end
+        past, future = votes(doc.text[a:b], plan_year)
+        if (kind == "review" and reads_as_review(doc.text[a:b], plan_year)) or (kind == "plan" and future > past):
+            out.append((Span(a, b, doc.text[a:b]), kind))
+    return out
 
 
 def _split_annexes(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex):
@@ -411,7 +452,8 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
         hi = starts[k] if k < len(starts) else len(paras)
         part = _heading_node(doc, paras[h.index], h, 1) if h is not None else None
         if part is not None:
-            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title, doc.meta.plan_year)
+            body = doc.text[paras[h.index].span.start:paras[hi - 1].span.end] if hi > h.index else ""
+            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title, doc.meta.plan_year, body)
             programs.append(part)
         inner = [x for x in order if lo < x.index < hi]
         for sub in _sections(paras, inner, bare_parts, lex):
@@ -421,7 +463,30 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             node.parent = part
             node.part_kind = part.part_kind if part else default_kind
             programs.append(node)
+    _partless_kinds(doc, paras, [p for p in programs if p.parent is None and p.level == 2], level1)
     return [p for p in programs if p.title]
+
+
+def _partless_kinds(doc: Document, paras: list[_Para], sections: list[Program], level1: list[_Head]) -> None:
+    """Sections outside any part ((一)…(七) of the year's work, then (一)… of the plan, no part headings):
+    a series restarts where a section's number is not above the one before; a series whose text reads
+    as a review is one."""
+    if not sections:
+        return
+    series: list[list[Program]] = [[]]
+    last = 0
+    for n in sections:
+        number = cn_to_int(n.label) if n.label else None
+        if series[-1] and number is not None and number <= last:
+            series.append([])
+        series[-1].append(n)
+        last = number or last
+    end = paras[level1[0].index].span.start if level1 else paras[-1].span.end
+    for k, group in enumerate(series):
+        hi = series[k + 1][0].start if k + 1 < len(series) else end
+        if reads_as_review(doc.text[group[0].start:hi], doc.meta.plan_year):
+            for n in group:
+                n.part_kind = "review"
 
 
 def _heading_node(doc: Document, para: _Para, h: _Head, level: int) -> Program | None:
