@@ -326,6 +326,8 @@ def parse_outline(doc: Document) -> Outline:
             styles[id(part)] = _writes_embedded(
                 paras, {i: h for i, h in heads.items() if lo <= paras[i].span.start < hi}, lex)
         measures.extend(_measures(doc, container, paras, starts, heads, lex, styles[id(part)]))
+    for part, first in _lead_ins(programs):  # a part's own measures before its first section
+        measures.extend(_measures(doc, part, paras, starts, heads, lex, False, until=first.start))
     programs = sorted(programs + measures, key=lambda n: (n.start, n.level))
     for n in programs:
         if n.parent:
@@ -550,6 +552,16 @@ def _close(headings: list[Program], body_end: int) -> None:
         n.end = nxt.start if nxt else max(body_end, n.title_end)
 
 
+def _lead_ins(headings: list[Program]) -> list[tuple[Program, Program]]:
+    """Parts with sections, each with its first section: the text between them may hold the part's own
+    measures (一、2023年工作回顾 / ——经济持续恢复、回升向好。… / （一）…)."""
+    first: dict[int, tuple[Program, Program]] = {}
+    for n in headings:
+        if n.level == 2 and n.parent is not None and id(n.parent) not in first:
+            first[id(n.parent)] = (n.parent, n)
+    return list(first.values())
+
+
 def _containers(headings: list[Program]) -> list[Program]:
     """Programs that hold measures directly: sections, and parts that have no sections."""
     has_sections = {id(n.parent) for n in headings if n.level == 2 and n.parent}
@@ -558,22 +570,22 @@ def _containers(headings: list[Program]) -> list[Program]:
 
 # --- measures -------------------------------------------------------------------------------------------------
 
-def _own(container: Program, paras: list[_Para], starts: list[int]) -> list[int]:
+def _own(container: Program, paras: list[_Para], starts: list[int], until: int | None = None) -> list[int]:
     """Indexes of the paragraphs inside the container after its heading (containers hold no sub-headings)."""
     out = []
     i = bisect_right(starts, container.start)
-    while i < len(paras) and paras[i].span.start < container.end:
+    while i < len(paras) and paras[i].span.start < (until or container.end):
         out.append(i)
         i += 1
     return out
 
 
 def _measures(doc: Document, container: Program, paras: list[_Para], starts: list[int],
-              heads: dict[int, _Head], lex, embedded_style: bool) -> list[Program]:
+              heads: dict[int, _Head], lex, embedded_style: bool, until: int | None = None) -> list[Program]:
     if container.part_kind not in lex["parts_with_measures"] or (
             container.part_kind != "review" and _outside_the_plan(container, lex)):
         return []
-    own = _own(container, paras, starts)
+    own = _own(container, paras, starts, until)
     head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
     # the heading paragraph itself may run on: (一)经济发展稳中有进。坚持…。千方百计增投资。…
@@ -587,6 +599,8 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         para = paras[i]
         h = heads.get(i)
         r = para.r
+        if any(w in r[:_sentence_end(r, 0)] for w in lex["problem_cues"]):
+            continue  # 我们也清醒认识到…还面临一些困难和挑战。一是…: problems, not measures
         if r.startswith(tuple(lex["address_openers"])):
             found += _inline(doc, container, para, _sentence_end(r, 0), lex)
             continue
@@ -617,7 +631,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         dedup.append(m)
         titles.add(m.title)
     for i, m in enumerate(dedup):
-        m.end = dedup[i + 1].start if i + 1 < len(dedup) else container.end
+        m.end = dedup[i + 1].start if i + 1 < len(dedup) else (until or container.end)
     return [m for m in dedup if m.title]
 
 
@@ -704,6 +718,16 @@ def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
     return heads if len(heads) >= 2 else []
 
 
+def _lead_from(r: str, pos: int, lex) -> int:
+    """Where the first embedded lead may start after reading position pos: right there when the sentence
+    there is one ((一)全力推动经济发展稳中提质。市场主体活力持续激发。出台…), else after the sentence that
+    introduces the heading ((一)经济发展稳中有进。坚持…。千方百计增投资。…)."""
+    end = _sentence_end(r, pos)
+    if pos < len(r) and _is_embedded(r[pos:end], lex) and not _is_embedded(r[end:_sentence_end(r, end)], lex):
+        return pos  # a short lead with its text after it; two short sentences: the first introduces
+    return end
+
+
 def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
     """Whether a part writes measures inside paragraphs: a good share of its section and item headings
     run on into them, in the heading's own paragraph or the next one (（一）经济发展稳中有进。坚持…。
@@ -713,7 +737,7 @@ def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
         if h.kind in ("section", "item", "ordinal"):
             total += 1
             r = paras[i].r
-            intro = _sentence_end(r, _sentence_end(r, h.title_from))
+            intro = _lead_from(r, _sentence_end(r, h.title_from), lex)
             para = paras[i]
             if intro >= len(r) and i + 1 < len(paras) and i + 1 not in heads:  # a heading line on its own
                 para, r = paras[i + 1], paras[i + 1].r
@@ -733,9 +757,7 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
     out = list(found)
     for i in pool:
         para = paras[i]
-        pos = _sentence_end(para.r, 0)
-        if i == head_i:
-            pos = _sentence_end(para.r, _pv_index(para, container.title_end))
+        pos = _sentence_end(para.r, 0) if i != head_i else _lead_from(para.r, _pv_index(para, container.title_end), lex)
         for a, b in _embedded_in(para, pos, lex):
             start = para.pv.offset(a)
             if start not in taken:
