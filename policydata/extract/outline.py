@@ -324,7 +324,8 @@ def parse_outline(doc: Document) -> Outline:
         if id(part) not in styles:
             lo, hi = (part.start, part.end) if part.level == 1 else (doc.body.start, doc.body.end)
             styles[id(part)] = _writes_embedded(
-                paras, {i: h for i, h in heads.items() if lo <= paras[i].span.start < hi}, lex)
+                paras, {i: h for i, h in heads.items() if lo <= paras[i].span.start < hi}, lex,
+                part.part_kind == "review")
         measures.extend(_measures(doc, container, paras, starts, heads, lex, styles[id(part)]))
     for part, first in _lead_ins(programs):  # a part's own measures before its first section
         measures.extend(_measures(doc, part, paras, starts, heads, lex, False, until=first.start))
@@ -728,7 +729,7 @@ def _lead_from(r: str, pos: int, lex) -> int:
     return end
 
 
-def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
+def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex, review: bool = False) -> bool:
     """Whether a part writes measures inside paragraphs: a good share of its section and item headings
     run on into them, in the heading's own paragraph or the next one (（一）经济发展稳中有进。坚持…。
     千方百计增投资。…多措并举促消费。…)."""
@@ -743,7 +744,10 @@ def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
                 para, r = paras[i + 1], paras[i + 1].r
                 intro = _sentence_end(r, 0)
             found = _embedded_in(para, intro, lex)
-            n += bool(found) and found[0][0] == intro  # the first comes right after the introduction
+            # the first comes right after the introduction; in a review, which reports facts between, any
+            # that states how a field fared (商贸中心辐射带动能力不断增强, 社会保障持续加强)
+            n += bool(found) and (found[0][0] == intro or (review and any(
+                r[a:b].rstrip(TRAILING).endswith(tuple(lex["review_state_ends"])) for a, b in found)))
     return n >= 2 and n >= lex["min_embedded_style_share"] * total
 
 
@@ -760,6 +764,8 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
         pos = _sentence_end(para.r, 0) if i != head_i else _lead_from(para.r, _pv_index(para, container.title_end), lex)
         for a, b in _embedded_in(para, pos, lex):
             start = para.pv.offset(a)
+            if container.part_kind == "review" and any(w in para.r[a:b] for w in lex["review_fact_words"]):
+                continue  # 东海写字楼完成室内外装修: a fact the review reports, not a heading of it
             if start not in taken:
                 title, title_end = _title(doc, para, a, b)
                 out.append(_node(container, start, title, title_end))
