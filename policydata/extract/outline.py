@@ -35,6 +35,8 @@ ORDINAL = re.compile(rf"^第([{NUMERAL}]{{1,3}})[,、:]")
 ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))")
 # An item inside a paragraph opens a sentence: …。二是推动产业集群发展。 (not …；二是… inside one sentence)
 INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+# A numbered item inside a paragraph: …民生实事。(1)促进群众就业增收，…。(2)办好人民满意教育，…
+INLINE_NUMBERED = re.compile(r"(?<=[。!?;])\(\d{1,2}\)")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 DIGITS_LABEL = re.compile(r"^\(?(\d{1,2})")
@@ -689,12 +691,26 @@ def _is_item_title(title: str, lex) -> bool:
 
 
 def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> list[Program]:
-    """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…"""
+    """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…; in the plan also
+    numbered items whose lead is their first clause: …十件民生实事。(1)促进群众就业增收，开展…。(2)…"""
     out = []
     for m in INLINE_ITEM.finditer(para.r, start):
         end = _item_end(para.r, m.end())
         title, title_end = _title(doc, para, m.end(), end)
         if title and _is_item_title(title, lex):
+            out.append(_node(container, para.pv.offset(m.start()), title, title_end))
+    if container.part_kind == "review":
+        return out
+    items = list(INLINE_NUMBERED.finditer(para.r, start))
+    if len(items) < 2:
+        return out  # a series, not a lone reference (…（1）…)
+    for m in items:
+        end = _item_end(para.r, m.end())
+        comma = para.r.find(",", m.end(), end)
+        if 0 <= comma - m.end() <= lex["max_lead_chars"]:
+            end = comma + 1  # the lead is the first clause
+        title, title_end = _title(doc, para, m.end(), end)
+        if title and len(title) <= lex["max_lead_chars"] and not DIGIT.search(title):
             out.append(_node(container, para.pv.offset(m.start()), title, title_end))
     return out
 
