@@ -585,9 +585,10 @@ def _own(container: Program, paras: list[_Para], starts: list[int], until: int |
 
 def _measures(doc: Document, container: Program, paras: list[_Para], starts: list[int],
               heads: dict[int, _Head], lex, embedded_style: bool, until: int | None = None) -> list[Program]:
-    if container.part_kind not in lex["parts_with_measures"] or (
-            container.part_kind != "review" and _outside_the_plan(container, lex)):
-        return []
+    if container.part_kind not in lex["parts_with_measures"] or (container.part_kind != "review" and (
+            _outside_the_plan(container, lex) or (container.parent is not None
+                                                  and _outside_the_plan(container.parent, lex)))):
+        return []  # a part on diplomacy (关于外交工作) holds no measures, in none of its sections
     own = _own(container, paras, starts, until)
     head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
