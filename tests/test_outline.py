@@ -417,3 +417,16 @@ def test_numbered_items_inside_a_plan_paragraph_lead_with_their_first_clause():
             "（2）办好人民满意教育，新建幼儿园10所。（3）完善养老服务体系，新建养老服务中心5个。\n")
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert t == ["促进群众就业增收", "办好人民满意教育", "完善养老服务体系"]
+
+
+def test_parallel_short_sentences_that_open_alike_head_the_text_after_each():
+    filler = "，".join(["严格规范公正文明执法", "自觉接受各方监督", "提高行政效能"] * 2) + "。"
+    text = ("二、2021年工作安排\n（一）加强政府自身建设\n"
+            "各位代表！新征程对政府工作提出了新要求。我们要加强法治政府建设。" + filler
+            + "我们要加强服务政府建设。" + filler + "我们要加强廉洁政府建设。" + filler + "\n"
+            "各位代表！让我们团结一心，为全面完成今年目标任务而努力奋斗！\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["我们要加强法治政府建设", "我们要加强服务政府建设", "我们要加强廉洁政府建设"]
+    two = ("二、2021年工作安排\n（一）加强政府自身建设\n各位代表！新征程对政府工作提出了新要求。我们要加强法治政府建设。"
+           + filler + "我们要加强廉洁政府建设。" + filler + "\n各位代表！让我们团结一心，努力奋斗！\n")
+    assert [title for lvl, _, title in levels(two) if lvl == 3] == []  # two alike are not yet a series

@@ -623,6 +623,11 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
             title, title_end = _title(doc, para, 0, end)
             found.append(_node(container, para.span.start, title, title_end))
         found += _inline(doc, container, para, end, lex)
+    if container.part_kind != "review":
+        for i in own:
+            for a, b in _parallel_leads(paras[i], lex):
+                title, title_end = _title(doc, paras[i], a, b)
+                found.append(_node(container, paras[i].pv.offset(a), title, title_end))
     if embedded_style or (not found and container.part_kind == "plan"):
         found = _with_embedded(doc, container, found, paras, own, head_i, lex)
     found.sort(key=lambda m: m.start)
@@ -744,6 +749,27 @@ def _lead_from(r: str, pos: int, lex) -> int:
     if pos < len(r) and _is_embedded(r[pos:end], lex) and not _is_embedded(r[end:_sentence_end(r, end)], lex):
         return pos  # a short lead with its text after it; two short sentences: the first introduces
     return end
+
+
+def _parallel_leads(para: _Para, lex) -> list[tuple[int, int]]:
+    """A series of short sentences inside a paragraph that open alike, each followed by its text (我们要加强
+    法治政府建设。…。我们要加强为民政府建设。…。我们要加强廉洁政府建设。…): each heads the text after it."""
+    r = para.r
+    groups: dict[str, list[tuple[int, int]]] = {}
+    pos = _sentence_end(r, 0)
+    while pos < len(r):
+        end = _sentence_end(r, pos)
+        body = r[pos:end].rstrip(TRAILING)
+        if lex["min_embedded_chars"] <= len(body) <= lex["max_lead_chars"] and not CLAUSE_MARK.search(body) \
+                and not DIGIT.search(body):
+            groups.setdefault(body[:lex["parallel_opening_chars"]], []).append((pos, end))
+        pos = end
+    out = []
+    for series in groups.values():
+        if len(series) >= lex["min_parallel_leads"] and all(
+                b2 - a1 >= lex["min_embedded_body_chars"] for (a1, _b1), (b2, _e2) in zip(series, series[1:])):
+            out.extend(series)
+    return sorted(out)
 
 
 def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex, review: bool = False) -> bool:
