@@ -114,3 +114,18 @@ def test_a_report_without_headings_is_split_into_review_and_plan():
     assert o.part_kind_at(text.index("我们建成了")) == "review"
     assert o.part_kind_at(text.index("要新建学校")) == "plan"
     assert o.part_kind_at(text.index("现在，我代表")) == "preamble"
+
+
+def test_an_unnumbered_review_heading_over_numbered_parts_keeps_their_results_out_of_the_targets():
+    past = "全年地区生产总值增长6%，比上年提高1个百分点。我们建成了三座桥。新增就业已超过1万人。获评全国文明城区。累计完成投资80亿元。"
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+            "2020年政府工作回顾\n"
+            "一、经济发展稳中向好\n" + past + "\n"
+            "二、民生事业扎实推进\n" + past + "\n"
+            "三、2021年主要目标和重点工作\n今年要推进产业升级，力争经济增长6%。要新建学校5所。\n")
+    o = parse_outline(doc(text))
+    assert [(p.label, p.part_kind) for p in o.programs if p.level == 1] == [
+        ("", "review"), ("一", "review"), ("二", "review"), ("三", "plan")]
+    rows = extract(doc(text))
+    assert rows["targets"] and all(r["part"] == "plan" for r in rows["targets"])
+    assert not any("新增就业" in r["source_text"] for r in rows["targets"])
