@@ -2,10 +2,10 @@
 
 `publish` writes only into a folder that is absent, empty, or a package this tool published (its
 datapackage.json names the package `policydata`), and builds only on a package whose files match the
-sizes and sha256 its descriptor declares, with every document's text/<document_id>.txt in place: a stranger's folder is never deleted, an edited or deleted file
-is never taken as the previous version (which would invent changes or drop a withheld document's rows),
-and a missing or broken descriptor is never read as "nothing published yet". `validate` reports the same
-file checks.
+sizes and sha256 its descriptor declares, with every document's text/<document_id>.txt in place: a
+stranger's folder is never deleted, an edited or deleted file is never taken as the previous version
+(which would invent changes or drop a withheld document's rows), and a missing or broken descriptor is
+never read as "nothing published yet". `validate` reports the same file checks.
 """
 
 from __future__ import annotations
