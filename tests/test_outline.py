@@ -430,3 +430,15 @@ def test_parallel_short_sentences_that_open_alike_head_the_text_after_each():
     two = ("二、2021年工作安排\n（一）加强政府自身建设\n各位代表！新征程对政府工作提出了新要求。我们要加强法治政府建设。"
            + filler + "我们要加强廉洁政府建设。" + filler + "\n各位代表！让我们团结一心，努力奋斗！\n")
     assert [title for lvl, _, title in levels(two) if lvl == 3] == []  # two alike are not yet a series
+
+
+def test_a_series_of_summary_lines_of_the_year_are_the_reviews_own_measures():
+    text = ("一、2020年工作回顾\n"
+            "这一年，我们迎难而上、奋力拼搏，经济运行稳中向好。全区地区生产总值增长6%。\n"
+            "这一年，我们改革创新、扩大开放，发展活力持续增强。新增市场主体1万户。\n"
+            "（一）全力稳住经济大盘\n全年新增规上工业企业20家。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["这一年，我们迎难而上、奋力拼搏，经济运行稳中向好", "这一年，我们改革创新、扩大开放，发展活力持续增强"]
+    one = ("一、2020年工作回顾\n这一年，我们迎难而上、奋力拼搏，经济运行稳中向好。全区地区生产总值增长6%。\n"
+           "（一）全力稳住经济大盘\n全年新增规上工业企业20家。\n")
+    assert [title for lvl, _, title in levels(one) if lvl == 3] == []  # one line sums up, it heads nothing

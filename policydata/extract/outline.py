@@ -599,10 +599,18 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         if after < len(hp.r):
             intro_end = _sentence_end(hp.r, after)
             found += _inline(doc, container, hp, intro_end, lex)
+    summaries = [i for i in own if paras[i].r.lstrip("—").startswith(tuple(lex["summary_openers"]))]
     for k, i in enumerate(own):
         para = paras[i]
         h = heads.get(i)
         r = para.r
+        if len(summaries) >= 2 and i in summaries:  # 这一年，我们…，…风生水起。 a series summing up the year
+            a = len(r) - len(r.lstrip("—"))
+            end = _sentence_end(r, a)
+            if end - a <= lex["max_set_off_lead_chars"]:
+                title, title_end = _title(doc, para, a, end)
+                found.append(_node(container, para.span.start, title, title_end))
+            continue
         if any(w in r[:_sentence_end(r, 0)] for w in lex["problem_cues"]):
             continue  # 我们也清醒认识到…还面临一些困难和挑战。一是…: problems, not measures
         if r.startswith(tuple(lex["address_openers"])):
