@@ -129,3 +129,9 @@ def test_an_unnumbered_review_heading_over_numbered_parts_keeps_their_results_ou
     rows = extract(doc(text))
     assert rows["targets"] and all(r["part"] == "plan" for r in rows["targets"])
     assert not any("新增就业" in r["source_text"] for r in rows["targets"])
+
+
+def test_a_part_on_diplomacy_that_tells_of_the_past_is_no_review():
+    past = "去年我国同各国的友好关系有了新的发展。我们已经同许多国家建立了合作关系。五年来外交工作取得了重大成就。我们成功举办了多场主场外交活动。"
+    assert part_kind("关于外交工作", 2021, past) == "plan"
+    assert part_kind("关于经济建设", 2021, past) == "review"

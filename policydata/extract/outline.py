@@ -137,8 +137,8 @@ def part_kind(title: str, plan_year: int | None = None, text: str = "") -> str:
         return kind
     folded = fold(title)
     if text and not any(w in folded for w in lex["tense"]["future_title_words"]) \
-            and reads_as_review(text, plan_year):
-        return "review"
+            and not _title_outside_the_plan(folded, lex) and reads_as_review(text, plan_year):
+        return "review"  # (a part on diplomacy, 关于外交工作, tells of the past too, but it is no review)
     return lex["default_part_kind"]
 
 
@@ -656,7 +656,11 @@ def _outside_the_plan(program: Program, lex) -> bool:
     """Defence, diplomacy and reunification: the report states the government's support, it does not plan
     them (关于外交工作, 推进祖国统一, 加强国防建设). Every clause of the title
     is about them: 加强精神文明和民主法制建设，加强国防建设 is still planned."""
-    clauses = [c for c in COMMAS.split(program.title) if c]
+    return _title_outside_the_plan(program.title, lex)
+
+
+def _title_outside_the_plan(title: str, lex) -> bool:
+    clauses = [c for c in COMMAS.split(title) if c]
     return bool(clauses) and all(any(w in c for w in lex["outside_the_plan"]) for c in clauses)
 
 
