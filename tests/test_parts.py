@@ -135,3 +135,8 @@ def test_a_part_on_diplomacy_that_tells_of_the_past_is_no_review():
     past = "去年我国同各国的友好关系有了新的发展。我们已经同许多国家建立了合作关系。五年来外交工作取得了重大成就。我们成功举办了多场主场外交活动。"
     assert part_kind("关于外交工作", 2021, past) == "plan"
     assert part_kind("关于经济建设", 2021, past) == "review"
+
+
+def test_a_part_on_the_governments_own_governance_is_self_government():
+    assert part_kind("全面提升政府治理效能", 2021) == "self-government"
+    assert part_kind("加快提升城市治理水平", 2021) == "plan"
