@@ -21,6 +21,7 @@ from .coverage import coverage_rows
 from .errors import InputError
 from .extract.outcomes import outcome_rows
 from .extract.outline import parse_outline, program_rows
+from .extract.parts import apply_parts
 from .extract.projects import project_rows
 from .extract.quality import issue_rows
 from .extract.targets import target_rows
@@ -69,7 +70,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
     terms = term_rows(outline)
     targets, target_issues = target_rows(outline)
     with_indicator_codes(targets)
-    return {
+    return apply_parts(outline, {
         "documents": [document_row(doc)],
         "programs": program_rows(outline),
         "targets": targets,
@@ -77,7 +78,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
         "terms": terms,
         "source_issues": issue_rows(outline, terms, target_issues),
         "outcomes": outcome_rows(outline),
-    }
+    })
 
 
 def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
