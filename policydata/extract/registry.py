@@ -15,6 +15,7 @@ from ..ingest.document import Document
 from ..package import document_row
 from .outcomes import outcome_rows
 from .outline import parse_outline, program_rows
+from .parts import apply_parts
 from .projects import project_rows
 from .quality import issue_rows
 from .targets import target_rows
@@ -61,8 +62,8 @@ EXTRACTORS: dict[str, Callable[[Document, Found], Found]] = {
 
 
 def extract(doc: Document) -> dict[str, list[dict]]:
-    """All rows one document contributes, by resource (in the schemas' order)."""
+    """All rows one document contributes, by resource (in the schemas' order), each row with its part."""
     found: Found = {}
     for extractor in EXTRACTORS.values():
         found.update(extractor(doc, found))
-    return {name: found[name] for name in schemas.PER_DOCUMENT}
+    return apply_parts(found["outline"], {name: found[name] for name in schemas.PER_DOCUMENT})

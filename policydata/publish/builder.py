@@ -15,10 +15,12 @@ import pyarrow.parquet as pq
 
 from .. import schemas
 from ..changes import Diff, compare, next_version, read_package_tables, write_history
+from ..coverage import coverage_rows
 from ..extract.flags import document_flags
 from ..extract.result import Extracted, Result, Withheld
 from ..figures import write_figures
 from ..link import target_result_rows
+from ..maps import write_maps
 from ..package import Summary, write_metadata
 from ..swap import discard, new_staging, swap_into_place
 from ..validation.gate import validate_package
@@ -125,7 +127,10 @@ class PackageBuilder:
         for r in rows:
             counts = self.summary.counts[r["document_id"]]
             counts["target_results"] = counts.get("target_results", 0) + 1
+        linked["coverage"] = cover = coverage_rows(linked)
+        self.writers["coverage"].add(csv_lines("coverage", cover), arrow_table("coverage", cover))
         write_figures(linked, self.staging / "figures", self.cache_dir)
+        write_maps(linked, self.staging / "figures")
         self.summary.linked = linked
 
     def finish(self, strict: bool = False) -> Staged | None:

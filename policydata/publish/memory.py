@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import schemas
+from ..coverage import coverage_rows
 from ..extract.flags import document_flags
 from ..extract.result import Extracted
 from ..ingest import Document, discover, load_document
@@ -27,6 +28,7 @@ def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
     tables computed across documents (target_results: targets linked to the outcomes later reports state)."""
     tables = {name: [row for r in results for row in r.get(name, [])] for name in schemas.RESOURCES}
     tables["target_results"] = target_result_rows(tables)
+    tables["coverage"] = coverage_rows(tables)
     return tables
 
 
