@@ -8,7 +8,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test docs bench clean db browse screenshot
+.PHONY: setup system-packages run test docs bench clean db browse screenshot
 
 setup: $(STAMP)
 
@@ -21,7 +21,11 @@ $(STAMP): pyproject.toml constraints.txt
 run: setup
 	$(BIN)/policydata publish --raw raw --out datapackage
 
-test: setup
+# Debian packages the tests need (Chromium, a Chinese font): installed when missing, else nothing runs.
+system-packages:
+	.ci/system-packages
+
+test: setup system-packages
 	$(BIN)/python -m pytest
 
 docs: setup
@@ -43,7 +47,7 @@ browse: setup
 	$(BIN)/policydata browse --package datapackage --db $(DB)
 
 # Refresh the README's screenshot (docs/browse-targets.png) from the browser test; `make test` never writes it.
-screenshot: setup
+screenshot: setup system-packages
 	POLICYDATA_SCREENSHOT=$(CURDIR)/docs/browse-targets.png $(BIN)/python -m pytest -q tests/test_browse.py -k browser
 
 clean:

@@ -386,7 +386,7 @@ def chromium(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def test_targets_page_in_a_browser_shows_chinese_column_titles_and_rows(server, package, tmp_path):
-    assert Path(CHROMIUM).exists(), "Chromium is missing: apt-get install chromium fonts-wqy-microhei (.ci/run does)"
+    assert Path(CHROMIUM).exists(), "Chromium is missing: apt-get install chromium fonts-wqy-microhei (make test does, through .ci/system-packages)"
     base, _ = server
     url = f"{base}/datapackage/targets"
     dom = chromium("--dump-dom", url, cwd=tmp_path)
