@@ -19,6 +19,20 @@ EXIT_BUSY = 3  # another publication into the same folder is running
 EXIT_WITHHELD = 4  # published, but some documents were withheld (named on stderr; previous rows kept)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"policydata {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                          help="Print the version and exit.")) -> None:
+    """Turn Chinese government work plans into validated open data packages."""
+
+
 def _fail(message: str, code: int) -> None:
     typer.echo(f"policydata: error: {message}", err=True)
     raise typer.Exit(code)
@@ -314,8 +328,11 @@ def ids(
 def docs(check: bool = typer.Option(False, help="Exit 1 if the generated docs are out of date instead of writing.")) -> None:
     """Regenerate schemas/README.md, README.md's field tables and each schema's `$id` from schemas/."""
     from .docs import generated_files, replace_fields_section
-    from .paths import PROJECT_DIR
+    from .paths import PROJECT_DIR, in_checkout
 
+    if not in_checkout():
+        _fail("docs regenerates a checkout's files (README.md, the schemas' README): run it in a clone of the "
+              "repository", EXIT_INPUT)
     targets = generated_files()
     readme = PROJECT_DIR / "README.md"
     targets[readme] = replace_fields_section(readme.read_text(encoding="utf-8"))

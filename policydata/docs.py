@@ -6,7 +6,7 @@ import json
 
 from . import schemas, standard
 
-FIELDS_START = "<!-- fields:start (generated from schemas/ by `make docs`; do not edit by hand) -->"
+FIELDS_START = "<!-- fields:start (generated from policydata/standard/schemas/ by `make docs`; do not edit by hand) -->"
 FIELDS_END = "<!-- fields:end -->"
 
 
