@@ -8,6 +8,7 @@ import os
 
 from .check import FileResult
 from .sources import Unusable
+from .suggest import read_number
 
 TYPE_NAMES = {"integer": ("an integer", "整数"), "number": ("a number", "数字"),
               "boolean": ("true or false", "布尔值（true/false）"), "date": ("a date as YYYY-MM-DD", "日期（YYYY-MM-DD）"),
@@ -49,7 +50,7 @@ MESSAGES = {
 EXPECTED = {
     "required": ("fill in {title}", "请填写{title_zh}"),
     "required-text": ("fill in {title}: {description}", "请填写{title_zh}：{description_zh}"),
-    "type": ("expected {type_en}", "应为{type_zh}"),
+    "type": ("expected {type_en}{suggestion}", "应为{type_zh}{suggestion_zh}"),
     "enum": ("expected one of {allowed} (the template's drop-down list offers them)",
              "应为以下之一：{allowed}（模板中可从下拉列表选择）"),
     "pattern": ("expected: {description}", "应为：{description_zh}"),
@@ -58,8 +59,8 @@ EXPECTED = {
     "primary-key": ("give every row its own {column} (any text, unique in the resource)",
                     "每行的 {column} 须互不相同（任意文字均可，在同一资源内唯一）"),
     "unique": ("every row needs its own {column}", "每行的 {column} 须互不相同"),
-    "foreign-key": ("use a {target} that the {ref_resource} table has{or_empty}",
-                    "应填写 {ref_resource} 表中已有的 {ref_field}{or_empty_zh}"),
+    "foreign-key": ("use a {target} that the {ref_resource} table has{or_empty}{known_en}",
+                    "应填写 {ref_resource} 表中已有的 {ref_field}{or_empty_zh}{known_zh}"),
     "missing-column": ("add the column {column} ({title}), empty where unknown", "请补上 {column} 列（{title_zh}），未知处留空"),
     "extra-column": ("remove or rename it{suggestion}", "请删除或改名{suggestion_zh}"),
     "span-range": ("offsets count characters (not bytes) from 0, with char_start ≤ char_end ≤ the text's length",
@@ -85,7 +86,17 @@ NOTES = {
     "fk-unchecked": ("foreign key {column} → {target} not checked: that table was not given; pass it too to check "
                      "the references", "外键 {column} → {target} 未检查：未提供该表；请一并提供以检查引用"),
     "no-rows": ("the table has a header but no rows", "表格只有表头，没有数据行"),
+    "optional-columns-absent": ("optional columns left out (their cells count as empty): {columns}",
+                                "未提供的选填列（按空值处理）：{columns}"),
+    "percent-cells": ("column {column}: {rows} cell(s) formatted as a percentage in the spreadsheet were read as "
+                      "typed (6% as 6, not 0.06); put % in the unit column",
+                      "{column}列：{rows}个单元格在表格中设为百分比格式，已按所见读取（6% 读作 6，而非 0.06）；"
+                      "请在 unit 列填写 %"),
+    "unknown-unit": ("column {column}: the unit '{value}' ({rows} row(s)) is not one the standard knows{nearest_en}",
+                     "{column}列：单位“{value}”（{rows}行）不在标准的单位表中{nearest_zh}"),
 }
+# How a file's separator is named in each language.
+DELIMITERS = {"\t": ("tabs", "制表符"), ";": ("semicolons", "分号"), "|": ("pipes", "竖线"), ",": ("commas", "逗号")}
 UNUSABLE = {
     "not-found": ("no such file or folder", "文件或文件夹不存在"),
     "no-tables": ("no CSV, Parquet or XLSX files in this folder", "该文件夹中没有 CSV、Parquet 或 XLSX 文件"),
@@ -103,6 +114,7 @@ UNUSABLE = {
     "unreadable": ("cannot be read: {why}", "无法读取：{why}"),
     "schemas-unreadable": ("the schemas at {where} cannot be read: {why}", "无法读取 {where} 的架构：{why}"),
 }
+PROFILE_ZH = {"exchange": "交换", "publication": "发布"}
 HOW = {"name": ("by its name", "依据文件名"), "header": ("by its columns", "依据列名"), "option": ("as given", "按指定"),
        "package": ("from its package", "依据数据包"), "": ("", "")}
 
@@ -115,10 +127,24 @@ def default_lang() -> str:
 def _fmt(table: dict, key: str, lang: str, params: dict) -> str:
     en, zh = table[key]
     template = zh if lang == "zh" else en
+    params = _localised(key, params, lang)
     try:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+def _localised(key: str, params: dict, lang: str) -> dict:
+    """Parameters whose words depend on the language: a separator's name, the nearest known unit."""
+    out = dict(params)
+    zh = lang == "zh"
+    if key == "delimiter" and out.get("found") in DELIMITERS:
+        out["found"] = DELIMITERS[out["found"]][1 if zh else 0]
+    if key == "unknown-unit":
+        near = out.get("nearest")
+        out["nearest_en"] = f" (did you mean '{near}'?)" if near else ""
+        out["nearest_zh"] = f"（是否应为“{near}”？）" if near else ""
+    return out
 
 
 def _field(r: FileResult | None, column: str | None) -> dict:
@@ -157,13 +183,28 @@ def _params(p, r: FileResult | None) -> dict:
         params["found"] = _short(params["found"])
     if p.kind == "type":
         params["type_en"], params["type_zh"] = TYPE_NAMES[p.params.get("expected", "string")]
+        params["suggestion"] = params["suggestion_zh"] = ""
+        reading = read_number(str(p.value), p.params.get("expected", "")) if p.value is not None else None
+        if reading:
+            en, zh = [], []
+            if reading.comparator:
+                en.append(f"{reading.comparator} in the comparator column")
+                zh.append(f"comparator 列填写 {reading.comparator}")
+            if reading.unit:
+                en.append(f"{reading.unit} in the unit column")
+                zh.append(f"unit 列填写 {reading.unit}")
+            params["suggestion"] = f" (did you mean {reading.value}?" + (
+                " Put " + " and ".join(en) if en else "") + ")"
+            params["suggestion_zh"] = f"（是否应为 {reading.value}？" + ("另在" + "，".join(zh) if zh else "") + "）"
     if p.kind == "enum":
         params["allowed"] = ", ".join(str(v) for v in f.get("constraints", {}).get("enum", [])) or p.params.get("allowed")
     if p.kind == "foreign-key":
         res, _, ref_field = str(p.params.get("target", "")).partition(".")
         params.update(ref_resource=res or (r.resource if r else ""), ref_field=ref_field,
                       or_empty="" if f.get("constraints", {}).get("required") else ", or leave it empty",
-                      or_empty_zh="" if f.get("constraints", {}).get("required") else "，无则留空")
+                      or_empty_zh="" if f.get("constraints", {}).get("required") else "，无则留空",
+                      known_en=f" (it has {p.params['known']})" if p.params.get("known") else "",
+                      known_zh=f"（已有：{p.params['known']}）" if p.params.get("known") else "")
     if p.kind == "extra-column":
         params["suggestion"] = params["suggestion_zh"] = ""
         guess = _rename_guess(r, p.column)
@@ -264,13 +305,14 @@ def render_text(results: list[FileResult], lang: str, max_errors: int) -> str:
             continue
         how = HOW[r.how][1 if zh else 0]
         what = f"{r.resource}" + (f"，{how}识别" if zh and how else f", recognised {how}" if how else "")
+        sep = "，" if zh else ", "
         rows = f"{r.rows}行" if zh else f"{r.rows} row{'s' if r.rows != 1 else ''}"
-        rows += f"，{r.profile} 规范" if zh else f", {r.profile} profile"
+        rows += f"，{PROFILE_ZH.get(r.profile, r.profile)}规范（{r.profile}）" if zh else f", {r.profile} profile"
         if r.valid:
-            out.append(f"✔ {r.path} ({what}, {rows}): " + ("有效" if zh else "valid"))
+            out.append(f"✔ {r.path} ({what}{sep}{rows}): " + ("有效" if zh else "valid"))
         else:
             n = r.problems.total
-            out.append(f"✘ {r.path} ({what}, {rows}): " + (f"{n}个错误" if zh else f"{n} error{'s' if n != 1 else ''}"))
+            out.append(f"✘ {r.path} ({what}{sep}{rows}): " + (f"{n}个错误" if zh else f"{n} error{'s' if n != 1 else ''}"))
         for kind, params in r.notes:
             if kind in NOTES:
                 out.append("    " + ("注：" if zh else "note: ") + _fmt(NOTES, kind, lang, params))
