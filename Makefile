@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 run: setup
-	$(BIN)/policydata publish --raw raw --out datapackage
+	$(BIN)/policydata publish --raw raw --package datapackage
 
 # Debian packages the tests need (Chromium, a Chinese font): installed when missing, else nothing runs.
 system-packages:
@@ -40,7 +40,7 @@ bench: setup
 # The package as one SQLite database (git-ignored), rebuilt every time: two runs give identical bytes.
 DB := datapackage.db
 db: setup
-	$(BIN)/policydata sqlite datapackage $(DB)
+	$(BIN)/policydata sqlite --package datapackage --db $(DB)
 
 # Datasette on http://127.0.0.1:8001/ over that database (built first when missing or stale).
 browse: setup
