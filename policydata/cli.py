@@ -118,7 +118,7 @@ def publish(
     workers: int = typer.Option(None, min=1, metavar="N", help="Processes that extract documents (default: the machine's cores; "
                                                   "1: extract in this process)."),
     dask_address: str = typer.Option(None, metavar="ADDRESS", help="Extract on an existing Dask cluster, e.g. tcp://HOST:8786 "
-                                                "(needs PREFECT_API_URL: see README, Scaling out)."),
+                                                "(needs PREFECT_API_URL: see docs/operations.md, Scaling out)."),
     cache: bool = typer.Option(True, help="Reuse the extraction of documents unchanged since the last run."),
 ) -> None:
     """Publish every report under RAW as one validated data package at PACKAGE.
@@ -146,7 +146,7 @@ def publish(
         if not PREFECT_API_URL.value():
             _fail("--dask-address: the cluster's workers report to Prefect, so they need a Prefect server they can "
                   "reach: start `prefect server start --host 0.0.0.0` and export PREFECT_API_URL on this machine and "
-                  "on the workers (README: Scaling out)", EXIT_INPUT)
+                  "on the workers (docs/operations.md: Scaling out)", EXIT_INPUT)
     if sys.stderr.isatty():
         typer.echo(f"policydata: {len(folders)} document(s) in {raw}; publishing to {out}", err=True)
     from flows.publish import run
@@ -201,7 +201,7 @@ def serve(
     out: Path = typer.Option(Path("datapackage"), "--package", "--out", metavar="DIR",
                              help="Where the data package is published."),
 ) -> None:
-    """Serve the scheduled release check on a running Prefect server (see README: Scheduling).
+    """Serve the scheduled release check on a running Prefect server (see docs/operations.md: Releases and scheduling).
 
     Stops on SIGTERM (a service manager's stop) as on Ctrl-C, with one line and exit 0.
     """
@@ -344,11 +344,11 @@ def docs(check: bool = typer.Option(False, "--check", help="Exit 1 if the genera
     from .paths import PROJECT_DIR, in_checkout
 
     if not in_checkout():
-        _fail("docs regenerates a checkout's files (README.md, the schemas' README): run it in a clone of the "
+        _fail("docs regenerates a checkout's files (docs/, the schemas' README): run it in a clone of the "
               "repository", EXIT_INPUT)
     targets = generated_files()
     targets[PROJECT_DIR / "docs" / "cli.md"] = cli_reference()
-    readme = PROJECT_DIR / "README.md"
+    readme = PROJECT_DIR / "docs" / "dataset.md"  # the field tables
     targets[readme] = replace_fields_section(readme.read_text(encoding="utf-8"))
     stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if check:

@@ -1,4 +1,4 @@
-"""Documentation rendered from the schemas: field tables for the data card, schemas/README.md and README.md."""
+"""Documentation rendered from the schemas: field tables for the data card, the schemas' README and docs/dataset.md."""
 
 from __future__ import annotations
 
@@ -164,7 +164,7 @@ def schemas_readme() -> str:
 
 def generated_files() -> dict:
     """Every file `policydata docs` writes, with the text it should hold: schemas/README.md and the `$id`
-    line of each schema and profile (README.md's field tables are added by the command)."""
+    line of each schema and profile (docs/dataset.md's field tables are added by the command)."""
     from .paths import SCHEMA_DIR
 
     out = {p: standard.with_id(p) for p in standard.schema_files() + standard.profile_files()}
@@ -173,6 +173,6 @@ def generated_files() -> dict:
 
 
 def replace_fields_section(readme: str) -> str:
-    """README.md with the generated field tables between the markers brought up to date."""
+    """A guide (docs/dataset.md) with the generated field tables between the markers brought up to date."""
     start, end = readme.index(FIELDS_START), readme.index(FIELDS_END)
     return readme[:start] + FIELDS_START + "\n\n" + all_field_tables() + "\n" + readme[end:]
