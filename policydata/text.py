@@ -7,8 +7,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .grammar.headings import SENTENCE_END
+
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
-SENTENCE_END = "。！？!?"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from policydata.numerals import cn_to_int
+from policydata.grammar.numerals import cn_to_int
 
 
 @pytest.mark.parametrize("s, n", [("一", 1), ("十", 10), ("十九", 19), ("二十三", 23), ("一百零五", 105), ("两", 2),

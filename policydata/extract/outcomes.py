@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..ids import IdMaker
 from ..indicators import facts, indicator_code
-from ..numerals import cn_to_int
+from ..grammar.numerals import cn_to_int
 from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program

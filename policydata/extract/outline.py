@@ -21,10 +21,10 @@ from ..ids import IdMaker
 from ..ingest.document import Document
 from ..ingest.paragraphs import paragraphs as body_paragraphs
 from ..lexicon import load
-from ..numerals import cn_to_int
+from ..grammar.headings import NUMERAL
+from ..grammar.numerals import cn_to_int
 from ..text import Passage, Span, fold, passage, strip_span
 
-NUMERAL = "一二三四五六七八九十"
 # Patterns read the folded passage of a paragraph: （ → (, ， → ,, ： → :, ； → ;, ！ → !, ． → .
 PART = re.compile(rf"^([{NUMERAL}]{{1,3}})(?:、|\.(?!\d))")
 PART_WORD = re.compile(rf"^第([{NUMERAL}]{{1,3}})部分[、.,:]?")

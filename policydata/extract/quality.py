@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..ids import IdMaker
-from ..numerals import cn_to_int
+from ..grammar.numerals import cn_to_int
 from .outline import Outline
 
 # An HTML tag (closed, or cut off as in 微克<span改造) or entity left in the text by a scrape.

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..ids import IdMaker
 from ..lexicon import load
-from ..numerals import DIGITS, cn_to_int
+from ..grammar.numerals import DIGITS, cn_to_int
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, quote_depths, split_list, strip_span, strip_words
 from .outline import Outline
 

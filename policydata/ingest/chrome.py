@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..grammar.headings import RAW_PART as PART_HEADING, RAW_SECTION_OR_PART as HEADING
 from ..lexicon import load
 from ..text import Span, lines
 
-HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
-PART_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
 SENTENCE_END = re.compile(r"[。！？]")
 CLAUSE_MARK = re.compile(r"[；;:：,，]")
 SEPARATORS = re.compile(r"[\s|丨｜/>›»·•]+")

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..grammar.headings import NUMERAL
 from ..lexicon import load
 from ..text import Span, lines, strip_span
 
-NUMERAL = "一二三四五六七八九十"
 # A line that closes with one of these ends its paragraph.
 CLOSERS = set("。！？!?；;：:…”’】」』")  # not ） or 》: 关于《…纲要（草案）\\n》的说明
 # A line that opens with one of these continues the paragraph before it.
