@@ -370,7 +370,7 @@ def sqlite(package: Path = typer.Option(Path("datapackage"), "--package", metava
     import json as json_
     import time
 
-    from .database import build
+    from .browse.database import build
 
     if legacy:  # the earlier form, `policydata sqlite PACKAGE DB`, still works
         if len(legacy) != 2:
@@ -395,8 +395,8 @@ def browse(package: Path = typer.Option(Path("datapackage"), "--package", metava
            host: str = typer.Option("127.0.0.1", metavar="HOST", help="Address to listen on (local only by default)."),
            port: int = typer.Option(8001, metavar="PORT", help="Port to listen on.")) -> None:
     """Browse and query the package in a web browser: Datasette over its SQLite database (Ctrl-C stops)."""
-    from . import database
-    from .browse import serve
+    from .browse import database
+    from .browse.datasette import serve
 
     try:
         if not database.is_current(package, db):

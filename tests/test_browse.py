@@ -28,8 +28,10 @@ import sqlite_utils
 from markupsafe import escape
 
 from conftest import ROOT
-from policydata import browse, database, pipeline
-from policydata.search import match_query, segmented
+from policydata import pipeline
+from policydata.browse import database
+from policydata.browse import datasette as browse
+from policydata.browse.search import match_query, segmented
 
 # Two years of one government (headline targets across years) and the seed (glossary, source issues).
 DOCS = ("hebei-province-2022", "hebei-province-2024", "tj-heping-2020")

@@ -10,6 +10,7 @@ and .pth files of a folder named in a .pth file are not read), so every `policyd
 from __future__ import annotations
 
 import csv
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -36,7 +37,15 @@ TARGETS = [
 def installed(tmp_path_factory) -> Path:
     """The bin/ folder of a fresh venv holding the wheel built from this checkout."""
     tmp = tmp_path_factory.mktemp("wheel")
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp / "dist"), str(ROOT)],
+    # Built from a copy of what the wheel is made of: a build in the checkout would leave build/ behind, whose
+    # stale files a later build would ship.
+    src = tmp / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, src / name)
+    for name in ("policydata", "flows"):
+        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp / "dist"), str(src)],
                            capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr[-3000:]
     (wheel,) = (tmp / "dist").glob("policydata-*.whl")

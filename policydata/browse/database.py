@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 from .search import WORDS_SUFFIX, segmented
 
 #: Columns searched by full-text search, where a table has them.

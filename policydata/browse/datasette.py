@@ -2,7 +2,7 @@
 
 Titles and descriptions in Chinese and English, licence and source links, facets, foreign-key labels
 and canned queries all follow from datapackage.json, so a resource published later shows up described.
-A small plugin (browse_plugin.py) makes the search box search by Chinese words (search.py), shows booleans
+A small plugin (plugin.py) makes the search box search by Chinese words (search.py), shows booleans
 as words and puts the referenced row's label beside an id on row pages.
 """
 
@@ -12,13 +12,13 @@ import html
 from pathlib import Path
 
 from . import database, search
-from .browse_plugin import BOOLEAN_WORDS
+from .plugin import BOOLEAN_WORDS
 from .database import Table
 from .database import _q as quote
-from .paths import PACKAGE_DIR
+from ..paths import PACKAGE_DIR
 
-TEMPLATE_DIR = PACKAGE_DIR / "browse_templates"
-STATIC_DIR = PACKAGE_DIR / "browse_static"
+TEMPLATE_DIR = PACKAGE_DIR / "browse" / "templates"
+STATIC_DIR = PACKAGE_DIR / "browse" / "static"
 
 #: Columns people filter by, faceted wherever a table or view has them: few values each, so the facets stay
 #: short (an indicator code has dozens of values: facet by it from its column menu).
@@ -214,10 +214,10 @@ def metadata(package: Path, db_name: str) -> dict:
 def _register_plugin() -> None:
     from datasette.plugins import pm
 
-    from . import browse_plugin
+    from . import plugin
 
-    if not pm.is_registered(browse_plugin):
-        pm.register(browse_plugin, name="policydata.browse_plugin")
+    if not pm.is_registered(plugin):
+        pm.register(plugin, name="policydata.browse.plugin")
 
 
 def datasette(db_path: Path, package: Path):
