@@ -289,7 +289,7 @@ def template(
                                                                  "ones)."),
 ) -> None:
     """Write empty tables to fill in, with the columns of the standard in order."""
-    from .templates import write_templates
+    from .agency.templates import write_templates
     from .validation.report import default_lang, unusable_message
     from .validation.sources import Unusable
 
@@ -315,7 +315,7 @@ def ids(
                                                                  "ones)."),
 ) -> None:
     """Mint publication ids (<document_id>-<letter>-<digest>) from each row's content; rewrite references."""
-    from .mint import MintError, mint_paths
+    from .agency.mint import MintError, mint_paths
     from .validation.report import unusable_message
     from .validation.sources import Unusable
 

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from policydata import schemas
-from policydata.templates import write_templates
+from policydata.agency.templates import write_templates
 from policydata.validation import check_paths
 from policydata.validation.report import render_json, render_text
 from policydata.validation.sources import Table, xlsx_batches

@@ -15,8 +15,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from .validation.profiles import apply_profile, load_profile
-from .validation.sources import load_schemas
+from ..validation.profiles import apply_profile, load_profile
+from ..validation.sources import load_schemas
 
 FIRST_DATA_ROW = 3
 LAST_ROW = 1_048_576  # the last row of a sheet: validations and formats reach every row an agency may fill
