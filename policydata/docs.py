@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from . import schemas, standard
+from .standard import wording
 
 FIELDS_START = "<!-- fields:start (generated from policydata/standard/schemas/ by `make docs`; do not edit by hand) -->"
 FIELDS_END = "<!-- fields:end -->"
@@ -15,21 +16,7 @@ def _md(s) -> str:
 
 
 def constraints_text(field: dict) -> str:
-    c = field.get("constraints", {})
-    parts = []
-    if c.get("required"):
-        parts.append("required")
-    if c.get("unique"):
-        parts.append("unique")
-    if "enum" in c:
-        parts.append("one of " + ", ".join(f"`{v}`" for v in c["enum"]))
-    if "pattern" in c:
-        parts.append(f"pattern `{c['pattern']}`")
-    if "minimum" in c:
-        parts.append(f"≥ {c['minimum']}")
-    if "maximum" in c:
-        parts.append(f"≤ {c['maximum']}")
-    return "; ".join(parts)
+    return wording.constraints_text(field, "en", code=True)
 
 
 def field_table(name: str) -> str:

@@ -9,114 +9,19 @@ import os
 from .check import FileResult
 from .sources import Unusable
 from .suggest import read_number
+from ..standard.wording import catalogue, pairs
 
-TYPE_NAMES = {"integer": ("an integer", "整数"), "number": ("a number", "数字"),
-              "boolean": ("true or false", "布尔值（true/false）"), "date": ("a date as YYYY-MM-DD", "日期（YYYY-MM-DD）"),
-              "string": ("text", "文本")}
-TYPE_EXAMPLES = {"integer": "3", "number": "5.5", "boolean": "true", "date": "2021-07-16", "string": "文本"}
-# What is wrong, with the value.
-MESSAGES = {
-    "required": ("a value is required but the cell is empty", "必填，但单元格为空"),
-    "required-text": ("the document's text is given, so this offset is required, but the cell is empty",
-                      "已提供该文件的文本，此位置必填，但单元格为空"),
-    "type": ("'{value}' is not {type_en}", "“{value}”不是{type_zh}"),
-    "enum": ("'{value}' is not an allowed value", "“{value}”不是允许的值"),
-    "pattern": ("'{value}' does not match the pattern {pattern}", "“{value}”不符合格式 {pattern}"),
-    "minimum": ("'{value}' is below the minimum {bound}", "“{value}”小于最小值 {bound}"),
-    "maximum": ("'{value}' is above the maximum {bound}", "“{value}”大于最大值 {bound}"),
-    "primary-key": ("the id '{value}' repeats row {first_row}", "编号“{value}”与第{first_row}行重复"),
-    "unique": ("'{value}' repeats row {first_row}; the column must be unique", "“{value}”与第{first_row}行重复，该列不得重复"),
-    "foreign-key": ("'{value}' is not a {target} in the tables given", "“{value}”不是所给表中已有的 {target}"),
-    "missing-column": ("the column is missing", "缺少该列"),
-    "extra-column": ("the column is not in the standard", "标准中没有该列"),
-    "span-range": ("the span {value} lies outside the text of {document} ({length} characters)",
-                   "位置 {value} 超出文件 {document} 的文本（共{length}个字符）"),
-    "span-text": ("text[{start}:{end}] of {document} is '{found}', not the source_text '{value}'",
-                  "文件 {document} 的 text[{start}:{end}] 为“{found}”，与原文“{value}”不同"),
-    "char-count": ("char_count is {value}, but text/{document}.txt has {length} characters",
-                   "char_count 为 {value}，但 text/{document}.txt 有{length}个字符"),
-    "no-text": ("no text/{value}.txt: the offsets of this document cannot be checked",
-                "缺少 text/{value}.txt：该文件的位置无法检查"),
-    "parquet-type": ("the column is stored as {found}; the standard says {expected}: convert the column",
-                     "该列存储类型为 {found}，标准要求 {expected}：请转换该列类型"),
-    "row-structure": ("a row has {actual} fields instead of {expected} ('{value}'): check its quoting and delimiter",
-                      "某行有 {actual} 个字段而非 {expected} 个（“{value}”）：请检查引号和分隔符"),
-    "encoding": ("the file is {found}; the standard is UTF-8: re-save it as UTF-8 (in Excel: 'CSV UTF-8')",
-                 "文件编码为 {found}，标准要求 UTF-8：请另存为 UTF-8（Excel 中选择“CSV UTF-8”）"),
-    "delimiter": ("the file is separated by {found}; the standard uses commas: re-save it comma-separated",
-                  "文件以{found}分隔，标准要求逗号：请另存为逗号分隔"),
-}
-# What is expected instead; {example} is appended from the schema when the field has one.
-EXPECTED = {
-    "required": ("fill in {title}", "请填写{title_zh}"),
-    "required-text": ("fill in {title}: {description}", "请填写{title_zh}：{description_zh}"),
-    "type": ("expected {type_en}{suggestion}", "应为{type_zh}{suggestion_zh}"),
-    "enum": ("expected one of {allowed} (the template's drop-down list offers them)",
-             "应为以下之一：{allowed}（模板中可从下拉列表选择）"),
-    "pattern": ("expected: {description}", "应为：{description_zh}"),
-    "minimum": ("expected {bound} or more", "应不小于 {bound}"),
-    "maximum": ("expected {bound} or less", "应不大于 {bound}"),
-    "primary-key": ("give every row its own {column} (any text, unique in the resource)",
-                    "每行的 {column} 须互不相同（任意文字均可，在同一资源内唯一）"),
-    "unique": ("every row needs its own {column}", "每行的 {column} 须互不相同"),
-    "foreign-key": ("use a {target} that the {ref_resource} table has{or_empty}{known_en}",
-                    "应填写 {ref_resource} 表中已有的 {ref_field}{or_empty_zh}{known_zh}"),
-    "missing-column": ("add the column {column} ({title}), empty where unknown", "请补上 {column} 列（{title_zh}），未知处留空"),
-    "extra-column": ("remove or rename it{suggestion}", "请删除或改名{suggestion_zh}"),
-    "span-range": ("offsets count characters (not bytes) from 0, with char_start ≤ char_end ≤ the text's length",
-                   "位置按字符（非字节）从 0 计数，且 char_start ≤ char_end ≤ 文本长度"),
-    "span-text": ("the source_text must be exactly the text between the offsets; offsets count characters from 0",
-                  "原文须与两位置之间的文字完全一致；位置按字符从 0 计数"),
-    "char-count": ("expected {length}", "应为 {length}"),
-    "no-text": ("add the document's text beside the tables (text/<document_id>.txt)",
-                "请在表格旁提供该文件的文本（text/<document_id>.txt）"),
-}
-# Where a command does the work.
-COMMANDS = {
-    "mint": ("`policydata ids TABLE… --out DIR` mints these ids from the document id and each row's content",
-             "`policydata ids 表格… --out 目录` 可按文件编号和各行内容生成编号"),
-    "exchange": ("an agency's own ids pass with `--profile exchange`", "报送方自定的编号可用 `--profile exchange` 检查"),
-    "template": ("`policydata template {resource}` writes a table with every column in order",
-                 "`policydata template {resource}` 可生成含全部列的模板"),
-}
-NOTES = {
-    "spans-unchecked": ("offsets of {rows} row(s) not checked against a text: their documents' texts were not given "
-                        "(put text/<document_id>.txt beside the tables, or pass --texts DIR)",
-                        "有{rows}行的位置未据文本检查：未提供其文件的文本（请在表格旁放 text/<document_id>.txt，或使用 --texts 目录）"),
-    "fk-unchecked": ("foreign key {column} → {target} not checked: that table was not given; pass it too to check "
-                     "the references", "外键 {column} → {target} 未检查：未提供该表；请一并提供以检查引用"),
-    "no-rows": ("the table has a header but no rows", "表格只有表头，没有数据行"),
-    "optional-columns-absent": ("optional columns left out (their cells count as empty): {columns}",
-                                "未提供的选填列（按空值处理）：{columns}"),
-    "percent-cells": ("column {column}: {rows} cell(s) formatted as a percentage in the spreadsheet were read as "
-                      "typed (6% as 6, not 0.06); put % in the unit column",
-                      "{column}列：{rows}个单元格在表格中设为百分比格式，已按所见读取（6% 读作 6，而非 0.06）；"
-                      "请在 unit 列填写 %"),
-    "unknown-unit": ("column {column}: the unit '{value}' ({rows} row(s)) is not one the standard knows{nearest_en}",
-                     "{column}列：单位“{value}”（{rows}行）不在标准的单位表中{nearest_zh}"),
-}
-# How a file's separator is named in each language.
-DELIMITERS = {"\t": ("tabs", "制表符"), ";": ("semicolons", "分号"), "|": ("pipes", "竖线"), ",": ("commas", "逗号")}
-UNUSABLE = {
-    "not-found": ("no such file or folder", "文件或文件夹不存在"),
-    "no-tables": ("no CSV, Parquet or XLSX files in this folder", "该文件夹中没有 CSV、Parquet 或 XLSX 文件"),
-    "unknown-format": ("'{suffix}' files are not tables this command reads (CSV, Parquet, XLSX, datapackage.json)",
-                       "不支持“{suffix}”格式（支持 CSV、Parquet、XLSX、datapackage.json）"),
-    "bad-package": ("not a data package descriptor (no resources)", "不是数据包描述文件（没有 resources）"),
-    "unknown-resource": ("cannot tell which resource this is: name the file after one ({names}) or pass --resource",
-                         "无法判断这是哪个资源：请按资源命名文件（{names}）或使用 --resource"),
-    "empty": ("the file is empty", "文件为空"),
-    "binary": ("a binary file, not a CSV (did you mean to save it as CSV?)", "这是二进制文件而非 CSV（是否需要另存为 CSV？）"),
-    "not-text": ("not text in UTF-8 or GB18030: re-save it as CSV UTF-8", "不是 UTF-8 或 GB18030 文本：请另存为 UTF-8 编码的 CSV"),
-    "not-csv": ("cannot be read as CSV: {why}", "无法作为 CSV 读取：{why}"),
-    "not-parquet": ("not a readable Parquet file: {why}", "不是可读取的 Parquet 文件：{why}"),
-    "not-xlsx": ("not a readable XLSX workbook: {why}", "不是可读取的 XLSX 工作簿：{why}"),
-    "unreadable": ("cannot be read: {why}", "无法读取：{why}"),
-    "schemas-unreadable": ("the schemas at {where} cannot be read: {why}", "无法读取 {where} 的架构：{why}"),
-}
-PROFILE_ZH = {"exchange": "交换", "publication": "发布"}
-HOW = {"name": ("by its name", "依据文件名"), "header": ("by its columns", "依据列名"), "option": ("as given", "按指定"),
-       "package": ("from its package", "依据数据包"), "": ("", "")}
+_V = "validation"
+TYPE_NAMES = pairs(_V, "type_names")
+TYPE_EXAMPLES = catalogue()[_V]["type_examples"]
+MESSAGES = pairs(_V, "messages")  # what is wrong, with the value
+EXPECTED = pairs(_V, "expected")  # what is expected instead; {example} is appended from the schema when the field has one
+COMMANDS = pairs(_V, "commands")  # where a command does the work
+NOTES = pairs(_V, "notes")
+UNUSABLE = pairs(_V, "unusable")
+HOW = pairs(_V, "how")
+DELIMITERS = pairs(_V, "delimiters")  # how a file's separator is named in each language
+PROFILE_ZH = {k: zh for k, (_, zh) in pairs(_V, "profiles").items()}
 
 
 def default_lang() -> str:
