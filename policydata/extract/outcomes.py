@@ -1,7 +1,7 @@
 """Outcomes: the results a report states for a past period, as pure functions from an Outline to rows.
 
 Every report opens by reviewing the year before (去年国内生产总值增长8.1%, 全年完成2180亿元，增长6.4%);
-those figures, read with the same quantity grammar as targets (extract/targets.scan_quantities), are
+those figures, read with the same quantity grammar as targets (grammar/quantities.scan_quantities), are
 what a later target is checked against. Where the review is:
 - a part the outline classifies as review, or whose title says so (…工作回顾, …成就的五年);
 - in the preamble, from a paragraph that turns to the past (去年…, 2001年…, 报告2001年的工作) until
@@ -30,8 +30,8 @@ from ..grammar.numerals import cn_to_int
 from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
-from .targets import (AFTER_VERBS, CLAUSE_BREAK, SENTENCE_BREAK, Quantity, quantity_hint, clean, lex as quantity_lex, scan_quantities,
-                      split_items, split_spans, tidy_noun)
+from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, Quantity, clean,
+                                  lex as quantity_lex, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun)
 
 
 @lru_cache(maxsize=1)
@@ -56,13 +56,10 @@ def _plan_re() -> re.Pattern:
     return re.compile(f"“?({names})”?(?:{suffixes})")
 
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千"
-
-
 @lru_cache(maxsize=1)
 def _value_follows() -> re.Pattern:
     verbs = "|".join(re.escape(w) for w in _longest(lex()["value_verbs"]))
-    return re.compile(rf"(?:末|底)?的?(?:{verbs})?[\d{CN_DIGITS}]")
+    return re.compile(rf"(?:末|底)?的?(?:{verbs})?[\d{CN_NUMERALS}]")
 
 # --- periods -----------------------------------------------------------------------------------
 
