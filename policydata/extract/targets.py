@@ -409,13 +409,15 @@ def _marker(t: str, plan_year: int) -> tuple[re.Match, bool, int] | None:
         if past_from(before + "目标", plan_year) is not None:
             continue  # 去年预期目标是…: a review
         head = _head_pattern().match(t, m.start()).group(0)
-        if head in H["need_context"] and not any(w in before for w in H["contexts"]):
-            continue
         stop = min((i for i in (t.find(c, m.end()) for c in SENTENCE_BREAK) if i >= 0), default=len(t))
         rest = t[m.end():stop]
-        opens = t[m.end():m.end() + 1] in ":" or m.group(0).endswith("如下") or not rest.strip(",")
-        if not opens and not scan_quantities(rest):
-            continue  # 预期目标是指导性的: a remark about targets, not a statement of them
+        if head in H["need_context"] and not any(w in before for w in H["contexts"]) \
+                and not rest.lstrip(":").startswith(tuple(H["contexts_after"])):
+            continue  # (主要目标是:全市地区生产总值增长6%: the list names the economy's indicators itself)
+        colon = m.group(0).endswith(":")  # 主要预期目标:地区生产总值增长5%…
+        opens = t[m.end():m.end() + 1] == ":" or m.group(0).endswith("如下") or not rest.strip(",") or colon
+        if (not opens or colon and rest.strip(",")) and not scan_quantities(rest):
+            continue  # 预期目标是指导性的, 发展目标:建设…: a remark about targets, not a statement of them
         year = _year_of(before)
         return m, opens, year if year is not None and year >= plan_year else plan_year
     return None
@@ -648,10 +650,12 @@ def _distribute_after(items: list[Found]) -> None:
 
 
 def _listed(indicator: str) -> list[str]:
-    """城镇登记失业率、节能减排、安全生产等约束性指标 → its listed items."""
+    """城镇登记失业率、节能减排、安全生产等约束性指标 → its listed items; 财政收入、城乡居民收入(与经济增长同步)
+    → each of the coordinated indicators, when each is a noun phrase of its own (not 中、外资)."""
     k = indicator.rfind("等")
     if k <= 0:
-        return [indicator]
+        items = split_list(indicator, ["、"])
+        return items if len(items) > 1 and all(len(i) >= 3 for i in items) else [indicator]
     items = split_list(indicator[:k], ["、"])
     return items if len(items) > 1 else [indicator]
 
@@ -705,9 +709,16 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
         j = min((body.find(w) for w in ("和", "与") if 0 < body.find(w) < body.find("同步")), default=-1)
         if j > 0:
             k = min([m.start() for m in _qualitative_pattern().finditer(body, 0, j)] + [j])
+    if body[k - 1:k] == "不":
+        k -= 1  # 增速不低于全省平均水平: the negation belongs to the predicate
     indicator = tidy_indicator(body[:k])
-    if not indicator and first_in_sentence:
-        indicator = tidy_indicator(body[k + len(pred):])  # 完成市下达的节能目标任务
+    run, j = [], k  # the predicate with the adverbs before it (全面完成)
+    for at, word in sorted(hits):
+        if at == j:
+            run.append(word)
+            j = at + len(word)
+    if not indicator and (first_in_sentence or set(run) & set(L["qualitative_object_predicates"])):
+        indicator = tidy_indicator(body[j:])  # 完成市下达的节能目标任务
     return indicator or None
 
 
@@ -882,7 +893,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     asp = aspiration_from is not None and clause.start >= aspiration_from
                     if qual:
                         listed = _listed(qual)  # 城镇新增就业人数，城镇登记失业率、节能减排等约束性指标完成…: the
-                        items = (pending_subjects if len(listed) > 1 else []) + listed  # subject before joins a 等 list
+                        items = (pending_subjects if len(listed) > 1 and "等" in qual else []) + listed  # subject before joins a 等 list
                         rows = [Found(item, None, Reading("", None, item, "before"), pv.span(clause.start, clause.end), asp, ctx)
                                 for item in items]
                         pending_subjects = []
