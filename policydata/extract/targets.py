@@ -114,6 +114,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     if _is_done(clause[:q.start]):
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
+    if _not_a_commitment(clause[:q.start]):
+        return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
     if pre.endswith(("从", "由")):  # 从75%提高到100%, 博士点由62个增加到96个: the starting point, not the target
         return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
     k = max(pre.rfind("从"), pre.rfind("由"))
@@ -181,6 +183,38 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
         rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
+
+
+@lru_cache(maxsize=1)
+def _ratio_to_other_time() -> re.Pattern:
+    bases = "|".join(re.escape(w) for w in lex()["not_targets"]["ratio_bases"])
+    return re.compile(rf"(?:是|为)(?:{YEAR_NUMBER}年|{bases})的?$")
+
+
+def _not_a_commitment(before: str) -> bool:
+    """What the clause before a quantity says makes it a fact or a comparison: a set counted as it stands
+    (现有…), a restatement in other terms (即…), a ratio to another time (相当于…, 是2015年的…)."""
+    N = lex()["not_targets"]
+    s = before
+    for w in N["existing_set_not"]:
+        s = s.replace(w, "")
+    if any(w in s for w in N["existing_set"]):
+        return True
+    if before.lstrip("(").startswith(tuple(N["restatement_openers"])):
+        return True
+    k = max(before.rfind(w) for w in N["ratio_words"])
+    if k >= 0 and not any(w in before[k:] for w in N["ratio_of_indicator"]):
+        return True  # (研发经费支出相当于生产总值的比例达到4.5%: the ratio is the indicator)
+    return bool(_ratio_to_other_time().search(before))
+
+
+def conditional(sentence: str, clause: str) -> bool:
+    """则可以新建…, 只要…就能增加…: the clause is the consequence of a condition."""
+    N = lex()["not_targets"]
+    if not clause.startswith(tuple(N["conditional_consequents"])) and not any(
+            w in clause for w in N["conditional_consequents"][1:]):
+        return False
+    return clause.startswith("则") or any(w in sentence for w in N["conditional_openers"])
 
 
 def _says_nothing(s: str) -> bool:
@@ -302,6 +336,10 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
         year = _year_of(m.group(1) + "年") if m else None
         if year is not None and year > plan_year:
             return True, year
+    m = _reach_pattern().match(sentence)  # 一九九〇年，钢产量要达到…: a later year opens the sentence of a goal
+    year = _year_of(m.group(1) + "年") if m else None
+    if year is not None and year > plan_year:
+        return True, year
     for name, year in H["plans"].items():
         k = sentence.find(name)
         if k >= 0 and year > plan_year and any(sentence.find(w, k) >= 0 for w in H["plan_period_words"]):
@@ -315,6 +353,12 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     return False, None
 
 
+@lru_cache(maxsize=1)
+def _reach_pattern() -> re.Pattern:
+    verbs = "|".join(re.escape(w) for w in sorted(lex()["horizon"]["reach_verbs"], key=len, reverse=True))
+    return re.compile(rf"{YEAR_NUMBER}年[^;。]{{0,30}}?(?:{verbs})")
+
+
 def _part_horizon(outline: Outline, offset: int, plan_year: int) -> tuple[bool, int | None] | None:
     """A part titled 今后五年 / “十四五”时期 holds multi-year goals throughout."""
     p = outline.program_at(offset)
@@ -323,6 +367,8 @@ def _part_horizon(outline: Outline, offset: int, plan_year: int) -> tuple[bool, 
     title = fold(p.title) if p is not None else ""
     if not any(w in title for w in lex()["horizon"]["part_titles"]):
         return None
+    if _year_of(title) == plan_year or any(w in title for w in lex()["horizon"]["plan_year_words"]):
+        return None  # 对今后五年和2003年工作的建议: the year's plan is in it too (its sentences say which)
     found, year = _horizon_year(title + "期间", plan_year)
     if found:
         return True, year
@@ -400,6 +446,17 @@ def _year_of(s: str) -> int | None:
     return out
 
 
+def _stated_year(sentence: str, plan_year: int) -> int:
+    """The year a sentence of the plan is for: the year after the plan year when it says 明年 (a report
+    given at the end of a year sets the next year's plan), else the plan year."""
+    H = lex()["horizon"]
+    s = sentence
+    for w in H["next_year_not"]:
+        s = s.replace(w, "")
+    nxt = max((s.rfind(w) for w in H["next_year_words"]), default=-1)
+    return plan_year + 1 if nxt >= 0 and nxt > max(s.rfind(w) for w in H["this_year_words"]) else plan_year
+
+
 def _marker(t: str, plan_year: int) -> tuple[re.Match, bool, int] | None:
     """The first headline statement of a paragraph: (match, opens a list, year of the targets)."""
     H = lex()["headline"]
@@ -419,7 +476,7 @@ def _marker(t: str, plan_year: int) -> tuple[re.Match, bool, int] | None:
         if (not opens or colon and rest.strip(",")) and not scan_quantities(rest):
             continue  # 预期目标是指导性的, 发展目标:建设…: a remark about targets, not a statement of them
         year = _year_of(before)
-        return m, opens, year if year is not None and year >= plan_year else plan_year
+        return m, opens, year if year is not None and year >= plan_year else _stated_year(before, plan_year)
     return None
 
 
@@ -837,15 +894,17 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         program = outline.program_at(para.start)
         measure: list[str] | None = None  # the measure's title as a context noun, made when a clause needs it
         lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
-        if lead and lead[0] and not part_horizon:
+        led = bool(lead and lead[0] and not part_horizon)
+        if led:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
             if not quantity_hint().search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
                 continue  # no number and no headline: nothing to find
             horizon, hyear = _horizon_year(stext, plan_year)
-            if not horizon and part_horizon:
-                horizon, hyear = part_horizon
+            in_zone = zone is not None and sentence.start < zone.end and sentence.end > zone.start
+            if not horizon and part_horizon and (led or not in_zone):
+                horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline)
             asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
             restates = any(w in stext for w in H["repeat_cues"])
@@ -858,13 +917,16 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 if past is not None and past <= clause.end - sentence.start:
                     break
                 in_headline = zone is not None and clause.start < zone.end and clause.end > zone.start
+                year_now = _stated_year(ptext[sentence.start:clause.end], plan_year)  # 明年…: the year after the report's
                 if horizon:
                     ctx = Context("horizon", hyear)
                 elif in_headline:
-                    ctx = Context("headline", zone.year)
+                    ctx = Context("headline", max(zone.year, year_now))
                 else:
-                    ctx = Context("task", plan_year)
-                if quantity_hint().search(ptext, clause.start, clause.end):  # no number: no target in this clause
+                    ctx = Context("task", year_now)
+                if conditional(stext, ptext[clause.start:clause.end]):
+                    rows = []  # 如果…，则可以新建铁路…: a hypothesis
+                elif quantity_hint().search(ptext, clause.start, clause.end):  # no number: no target in this clause
                     if measure is None:
                         measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
                             if program is not None and program.level == 3 else []
@@ -875,6 +937,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
+                rows = [f for f in rows if f.indicator not in L["not_targets"]["not_indicators"]]  # 即, 前, 将: no subject
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
                     key = (f.q.value, f.q.value_max, f.q.unit)

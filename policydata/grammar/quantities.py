@@ -17,7 +17,13 @@ from .numerals import DIGITS, cn_to_int
 
 CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
 SENTENCE_BREAK = "。；;！？!?\n\r"
-ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?"  # 34,250万吨: a thousands separator
+# 34,250万吨: a thousands separator; 19·5%: a middle dot between digits is a decimal point (a typeset copy)
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.·・]\d+)?"
+
+
+def arabic_value(s: str) -> float:
+    """34,250 → 34250.0; 19·5 → 19.5."""
+    return float(s.replace(",", "").replace("·", ".").replace("・", "."))
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"  # digits and units: the characters of a numeral
 CN_DIGITS = "零〇一二三四五六七八九"  # digits only (the decimals of 十三点七)
 # Chinese numerals: 二万五千五百 and 六百四十三亿七千 (with inner magnitudes), 十三点七 (a decimal)
@@ -140,12 +146,12 @@ def _number_value(m: re.Match) -> float | None:
     if m.group("pct") is not None:  # 百分之六, 百分之六点五
         whole, _, frac = m.group("pct").replace("點", "点").partition("点")
         if re.fullmatch(ARABIC, m.group("pct")):
-            return float(m.group("pct"))
+            return arabic_value(m.group("pct"))
         w = cn_to_int(whole)
         f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
         return None if w is None or len(f) != len(frac) else float(f"{w}.{f}" if f else w)
     if m.group("ar") is not None:
-        return float(m.group("ar").replace(",", ""))
+        return arabic_value(m.group("ar"))
     return _cn_value(m.group("cn"))
 
 
