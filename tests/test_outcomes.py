@@ -165,3 +165,36 @@ def test_years_a_value_spans():
     found = rows("地区生产总值五年年均增长6.1%，十年增加60亿元、年均增长7.2%。")
     assert [(r["value"], r["first_year"], r["basis"]) for r in found] == [
         (6.1, 2016, "average"), (60, 2011, "cumulative"), (7.2, 2011, "average")]
+
+
+# --- periods, budgets and comparisons (issue 20) -------------------------------------------------
+
+def test_a_two_year_review_gives_its_period():
+    [r] = rows("这两年，全区蔬菜产量增长12%。")
+    assert (r["year"], r["first_year"], r["basis"]) == (2020, 2019, "cumulative")
+
+
+def test_from_a_year_to_a_year_gives_the_end_value_of_the_end_year():
+    for text in ("全区商品零售额由一九七六年的80亿元增加到一九八〇年的130亿元。",
+                 "全区商品零售额由1976年的80亿元增加到1980年的130亿元。"):
+        [r] = rows(text)
+        assert (r["indicator"], r["value"], r["year"]) == ("商品零售额", 130, 1980)
+
+
+def test_budget_figures_are_not_results_but_the_actual_figure_is():
+    found = rows("去年地方税收收入预算为90亿元，实际完成93亿元，完成年初预算的103%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("地方税收收入", 93)]
+    [r] = rows("去年省预算内基建投资完成12亿元。")
+    assert r["value"] == 12
+
+
+def test_comparisons_are_not_results():
+    found = rows("去年全区工业增加值达到300亿元，是2016年的2倍，增速快于全区经济增长1.5个百分点；"
+                 "城镇化率达到58%，比上年提高1.1个百分点。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("工业增加值", 300, "亿元"), ("城镇化率", 58, "%"), ("城镇化率", 1.1, "个百分点")]
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point():
+    [r] = rows("去年全区粮食产量增长4·5%。")
+    assert r["value"] == 4.5

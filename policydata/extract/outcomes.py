@@ -30,8 +30,9 @@ from ..grammar.numerals import cn_to_int
 from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
-from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, Quantity, clean,
-                                  lex as quantity_lex, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun)
+from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
+                                  lex as quantity_lex, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
+                                  year_value)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def _longest(words) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _year_re() -> re.Pattern:
-    return re.compile(lex()["year_pattern"])
+    return re.compile(lex()["year_pattern"].replace("YEAR", YEAR_NUMBER))  # 2001年, 一九八二年
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
         if free(m.start()):
             out.append((m.start(), Period(end, end - 4) if end < plan_year else FUTURE))
     for m in _year_re().finditer(s):
-        y = int(m.group(1))
+        y = year_value(m.group(1))
         if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
             out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
     out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
@@ -143,8 +144,8 @@ def opening_time(s: str, plan_year: int) -> tuple[int, object] | None:
 def _future_at(s: str, plan_year: int) -> int | None:
     """Where a clause turns to the plan year or later (今年…, 2020年…, 到2025年), or None."""
     hits = [i for i, p in _phrases(s, plan_year) if p is FUTURE]
-    for m in re.finditer(r"[到至]((?:1[89]|20)\d\d)年", s):
-        if int(m.group(1)) >= plan_year:
+    for m in _TO_YEAR_IN.finditer(s):
+        if year_value(m.group(1)) >= plan_year:
             hits.append(m.start())
     return min(hits) if hits else None
 
@@ -207,10 +208,12 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
     return out
 
 
-_YEAR_BEFORE = re.compile(r"(?:((?:1[89]|20)\d\d)年|(去年|上年))(?:末|底)?的?$")
+_YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
-_YEAR_AT_START = re.compile(r"(?:1[89]|20)\d\d年(?:末|底)?")
-_BASE_YEAR = re.compile(r"(?:比|较|与|同)((?:1[89]|20)\d\d)年(?:相比|同期)?$")
+_YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
+_BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
+_BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
+_TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
 def _other_place(pre: str, level: str) -> bool:
@@ -226,6 +229,36 @@ def _other_place(pre: str, level: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _budget_word() -> re.Pattern:
+    L = lex()["budgets"]
+    not_after = "|".join(re.escape(w) for w in _longest(L["not_after"]))
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _longest(L['words'])))})(?!{not_after})")
+
+
+def _budget_at(pre: str) -> int | None:
+    """Where the words before a value name a budget (预算为, 年初预算的), not a budget's revenue or spending
+    (一般公共预算收入, 预算内投资); None when they do not."""
+    m = None
+    for m in _budget_word().finditer(pre):
+        pass
+    return m.start() if m else None
+
+
+@lru_cache(maxsize=1)
+def _ratio_to_year() -> re.Pattern:
+    return re.compile(rf"(?:是|为){YEAR_NUMBER}年的?$")
+
+
+def _compares(pre: str, q: Quantity) -> bool:
+    """A value set against another figure: a ratio (相当于…, 是2015年的2倍) or a gap in points to another
+    indicator or place (快于经济增长2个百分点)."""
+    L = lex()["comparisons"]
+    if any(w in pre for w in L["ratio_words"]) or _ratio_to_year().search(pre):
+        return True
+    return q.unit in L["gap_units"] and any(w in pre for w in L["gap_words"])
+
+
 def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_year: int, level: str) -> Reading:
     """What the words around one value say: its indicator, comparator, direction and period hints."""
     L = lex()
@@ -235,10 +268,17 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
         r.skip = True
         return r
+    budget = _budget_at(pre)
+    if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
+        r.skip, r.indicator = True, _tidy(pre[:budget])
+        return r
+    if _compares(pre, q):
+        r.skip = True  # 相当于2015年的1.5倍, 快于经济增长2个百分点: a comparison, not a result
+        return r
     r.other_place = _other_place(pre, level)
     m = _YEAR_BEFORE.search(pre)
     if m:
-        r.year = int(m.group(1)) if m.group(1) else plan_year - 1
+        r.year = year_value(m.group(1)) if m.group(1) else plan_year - 1
         pre = pre[: m.start()]
     if pre.endswith(("从", "由")):
         r.from_value, r.base_year = True, r.year
@@ -249,7 +289,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     while pre:
         b = _BASE_YEAR.search(pre)
         if b:
-            r.base_year = r.base_year or int(b.group(1))
+            r.base_year = r.base_year or year_value(b.group(1))
             pre = pre[: b.start()]
             continue
         hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None) \
@@ -258,7 +298,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             y = _YEAR_BEFORE.search(pre)
             if y is None:
                 break
-            r.year = r.year or (int(y.group(1)) if y.group(1) else plan_year - 1)
+            r.year = r.year or (year_value(y.group(1)) if y.group(1) else plan_year - 1)
             pre = pre[: y.start()]
             continue
         w, what, v = hit
@@ -376,11 +416,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             continue
         if stop is not None:
             c = c[:stop]
-        for m in re.finditer(r"(?:从|由|比|较|与|同)((?:1[89]|20)\d\d)年", c):
-            base_year = int(m.group(1))
-        for m in re.finditer(r"(?:到|至)((?:1[89]|20)\d\d)年", c):
-            if int(m.group(1)) < plan_year:
-                to_year = int(m.group(1))
+        for m in _BASE_YEAR_IN.finditer(c):
+            base_year = year_value(m.group(1))
+        for m in _TO_YEAR_IN.finditer(c):
+            if year_value(m.group(1)) < plan_year:
+                to_year = year_value(m.group(1))
         qs = scan_quantities(c)
         readings = []
         for i, q in enumerate(qs):
@@ -408,6 +448,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 subjects.append("")
                 continue
             if r0.skip:
+                if r0.indicator and r0.indicator not in lex()["attribute_words"]:
+                    subjects.append(r0.indicator)  # 收入预算为120亿元，实际完成125亿元: the subject goes on
                 continue
             items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start])
             if items is None:

@@ -31,6 +31,11 @@ NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUMERALS}点點]+)|(?P<ar>
                     rf"|(?P<cn>[{CN_NUMERALS}]+(?:[万亿]+[{CN_NUMERALS}]+)*(?:[点點][{CN_DIGITS}]+)?)")
 YEAR_NUMBER = rf"((?:1[89]|20)\d\d|[一二][九〇零][{CN_NUMERALS}〇○]{{2}})"  # 1981, 一九八一
 YEAR = re.compile(YEAR_NUMBER + "年(?!代)")
+
+
+def year_value(s: str) -> int | None:
+    """The year of a YEAR_NUMBER match: 1981 → 1981, 一九八一 → 1981."""
+    return int(s) if s.isdigit() else cn_to_int(s)
 RANGE_JOIN = re.compile(r"\s*[-－—–~～至到]\s*")
 
 
