@@ -198,3 +198,13 @@ def test_comparisons_are_not_results():
 def test_a_middle_dot_between_digits_is_a_decimal_point():
     [r] = rows("去年全区粮食产量增长4·5%。")
     assert r["value"] == 4.5
+
+
+def test_a_verb_or_a_bare_share_is_no_indicator():
+    found = rows("去年全区20个重点项目8个竣工、12个加快建设；外送电量300亿千瓦时、占全国5%。")
+    assert all(r["indicator"] not in ("加快", "占全国") for r in found)
+
+
+def test_a_year_after_since_is_a_base_not_the_time_of_the_sentence():
+    found = rows("这一年，全区遭遇自1961年有记录以来最严重的干旱，粮食产量仍达到50万吨。")
+    assert [(r["indicator"], r["year"]) for r in found] == [("粮食产量", 2020)]

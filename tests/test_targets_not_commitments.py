@@ -81,3 +81,12 @@ def test_next_year_holds_from_where_the_sentence_says_it():
 def test_a_holding_per_head_and_a_ratio_named_as_the_indicator_are_targets():
     found = rows("每万人口发明专利拥有量达到12件，研发经费支出相当于地区生产总值的比例达到3%。")
     assert [r["value"] for r in found] == [12, 3]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("新建省级科技孵化器6家、市级20家。", ["新建省级科技孵化器", "新建市级科技孵化器"]),
+    ("建设8个分布式和5个集中式光伏电站。", ["分布式光伏电站", "集中式光伏电站"]),
+    ("电动汽车保有量达到15万辆，其中县域达到6万辆。", ["电动汽车保有量", "县域电动汽车保有量"]),
+])
+def test_a_part_or_grade_of_a_subject_takes_the_subject(sentence, indicators):
+    assert [r["indicator"] for r in rows(sentence)] == indicators

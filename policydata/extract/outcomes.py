@@ -31,7 +31,7 @@ from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
-                                  lex as quantity_lex, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
+                                  lex as quantity_lex, names_nothing, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
                                   year_value)
 
 
@@ -462,6 +462,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
+                if names_nothing(item):
+                    continue  # 14个加快建设, 占全国34.5%: no subject
                 code = indicator_code(item, q.unit)
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from

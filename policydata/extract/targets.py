@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.numerals import cn_to_int
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
-                                  alternation, clean, edge_pattern, lex, quantity_hint, scan_quantities, split_items,
+                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
 from .outline import Outline
@@ -609,8 +609,11 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = ""  # 比去年增加8000亿元: the subject is the one before
         if subject and all(c in CN_NUMERALS for c in subject):
             subject = ""  # 三年内达到26.5%: a numeral of a duration is no subject
+        narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
+        elif narrowed:
+            subject = narrowed  # 其中农村达到…, 省级企业技术中心8家、市级30家: a part of the subject before
         elif len(subject) > 1:
             last_subject[:] = [subject]
         noun_after = any(r is not None and r.mode == "after" for r in readings[g[-1] + 1:])
@@ -704,6 +707,22 @@ def _distribute_after(items: list[Found]) -> None:
     for f, n in zip(items, nouns):
         v = f.reading.keep_verb or verb
         f.indicator = (v + n) if v and not n.startswith(v) else n
+
+
+def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
+    """A subject that names only a part or a grade of the subject before it: 其中农村 after 新能源汽车保有量
+    (→ 农村新能源汽车保有量); 市级 after 省级企业技术中心 (→ 市级企业技术中心); None otherwise."""
+    if not last_subject or not subject:
+        return None
+    last = last_subject[0]
+    if clause.startswith("其中") and len(subject) <= 3 and subject not in last:
+        return subject + last
+    if len(subject) <= 4 and subject.endswith(tuple(lex()["grade_suffixes"])):
+        for g in words("grade_words"):
+            k = last.find(g)
+            if k >= 0 and g != subject:
+                return last[:k] + subject + last[k + len(g):]
+    return None
 
 
 def _listed(indicator: str) -> list[str]:
@@ -937,7 +956,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
-                rows = [f for f in rows if f.indicator not in L["not_targets"]["not_indicators"]]  # 即, 前, 将: no subject
+                rows = [f for f in rows if not names_nothing(f.indicator)]  # 即, 前, 将: no subject
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
                     key = (f.q.value, f.q.value_max, f.q.unit)

@@ -388,3 +388,9 @@ def tidy_noun(s: str) -> str:
             s = s[:k]  # (10蒸吨及以下的锅炉: a class, not the end of the item)
     return clean(strip_words(s, words("noun_tails"), at_end=True))
 
+
+def names_nothing(indicator: str) -> bool:
+    """An indicator that is a lone word of grammar or a bare verb (即, 前, 将, 加快), or a share with no
+    subject (占全国): the row it would head says nothing."""
+    L = lex()
+    return indicator in L["not_indicators"] or indicator in L["share_without_subject"]
