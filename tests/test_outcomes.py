@@ -208,3 +208,14 @@ def test_a_verb_or_a_bare_share_is_no_indicator():
 def test_a_year_after_since_is_a_base_not_the_time_of_the_sentence():
     found = rows("这一年，全区遭遇自1961年有记录以来最严重的干旱，粮食产量仍达到50万吨。")
     assert [(r["indicator"], r["year"]) for r in found] == [("粮食产量", 2020)]
+
+
+def test_list_items_share_the_measured_property_and_keep_their_own_words():
+    found = rows("去年全区高技术产业、装备制造业增加值分别增长9%、7%；蔬菜产量首次跃上80万吨新台阶、亩产提升12斤。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("高技术产业增加值", 9), ("装备制造业增加值", 7), ("蔬菜产量", 80), ("亩产", 12)]
+
+
+def test_thresholds_of_a_class_and_parts_of_a_text_are_not_results():
+    assert rows("去年全区产值过50亿元、20亿元企业分别达到3家和7家。") == []
+    assert rows("去年全区重点抓了以下六个方面的工作。") == []

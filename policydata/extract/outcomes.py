@@ -263,8 +263,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     """What the words around one value say: its indicator, comparator, direction and period hints."""
     L = lex()
     pre = clause[prev_end:q.start]
+    if prev_end and "、" in pre:  # 跃上1.4万亿斤新台阶、亩产提升10.1斤: the words before 、 end the item before
+        pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
+    if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
+        r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
+        return r
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
         r.skip = True
         return r
@@ -332,12 +337,17 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
         pre = clean(pre)[: span.start()]
     r.indicator = _tidy(pre)
+    if r.indicator.endswith(tuple(L["threshold_words"])):
+        r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
+        return r
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
     noun = post.lstrip("的").strip()
-    if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS):  # 建成12所学校: the count's noun follows it
-        verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
+    verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
+    own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
+    if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
+            and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
         r.indicator = verb + tidy_noun(noun)
     return r
 

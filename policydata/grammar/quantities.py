@@ -114,10 +114,14 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
     return out
 
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
 def clean(s: str) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
-    return s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
+    s = s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
+    return s.lstrip(CIRCLED).strip() if s[:1] in CIRCLED else s  # ⑨完成…: an item's number in a list of results
 
 
 # --- quantities -----------------------------------------------------------------------------
