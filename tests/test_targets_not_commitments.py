@@ -90,3 +90,17 @@ def test_a_holding_per_head_and_a_ratio_named_as_the_indicator_are_targets():
 ])
 def test_a_part_or_grade_of_a_subject_takes_the_subject(sentence, indicators):
     assert [r["indicator"] for r in rows(sentence)] == indicators
+
+
+def test_a_threshold_of_a_class_is_not_a_target():
+    assert [r["value"] for r in rows("力争集体收入过20万元的村占60%以上。")] == [60]
+
+
+def test_a_level_reached_in_a_past_year_is_not_a_target():
+    found = rows("储蓄率由1978年的30%降低到1981年的25%。", prefix="二、今后的任务\n", plan_year=1985)
+    assert found == []
+
+
+def test_items_that_are_measures_themselves_do_not_share_the_last_items_head():
+    found = rows("力争游客人次、旅游总收入分别增长8%、12%。")
+    assert [r["indicator"] for r in found] == ["游客人次", "旅游总收入"]

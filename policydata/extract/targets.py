@@ -123,6 +123,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
     if pre.endswith(tuple(N["current_before"])):
         return None  # 现行16%的税率: the value today, not a target
+    if pre.endswith(N["threshold_before"]) and not pre.endswith(tuple(N["threshold_not"])):
+        return None  # 经营性收入过10万元的行政村: the threshold of a class
     comparator, direction, level, rest = _comparator_before(pre)
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
@@ -389,6 +391,9 @@ def past_from(sentence: str, plan_year: int) -> int | None:
     m = PAST_SPAN.search(sentence)  # 从2003年到2006年年均超收2040亿元: a span of past years
     if m and (_year_of(m.group(2) + "年") or plan_year) < plan_year:
         hits.append(m.start())
+    for m in _REACHED_IN.finditer(sentence):  # 由1978年的36.5%降低到1981年的28.5% in a 1985 report: a past level
+        if (_year_of(m.group(1) + "年") or plan_year) < plan_year - 1:
+            hits.append(m.start())
     for m in YEAR.finditer(sentence):  # 根据1955年对3280个单位的统计 in a 1956 plan: a statement about a past year
         year = _year_of(m.group(0))
         if year is not None and year < plan_year and not _COMPARED.search(sentence, 0, m.start()) \
@@ -403,6 +408,7 @@ def _inside_word(s: str, m: re.Match) -> bool:
     return any(s.find(w, max(0, m.start() - len(w)), m.end() + len(w)) >= 0 for w in lex()["past_not"] if m.group(0) in w)
 
 
+_REACHED_IN = re.compile(rf"[到至]{YEAR_NUMBER}年(?:底|末)?的")
 PAST_SPAN = re.compile(rf"{YEAR_NUMBER}年(?:到|至|—|-|～){YEAR_NUMBER}年")
 # 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
 _COMPARED = re.compile(r"(?:[比较同与从按以在到至]|由(?!于))[^,;:，；：]{0,8}$")

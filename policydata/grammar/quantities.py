@@ -367,8 +367,8 @@ def split_items(subject: str, k: int) -> list[str] | None:
         shared = last[len(it):]
         if len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
             it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
-        elif tail and not any(h in it for h in L["indicator_heads"]):
-            it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared
+        elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
+            it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
         out.append(it)
     out.append(last)
     verbs = words("keep_verbs")
