@@ -219,3 +219,8 @@ def test_list_items_share_the_measured_property_and_keep_their_own_words():
 def test_thresholds_of_a_class_and_parts_of_a_text_are_not_results():
     assert rows("去年全区产值过50亿元、20亿元企业分别达到3家和7家。") == []
     assert rows("去年全区重点抓了以下六个方面的工作。") == []
+
+
+def test_a_span_of_years_is_not_a_result_and_old_forms_of_about_are_read():
+    found = rows("四十年来，全区面貌发生巨大变化。去年全区蔬菜产量約为58万吨。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [("蔬菜产量", 58, "approx")]

@@ -267,6 +267,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
+    if q.kind == "time" and post.startswith(tuple(L["span_after"])):
+        r.skip = True  # 40年来: a span of time
+        return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
         return r
