@@ -44,13 +44,15 @@ def apply_releases(fetched: list, raw: Path) -> tuple[list[str], list[incoming.R
     return incoming.apply(fetched, raw)
 
 
-def _summary(source: str, new, changed, unchanged, rejected, result) -> str:
+def _summary(source: str, new, changed, unchanged, rejected, result, pending=()) -> str:
     def names(rs):
         return ", ".join(f"`{r.document_id}`" for r in rs) or "none"
 
     lines = [f"# Release check of `{source}`", "", f"- new: {names(new)}", f"- changed: {names(changed)}",
              f"- unchanged: {names(unchanged)}", f"- rejected: {len(rejected) or 'none'}", ""]
     lines += [f"  - `{r.entry}`: {r.reason}" for r in rejected]
+    if pending:
+        lines += [f"- taken in by an earlier run, published now: {', '.join(f'`{d}`' for d in pending)}", ""]
     if result is None:
         lines.append("Nothing new came in: nothing was published.")
     elif result["changed"]:
@@ -72,7 +74,8 @@ def check_for_releases(source: str, raw_dir: str = "raw", out_dir: str = "datapa
     raw = Path(raw_dir)
     found, rejected = list_releases(source)
     applied: list[str] = []
-    with publish_lock(raw):  # one run at a time writes raw/
+    with publish_lock(raw, package=False):  # one run at a time writes raw/
+        incoming.clear_leftovers(raw)
         new, changed, unchanged = incoming.plan(found, raw)
         fetched = []
         for r in new + changed:
@@ -88,19 +91,23 @@ def check_for_releases(source: str, raw_dir: str = "raw", out_dir: str = "datapa
             logger.info("brought %s into %s", ", ".join(applied) or "nothing", raw)
     for r in rejected:
         logger.warning("rejected %s", r.line())
-    result = publish(raw_dir=raw_dir, out_dir=out_dir) if applied else None
+    # reports already in raw/ that an earlier run took in but did not publish (it was stopped, or failed)
+    waiting = [d for d in incoming.pending(raw, Path(out_dir)) if d not in applied]
+    if waiting:
+        logger.info("publishing reports taken in by an earlier run but never published: %s", ", ".join(waiting))
+    result = publish(raw_dir=raw_dir, out_dir=out_dir) if applied or waiting else None
     if not applied:
         logger.info("no new or changed reports came in from %s", source)
     ok = {r.document_id for r in new + changed if r.document_id in applied}
     create_markdown_artifact(key="release-check",
                              markdown=_summary(source, [r for r in new if r.document_id in ok],
                                                [r for r in changed if r.document_id in ok], unchanged, rejected,
-                                               result),
+                                               result, waiting),
                              description="What the release check found, rejected and published")
     return {"new": [r.document_id for r in new if r.document_id in ok],
             "changed": [r.document_id for r in changed if r.document_id in ok],
             "unchanged": [r.document_id for r in unchanged], "rejected": [r.line() for r in rejected],
-            "published": result}
+            "pending": waiting, "published": result}
 
 
 def deployment(cron: str, source: str, raw_dir: str, out_dir: str):

@@ -3,6 +3,7 @@ One framework (typer), one place."""
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
@@ -17,6 +18,8 @@ EXIT_INVALID = 1  # the package (or a table) did not validate; with --strict: do
 EXIT_INPUT = 2  # an input the user gave cannot be used (nothing was published)
 EXIT_BUSY = 3  # another publication into the same folder is running
 EXIT_WITHHELD = 4  # published, but some documents were withheld (named on stderr; previous rows kept)
+EXIT_UNTRUSTED = 5  # OUT is not a package to build on (a stranger's folder, a broken descriptor, edited files)
+EXIT_NO_SPACE = 6  # the disk filled up while publishing: nothing published, the staging folder removed
 
 
 def _fail(message: str, code: int) -> None:
@@ -28,6 +31,7 @@ def _run_flow(flow, out: Path, **parameters):
     """Run a flow; a user's error becomes one line per problem and its exit code, the published package untouched."""
     from .pipeline import NothingToPublish, StrictFailure
     from .swap import Busy
+    from .trust import Untrusted
 
     try:
         return flow(**parameters)
@@ -35,6 +39,16 @@ def _run_flow(flow, out: Path, **parameters):
         _fail(str(exc), EXIT_INPUT)
     except Busy as exc:
         _fail(str(exc), EXIT_BUSY)
+    except Untrusted as exc:
+        _fail(str(exc), EXIT_UNTRUSTED)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC and "No space left on device" not in str(exc):  # Arrow's errors: no errno
+            raise
+        from .swap import clear_leftovers
+
+        clear_leftovers(out, parameters.get("cache_dir"))
+        _fail(f"{out}: no space left on device{f' writing {exc.filename}' if exc.filename else ''}; nothing was "
+              f"published, the package was left as it was and the staging folder removed", EXIT_NO_SPACE)
     except ValidationFailed as exc:
         typer.echo(exc.report_text, err=True)
         _fail(f"{out}: the new package did not validate; the published package was left as it was", EXIT_INVALID)
@@ -94,11 +108,13 @@ def publish(
     A document that cannot be read, extracted or checked is withheld (one line on stderr, exit 4) and keeps
     the rows it had; the others publish. Exit codes: 0 published (or no change), 1 the package did not
     validate or --strict found withheld documents, 2 nothing usable, 3 OUT is busy, 4 published with
-    documents withheld.
+    documents withheld, 5 OUT is not a package to build on (a stranger's folder, a broken descriptor,
+    files that differ from their hashes), 6 no space left on the device.
     """
     from .ingest import discover
     from .pipeline import default_cache_dir
     from .swap import Busy, ensure_free
+    from .trust import Untrusted
 
     try:
         folders = discover(raw)  # a missing or empty raw folder fails fast, before Prefect starts
@@ -107,6 +123,8 @@ def publish(
         _fail(str(exc), EXIT_INPUT)
     except Busy as exc:
         _fail(str(exc), EXIT_BUSY)
+    except Untrusted as exc:
+        _fail(str(exc), EXIT_UNTRUSTED)
     _first_readable(folders)
     if dask_address:
         from prefect.settings import PREFECT_API_URL
@@ -143,7 +161,8 @@ def check(
     """Check a release source once: bring new or changed reports into RAW and publish OUT.
 
     A bad entry is rejected with one line and the good ones still come in. Exit codes: 0 done, 2 the source
-    itself is unusable, 3 busy, 4 entries rejected or documents withheld (one line each on stderr).
+    itself is unusable, 3 busy, 4 entries rejected or documents withheld (one line each on stderr), 5 and 6
+    as for publish.
     """
     from flows.check_for_releases import check_for_releases
 
@@ -152,7 +171,9 @@ def check(
         typer.echo(f"policydata: rejected: {line}", err=True)
     published = result["published"]
     code = _report_withheld(published) if published else 0
+    waiting = result.get("pending") or []
     typer.echo(f"new: {', '.join(result['new']) or 'none'}; changed: {', '.join(result['changed']) or 'none'}; "
+               + (f"in raw/ but not yet published: {', '.join(waiting)}; " if waiting else "")
                + (f"published version {published['version']}" if published and published["changed"]
                   else "nothing published"))
     raise typer.Exit(EXIT_WITHHELD if result["rejected"] else code)

@@ -149,6 +149,8 @@ def has_targets_paragraph(body: str) -> bool:
 def cache_key(folder: Path) -> str | None:
     """The content key of a raw folder's extraction, or None when its files cannot be read as bytes."""
     try:
+        if folder.is_symlink() or any(p.is_symlink() for p in folder.iterdir()):
+            return None  # never from the cache: load_document refuses links, and says so
         files = sorted(p for p in folder.iterdir() if p.is_file())
         h = hashlib.sha256(code_fingerprint().encode())
         h.update(folder.name.encode())

@@ -29,10 +29,15 @@ import yaml
 from .errors import InputError
 from .ingest import load_document
 from .ingest.document import DOCUMENT_ID
+from .ingest.files import REPORT_LIMITS, SOURCE_YML_LIMIT, check_folder, read_regular
+from .ingest.metadata import safe_yaml
 from .ingest.readers import REPORT_NAMES
 
-TIMEOUT_SECONDS = 30
+TIMEOUT_SECONDS = 30  # the longest wait for any one answer or read
+DEADLINE_SECONDS = 300  # the longest a whole download may take, however the server trickles its bytes
 ATTEMPTS = 3
+FEED_LIMIT = 5 * 1024 * 1024  # a feed lists reports: 5 MB is tens of thousands of entries
+CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -71,35 +76,77 @@ def list_inbox(folder: Path) -> tuple[list[Release], list[Rejected]]:
     if not folder.is_dir():
         raise InputError(folder, "release inbox not found")
     out, rejected = [], []
-    for d in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for d in sorted(p for p in folder.iterdir() if p.is_dir()):  # hidden folders and links are named, not skipped
         try:
+            if d.name.startswith("."):
+                raise InputError(d, "a hidden folder in the inbox: rename it to its document id, or move it out")
             if not DOCUMENT_ID.match(d.name):
                 raise InputError(d, "folder name is the document id and must be lowercase ASCII letters, digits and '-'")
-            report, _ = find_report(d)
+            check_folder(d)
+            report, fmt = find_report(d)  # a regular file within its size limit, never a link, FIFO or device
             meta = d / "source.yml"
-            if not meta.exists():
+            if not meta.exists() and not meta.is_symlink():
                 raise InputError(meta, "source.yml is missing: every release needs one")
-            out.append(Release(d.name, _report_name(report.name), hashlib.sha256(report.read_bytes()).hexdigest(),
-                               meta.read_text(encoding="utf-8"), str(report)))
+            data = read_regular(report, REPORT_LIMITS[fmt])
+            try:
+                meta_text = read_regular(meta, SOURCE_YML_LIMIT).decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError(meta, "source.yml is not UTF-8 text") from None
+            out.append(Release(d.name, _report_name(report.name), hashlib.sha256(data).hexdigest(), meta_text,
+                               str(report)))
         except InputError as exc:
             rejected.append(Rejected(d.name, str(exc)))
     return out, rejected
 
 
-def download(url: str, timeout: float = TIMEOUT_SECONDS, attempts: int = ATTEMPTS) -> bytes:
-    """GET a URL, retrying network errors and 5xx answers with a growing pause; 4xx is final."""
+def _read_capped(resp, url: str, limit: int, deadline: float) -> bytes:
+    """The body of a response, read as it streams: refused once it passes `limit` bytes (or announces more),
+    and cut off at `deadline` (time.monotonic()) however slowly the server trickles its bytes."""
+    length = resp.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > limit:
+        raise InputError(url, f"the server announces {int(length):,} bytes, over the limit of {limit:,}")
+    sock = getattr(getattr(getattr(resp, "fp", None), "raw", None), "_sock", None)
+    parts, total = [], 0
+    late = f"the download took longer than its deadline of {DEADLINE_SECONDS} s"
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(late)
+        if sock is not None:
+            sock.settimeout(min(TIMEOUT_SECONDS, left))  # a read never outlives the deadline
+        try:
+            chunk = resp.read1(CHUNK)
+        except TimeoutError:
+            raise TimeoutError(late if time.monotonic() >= deadline - 0.05 else "timed out") from None
+        if not chunk:
+            return b"".join(parts)
+        total += len(chunk)
+        if total > limit:
+            raise InputError(url, f"more than {limit:,} bytes: over the limit for this file, so it was not read on")
+        parts.append(chunk)
+
+
+def download(url: str, timeout: float = TIMEOUT_SECONDS, attempts: int = ATTEMPTS, limit: int = FEED_LIMIT) -> bytes:
+    """GET a URL, retrying network errors and 5xx answers with a growing pause; 4xx is final.
+
+    The body is read with a size cap while it streams (never more than `limit` bytes in memory) and the
+    whole download, retries included, has an overall deadline (DEADLINE_SECONDS), not only a timeout per read.
+    """
     last = ""
+    deadline = time.monotonic() + DEADLINE_SECONDS  # for the entry: every attempt and pause included
     for attempt in range(attempts):
         try:
-            with urllib.request.urlopen(url, timeout=timeout) as resp:
-                return resp.read()
+            with urllib.request.urlopen(url, timeout=min(timeout, DEADLINE_SECONDS)) as resp:
+                return _read_capped(resp, url, limit, deadline)
         except urllib.error.HTTPError as exc:
             last = f"HTTP {exc.code} {exc.reason}"
             if exc.code < 500:
                 break
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             last = str(getattr(exc, "reason", exc))
         if attempt + 1 < attempts:
+            if time.monotonic() + 0.5 * 2 ** attempt >= deadline:
+                break
             time.sleep(0.5 * 2 ** attempt)
     raise InputError(url, f"download failed after {attempt + 1} attempt(s): {last}")
 
@@ -147,12 +194,16 @@ def _current(raw: Path, doc_id: str) -> tuple[str, str] | None:
     meta = folder / "source.yml"
     if len(reports) != 1 or not meta.exists():
         return None
-    return hashlib.sha256(reports[0].read_bytes()).hexdigest(), meta.read_text(encoding="utf-8")
+    try:
+        data = read_regular(reports[0], REPORT_LIMITS[REPORT_NAMES[reports[0].name]])
+        return hashlib.sha256(data).hexdigest(), read_regular(meta, SOURCE_YML_LIMIT).decode("utf-8", "replace")
+    except InputError:  # not a file we would read: the release replaces it
+        return None
 
 
 def _same_metadata(a: str, b: str) -> bool:
     try:
-        return yaml.safe_load(a) == yaml.safe_load(b)
+        return safe_yaml(a) == safe_yaml(b)
     except yaml.YAMLError:
         return a == b
 
@@ -173,14 +224,63 @@ def plan(releases: list[Release], raw: Path) -> tuple[list[Release], list[Releas
 
 def fetch(release: Release) -> bytes:
     """The report's bytes, checked against the release's sha256."""
+    limit = REPORT_LIMITS[REPORT_NAMES[release.report_name]]
     if release.location.startswith(("http://", "https://")):
-        data = download(release.location)
+        data = download(release.location, limit=limit)
     else:
-        data = Path(release.location).read_bytes()
+        data = read_regular(Path(release.location), limit)
     got = hashlib.sha256(data).hexdigest()
     if got != release.sha256:
         raise InputError(release.location, f"checksum mismatch: the feed says sha256 {release.sha256}, the file is {got}")
     return data
+
+
+def pending(raw: Path, out: Path) -> list[str]:
+    """Documents of raw/ that the package at `out` does not hold as they are: taken into raw/ by a run
+    whose publish did not finish (stopped, killed, the disk full). Reconciled by content: a report whose
+    sha256 is not the package's `source_sha256` for that document, unless the package's last version
+    names it withheld (publishing again would withhold it again)."""
+    import csv
+
+    from .ingest import discover
+
+    raw, out = Path(raw), Path(out)
+    try:
+        folders = [f for f in discover(raw) if DOCUMENT_ID.match(f.name)]
+    except InputError:
+        return []
+    published: dict[str, str] = {}
+    table = out / "data" / "documents.csv"
+    if table.is_file():
+        with open(table, encoding="utf-8-sig", newline="") as f:
+            published = {r["document_id"]: r["source_sha256"] for r in csv.DictReader(f)}
+    withheld: set[str] = set()
+    changes = sorted((out / "changes").glob("*.json"), key=lambda p: [int(x) for x in p.stem.split(".")
+                                                                     if x.isdigit()]) if (out / "changes").is_dir() else []
+    if changes:
+        try:
+            withheld = {w["document_id"] for w in json.loads(changes[-1].read_text(encoding="utf-8")).get("withheld", [])}
+        except (ValueError, KeyError, TypeError):
+            withheld = set()
+    out_of_date = []
+    for folder in folders:
+        current = _current(raw, folder.name)
+        if current is not None and published.get(folder.name) != current[0] and folder.name not in withheld:
+            out_of_date.append(folder.name)
+    return out_of_date
+
+
+def clear_leftovers(raw: Path) -> None:
+    """Undo what an interrupted apply left in raw/ (call only while holding raw/'s lock): a document moved
+    aside for its new release, and not replaced, is put back; staging folders are removed."""
+    raw = Path(raw)
+    for aside in sorted(raw.glob(".replaced-*")):
+        doc_id = aside.name[len(".replaced-"):-9]  # mkdtemp adds "-" + 8 characters to the prefix's id
+        if (aside / "old").is_dir() and DOCUMENT_ID.match(doc_id) and not (raw / doc_id).exists():
+            os.replace(aside / "old", raw / doc_id)
+        shutil.rmtree(aside, ignore_errors=True)
+    for p in raw.glob(".incoming-*"):
+        shutil.rmtree(p, ignore_errors=True)
 
 
 def apply(fetched: list[tuple[Release, bytes]], raw: Path) -> tuple[list[str], list[Rejected]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,6 +35,42 @@ def serve_folder(folder: Path, fail_first: dict[str, int] | None = None):
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def serve_stream(chunk: bytes, count: int, pause: float = 0.0, announce: int | None = None):
+    """Serve `count` copies of `chunk` at any path, `pause` seconds apart: a huge file (no Content-Length
+    unless `announce` is given) or a server that trickles its bytes. Yields the URL and the bytes sent."""
+    sent = [0]
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the http.server API
+            self.send_response(200)
+            if announce is not None:
+                self.send_header("Content-Length", str(announce))
+            self.end_headers()
+            try:
+                for _ in range(count):
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
+                    sent[0] += len(chunk)
+                    if pause:
+                        time.sleep(pause)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client stopped reading: what a size cap or a deadline does
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/report.txt", sent
     finally:
         server.shutdown()
         server.server_close()

@@ -18,7 +18,7 @@ import yaml
 
 from helpers import snapshot
 from conftest import SEED
-from servers import serve_folder
+from servers import serve_folder, serve_stream
 from policydata import incoming
 from policydata.errors import InputError
 
@@ -126,6 +126,45 @@ def test_inbox_source(tmp_path):
     [release], rejected = incoming.list_inbox(tmp_path / "inbox")
     assert rejected == []
     assert release.sha256 == hashlib.sha256(SECOND.encode()).hexdigest() and incoming.fetch(release) == SECOND.encode()
+
+
+def test_a_huge_download_is_refused_while_it_streams(tmp_path):
+    import tracemalloc
+
+    with serve_stream(b"x" * 65536, 800) as (url, sent):  # 50 MB, its size not announced
+        tracemalloc.start()
+        with pytest.raises(InputError, match="more than 1,048,576 bytes: over the limit"):
+            incoming.download(url, limit=1 << 20)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    assert peak < 8 << 20  # never the 50 MB
+    assert sent[0] < 40 << 20  # the client hung up: the server could not send it all
+
+
+def test_an_announced_size_over_the_limit_is_refused_before_reading(tmp_path):
+    with serve_stream(b"x" * 1024, 1, announce=50 << 20) as (url, _):
+        with pytest.raises(InputError, match="announces 52,428,800 bytes, over the limit of 1,048,576"):
+            incoming.download(url, limit=1 << 20)
+
+
+def test_a_server_that_trickles_its_bytes_meets_the_deadline(monkeypatch):
+    monkeypatch.setattr(incoming, "DEADLINE_SECONDS", 3)
+    with serve_stream(b"x", 100, pause=1.0) as (url, _):  # one byte a second: no single read times out
+        started = time.monotonic()
+        with pytest.raises(InputError, match="longer than its deadline of 3 s"):
+            incoming.download(url)
+        assert time.monotonic() - started < 6
+
+
+def test_an_interrupted_apply_is_undone(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED, raw / SEED.name)
+    aside = raw / f".replaced-{SEED.name}-abcd1234"  # a run stopped after moving the old folder aside
+    aside.mkdir()
+    os.replace(raw / SEED.name, aside / "old")
+    (raw / ".incoming-x-2021-abcd1234").mkdir()
+    incoming.clear_leftovers(raw)
+    assert sorted(p.name for p in raw.iterdir()) == [SEED.name]
 
 
 # --- end to end: the real flows under the Prefect harness ---------------------------------------
@@ -239,6 +278,41 @@ def test_check_cli_with_one_bad_feed_entry(tmp_path):
     assert "Traceback" not in proc.stderr + proc.stdout
     assert "new: mou-qu-2021" in proc.stdout and (raw / "mou-qu-2021" / "report.txt").exists()
     assert not (raw / "bad-2021").exists()
+
+
+INTERRUPTED_CHECK = """
+import sys
+import flows.check_for_releases as m
+
+def interrupted(**kw):  # the publish is stopped (Ctrl-C, a service stop) after the report came into raw/
+    raise KeyboardInterrupt
+
+m.publish = interrupted
+m.check_for_releases(source=sys.argv[1], raw_dir=sys.argv[2], out_dir=sys.argv[3])
+"""
+
+
+@pytest.mark.e2e
+def test_a_report_an_interrupted_run_took_in_is_published_by_the_next_check(tmp_path):
+    from policydata import pipeline
+
+    raw, out, inbox = tmp_path / "raw", tmp_path / "datapackage", tmp_path / "inbox"
+    shutil.copytree(SEED, raw / SEED.name)
+    pipeline.publish(raw, out)
+    (inbox / "mou-qu-2021").mkdir(parents=True)
+    (inbox / "mou-qu-2021" / "report.txt").write_text(SECOND, encoding="utf-8")
+    (inbox / "mou-qu-2021" / "source.yml").write_text(yaml.safe_dump(META, allow_unicode=True), encoding="utf-8")
+    before = snapshot(out)
+    first = subprocess.run([sys.executable, "-c", INTERRUPTED_CHECK, str(inbox), str(raw), str(out)],
+                           capture_output=True, text=True, timeout=600, cwd=Path(__file__).resolve().parent.parent)
+    assert first.returncode != 0 and (raw / "mou-qu-2021" / "report.txt").exists(), first.stderr[-2000:]
+    assert snapshot(out) == before and incoming.pending(raw, out) == ["mou-qu-2021"]
+    proc = subprocess.run([CLI, "check", "--source", str(inbox), "--raw", str(raw), "--out", str(out)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "new: none; changed: none; in raw/ but not yet published: mou-qu-2021; published version 1.1.0" \
+        in proc.stdout
+    assert (out / "text" / "mou-qu-2021.txt").exists() and incoming.pending(raw, out) == []
 
 
 def _free_port() -> int:

@@ -193,10 +193,13 @@ def test_text_without_any_sentence(tmp_path):
         load_document(folder)
 
 
-def test_discover_sorted_and_skips_hidden(tmp_path):
-    for name in ("b-2021", "a-2021", ".staging"):
+def test_discover_sorted_and_names_hidden_folders(tmp_path):
+    for name in ("b-2021", "a-2021", ".hidden-2020"):
         (tmp_path / name).mkdir()
-    assert [p.name for p in discover(tmp_path)] == ["a-2021", "b-2021"]
+    (tmp_path / "notes.md").write_text("not a document", encoding="utf-8")
+    assert [p.name for p in discover(tmp_path)] == [".hidden-2020", "a-2021", "b-2021"]  # never skipped silently
+    with pytest.raises(InputError, match=r"\.hidden-2020: a hidden folder in the raw folder"):
+        load_document(tmp_path / ".hidden-2020")
 
 
 def test_discover_errors(tmp_path):

@@ -130,6 +130,21 @@ def test_documents_checked_together_are_each_named_with_their_own_first_problem(
     assert found["c-2021"].startswith("programs: level: '9' is not")
 
 
+def test_a_document_with_a_10_mb_value_never_sinks_its_batch():
+    a, b, c = doc("一、工作安排\n（一）推进改革\n推进改革。\n", "a-2021"), doc("一、安排\n新增就业2万人。\n", "b-2021"), \
+        doc("一、部署\n（一）民生\n改善民生。\n", "c-2021")
+    ra, rb, rc = (pipeline.extract(x) for x in (a, b, c))
+    ra["documents"][0]["title"] = "报" * (10 * 1024 * 1024 // 3)  # a 10 MB title: longer than a CSV read block
+    rb["programs"][0]["title"] = ""
+    extracted = [pipeline.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))]
+    found = row_problems(extracted)
+    assert set(found) == {"b-2021"} and found["b-2021"].startswith("programs: empty title")
+    extracted[2].lines["documents"] = b'"c-2021,an unclosed quote\n'  # rows that cannot be read back at all
+    found = row_problems(extracted)
+    assert set(found) == {"b-2021", "c-2021"}
+    assert found["c-2021"].startswith("its rows cannot be read back as CSV")
+
+
 def test_extraction_results_are_cached_by_content(tmp_path):
     raw, cache = tmp_path / "raw", tmp_path / "cache"
     write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())

@@ -12,6 +12,7 @@ from ..errors import InputError
 from ..text import Span, fold, lines
 from .chrome import find_body, is_chrome_line
 from .doubled import find_repeat
+from .files import check_folder
 from .metadata import SourceMeta, load_metadata
 from .readers import find_report, read_report
 
@@ -40,8 +41,12 @@ class Document:
 def load_document(folder: Path) -> Document:
     """Read and check one raw/<document_id>/ folder; any problem raises InputError."""
     folder = Path(folder)
+    if folder.name.startswith("."):
+        raise InputError(folder, "a hidden folder in the raw folder: rename it to its document id to publish it, or "
+                                 "move it out")
     if not DOCUMENT_ID.match(folder.name):
         raise InputError(folder, "folder name is the document id and must be lowercase ASCII letters, digits and '-'")
+    check_folder(folder)  # a real, readable folder: not a link to one elsewhere
     meta = load_metadata(folder / "source.yml")
     path, fmt = find_report(folder)
     data, text, encoding = read_report(path, fmt, meta.encoding)
@@ -67,11 +72,18 @@ def load_document(folder: Path) -> Document:
 
 
 def discover(raw_dir: Path) -> list[Path]:
-    """The document folders of a raw directory, in a stable order."""
+    """The document folders of a raw directory, in a stable order.
+
+    Every folder is listed, hidden ones and links to folders included, so that load_document names
+    (and withholds) what it will not read instead of skipping it silently. Plain files are not documents.
+    """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise InputError(raw_dir, "raw folder not found")
-    folders = sorted(p for p in raw_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    try:
+        folders = sorted(p for p in raw_dir.iterdir() if p.is_dir())
+    except OSError as exc:
+        raise InputError(raw_dir, f"the raw folder cannot be read ({exc.strerror})") from None
     if not folders:
         raise InputError(raw_dir, "no document folders: expected raw/<document_id>/ with a report and source.yml")
     return folders

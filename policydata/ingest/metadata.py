@@ -9,10 +9,8 @@ from pathlib import Path
 
 import yaml
 
-# libyaml's safe loader where PyYAML was built with it (the same documents, ten times faster)
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from ..errors import InputError
+from .files import SOURCE_YML_LIMIT, read_regular
 
 REGION_CODE = re.compile(r"^[1-9][0-9]{5}$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
@@ -22,6 +20,25 @@ REQUIRED = ("title", "issuer", "region_code", "region_name", "plan_year", "publi
 # path inside it, or the address of an archived copy. Published in `documents` as one `provenance` value.
 PROVENANCE = ("repository", "path", "archive")
 KNOWN = set(REQUIRED) | {"published", "url", "language", "encoding"} | set(PROVENANCE)
+MAX_VALUE_CHARS = 2000  # a title is under 100 characters, an address under 2000
+
+
+class NoAliasLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing aliases (*name): source.yml has no use for them, and an alias bomb
+    (aliases of aliases, a few hundred bytes) would expand to gigabytes. Refused while composing, before
+    any value is built."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, f"aliases (*{event.anchor}) are not allowed; write the "
+                                                          f"value itself", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def safe_yaml(text: str):
+    """A YAML document as plain values, aliases refused (raises yaml.YAMLError)."""
+    return yaml.load(text, Loader=NoAliasLoader)
 
 
 @dataclass(frozen=True)
@@ -48,21 +65,24 @@ def _text(path: Path, data: dict, key: str, required: bool = True) -> str:
         return ""
     if not isinstance(value, (str, int)) or isinstance(value, bool):
         raise InputError(path, f"'{key}' must be text, got {type(value).__name__}")
+    if len(str(value)) > MAX_VALUE_CHARS:
+        raise InputError(path, f"'{key}' is {len(str(value)):,} characters long, over the limit of {MAX_VALUE_CHARS:,}")
     return str(value).strip()
 
 
 def load_metadata(path: Path) -> SourceMeta:
     """Read and check a source.yml; any problem raises InputError naming the file."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise InputError(path, "source.yml is missing: every raw/<document_id>/ folder needs one")
+    raw = read_regular(path, SOURCE_YML_LIMIT)  # a regular file of at most 64 KB, checked before it is read
     try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=SAFE_LOADER)
+        data = safe_yaml(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(path, "source.yml is not UTF-8 text") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise InputError(path, f"not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+        raise InputError(path, f"not valid YAML{where}: {str(getattr(exc, 'problem', None) or exc)[:200]}") from None
     except ValueError as exc:  # YAML reads 2021-02-30 as a date and fails on it
         raise InputError(path, f"a value is not valid: {exc} (dates are written YYYY-MM-DD)") from None
     if not isinstance(data, dict):

@@ -101,6 +101,7 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
     opened: list[tuple[Table, FileResult]] = []
     for t in tables:
         r = FileResult(t.path, profile=profile)
+        _check_declared(t, r)
         try:
             recognise(t, _header(t, known), schemas, resource)
             r.resource, r.how, r.schema = t.resource, t.how, schemas[t.resource]
@@ -129,6 +130,21 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
     del keys_of, key_cache, store
     gc.collect()  # free the readers' Arrow objects now: left to interpreter exit, their threads can abort it
     return results
+
+
+def _check_declared(t: Table, r: FileResult) -> None:
+    """A package's file is the one its descriptor declares: size and sha256 (what frictionless checks too)."""
+    if t.declared is None or not t.path.exists():
+        return  # a file that is missing is said to be unusable when it is opened
+    from ..trust import resource_problem
+
+    root = t.path.parent
+    for _ in Path(str(t.declared.get("path", ""))).parts[:-1]:
+        root = root.parent
+    found = resource_problem(root, t.declared)
+    if found:
+        kind, params = found
+        r.problems.add(Problem(f"declared-{kind}", params=params))
 
 
 def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, known: set[str]) -> None:

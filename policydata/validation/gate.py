@@ -5,13 +5,12 @@ Two places use it. Each document's rows are checked on their own in the worker t
 the others publish. The whole staged package is checked before it is swapped into place
 (`validate_package`): the shared checker under the publication profile (types, constraints, primary
 and foreign keys of every CSV and Parquet file, every span against text/ — frictionless-equivalent
-findings at a fraction of the time), plus what only a publisher can check: file hashes and sizes as
-declared, and the Parquet copy equal to the CSV.
+findings at a fraction of the time, file hashes and sizes as declared included), plus what only a
+publisher can check: the Parquet copy equal to the CSV.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 from pathlib import Path
@@ -37,7 +36,10 @@ def _string_batch(name: str, lines: bytes) -> pa.RecordBatch:
     names = schemas.field_names(name)
     if not lines:
         return pa.RecordBatch.from_arrays([pa.array([], pa.string()) for _ in names], names=names)
-    table = pacsv.read_csv(io.BytesIO(lines), read_options=pacsv.ReadOptions(column_names=names), parse_options=PARSE,
+    # one block for the whole batch: a row longer than a block (a 10 MB title) cannot straddle two
+    table = pacsv.read_csv(io.BytesIO(lines), read_options=pacsv.ReadOptions(column_names=names,
+                                                                             block_size=max(1 << 20, len(lines) + 1)),
+                           parse_options=PARSE,
                            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                                                 strings_can_be_null=False, quoted_strings_can_be_null=False))
     return table.combine_chunks().to_batches()[0] if table.num_rows else _string_batch(name, b"")
@@ -66,6 +68,18 @@ def row_problems(docs: list) -> dict[str, str]:
     checker's cost per call is paid once per batch, not once per document; each problem is then traced
     to its document, and a document's first problem (in resource order, then row order) names it.
     """
+    try:
+        return _row_problems(docs)
+    except (pa.ArrowException, ValueError) as exc:  # the batch's rows cannot be read back together
+        if len(docs) == 1:
+            return {docs[0].document_id: f"its rows cannot be read back as CSV ({str(exc)[:160]})"}
+        found: dict[str, str] = {}
+        for d in docs:  # one by one: only the documents whose own rows fail are withheld
+            found.update(row_problems([d]))
+        return found
+
+
+def _row_problems(docs: list) -> dict[str, str]:
     first: dict[str, tuple[int, int, str]] = {}
     ids = pa.array([d.document_id for d in docs], pa.string())
     # each resource's rows read once, as the gate reads them: checked, and looked up by foreign keys
@@ -119,18 +133,6 @@ def checker_errors(root: Path) -> list[str]:
         hidden = r.problems.total - sum(len(e) for e in r.problems.examples.values())
         if hidden > 0:
             out.append(f"{rel}: … and {hidden} more")
-    return out
-
-
-def file_errors(root: Path, desc: dict) -> list[str]:
-    """Each file's sha256 (and size, where declared) as in the descriptor."""
-    out = []
-    for res in desc["resources"]:
-        data = (root / res["path"]).read_bytes()
-        if res.get("hash") != "sha256:" + hashlib.sha256(data).hexdigest():
-            out.append(f"{res['name']}: {res['path']} does not match its declared sha256")
-        if "bytes" in res and res["bytes"] != len(data):
-            out.append(f"{res['name']}: {res['path']} is {len(data)} bytes, declared {res['bytes']}")
     return out
 
 
@@ -191,7 +193,7 @@ def parquet_errors(root: Path, desc: dict) -> list[str]:
 def validate_package(root: Path) -> None:
     """Raise ValidationFailed, with a readable report, unless the staged package is valid."""
     desc = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    errors = file_errors(root, desc) + checker_errors(root) + parquet_errors(root, desc)
+    errors = checker_errors(root) + parquet_errors(root, desc)  # the checker compares sizes and hashes too
     if errors:
         shown = errors[:MAX_SHOWN] + ([f"… and {len(errors) - MAX_SHOWN} more"] if len(errors) > MAX_SHOWN else [])
         raise ValidationFailed("\n".join(shown))

@@ -42,6 +42,12 @@ MESSAGES = {
                       "某行有 {actual} 个字段而非 {expected} 个（“{value}”）：请检查引号和分隔符"),
     "encoding": ("the file is {found}; the standard is UTF-8: re-save it as UTF-8 (in Excel: 'CSV UTF-8')",
                  "文件编码为 {found}，标准要求 UTF-8：请另存为 UTF-8（Excel 中选择“CSV UTF-8”）"),
+    "declared-hash": ("the file does not match the sha256 that datapackage.json declares for it ({expected}): it was "
+                      "changed after it was published", "文件与 datapackage.json 声明的 sha256（{expected}）不符："
+                                                        "发布后被修改过"),
+    "declared-bytes": ("the file is {found} bytes, but datapackage.json declares {expected}: it was changed after it "
+                       "was published", "文件为 {found} 字节，但 datapackage.json 声明为 {expected} 字节：发布后被修改过"),
+    "declared-path": ("the descriptor's path {found} cannot be trusted: {why}", "描述文件中的路径 {found} 不可信：{why}"),
     "delimiter": ("the file is separated by {found}; the standard uses commas: re-save it comma-separated",
                   "文件以{found}分隔，标准要求逗号：请另存为逗号分隔"),
 }
@@ -67,6 +73,10 @@ EXPECTED = {
     "span-text": ("the source_text must be exactly the text between the offsets; offsets count characters from 0",
                   "原文须与两位置之间的文字完全一致；位置按字符从 0 计数"),
     "char-count": ("expected {length}", "应为 {length}"),
+    "declared-hash": ("restore the published file (from git or a backup) or publish the package again",
+                      "请恢复已发布的文件（从 git 或备份），或重新发布数据包"),
+    "declared-bytes": ("restore the published file (from git or a backup) or publish the package again",
+                       "请恢复已发布的文件（从 git 或备份），或重新发布数据包"),
     "no-text": ("add the document's text beside the tables (text/<document_id>.txt)",
                 "请在表格旁提供该文件的文本（text/<document_id>.txt）"),
 }

@@ -37,6 +37,7 @@ class Table:
     how: str = ""  # how the resource was recognised: name, header, option, package
     header_row: int = 1  # the row holding the field names (a template puts a row of titles above it)
     notes: list[tuple[str, dict]] = field(default_factory=list)  # file-level problems found while sniffing
+    declared: dict | None = None  # the package's resource entry (path, bytes, hash) for a table of a package
 
 
 # --- schemas ---------------------------------------------------------------------------------
@@ -113,7 +114,8 @@ def _package_tables(desc_path: Path) -> list[Table]:
         fmt = TABLE_SUFFIXES.get(Path(path).suffix.lower())
         name = str(res.get("name", "")).removesuffix("-parquet")
         if fmt:
-            out.append(Table(desc_path.parent / path, fmt, name if name in RESOURCES else None, "package"))
+            out.append(Table(desc_path.parent / path, fmt, name if name in RESOURCES else None, "package",
+                             declared=res))
     return out
 
 
