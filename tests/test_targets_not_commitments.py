@@ -104,3 +104,13 @@ def test_a_level_reached_in_a_past_year_is_not_a_target():
 def test_items_that_are_measures_themselves_do_not_share_the_last_items_head():
     found = rows("力争游客人次、旅游总收入分别增长8%、12%。")
     assert [r["indicator"] for r in found] == ["游客人次", "旅游总收入"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("推进投资超5亿元项目40个以上。", [40]),
+    ("产能60万吨以上煤矿全部完成智能化改造。", []),
+    ("对认定的企业给予5%的设备投资补助。", []),
+    ("力争营收超100亿元。", [100]),
+])
+def test_sizes_that_sort_a_class_and_rates_set_by_a_rule_are_not_targets(sentence, kept):
+    assert [r["value"] for r in rows(sentence)] == kept

@@ -125,6 +125,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 现行16%的税率: the value today, not a target
     if pre.endswith(N["threshold_before"]) and not pre.endswith(tuple(N["threshold_not"])):
         return None  # 经营性收入过10万元的行政村: the threshold of a class
+    if _sorts_a_class(clause, q, pre, post, next_start):
+        return None  # 推进超10亿元项目60个, 产能120万吨以上煤矿: the size that sorts the things counted
+    if pre.endswith(tuple(N["rule_rate_before"])) and post.startswith("的") and \
+            any(w in post[:12] for w in N["rule_rate_after"]):
+        return None  # 给予10%的研发投入后补助: a rate set by a rule
     comparator, direction, level, rest = _comparator_before(pre)
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
@@ -217,6 +222,17 @@ def conditional(sentence: str, clause: str) -> bool:
             w in clause for w in N["conditional_consequents"][1:]):
         return False
     return clause.startswith("则") or any(w in sentence for w in N["conditional_openers"])
+
+
+def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: int) -> bool:
+    """A size before the things it sorts: 超10亿元项目60个 (an amount, a noun, then their count) or
+    产能120万吨以上…煤矿 (a capacity at or above which things are meant)."""
+    N = lex()["not_targets"]
+    if q.kind != "amount" or not pre.endswith(tuple(N["class_size_before"])):
+        return False
+    if pre.endswith("产能"):
+        return q.after_comparator in ("ge", "le")
+    return next_start < len(clause) and bool(post) and not any(c in post for c in "、，,和及与")
 
 
 def _says_nothing(s: str) -> bool:
