@@ -224,3 +224,10 @@ def test_thresholds_of_a_class_and_parts_of_a_text_are_not_results():
 def test_a_span_of_years_is_not_a_result_and_old_forms_of_about_are_read():
     found = rows("四十年来，全区面貌发生巨大变化。去年全区蔬菜产量約为58万吨。")
     assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [("蔬菜产量", 58, "approx")]
+
+
+def test_a_start_with_a_comparator_a_streak_and_a_total_after_a_count():
+    found = rows("过去五年，全区地区生产总值从不到70亿元增加到超过100亿元。去年全区城乡低保标准连续12年提高。"
+                 "去年全区认证绿色食品40个，总数达到300个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("地区生产总值", 100), ("认证绿色食品", 40), ("认证绿色食品总数", 300)]

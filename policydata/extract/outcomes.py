@@ -212,6 +212,7 @@ _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
+_FROM_VALUE = re.compile(r"(?:从|由)(?:不到|不足|超过|近|约)?$")
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
@@ -267,7 +268,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
-    if q.kind == "time" and post.startswith(tuple(L["span_after"])):
+    if q.kind == "time" and (post.startswith(tuple(L["span_after"])) or pre.endswith(tuple(L["streak_before"]))):
         r.skip = True  # 40年来: a span of time
         return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
@@ -288,9 +289,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if m:
         r.year = year_value(m.group(1)) if m.group(1) else plan_year - 1
         pre = pre[: m.start()]
-    if pre.endswith(("从", "由")):
+    start = _FROM_VALUE.search(pre)  # 从75亿元, 从不到70万亿元: the starting point
+    if start:
         r.from_value, r.base_year = True, r.year
-        r.indicator = _tidy(pre[:-1])
+        r.indicator = _tidy(pre[:start.start()])
         return r
     level_value = False
     direction_word = ""
