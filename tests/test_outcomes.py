@@ -231,3 +231,16 @@ def test_a_start_with_a_comparator_a_streak_and_a_total_after_a_count():
                  "去年全区认证绿色食品40个，总数达到300个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("地区生产总值", 100), ("认证绿色食品", 40), ("认证绿色食品总数", 300)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年全区居民养老金最低标准从每月100元提高到120元。", [("居民养老金最低标准", 120)]),
+    ("去年全区配套企业增至800家。", [("配套企业", 800)]),
+    ("去年全区新增24小时自助图书馆12家。", [("自助图书馆", 12)]),
+    ("去年全区特困供养标准年人均提高300元。", [("特困供养标准年人均", 300)]),
+    ("去年全区某某基地等超30亿元项目加快建设。", []),
+    ("去年，全区争取每年新增装机50万千瓦以上。", []),
+    ("去年，我们共同经历了六件大事。", []),
+])
+def test_plans_thresholds_names_and_narrative_counts_are_not_results(text, expected):
+    assert [(r["indicator"], r["value"]) for r in rows(text)] == expected

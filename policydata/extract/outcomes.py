@@ -212,7 +212,7 @@ _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
-_FROM_VALUE = re.compile(r"(?:从|由)(?:不到|不足|超过|近|约)?$")
+_FROM_VALUE = re.compile(r"(?:从|由)(?:每月|每年|每人每月|每人每年|人均)?(?:不到|不足|超过|近|约)?$")
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
@@ -263,12 +263,13 @@ def _compares(pre: str, q: Quantity) -> bool:
 def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_year: int, level: str) -> Reading:
     """What the words around one value say: its indicator, comparator, direction and period hints."""
     L = lex()
-    pre = clause[prev_end:q.start]
+    pre = raw_pre = clause[prev_end:q.start]
     if prev_end and "、" in pre:  # 跃上1.4万亿斤新台阶、亩产提升10.1斤: the words before 、 end the item before
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
-    if q.kind == "time" and (post.startswith(tuple(L["span_after"])) or pre.endswith(tuple(L["streak_before"]))):
+    if q.kind == "time" and (post.startswith(tuple(L["span_after"])) or pre.endswith(tuple(L["streak_before"]))
+                             or post[:1] and "\u4e00" <= post[0] <= "\u9fff"):  # (24小时城市书房: a name)
         r.skip = True  # 40年来: a span of time
         return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
@@ -302,6 +303,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.base_year = r.base_year or year_value(b.group(1))
             pre = pre[: b.start()]
             continue
+        if pre.endswith("人均"):
+            break  # 年人均提高200元: 均 belongs to 人均
         hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None) \
             if pre.endswith(_strip_words()) else None
         if hit is None:
@@ -342,7 +345,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
         pre = clean(pre)[: span.start()]
     r.indicator = _tidy(pre)
-    if r.indicator.endswith(tuple(L["threshold_words"])):
+    if r.indicator.endswith(tuple(L["threshold_words"])) or (
+            raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
         r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
         return r
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \

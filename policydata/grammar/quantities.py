@@ -345,7 +345,7 @@ def scan_quantities(s: str) -> list[Quantity]:
 
 # --- the nouns quantities count ---------------------------------------------------------------
 
-AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该")
+AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该", "进行")
 
 
 def split_items(subject: str, k: int) -> list[str] | None:
