@@ -114,3 +114,8 @@ def test_items_that_are_measures_themselves_do_not_share_the_last_items_head():
 ])
 def test_sizes_that_sort_a_class_and_rates_set_by_a_rule_are_not_targets(sentence, kept):
     assert [r["value"] for r in rows(sentence)] == kept
+
+
+def test_a_bare_verb_before_a_sum_is_no_indicator_and_old_script_ratios_are_comparisons():
+    assert [r["indicator"] for r in rows("继续拿出500万元进行表彰奖励。")] == []
+    assert rows("今年棉花産量可以等於一九四九年的二點八倍。") == []
