@@ -244,3 +244,8 @@ def test_a_start_with_a_comparator_a_streak_and_a_total_after_a_count():
 ])
 def test_plans_thresholds_names_and_narrative_counts_are_not_results(text, expected):
     assert [(r["indicator"], r["value"]) for r in rows(text)] == expected
+
+
+def test_the_noun_of_a_count_ends_at_the_verb_after_it_and_unit_rests_are_no_indicator():
+    found = rows("去年全区国道等25个重点工程完成投资80亿元。去年全区宽带普及率达40部/百人。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("重点工程", 25), ("重点工程完成投资", 80)]

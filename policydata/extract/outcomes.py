@@ -357,8 +357,19 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
-        r.indicator = verb + tidy_noun(noun)
+        r.indicator = verb + tidy_noun(_before_predicate(noun))
     return r
+
+
+@lru_cache(maxsize=1)
+def _predicate() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _longest(lex()["noun_ends_at"])))
+
+
+def _before_predicate(noun: str) -> str:
+    """The noun a count names, up to the verb of what follows it (131个重点工程完成投资… → 重点工程)."""
+    m = _predicate().search(noun)
+    return noun[:m.start()] if m and m.start() > 0 else noun
 
 
 def _tidy(s: str) -> str:

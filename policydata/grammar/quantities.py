@@ -394,7 +394,9 @@ def tidy_noun(s: str) -> str:
 
 
 def names_nothing(indicator: str) -> bool:
-    """An indicator that is a lone word of grammar or a bare verb (即, 前, 将, 加快), or a share with no
-    subject (占全国): the row it would head says nothing."""
+    """An indicator that is a lone word of grammar or a bare verb (即, 前, 将, 加快), a share with no
+    subject (占全国), or what is left of another quantity (822人, /百人): the row it would head says nothing."""
     L = lex()
+    if indicator[:1].isdigit() or indicator[:1] in "/／":
+        return True  # 822人, /百人: the rest of another quantity or of its unit
     return indicator in L["not_indicators"] or indicator in L["share_without_subject"]
