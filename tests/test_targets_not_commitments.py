@@ -119,3 +119,7 @@ def test_sizes_that_sort_a_class_and_rates_set_by_a_rule_are_not_targets(sentenc
 def test_a_bare_verb_before_a_sum_is_no_indicator_and_old_script_ratios_are_comparisons():
     assert [r["indicator"] for r in rows("继续拿出500万元进行表彰奖励。")] == []
     assert rows("今年棉花産量可以等於一九四九年的二點八倍。") == []
+
+
+def test_the_title_of_a_set_of_policies_is_not_a_count():
+    assert rows("用好稳增长15条支持政策。") == []
