@@ -13,6 +13,7 @@ import io
 import logging
 import re
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,12 +100,9 @@ def _signed(row: dict) -> float:
 
 def svg(series: Series) -> str:
     """The figure of one series as SVG text."""
-    import matplotlib  # imported here: only publishing draws
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context(RC), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # DejaVu Sans has no CJK glyphs: the viewer's fonts draw them
-        logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    with drawing():
         fig = Figure(figsize=(8, 4.2))
         ax = fig.add_subplot()
         ty = sorted(series.targets)
@@ -138,10 +136,27 @@ def svg(series: Series) -> str:
                      loc="left", fontsize=10)
         ax.legend(frameon=False, loc="best", fontsize=9)
         fig.tight_layout()
-        buf = io.StringIO()
-        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": "policydata (matplotlib)"})
+        return svg_text(fig)
+
+
+def svg_text(fig) -> str:
+    """A figure as deterministic SVG text (call inside `drawing()`): no date, fixed hash salt, and the
+    fonts that draw Chinese named after DejaVu Sans."""
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": "policydata (matplotlib)"})
     return re.sub(r"font-family:\s*'?DejaVu Sans'?", f"font-family: {CJK_FONTS}",
                   re.sub(r"font: ([0-9.]+px) 'DejaVu Sans'", rf"font: \1 {CJK_FONTS}", buf.getvalue()))
+
+
+@contextmanager
+def drawing():
+    """matplotlib set for the package's figures (RC), quiet about the CJK glyphs DejaVu Sans lacks."""
+    import matplotlib  # imported here: only publishing draws
+
+    with matplotlib.rc_context(RC), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # DejaVu Sans has no CJK glyphs: the viewer's fonts draw them
+        logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+        yield
 
 
 def write_figures(tables: dict[str, list[dict]], out_dir: Path) -> list[Path]:

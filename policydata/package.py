@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import schemas
+from . import accuracy, maps, regions, schemas
 from .docs import VOCABULARY_INTRO, all_field_tables, vocabulary_table
 from .figures import card_section
 from .ingest.document import Document
@@ -26,10 +26,14 @@ FORMATS = {"csv": ("text/csv", ""), "parquet": ("application/vnd.apache.parquet"
 
 
 def document_row(doc: Document) -> dict:
+    """The documents row of a document; its region checked against the GB/T 2260 table (InputError naming
+    source.yml when the code is not in it or the name is not the code's)."""
     m = doc.meta
+    region = regions.resolve(m.region_code, m.region_name, m.plan_year, doc.source_path.parent / "source.yml")
     return {
         "document_id": doc.document_id, "title": m.title, "issuer": m.issuer, "region_code": m.region_code,
-        "region_name": m.region_name, "plan_year": m.plan_year, "published": m.published, "publisher": m.publisher,
+        "region_name": region.name, "region_full_name": region.full_name, "region_level": region.level,
+        "parent_region_code": region.parent, "plan_year": m.plan_year, "published": m.published, "publisher": m.publisher,
         "url": m.url or None, "provenance": m.provenance or None, "license": m.license, "language": m.language, "source_format": doc.source_format,
         "source_encoding": doc.encoding, "source_sha256": doc.source_sha256, "char_count": len(doc.text),
     }
@@ -114,23 +118,71 @@ FLAG_TEXT = {
 }
 
 
+LEVEL_TEXT = {"national": "national (the State Council)", "province": "provinces (省级)",
+              "prefecture": "prefecture-level cities and prefectures (地级)", "county": "counties and districts (县级)"}
+
+
+def _coverage_by_level(summary: Summary) -> list[str]:
+    """Per level of government and plan year: how many of the divisions in force have a report here.
+
+    The denominators are counted in the GB/T 2260 table (regions.divisions_at), never typed in."""
+    by: dict[tuple[str, int], set[str]] = {}
+    for d in summary.documents:
+        by.setdefault((d["region_level"], int(d["plan_year"])), set()).add(d["region_code"])
+    out = [f"Governments with a report, of the divisions in force when the reports were delivered (counted in "
+           f"the GB/T 2260 table of {regions.table_source()}: the table of the year before the plan year; mainland "
+           "divisions):", "", "| level | plan year | governments | of | share |", "|---|---|---|---|---|"]
+    for level in regions.LEVELS:
+        years = sorted(y for lv, y in by if lv == level)
+        if level == "national" and years:
+            out.append(f"| {LEVEL_TEXT[level]} | {_year_ranges(years)} | 1 each year | 1 | 100% |")
+            continue
+        for y in years:
+            n, total = len(by[level, y]), len(regions.divisions_at(level, y))
+            out.append(f"| {LEVEL_TEXT[level]} | {y} | {n} | {total} | {n / total:.1%} |")
+    return out
+
+
+def _indicator_coverage(linked: dict[str, list[dict]]) -> list[str]:
+    """The coverage resource counted per core indicator: targets stated, and their outcomes."""
+    rows = linked.get("coverage", [])
+    if not rows:
+        return []
+    count: dict[str, dict[str, int]] = {}
+    for r in rows:
+        c = count.setdefault(r["indicator_code"], {})
+        for key in (f"target:{r['target']}", f"outcome:{r['outcome']}"):
+            c[key] = c.get(key, 0) + 1
+    cols = [("target:stated", "target with a figure"), ("target:stated-without-figure", "without a figure"),
+            ("target:not-found", "none found"), ("outcome:stated", "outcome stated"),
+            ("outcome:not-stated", "outcome not stated"), ("outcome:no-report", "next report not here")]
+    out = ["## Core indicators: targets and outcomes, gaps included", "",
+           "`coverage` has a row for every document and core headline indicator: whether the report states a target, "
+           "and for a target with a figure whether its outcome is stated, not stated, or the report that would state "
+           "it is not in the package. Documents per indicator:", "",
+           "| indicator | " + " | ".join(h for _, h in cols) + " |", "|---|" + "---|" * len(cols)]
+    for code in dict.fromkeys(r["indicator_code"] for r in rows):
+        out.append(f"| `{code}` | " + " | ".join(str(count[code].get(k, 0)) for k, _ in cols) + " |")
+    return out + [""]
+
+
 def _coverage(summary: Summary) -> list[str]:
     """Documents as a region × plan-year table: which governments and years the package covers."""
-    regions: dict[str, dict[int, list[str]]] = {}
+    by_region: dict[str, dict[int, list[str]]] = {}
     names = {}
     for d in summary.documents:
-        names[d["region_code"]] = d["region_name"]
-        regions.setdefault(d["region_code"], {}).setdefault(int(d["plan_year"]), []).append(d["document_id"])
-    years = sorted({y for r in regions.values() for y in r})
+        names[d["region_code"]] = f"{d['region_full_name']}, {d['region_level']}"
+        by_region.setdefault(d["region_code"], {}).setdefault(int(d["plan_year"]), []).append(d["document_id"])
+    years = sorted({y for r in by_region.values() for y in r})
     out = ["| region | documents | plan years |", "|---|---|---|"]
-    for code in sorted(regions):
-        ys = sorted(regions[code])
-        out.append(f"| {names[code]} ({code}) | {sum(len(v) for v in regions[code].values())} | {_year_ranges(ys)} |")
+    for code in sorted(by_region):
+        ys = sorted(by_region[code])
+        out.append(f"| {names[code]} ({code}) | {sum(len(v) for v in by_region[code].values())} | {_year_ranges(ys)} |")
     decades = sorted({y // 10 * 10 for y in years})
     if decades:
         out += ["", "| region | " + " | ".join(f"{d}s" for d in decades) + " |", "|---|" + "---|" * len(decades)]
-        for code in sorted(regions):
-            cells = [str(sum(1 for y in regions[code] if y // 10 * 10 == d) or "") for d in decades]
+        for code in sorted(by_region):
+            cells = [str(sum(1 for y in by_region[code] if y // 10 * 10 == d) or "") for d in decades]
             out.append(f"| {names[code]} | " + " | ".join(cells) + " |")
     return out
 
@@ -148,7 +200,7 @@ def _year_ranges(years: list[int]) -> str:
 
 
 def _count_table(summary: Summary) -> list[str]:
-    names = [n for n in schemas.RESOURCES if n != "documents"]
+    names = [n for n in schemas.RESOURCES if n not in ("documents", "coverage")]  # coverage: a row per indicator
     out = ["| document | plan year | " + " | ".join(names) + " | look again |", "|---|---|" + "---|" * (len(names) + 1)]
     totals = dict.fromkeys(names, 0)
     for d in summary.documents:
@@ -176,8 +228,9 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
          "## Coverage", "", f"{len(docs)} documents from {len({d['region_code'] for d in docs})} governments; "
          f"{sum(1 for d in docs if not d['published'])} of them undated (the copy states no publication date: "
          "`published` is empty).", ""]
-    L += _coverage(summary)
-    L += ["", "## Documents", "", "| document | title | issuer | published | format |", "|---|---|---|---|---|"]
+    L += _coverage_by_level(summary) + [""] + _coverage(summary) + [""]
+    L += accuracy.section(accuracy.load())
+    L += ["## Documents", "", "| document | title | issuer | published | format |", "|---|---|---|---|---|"]
     for d in docs:
         L.append(f"| `{d['document_id']}` | {d['title']} | {d['issuer']} | {d['published'] or '—'} | "
                  f"{d['source_format']} ({d['source_encoding']}) |")
@@ -235,6 +288,7 @@ def data_card(desc: dict, summary: Summary, sizes: dict[str, int]) -> str:
         L += [f"### `{d['document_id']}`", "", "| kind | where (chars) | problem |", "|---|---|---|"]
         L += [f"| {r['kind']} | {r['char_start']}–{r['char_end']} | {r['message'].replace('|', '/')} |" for r in mine]
         L.append("")
-    L += [""] + card_section(summary.linked) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
+    L += [""] + card_section(summary.linked) + maps.card_section(summary.linked)
+    L += _indicator_coverage(summary.linked) + ["## Indicators", "", VOCABULARY_INTRO, "", vocabulary_table()]
     L += ["", "## Fields", "", all_field_tables()]
     return "\n".join(L).rstrip() + "\n"

@@ -17,9 +17,11 @@ import pyarrow.parquet as pq
 
 from . import schemas
 from .changes import Diff, compare, next_version, read_package_tables, write_history
+from .coverage import coverage_rows
 from .errors import InputError
 from .extract.outcomes import outcome_rows
 from .extract.outline import parse_outline, program_rows
+from .extract.parts import apply_parts
 from .extract.projects import project_rows
 from .extract.quality import issue_rows
 from .extract.targets import target_rows
@@ -29,6 +31,7 @@ from .figures import write_figures
 from .indicators import with_indicator_codes
 from .ingest import Document, discover, load_document
 from .link import target_result_rows
+from .maps import write_maps
 from .package import Summary, document_row, write_metadata
 from .swap import discard, new_staging, publish_lock, swap_into_place
 from .validation.gate import validate_package
@@ -67,7 +70,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
     terms = term_rows(outline)
     targets, target_issues = target_rows(outline)
     with_indicator_codes(targets)
-    return {
+    return apply_parts(outline, {
         "documents": [document_row(doc)],
         "programs": program_rows(outline),
         "targets": targets,
@@ -75,7 +78,7 @@ def extract(doc: Document) -> dict[str, list[dict]]:
         "terms": terms,
         "source_issues": issue_rows(outline, terms, target_issues),
         "outcomes": outcome_rows(outline),
-    }
+    })
 
 
 def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
@@ -88,6 +91,7 @@ def assemble(results: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
 def link(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """The resources that need every document: targets linked to the outcomes later reports state."""
     tables["target_results"] = target_result_rows(tables)
+    tables["coverage"] = coverage_rows(tables)
     return tables
 
 
@@ -180,7 +184,10 @@ class PackageBuilder:
         for r in rows:
             counts = self.summary.counts[r["document_id"]]
             counts["target_results"] = counts.get("target_results", 0) + 1
+        linked["coverage"] = cover = coverage_rows(linked)
+        self.writers["coverage"].add(csv_lines("coverage", cover), arrow_table("coverage", cover))
         write_figures(linked, self.staging / "figures")
+        write_maps(linked, self.staging / "figures")
         self.summary.linked = linked
 
     def finish(self, strict: bool = False) -> Staged | None:

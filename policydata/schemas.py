@@ -14,9 +14,10 @@ import pyarrow as pa
 from .paths import SCHEMA_DIR
 
 #: Resources in publication order: referenced tables before the tables that point at them.
-RESOURCES = ("documents", "programs", "targets", "projects", "terms", "source_issues", "outcomes", "target_results")
+RESOURCES = ("documents", "programs", "targets", "projects", "terms", "source_issues", "outcomes", "target_results",
+             "coverage")
 #: Resources whose rows come from one document each (the rest are computed across documents).
-PER_DOCUMENT = tuple(r for r in RESOURCES if r not in ("target_results",))
+PER_DOCUMENT = tuple(r for r in RESOURCES if r not in ("target_results", "coverage"))
 
 _ARROW_TYPES = {
     "string": pa.string(),

@@ -9,7 +9,7 @@ from policydata.ingest.chrome import find_body
 from policydata.ingest.document import Document
 from policydata.ingest.metadata import SourceMeta
 
-META = SourceMeta(title="测试报告", issuer="某区人民政府", region_code="110105", region_name="某区", plan_year=2021,
+META = SourceMeta(title="测试报告", issuer="某区人民政府", region_code="110105", region_name="北京市朝阳区", plan_year=2021,
                   published=dt.date(2021, 2, 1), publisher="区政府办公室", license="public")
 
 

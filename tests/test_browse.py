@@ -142,9 +142,9 @@ def test_resources_published_later_come_in_without_code_changes(package, tmp_pat
         {"name": "outcome_id", "type": "string", "title": "Outcome id", "title_zh": "结果编号"},
         {"name": "met", "type": "boolean", "title": "Met", "title_zh": "是否完成"},
     ]
-    desc["resources"] = [r for r in desc["resources"]  # as a package from before these two resources
-                         if r["name"].removesuffix("-parquet") not in ("outcomes", "target_results")]
-    for name in ("outcomes", "target_results"):
+    desc["resources"] = [r for r in desc["resources"]  # as a package from before these two resources (and coverage)
+                         if r["name"].removesuffix("-parquet") not in ("outcomes", "target_results", "coverage")]
+    for name in ("outcomes", "target_results", "coverage"):
         (pkg / "data" / f"{name}.parquet").unlink(missing_ok=True)
     desc["resources"] += [
         {"name": "outcomes", "type": "table", "path": "data/outcomes.csv", "format": "csv",

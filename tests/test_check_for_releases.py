@@ -32,7 +32,7 @@ SECOND = """各位代表：
 （二）改善民生福祉
 办好人民满意的教育。新建幼儿园3所，推进实验中学南校区改扩建。
 """
-META = {"title": "某区2021年政府工作报告", "issuer": "某区人民政府", "region_code": "110105", "region_name": "某区",
+META = {"title": "某区2021年政府工作报告", "issuer": "某区人民政府", "region_code": "110105", "region_name": "北京市朝阳区",
         "plan_year": 2021, "published": "2021-02-01", "publisher": "区政府办公室", "url": "",
         "license": "Official document of a state organ", "language": "zh-Hans"}
 

@@ -369,3 +369,76 @@ def test_defence_diplomacy_and_reunification_are_not_planned_measures():
             "三、关于对外工作\n和平与发展仍然是时代主题。我们要继续努力。\n")
     t = [(lvl, title) for lvl, _, title in levels(text) if lvl == 3]
     assert t == [(3, "国防和军队现代化建设迈出新的步伐"), (3, "持续改善农村人居环境")]
+
+
+def test_a_parts_own_measures_before_its_first_section():
+    filler = "，".join(["加强统筹协调", "完善工作机制", "压实各方责任", "强化督查考核"]) + "。"
+    text = ("一、2020年工作回顾\n"
+            "——经济运行稳中向好。全区地区生产总值增长6%，" + filler + "\n"
+            "——城乡面貌持续改善。新建口袋公园12个，" + filler + "\n"
+            "（一）全力稳住经济大盘\n全年新增市场主体1万户。" + filler + "\n")
+    assert levels(text)[:3] == [(1, "一", "2020年工作回顾"), (3, "", "经济运行稳中向好"), (3, "", "城乡面貌持续改善")]
+    assert (2, "一", "全力稳住经济大盘") in levels(text)
+
+
+def test_review_leads_right_after_a_run_on_section_heading():
+    filler = "，".join(["出台支持政策十条", "开展助企服务行动", "新增减税降费20亿元", "推动企业稳产增产"] * 2) + "。"
+    text = ("一、2020年工作回顾\n"
+            "（一）全力推动经济稳中提质。市场活力持续激发。" + filler + "投资规模持续扩大。" + filler
+            + "消费潜能加快释放。" + filler + "\n"
+            "（二）加快建设先进制造业高地。产业集群不断壮大。" + filler + "创新能力显著提升。" + filler + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["市场活力持续激发", "投资规模持续扩大", "消费潜能加快释放", "产业集群不断壮大", "创新能力显著提升"]
+
+
+def test_a_fact_the_review_reports_is_not_a_lead():
+    filler = "，".join(["出台支持政策十条", "开展助企服务行动", "新增减税降费20亿元", "推动企业稳产增产"] * 2) + "。"
+    text = ("一、2020年工作回顾\n"
+            "（一）城市建设取得新进展\n面对困难挑战，我们狠抓项目建设。城市功能持续完善。" + filler
+            + "区图书馆新馆建成开放。" + filler + "老城改造成效明显。" + filler + "\n"
+            "（二）民生事业扎实推进\n我们坚持民生优先。社会保障持续加强。" + filler + "公共服务不断优化。" + filler + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "区图书馆新馆建成开放" not in t
+    assert "城市功能持续完善" in t and "老城改造成效明显" in t
+
+
+def test_a_paragraph_of_problems_holds_no_measures():
+    text = ("一、2020年工作回顾\n过去一年，我们较好完成了目标任务。\n"
+            "我们也清醒认识到，发展还面临一些困难和挑战。一是产业结构有待优化。二是民生短板仍然存在。\n"
+            "二、2021年工作安排\n（一）推进产业升级\n一是做大先进制造业。全年新建项目20个。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "产业结构有待优化" not in t and "民生短板仍然存在" not in t
+    assert "做大先进制造业" in t
+
+
+def test_numbered_items_inside_a_plan_paragraph_lead_with_their_first_clause():
+    text = ("二、2021年工作安排\n（一）办好民生实事\n"
+            "我们将扎实办好十件民生实事，让群众得到实惠。（1）促进群众就业增收，开展职业技能培训2万人次。"
+            "（2）办好人民满意教育，新建幼儿园10所。（3）完善养老服务体系，新建养老服务中心5个。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["促进群众就业增收", "办好人民满意教育", "完善养老服务体系"]
+
+
+def test_parallel_short_sentences_that_open_alike_head_the_text_after_each():
+    filler = "，".join(["严格规范公正文明执法", "自觉接受各方监督", "提高行政效能"] * 2) + "。"
+    text = ("二、2021年工作安排\n（一）加强政府自身建设\n"
+            "各位代表！新征程对政府工作提出了新要求。我们要加强法治政府建设。" + filler
+            + "我们要加强服务政府建设。" + filler + "我们要加强廉洁政府建设。" + filler + "\n"
+            "各位代表！让我们团结一心，为全面完成今年目标任务而努力奋斗！\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["我们要加强法治政府建设", "我们要加强服务政府建设", "我们要加强廉洁政府建设"]
+    two = ("二、2021年工作安排\n（一）加强政府自身建设\n各位代表！新征程对政府工作提出了新要求。我们要加强法治政府建设。"
+           + filler + "我们要加强廉洁政府建设。" + filler + "\n各位代表！让我们团结一心，努力奋斗！\n")
+    assert [title for lvl, _, title in levels(two) if lvl == 3] == []  # two alike are not yet a series
+
+
+def test_a_series_of_summary_lines_of_the_year_are_the_reviews_own_measures():
+    text = ("一、2020年工作回顾\n"
+            "这一年，我们迎难而上、奋力拼搏，经济运行稳中向好。全区地区生产总值增长6%。\n"
+            "这一年，我们改革创新、扩大开放，发展活力持续增强。新增市场主体1万户。\n"
+            "（一）全力稳住经济大盘\n全年新增规上工业企业20家。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["这一年，我们迎难而上、奋力拼搏，经济运行稳中向好", "这一年，我们改革创新、扩大开放，发展活力持续增强"]
+    one = ("一、2020年工作回顾\n这一年，我们迎难而上、奋力拼搏，经济运行稳中向好。全区地区生产总值增长6%。\n"
+           "（一）全力稳住经济大盘\n全年新增规上工业企业20家。\n")
+    assert [title for lvl, _, title in levels(one) if lvl == 3] == []  # one line sums up, it heads nothing

@@ -229,3 +229,198 @@ def test_a_stage_that_works_on_named_places():
     assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "加快推进", "加快推进")]
     assert names("与鹤城共同推动岚州新机场和临空经济区建设") == ["岚州新机场", "临空经济区"]
     assert names("加快推进产业升级") == []  # no place, no project
+
+
+# --- shapes of lists, heads and name cues (issue 21) and what stays out (issue 20) --------------
+
+def test_numbered_units_share_the_plant_and_the_kind():
+    assert names("推进鹤城电厂3号、4号机组建设") == ["鹤城电厂3号机组", "鹤城电厂4号机组"]
+    assert names("加快岚州港区东作业区5号、6号泊位建设") == ["岚州港区东作业区5号泊位", "岚州港区东作业区6号泊位"]
+
+
+def test_units_of_one_port_share_its_name():
+    assert names("加快岚州港区甲、乙泊位建设") == ["岚州港区甲泊位", "岚州港区乙泊位"]
+    # two places, each named in full: nothing shared
+    assert names("推进岚州港区通用码头、鹤城港区集装箱码头建设") == ["岚州港区通用码头", "鹤城港区集装箱码头"]
+
+
+def test_an_item_naming_its_own_county_takes_no_prefix_nor_kind():
+    from policydata.extract.names import document_places
+    places = document_places("岚州市、鹤峰县、埇桥区、灵璧县")
+    found = [p.name for p in clause_projects(
+        "加快建设岚州高新区钛材新能源、鹤峰县莱卡织造、埇桥区远景风电等重大项目", True, False, places)]
+    assert found == ["岚州高新区钛材新能源项目", "鹤峰县莱卡织造项目", "埇桥区远景风电项目"]
+    found = [p.name for p in clause_projects(
+        "推进岚州高铁鹤峰段、鹤峰县奥特莱斯、灵璧县新型产业基地等工程建设", True, False, places)]
+    assert "鹤峰县奥特莱斯新型产业基地" not in found and "灵璧县新型产业基地" in found
+
+
+def test_a_place_before_two_things_joined_by_he_is_both_places():
+    found = [p.name for p in clause_projects("加快推进鹤峰云台山和杉木河、岚州温泉等景区提升建设", True, True,
+                                             frozenset({"鹤峰", "岚州"}))]
+    assert "鹤峰杉木河景区" in found and "杉木河景区" not in found
+
+
+def test_places_the_report_names_say_which_one():
+    from policydata.extract.names import document_places
+    places = document_places("天柱县、鹤峰县和岚州市各建一所学校。城市更新和景区建设同步推进。")
+    assert {"天柱", "鹤峰", "岚州"} <= places and "城市" not in places
+    assert [p.name for p in clause_projects("推进天柱工业园区建设", True, False, places)] == ["天柱工业园区"]
+    assert clause_projects("推进天柱工业园区建设", True, False, frozenset()) == []  # 天柱 alone is a word
+
+
+def test_a_list_closed_by_its_own_kind_gives_each_item_that_kind():
+    assert names("建设岚湾高科技企业、鹤港现代服务业、岚北数字经济等5大类20个总部经济集聚区") == [
+        "岚湾高科技企业总部经济集聚区", "鹤港现代服务业总部经济集聚区", "岚北数字经济总部经济集聚区"]
+
+
+def test_city_lists_of_zones_by_their_heads():
+    assert names("加快岚湾会展城、鹤港新金融中心、岚北数字城等重点区域开发建设") == [
+        "岚湾会展城", "鹤港新金融中心", "岚北数字城"]
+    assert names("提升东门、华强北等步行街业态发展能级") == ["东门步行街", "华强北步行街"]
+
+
+def test_a_list_the_text_calls_projects():
+    assert names("新开工岚州钛业三期、鹤城硅材料产业园等项目") == ["岚州钛业三期", "鹤城硅材料产业园"]
+    assert names("推动金融商务、区域总部等项目落地") == []  # kinds of projects, none named
+
+
+def test_ports_and_crossings_are_heads():
+    assert names("加快建设岚州口岸、鹤城渔港") == ["岚州口岸", "鹤城渔港"]
+
+
+def test_kinds_of_places_listed_for_a_campaign_are_no_projects():
+    assert names("深入开展机场、口岸、高铁站、学校、大型医院等的交通综合治理") == []
+    assert names("加强旅游景区绿道、骑行道、旅游公路、旅游厕所等基础设施建设") == []
+
+
+def test_campaigns_named_gongcheng_are_no_projects():
+    assert names("实施制造业品牌提升工程") == []
+    assert names("持续开展文明风尚传播工程") == []
+
+
+def test_a_quantity_to_reach_is_a_target_not_a_project():
+    assert names("完成鹤城储备林项目建设15万亩") == []
+
+
+def test_a_school_run_is_routine_a_zone_run_is_a_project():
+    assert names("办好岚州理工职业学院") == []
+    assert names("继续办好岚州经济特区和鹤城新区") == ["岚州经济特区", "鹤城新区"]
+
+
+def test_a_strategy_in_a_list_is_no_name():
+    assert "全力打造岚鹤副中心" not in names("加快建设岚州科技城、全力打造岚鹤副中心")
+
+
+def test_an_item_number_opens_no_name():
+    assert names("一、新建岚州第一中学、鹤城路小学") == ["岚州第一中学", "鹤城路小学"]
+
+
+def test_annex_lists_of_the_plan_year_give_projects():
+    text = ("二、2021年工作安排\n（一）深化改革\n深化放管服改革。\n各位代表！让我们奋力谱写新篇章！\n"
+            "附件\n2021年市政府民生实事\n一、新建岚州第一中学、鹤城路小学。\n二、建成岚州市儿童医院。\n")
+    o = parse_outline(doc(text))
+    rows = project_rows(o)
+    assert [r["name"] for r in rows] == ["岚州第一中学", "鹤城路小学", "岚州市儿童医院"]
+    assert all(o.part_kind_at(r["char_start"]) == "annex" for r in rows)
+
+
+def test_a_he_inside_a_brand_before_a_middle_dot_is_no_list():
+    assert names("加快建设仁和·星油藤茶大健康产业园等项目") == ["仁和·星油藤茶大健康产业园"]
+
+
+def test_shorelines_institutions_and_smart_city_phases_are_no_projects():
+    assert names("加强岚江岸线保护修复") == []
+    assert names("筹建省知识产权保护中心") == []
+    assert names("实施岚州新型智慧城市二期工程") == []
+
+
+def test_events_listed_with_dengsaishi_are_no_projects():
+    assert names("办好岚州马拉松、鹤城国际跆拳道公开赛等赛事") == []
+
+
+def test_a_verb_inside_a_long_name_makes_it_a_phrase():
+    assert names("推动岚山鹤谷建设世界级旅游景区") == []
+    assert names("加快推进鹤城国家文化公园岚州建设区项目建设") == ["鹤城国家文化公园岚州建设区项目"]
+
+
+def test_kinds_written_without_a_head_do_not_take_the_kind_after_deng():
+    assert names("加快打造岚州军民融合高技术产业基地和汽车装备、医疗器材、家居用品等高端钛品生产基地") == [
+        "岚州军民融合高技术产业基地"]
+
+
+def test_zones_as_subjects_of_a_goal_are_no_projects():
+    assert names("岚州高新区、鹤城工业园力争落地过百亿项目") == []
+
+
+def test_online_malls_and_budgets_are_no_places():
+    assert names("建设岚州、鹤城等线上商城") == []
+    assert names("安排专项经费做深做细项目前期工作") == []
+
+
+def test_national_programmes_by_kind_are_no_projects():
+    assert clause_projects("推进天然林保护、退耕还林还草以及防沙治沙等重要工程的建设", local=False) == []
+
+
+def test_units_numbered_before_the_last_hao_share_it():
+    assert names("推进岚州核电5、6号机组建设") == ["岚州核电5号机组", "岚州核电6号机组"]
+
+
+def test_a_citys_own_museum_library_and_archive_open():
+    assert names("推动博物馆、图书馆、档案馆年内建成开馆") == ["博物馆", "图书馆", "档案馆"]
+
+
+def test_counts_upgrades_and_verbs_with_xiangmu_are_no_names():
+    assert names("确保14块绿地布景造园工程按时完工") == []
+    assert names("持续推进岚州高新技术产业开发区升级为国家级高新区") == []
+    assert names("抓牢项目建设") == []
+
+
+def test_a_shuyuan_is_a_head_of_its_own():
+    assert names("实施笔山书院、鹤峰书院、笔山小学等新建项目")[:2] == ["笔山书院", "鹤峰书院"]
+
+
+def test_a_kind_takes_no_kind_from_a_named_sibling():
+    found = names("加快岚东煤制气、煤制甲醇和鹤州能源集成创新基地等现代煤化工项目建设")
+    assert "煤制甲醇能源集成创新基地" not in found and "鹤州能源集成创新基地" in found
+
+
+def test_a_plants_own_pipes_and_rail_works_are_its_parts():
+    assert names("完成长乐山工业污水处理厂及配套管网建设") == ["长乐山工业污水处理厂"]
+    assert names("开工建设高铁南站综合交通枢纽及涉铁工程") == ["高铁南站综合交通枢纽"]
+
+
+def test_strategies_campaign_venues_and_specialities_are_no_projects():
+    assert not any("可持续发展" in n for n in names("统筹实施岚山矿区生态修复及可持续发展等生态修复重大项目"))
+    assert names("加强新时代文明实践中心建设") == []
+    assert names("打造岚南足球、鹤南攀岩等特色项目") == []
+    assert "田家河片区独立成园" not in names("推动岚州化工园区扩容、田家河片区独立成园")
+
+
+def test_counts_inside_names_and_campaigns_of_a_year_are_no_projects():
+    assert names("推进岚州灌区现代化改造30余个重点项目") == []
+    assert names("加快环鹤山创新策源区四大片区建设") == []
+    assert names("实施岚州试验区三年行动重点项目") == []
+    assert names("实施湖湘文化精品创作工程") == []
+
+
+def test_companies_and_campaigns_into_places_are_no_projects():
+    assert "鹤西煤矿" not in names("推进岚啤集团白酒生产线迁建、岚乳与鹤西煤矿等企业改造升级")
+    assert names("实施绿电进岚州、进企业、进园区工程") == []
+
+
+def test_a_short_kind_of_project_beside_a_named_one_stays_a_kind():
+    assert names("抓好岚州临港产业园和冷链物流等项目建设") == ["岚州临港产业园"]
+
+
+def test_consulates_and_kinds_of_bases_are_no_projects():
+    assert names("推动岚国、鹤国驻岚总领馆开馆") == []
+    assert names("加强农业引智示范推广基地建设") == []
+
+
+def test_services_strategies_joined_campaigns_and_investment_figures_are_no_names():
+    assert names("推动普惠托育服务覆盖50%以上的镇街") == []
+    assert names("积极融入长江经济带、西部陆海新通道建设") == []
+    assert names("积极推进岚州老区散煤清零工程") == []
+    assert names("重点抓好道路改造、园林绿化、供气供热等项目建设") == []
+    assert names("加快开工建设总投资45亿元的岚州显示面板等投资10亿元以上重大工程项目") == []

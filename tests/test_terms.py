@@ -87,3 +87,21 @@ def test_spans_point_at_the_entry():
 
 def test_no_glossary_no_terms():
     assert terms_of("") == []
+
+
+CLOSING = "各位代表！让我们凝心聚力，奋力谱写新篇章！\n"
+ANNEX = "附件\n2021年民生实事\n一、新建岚州第一中学。\n二、改造鹤城路。\n"
+
+
+@pytest.mark.parametrize("heading", ["名词解释", "附注：", "注释"])
+def test_a_glossary_after_an_annex_is_read(heading):
+    rows = terms_of(CLOSING + ANNEX + f"{heading}\n1.一网通办：是指政务服务事项网上一次办成。\n2.专精特新：是指中小企业。\n")
+    assert [(r["number"], r["term"], r["definition"]) for r in rows] == [
+        (1, "一网通办", "政务服务事项网上一次办成。"), (2, "专精特新", "中小企业。")]
+    assert all(r["mentioned"] for r in rows)  # mentions are counted in the body before the annex
+
+
+@pytest.mark.parametrize("heading", ["名词解释", "附注："])
+def test_an_annex_after_the_glossary_is_no_part_of_its_last_entry(heading):
+    rows = terms_of(CLOSING + f"{heading}\n1.一网通办：是指政务服务事项网上一次办成。\n" + ANNEX)
+    assert [(r["term"], r["definition"]) for r in rows] == [("一网通办", "政务服务事项网上一次办成。")]

@@ -63,6 +63,7 @@ def test_frictionless_reads_null_numbers_and_dates_from_parquet(tmp_path):
 
     docs = [{f: None for f in schemas.field_names("documents")} | {
         "document_id": "d-2021", "title": "t", "issuer": "i", "region_code": "110105", "region_name": "r",
+        "region_full_name": "r", "region_level": "county",
         "plan_year": 2021, "published": dt.date(2021, 1, 1), "publisher": "p", "license": "l", "language": "zh-Hans",
         "source_format": "txt", "source_encoding": "utf-8", "source_sha256": "0" * 64, "char_count": 10}]
     paths = write_resource("targets", [target_row()], tmp_path) | {"docs": write_resource("documents", docs, tmp_path)}

@@ -104,3 +104,30 @@ def is_named(modifier: str) -> bool:
             return True
         run = []
     return False
+
+
+# A place the report names as one: two characters before 县, 旗, 镇, 乡 (天柱县, 奋斗镇), or before 区, 市 when they
+# are no word the dictionary knows (宝安区, 凯里市; not 城市, 园区, 合作区, nor 光明区: 光明 is a word first).
+_PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})([县旗镇乡区市]))")
+_HARD_PLACE = "县旗镇乡"
+_NOT_IN_PLACES = frozenset("本该每我其这那此等和与及的在为是了对")
+
+
+def document_places(text: str) -> frozenset[str]:
+    """The two-character place names a report uses before a level word (县, 市, 区, 镇, 乡, 旗): a modifier that
+    opens with one of them names its thing (天柱县 → 天柱工业园区), whatever the dictionary says of the word."""
+    common, _ = vocabulary()
+    generic = _generic_chars() | _NOT_IN_PLACES
+    genre = frozenset(load("projects").get("common_words", []))
+    out = set()
+    for m in _PLACE.finditer(text):
+        stem, level = m.group(1), m.group(2)
+        end = m.start() + 2
+        pair = text[end - 1:end + 1]  # 城市, 景区: the level word is part of a word; 州市 (杭州市) is none
+        if any(c in generic for c in stem) or stem + level in common or pair in common and pair != "州市" \
+                or text[end:end + 2] in common:
+            continue  # 全县, 城市, 景区, 市场: a word, not a place
+        if stem in common and (level not in _HARD_PLACE or stem in genre):
+            continue  # 合作区, 建成区: a common word before 区 or 市 is no place; 重点县: the genre's word
+        out.add(stem)
+    return frozenset(out)

@@ -24,6 +24,7 @@ from ..lexicon import load
 from ..grammar.headings import NUMERAL
 from ..grammar.numerals import cn_to_int
 from ..text import Passage, Span, fold, passage, strip_span
+from .tense import reads_as_review, review_then_plan, votes
 
 # Patterns read the folded passage of a paragraph: （ → (, ， → ,, ： → :, ； → ;, ！ → !, ． → .
 PART = re.compile(rf"^([{NUMERAL}]{{1,3}})(?:、|\.(?!\d))")
@@ -34,6 +35,8 @@ ORDINAL = re.compile(rf"^第([{NUMERAL}]{{1,3}})[,、:]")
 ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))")
 # An item inside a paragraph opens a sentence: …。二是推动产业集群发展。 (not …；二是… inside one sentence)
 INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+# A numbered item inside a paragraph: …民生实事。(1)促进群众就业增收，…。(2)办好人民满意教育，…
+INLINE_NUMBERED = re.compile(r"(?<=[。!?;])\(\d{1,2}\)")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 DIGITS_LABEL = re.compile(r"^\(?(\d{1,2})")
@@ -79,6 +82,8 @@ class Outline:
     glossary: Span | None  # the glossary heading and its entries, if any
     closing: Span | None = None  # the closing address (各位代表！…), if any
     annexes: list[Span] = field(default_factory=list)  # annexes after the closing (附件1：…)
+    # a long text before the first heading (a report without headings) read by its tense: (span, review|plan)
+    untitled: list[tuple[Span, str]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
@@ -105,6 +110,9 @@ class Outline:
             return p.part_kind
         if self.closing is not None and self.closing.start <= offset < self.closing.end:
             return "closing"
+        for span, kind in self.untitled:
+            if span.start <= offset < span.end:
+                return kind
         return "preamble"
 
 
@@ -112,16 +120,29 @@ def _lex():
     return load("outline")
 
 
-def part_kind(title: str, plan_year: int | None = None) -> str:
-    """The kind of a part from the words of its title.
+def part_kind(title: str, plan_year: int | None = None, text: str = "") -> str:
+    """The kind of a part from the words of its title, or, when they name none, from its text's tense.
 
-    Self-government first; then a title with the words of one kind is of that kind. A title with
-    words of several kinds, or none, that names only years before the plan year reviews them
-    (“十三五”时期发展成就和2020年主要工作, １９５５年国家决算); one that names the plan year looks ahead
-    (1998年工作回顾和1999年工作的总体要求). Otherwise a review followed by what comes next is what
-    comes next (…发展成就和“十四五”时期主要目标任务); the lexicon's order decides other ties.
+    Self-government first; then a title that names only years before the plan year reviews them
+    (2023年主要工作 in a report on 2024, “十三五”时期发展成就和2020年主要工作, １９５５年国家决算); a title with
+    the words of one kind is of that kind. A title with words of several kinds, or none, that names the
+    plan year looks ahead (1998年工作回顾和1999年工作的总体要求). Otherwise a review followed by what comes
+    next is what comes next (…发展成就和“十四五”时期主要目标任务); the lexicon's order decides other ties.
+    A title with no kind word (牢记殷殷嘱托，在接续奋斗中…取得新成效) is a review when its text reads as
+    one (tense.reads_as_review) and the title does not look ahead (…和今后的建设任务).
     """
     lex = _lex()
+    kind = _titled_kind(title, plan_year, lex)
+    if kind is not None:
+        return kind
+    folded = fold(title)
+    if text and not any(w in folded for w in lex["tense"]["future_title_words"]) \
+            and not _title_outside_the_plan(folded, lex) and reads_as_review(text, plan_year):
+        return "review"  # (a part on diplomacy, 关于外交工作, tells of the past too, but it is no review)
+    return lex["default_part_kind"]
+
+
+def _titled_kind(title: str, plan_year: int | None, lex) -> str | None:
     folded = fold(title).replace(" ", "")
     found = {kind: min((folded.find(fold(w)) for w in words if fold(w) in folded), default=None)
              for kind, words in lex["part_kinds"].items()}
@@ -129,12 +150,14 @@ def part_kind(title: str, plan_year: int | None = None) -> str:
     if "self-government" in found:
         return "self-government"
     years = {int(y) for y in YEAR.findall(folded)}
+    if plan_year and years and max(years) < plan_year:
+        return "review"
     if plan_year and years and len(found) != 1:  # no kind word, or a review joined to what comes next
-        if max(years) < plan_year:
-            return "review"
         found.pop("review", None)
+        if not found:
+            return lex["default_part_kind"]  # names the plan year: looks ahead
     if not found:
-        return lex["default_part_kind"]
+        return None
     order = list(lex["part_kinds"])
     if "review" in found and len(found) > 1 and found["review"] < max(found.values()):
         found.pop("review")
@@ -303,8 +326,11 @@ def parse_outline(doc: Document) -> Outline:
         if id(part) not in styles:
             lo, hi = (part.start, part.end) if part.level == 1 else (doc.body.start, doc.body.end)
             styles[id(part)] = _writes_embedded(
-                paras, {i: h for i, h in heads.items() if lo <= paras[i].span.start < hi}, lex)
+                paras, {i: h for i, h in heads.items() if lo <= paras[i].span.start < hi}, lex,
+                part.part_kind == "review")
         measures.extend(_measures(doc, container, paras, starts, heads, lex, styles[id(part)]))
+    for part, first in _lead_ins(programs):  # a part's own measures before its first section
+        measures.extend(_measures(doc, part, paras, starts, heads, lex, False, until=first.start))
     programs = sorted(programs + measures, key=lambda n: (n.start, n.level))
     for n in programs:
         if n.parent:
@@ -314,8 +340,28 @@ def parse_outline(doc: Document) -> Outline:
     first = programs[0].start if programs else (closing.start if closing else body_end)
     preamble = strip_span(text, doc.body.start, first)
     spans = [p.span for p in all_paras]  # the closing and annexes too: part_kind_at tells them apart
+    untitled = _untitled(doc, [p for p in paras if preamble.start <= p.span.start < preamble.end], lex)
     return Outline(document=doc, programs=programs, paragraphs=spans, preamble=preamble, glossary=glossary,
-                   closing=closing, annexes=annexes)
+                   closing=closing, annexes=annexes, untitled=untitled)
+
+
+def _untitled(doc: Document, paras: list[_Para], lex) -> list[tuple[Span, str]]:
+    """A report without part headings: after its opening address, the paragraphs that tell what was done
+    and then those that tell what will be done (过去一年… / 今年…), split where the tense turns."""
+    if len(paras) < lex["tense"]["min_untitled_paragraphs"]:
+        return []
+    plan_year = doc.meta.plan_year
+    body = paras[1:]
+    k = review_then_plan([votes(p.r, plan_year) for p in body])
+    out = []
+    for group, kind in ((body[:k], "review"), (body[k:], "plan")):
+        if not group:
+            continue
+        a, b = group[0].span.start, group[-1].span.end
+        past, future = votes(doc.text[a:b], plan_year)
+        if (kind == "review" and reads_as_review(doc.text[a:b], plan_year)) or (kind == "plan" and future > past):
+            out.append((Span(a, b, doc.text[a:b]), kind))
+    return out
 
 
 def _split_annexes(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex):
@@ -411,7 +457,8 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
         hi = starts[k] if k < len(starts) else len(paras)
         part = _heading_node(doc, paras[h.index], h, 1) if h is not None else None
         if part is not None:
-            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title, doc.meta.plan_year)
+            body = doc.text[paras[h.index].span.start:paras[hi - 1].span.end] if hi > h.index else ""
+            part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title, doc.meta.plan_year, body)
             programs.append(part)
         inner = [x for x in order if lo < x.index < hi]
         for sub in _sections(paras, inner, bare_parts, lex):
@@ -421,7 +468,30 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             node.parent = part
             node.part_kind = part.part_kind if part else default_kind
             programs.append(node)
+    _partless_kinds(doc, paras, [p for p in programs if p.parent is None and p.level == 2], level1)
     return [p for p in programs if p.title]
+
+
+def _partless_kinds(doc: Document, paras: list[_Para], sections: list[Program], level1: list[_Head]) -> None:
+    """Sections outside any part ((一)…(七) of the year's work, then (一)… of the plan, no part headings):
+    a series restarts where a section's number is not above the one before; a series whose text reads
+    as a review is one."""
+    if not sections:
+        return
+    series: list[list[Program]] = [[]]
+    last = 0
+    for n in sections:
+        number = cn_to_int(n.label) if n.label else None
+        if series[-1] and number is not None and number <= last:
+            series.append([])
+        series[-1].append(n)
+        last = number or last
+    end = paras[level1[0].index].span.start if level1 else paras[-1].span.end
+    for k, group in enumerate(series):
+        hi = series[k + 1][0].start if k + 1 < len(series) else end
+        if reads_as_review(doc.text[group[0].start:hi], doc.meta.plan_year):
+            for n in group:
+                n.part_kind = "review"
 
 
 def _heading_node(doc: Document, para: _Para, h: _Head, level: int) -> Program | None:
@@ -485,6 +555,16 @@ def _close(headings: list[Program], body_end: int) -> None:
         n.end = nxt.start if nxt else max(body_end, n.title_end)
 
 
+def _lead_ins(headings: list[Program]) -> list[tuple[Program, Program]]:
+    """Parts with sections, each with its first section: the text between them may hold the part's own
+    measures (一、2023年工作回顾 / ——经济持续恢复、回升向好。… / （一）…)."""
+    first: dict[int, tuple[Program, Program]] = {}
+    for n in headings:
+        if n.level == 2 and n.parent is not None and id(n.parent) not in first:
+            first[id(n.parent)] = (n.parent, n)
+    return list(first.values())
+
+
 def _containers(headings: list[Program]) -> list[Program]:
     """Programs that hold measures directly: sections, and parts that have no sections."""
     has_sections = {id(n.parent) for n in headings if n.level == 2 and n.parent}
@@ -493,22 +573,23 @@ def _containers(headings: list[Program]) -> list[Program]:
 
 # --- measures -------------------------------------------------------------------------------------------------
 
-def _own(container: Program, paras: list[_Para], starts: list[int]) -> list[int]:
+def _own(container: Program, paras: list[_Para], starts: list[int], until: int | None = None) -> list[int]:
     """Indexes of the paragraphs inside the container after its heading (containers hold no sub-headings)."""
     out = []
     i = bisect_right(starts, container.start)
-    while i < len(paras) and paras[i].span.start < container.end:
+    while i < len(paras) and paras[i].span.start < (until or container.end):
         out.append(i)
         i += 1
     return out
 
 
 def _measures(doc: Document, container: Program, paras: list[_Para], starts: list[int],
-              heads: dict[int, _Head], lex, embedded_style: bool) -> list[Program]:
-    if container.part_kind not in lex["parts_with_measures"] or (
-            container.part_kind != "review" and _outside_the_plan(container, lex)):
-        return []
-    own = _own(container, paras, starts)
+              heads: dict[int, _Head], lex, embedded_style: bool, until: int | None = None) -> list[Program]:
+    if container.part_kind not in lex["parts_with_measures"] or (container.part_kind != "review" and (
+            _outside_the_plan(container, lex) or (container.parent is not None
+                                                  and _outside_the_plan(container.parent, lex)))):
+        return []  # a part on diplomacy (关于外交工作) holds no measures, in none of its sections
+    own = _own(container, paras, starts, until)
     head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
     # the heading paragraph itself may run on: (一)经济发展稳中有进。坚持…。千方百计增投资。…
@@ -518,10 +599,20 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         if after < len(hp.r):
             intro_end = _sentence_end(hp.r, after)
             found += _inline(doc, container, hp, intro_end, lex)
+    summaries = [i for i in own if paras[i].r.lstrip("—").startswith(tuple(lex["summary_openers"]))]
     for k, i in enumerate(own):
         para = paras[i]
         h = heads.get(i)
         r = para.r
+        if len(summaries) >= 2 and i in summaries:  # 这一年，我们…，…风生水起。 a series summing up the year
+            a = len(r) - len(r.lstrip("—"))
+            end = _sentence_end(r, a)
+            if end - a <= lex["max_set_off_lead_chars"]:
+                title, title_end = _title(doc, para, a, end)
+                found.append(_node(container, para.span.start, title, title_end))
+            continue
+        if any(w in r[:_sentence_end(r, 0)] for w in lex["problem_cues"]):
+            continue  # 我们也清醒认识到…还面临一些困难和挑战。一是…: problems, not measures
         if r.startswith(tuple(lex["address_openers"])):
             found += _inline(doc, container, para, _sentence_end(r, 0), lex)
             continue
@@ -540,6 +631,11 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
             title, title_end = _title(doc, para, 0, end)
             found.append(_node(container, para.span.start, title, title_end))
         found += _inline(doc, container, para, end, lex)
+    if container.part_kind != "review":
+        for i in own:
+            for a, b in _parallel_leads(paras[i], lex):
+                title, title_end = _title(doc, paras[i], a, b)
+                found.append(_node(container, paras[i].pv.offset(a), title, title_end))
     if embedded_style or (not found and container.part_kind == "plan"):
         found = _with_embedded(doc, container, found, paras, own, head_i, lex)
     found.sort(key=lambda m: m.start)
@@ -552,7 +648,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         dedup.append(m)
         titles.add(m.title)
     for i, m in enumerate(dedup):
-        m.end = dedup[i + 1].start if i + 1 < len(dedup) else container.end
+        m.end = dedup[i + 1].start if i + 1 < len(dedup) else (until or container.end)
     return [m for m in dedup if m.title]
 
 
@@ -560,7 +656,11 @@ def _outside_the_plan(program: Program, lex) -> bool:
     """Defence, diplomacy and reunification: the report states the government's support, it does not plan
     them (关于外交工作, 推进祖国统一, 加强国防建设). Every clause of the title
     is about them: 加强精神文明和民主法制建设，加强国防建设 is still planned."""
-    clauses = [c for c in COMMAS.split(program.title) if c]
+    return _title_outside_the_plan(program.title, lex)
+
+
+def _title_outside_the_plan(title: str, lex) -> bool:
+    clauses = [c for c in COMMAS.split(title) if c]
     return bool(clauses) and all(any(w in c for w in lex["outside_the_plan"]) for c in clauses)
 
 
@@ -609,12 +709,26 @@ def _is_item_title(title: str, lex) -> bool:
 
 
 def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> list[Program]:
-    """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…"""
+    """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…; in the plan also
+    numbered items whose lead is their first clause: …十件民生实事。(1)促进群众就业增收，开展…。(2)…"""
     out = []
     for m in INLINE_ITEM.finditer(para.r, start):
         end = _item_end(para.r, m.end())
         title, title_end = _title(doc, para, m.end(), end)
         if title and _is_item_title(title, lex):
+            out.append(_node(container, para.pv.offset(m.start()), title, title_end))
+    if container.part_kind == "review":
+        return out
+    items = list(INLINE_NUMBERED.finditer(para.r, start))
+    if len(items) < 2:
+        return out  # a series, not a lone reference (…（1）…)
+    for m in items:
+        end = _item_end(para.r, m.end())
+        comma = para.r.find(",", m.end(), end)
+        if 0 <= comma - m.end() <= lex["max_lead_chars"]:
+            end = comma + 1  # the lead is the first clause
+        title, title_end = _title(doc, para, m.end(), end)
+        if title and len(title) <= lex["max_lead_chars"] and not DIGIT.search(title):
             out.append(_node(container, para.pv.offset(m.start()), title, title_end))
     return out
 
@@ -639,7 +753,38 @@ def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
     return heads if len(heads) >= 2 else []
 
 
-def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
+def _lead_from(r: str, pos: int, lex) -> int:
+    """Where the first embedded lead may start after reading position pos: right there when the sentence
+    there is one ((一)全力推动经济发展稳中提质。市场主体活力持续激发。出台…), else after the sentence that
+    introduces the heading ((一)经济发展稳中有进。坚持…。千方百计增投资。…)."""
+    end = _sentence_end(r, pos)
+    if pos < len(r) and _is_embedded(r[pos:end], lex) and not _is_embedded(r[end:_sentence_end(r, end)], lex):
+        return pos  # a short lead with its text after it; two short sentences: the first introduces
+    return end
+
+
+def _parallel_leads(para: _Para, lex) -> list[tuple[int, int]]:
+    """A series of short sentences inside a paragraph that open alike, each followed by its text (我们要加强
+    法治政府建设。…。我们要加强为民政府建设。…。我们要加强廉洁政府建设。…): each heads the text after it."""
+    r = para.r
+    groups: dict[str, list[tuple[int, int]]] = {}
+    pos = _sentence_end(r, 0)
+    while pos < len(r):
+        end = _sentence_end(r, pos)
+        body = r[pos:end].rstrip(TRAILING)
+        if lex["min_embedded_chars"] <= len(body) <= lex["max_lead_chars"] and not CLAUSE_MARK.search(body) \
+                and not DIGIT.search(body):
+            groups.setdefault(body[:lex["parallel_opening_chars"]], []).append((pos, end))
+        pos = end
+    out = []
+    for series in groups.values():
+        if len(series) >= lex["min_parallel_leads"] and all(
+                b2 - a1 >= lex["min_embedded_body_chars"] for (a1, _b1), (b2, _e2) in zip(series, series[1:])):
+            out.extend(series)
+    return sorted(out)
+
+
+def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex, review: bool = False) -> bool:
     """Whether a part writes measures inside paragraphs: a good share of its section and item headings
     run on into them, in the heading's own paragraph or the next one (（一）经济发展稳中有进。坚持…。
     千方百计增投资。…多措并举促消费。…)."""
@@ -648,13 +793,16 @@ def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex) -> bool:
         if h.kind in ("section", "item", "ordinal"):
             total += 1
             r = paras[i].r
-            intro = _sentence_end(r, _sentence_end(r, h.title_from))
+            intro = _lead_from(r, _sentence_end(r, h.title_from), lex)
             para = paras[i]
             if intro >= len(r) and i + 1 < len(paras) and i + 1 not in heads:  # a heading line on its own
                 para, r = paras[i + 1], paras[i + 1].r
                 intro = _sentence_end(r, 0)
             found = _embedded_in(para, intro, lex)
-            n += bool(found) and found[0][0] == intro  # the first comes right after the introduction
+            # the first comes right after the introduction; in a review, which reports facts between, any
+            # that states how a field fared (商贸中心辐射带动能力不断增强, 社会保障持续加强)
+            n += bool(found) and (found[0][0] == intro or (review and any(
+                r[a:b].rstrip(TRAILING).endswith(tuple(lex["review_state_ends"])) for a, b in found)))
     return n >= 2 and n >= lex["min_embedded_style_share"] * total
 
 
@@ -668,11 +816,11 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
     out = list(found)
     for i in pool:
         para = paras[i]
-        pos = _sentence_end(para.r, 0)
-        if i == head_i:
-            pos = _sentence_end(para.r, _pv_index(para, container.title_end))
+        pos = _sentence_end(para.r, 0) if i != head_i else _lead_from(para.r, _pv_index(para, container.title_end), lex)
         for a, b in _embedded_in(para, pos, lex):
             start = para.pv.offset(a)
+            if container.part_kind == "review" and any(w in para.r[a:b] for w in lex["review_fact_words"]):
+                continue  # 东海写字楼完成室内外装修: a fact the review reports, not a heading of it
             if start not in taken:
                 title, title_end = _title(doc, para, a, b)
                 out.append(_node(container, start, title, title_end))

@@ -23,20 +23,28 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..lexicon import load
 from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
-from .names import is_named, pieces
+from .names import document_places, is_named, pieces
 from .outline import Outline
 
 NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
-COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台)")
-INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:个|条|所|座|家|项|处|批)")  # 棚户区改造20条配套道路: a count, no name
-LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大|批|类|片)")
+COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台|块|大(?![道街桥厦]))")
+INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:万|亿)?余?(?:个|条|所|座|家|项|处|批|套|间)|[{NUMERAL}]大(?![道街桥厦连])")  # 棚户区改造20条配套道路: a count, no name
+GOAL_INSIDE = re.compile(r".(?:力争|争取)")  # 甲园区、乙园区力争落地…: the places are the subject of a goal
+VERB_INSIDE = re.compile(r".建设(?!路|街|大街|大道|村|新村|小区|银行|区|工程|项目)")  # 某地建设世界级景区: a verb phrase, no name
+TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
+LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
+PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
+NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|标段)")  # 3号机组, 二标段: a numbered unit
+BARE_NUMBER_END = re.compile(r"(?<![0-9×.])[0-9]{1,2}$")
+NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
+ENUMERATOR = re.compile(rf"^(?:[（(][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}[、.．])")  # 一、新建…: an item's number
 DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
 FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
 # 以A整治、B生态治理为重点: a frame whose items carry their own actions
@@ -46,7 +54,8 @@ PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$") 
 SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1,8}?(?:共同|一道|一起|联合))")
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
-CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements")
+CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
+LISTED_WORKS = re.compile(r"等(?:重点|重大)?(?:项目|工程)$")  # A、B、C等项目: the text says its items are works
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
@@ -122,6 +131,7 @@ class Lexicon:
     geographic: frozenset
     locator: re.Pattern
     locators: frozenset
+    containers: tuple
     qualifier: re.Pattern
     road_name: re.Pattern
     actions: WordSet
@@ -137,6 +147,7 @@ class Lexicon:
     kind_prefixes: tuple
     support_stages: frozenset
     work_stages: frozenset
+    running_stages: frozenset
     status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
@@ -146,6 +157,7 @@ class Lexicon:
     generic_tails: frozenset
     strategy_ends: tuple
     area_tails: re.Pattern
+    kind_tails: re.Pattern
     separators: list
     separator: re.Pattern
     cue: re.Pattern
@@ -165,6 +177,7 @@ def lex() -> Lexicon:
         geographic=frozenset(L["geographic_heads"]),
         locator=re.compile(L["locator"]),
         locators=frozenset(L["locator_heads"]),
+        containers=tuple(L["container_heads"]),
         qualifier=re.compile(f"(?:{qualifiers})+"),
         road_name=re.compile("(?:" + "|".join(L["road_names"]) + ")$"),
         actions=WordSet(L["actions"]),
@@ -180,6 +193,7 @@ def lex() -> Lexicon:
         kind_prefixes=tuple(L["kind_prefixes"]),
         support_stages=frozenset(L["support_stages"]),
         work_stages=frozenset(L["work_stages"]),
+        running_stages=frozenset(L["running_stages"]),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -189,12 +203,13 @@ def lex() -> Lexicon:
         generic_tails=frozenset(L["generic_tails"]),
         strategy_ends=tuple(L["strategy_ends"]),
         area_tails=_alternation(L["area_tails"]),
+        kind_tails=_alternation(L["kind_tails"]),
         separators=L["list_separators"],
         # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
-        separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦])", "及": "(?!其)"}.get(w, "")
+        separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦·・])", "及": "(?!其)"}.get(w, "")
                                       for w in sorted(L["list_separators"], key=len, reverse=True))),
         # a clause that may name a project holds an action, or says 工程 or 项目
-        cue=_alternation(L["actions"] + ["工程", "项目"]),
+        cue=_alternation(L["actions"] + L["work_stages"] + ["工程", "项目"]),
         head_rx=re.compile(_alternation(heads).pattern + "|" + "|".join(L["road_names"]) + "|" + qualifiers),
         default_stage=L["default_stage"],
     )
@@ -272,10 +287,10 @@ def _is_common(word: str) -> bool:
     return len(word) >= 2 and pieces(word) == [(word, "common")]
 
 
-def is_specific(name: str, local: bool = True) -> bool:
+def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) -> bool:
     """Whether the name says which one: a named modifier (潮白河, 港珠澳大桥), a place word (哈克村牧场), a
-    number (第五中学, 626小河), the government's own (市儿童医院), or in a local report one of its singular
-    institutions (殡仪馆)."""
+    number (第五中学, 626小河), the government's own (市儿童医院), a place the report names (天柱工业园区 where
+    it speaks of 天柱县: `places`), or in a local report one of its singular institutions (殡仪馆)."""
     L = lex()
     h = head_of(name)
     if h is None or L.plural_marks.search(name):
@@ -283,6 +298,8 @@ def is_specific(name: str, local: bool = True) -> bool:
     mod = QUOTED.sub("", h.modifier)
     if not h.head:
         return True  # a road code, a ring, a named phase
+    if mod[:2] in places:
+        return True
     if is_named(mod) or ORDINAL.search(mod) or _place_named(mod) or PHASE.search(h.modifier + h.qualifier) \
             or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(name):
         return True
@@ -310,7 +327,7 @@ def valid_name(name: str) -> bool:
         return False
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
-    if L.verb_starts.prefix(name) or L.not_in_names.search(name):
+    if L.verb_starts.prefix(name) or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
 
@@ -386,7 +403,7 @@ def _action_at_end(s: str) -> tuple[str, str]:
 def read_clause(s: str) -> tuple[str, str, str] | None:
     """(stage, action, names) of a clause that names things and acts on them, or None."""
     L = lex()
-    s = DEBRIS.sub("", s).strip()
+    s = ENUMERATOR.sub("", DEBRIS.sub("", s).strip())
     focus = FOCUS.match(s)
     if focus:
         return "", "", focus.group(1)  # its items must carry their own actions
@@ -402,7 +419,8 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
         first_action += "好"  # 保护好, 利用好: a verb and its complement
     end_action, names = _action_at_end(rest)
     if first_action and len(rest) > len(first_action) and not end_action:
-        return stage, first_action, rest[len(first_action):]  # 加快建设X, 规划建设A、B和C
+        names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
+        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names)
     if end_action:
         if first_action and len(names) > len(first_action) and first_action not in ("建设",):
             names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
@@ -410,7 +428,7 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
         category = listed.group(1)
-        return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()]
+        return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()] + "等" + category
     if stage:
         if stage in L.completion or stage in L.actions:
             return stage, stage, rest  # 建成X: the stage verb is the action
@@ -463,7 +481,8 @@ def _clean_item(item: str) -> str:
 def _tail_kind(tail: str) -> str:
     """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
     L = lex()
-    tail = LEAD_COUNT.sub("", tail)
+    while LEAD_COUNT.match(tail):
+        tail = LEAD_COUNT.sub("", tail)  # 等10大类40个某某集聚区: every count goes
     tail = L.plural_marks.sub("", tail)
     tail = L.status_words.sub("", tail)
     if "的" in tail:
@@ -492,7 +511,21 @@ def _kind_suffix(item: str) -> str:
     return mod[cut:] + item[len(mod):] if cut > 0 else ""
 
 
-def distribute(items: list[str]) -> list[str]:
+def _own_tail(k: int, tails: dict[int, str], lender: str) -> bool:
+    """Whether the group item k is in closes with a kind of its own (A、B、C等某某集聚区): its items take that kind,
+    not another the next item (the lender) has (甲总部); the same kind more closely said (拆迁地块 of 等地块) may go."""
+    L = lex()
+    end = min((e for e in tails if e >= k), default=None)
+    if end is None:
+        return False
+    tail = tails[end]
+    h = head_of(tail) if tail else None
+    lh = head_of(lender)
+    return h is not None and bool(h.head) and tail not in L.generic_tails and h.head not in ("工程", "项目") \
+        and not (lh is not None and lh.head == h.head)
+
+
+def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
     """Share what coordinated names share: tails after 等, heads, prefixes, parallel ordinals."""
     L = lex()
     # each 等 closes a group of items that share the kind after it: A、B等高铁和C、D等城际
@@ -508,19 +541,23 @@ def distribute(items: list[str]) -> list[str]:
         nxt = re.match(rf"^第[{NUMERAL}]+", out[k + 1])
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
+    out = _numbered_series(out)
     # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
     # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
     own = [_has_own_head(o) for o in out]
     for k in range(len(out) - 2, -1, -1):
         lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
-        if k in tails:
-            continue  # the kind after 等 is theirs: no head from beyond it
+        if k in tails or _own_tail(k, tails, out[k + 1]):
+            continue  # the kind after 等 is theirs: no head from beyond it, nor from a sibling
         if lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
             if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
-            elif not _has_own_head(out[k]):
+            elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
+                if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
+                        and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
+                    continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
                 if len(out[k]) <= 6 or len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
                     out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
     # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
@@ -541,31 +578,91 @@ def distribute(items: list[str]) -> list[str]:
     if first_line and first_line.start() > 0:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
+    return _container_prefix(items, out)
+
+
+def _numbered_series(out: list[str]) -> list[str]:
+    """Numbered units of one thing share its name and kind: 某电厂3号、4号机组 → 某电厂3号机组, 某电厂4号机组."""
+    out = list(out)
+    for k in range(len(out) - 2, -1, -1):  # the kind after the last number goes back along the row
+        nxt = NUMBERED_START.match(out[k + 1])
+        if nxt and nxt.end() < len(out[k + 1]) and NUMBERED_END.search(out[k]):
+            out[k] += out[k + 1][nxt.end():]
+        elif nxt and nxt.end() < len(out[k + 1]) and BARE_NUMBER_END.search(out[k]):  # 某核电5、6号机组
+            out[k] += nxt.group(0)[len(nxt.group(0).rstrip("号标段")):] + out[k + 1][nxt.end():]
+    for k in range(len(out) - 1):  # the name before the first number goes forward
+        here = NUMBERED_START.search(out[k])
+        if here and here.start() > 0 and NUMBERED_START.match(out[k + 1]):
+            out[k + 1] = out[k][: here.start()] + out[k + 1]
     return out
+
+
+def _container_prefix(items: list[str], out: list[str]) -> list[str]:
+    """Units of one place share its name: 某港区甲、乙泊位 → 某港区甲泊位, 某港区乙泊位 (the first item names the
+    place, a head of lexicon container_heads, then its unit; the next items, of the same kind, name only units)."""
+    if len(out) < 2:
+        return out
+    L = lex()
+    first = items[0]
+    for i in range(len(first) - 1, 1, -1):
+        if first[:i].endswith(L.containers) and 0 < len(first) - i <= 6:
+            prefix = first[:i]
+            break
+    else:
+        return out
+    h0 = head_of(out[0])
+    fixed = [out[0]]
+    for orig, o in zip(items[1:], out[1:]):
+        h = head_of(o)
+        if h0 and h and h.head == h0.head and h.head not in ("项目", "工程") and len(orig) <= 6 \
+                and not any(c in orig for c in L.containers) and not o.startswith(prefix) and not PLACE_LEAD.match(orig):
+            o = prefix + o
+        fixed.append(o)
+    return fixed
+
+
+def _share_place(names: str, places: frozenset) -> str:
+    """A place named before the first of two things joined by 和 is the place of both: 某县甲山和乙河 → 某县甲山和
+    某县乙河 (the place a name the report uses, the second thing short and without one)."""
+    if not places or "和" not in names:
+        return names
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        left, he, right = part.partition("和")
+        place = left[:2]
+        if he and "和" not in right and place in places and len(left) > 3 and 2 <= len(right.partition("等")[0]) <= 5 \
+                and right[:2] not in places and not right.startswith(place):
+            parts[k] = left + he + place + right
+    return "、".join(parts)
 
 
 def _item_action(item: str) -> tuple[str, str]:
     """An item that carries its own action (第二中学教学楼维修改造, 省图书馆改扩建工程): (name, action)."""
-    core = item[:-2] if item.endswith(("工程", "项目")) and "等" not in item else item
+    before, deng, tail = item.partition("等")
+    if deng:  # 某高速市政化改造等项目: the item before 等 carries the action, the tail stays
+        name, action = _item_action(before)
+        return (name + deng + tail, action) if action else (item, "")
+    core = item[:-2] if item.endswith(("工程", "项目")) else item
     action, rest = _action_at_end(core)
-    if action and rest and (head_of(rest) or "等" in rest):
+    if action and rest and head_of(rest):
         return rest, action
     return item, ""
 
 
-def clause_projects(s: str, local: bool = True, district: bool = True) -> list[Project]:
+def clause_projects(s: str, local: bool = True, district: bool = True,
+                    places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
-    county or district's own."""
+    county or district's own; `places`: the place names the report uses (names.document_places)."""
     read = read_clause(s)
     if read is None:
         return []
     stage, action, names = read
     L = lex()
-    if not L.head_rx.search(names):
-        return []  # nothing in it ends like a facility or a place
-    names = WORD_DENG.sub(KEEP_DENG, names)
+    if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
+        return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
+    names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
     listed = [_clean_item(it) for it in split_joint(names)]
-    if listed and (COUNT.match(listed[0]) or L.plural_marks.search(listed[0].partition("等")[0])):
+    if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
         return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
     items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
     items = [L.name_tails.strip_end(it) for it in items]
@@ -573,31 +670,66 @@ def clause_projects(s: str, local: bool = True, district: bool = True) -> list[P
         return []
     if sum(it.endswith(L.strategy_ends) for it in items) * 2 >= len(items) > 1:
         return []  # 京津冀协同发展、…大湾区建设、…一体化发展: a list of strategies, not of places
-    if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it):
-        return []  # 京津冀、长三角等区域: regions, not works
+    if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
+            and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
+        return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
+    said_list = bool(LISTED_WORKS.search(names))
+    items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
+    if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
+        return []  # 绿电进某省、进企业、进园区: parallel predicates, not names
+    if not items:
+        return []
     pairs = [_item_action(it) for it in items]
-    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs])]
+    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
     candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
         # or every item is a named place or facility the stage works on (加快推进某某至某某机场快线)
         said = any(a or (head_of(n) or Head("", "", "")).head.endswith(("工程", "项目")) for n, a in candidates)
-        worked = stage in L.work_stages and all(valid_name(n) and is_specific(n, local) for n, _ in candidates)
+        named = [valid_name(n) and is_specific(n, local, places) for n, _ in candidates]
+        worked = stage in L.work_stages and (all(named) or local and len(named) > 2 and sum(named) * 2 > len(named)
+                                             and all(valid_name(n) and _has_own_head(n) or _district_facility(n)
+                                                     for n, _ in candidates))
         if not said and not worked:
             return []
+    bare = [head_of(n) is not None and head_of(n).modifier == "" and not head_of(n).qualifier for n, _ in candidates]
+    own_ones = local and all(n in L.singular for (n, _), b in zip(candidates, bare) if b)  # the city's museum, library
+    if sum(bare) >= 3 and sum(bare) * 2 > len(bare) and not own_ones:
+        return []  # 机场、口岸、学校、大型医院等: kinds of places, none named
     valid = [(n, a) for n, a in candidates if valid_name(n)]
-    specific = [is_specific(n, local) for n, _ in valid]
+    specific = [is_specific(n, local, places) for n, _ in valid]
     # a kind beside named siblings in a local report is the local one (会展大厦 beside 城北污水处理厂); in a
     # district's report a list of facilities is a list of its own (物流中心、冷链仓和快件处理中心)
     sibling = local and len(items) > 1
     own = sibling and district and stage not in L.support_stages and len(valid) == len(items) and all(
         _district_facility(n) and not n.startswith(L.kind_prefixes) for n, _ in pairs)
-    if not any(specific) and not own:
+    anchored = any(specific) or own
+    if not anchored and not said_list:
         return []
+    # a list the text calls projects (A、B、C等项目) holds works, a kind among them too (质子肿瘤治疗中心), and in a
+    # city's list a facility with a long modifier is one (蛇口国际海洋城)
+    if any(L.kind_tails.search(it.partition("等")[2]) for it in items if "等" in it):
+        # 甲道、乙路等基础设施: a list of kinds of facilities, only a named item (by its words) is a project
+        valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
+        specific = [True] * len(valid)
+    # items written without a head that take the kind after 等 (汽车装备、医疗器材等生产基地): kinds, unless most of
+    # them are named (甲湾、乙湖、丙站等集聚区)
+    own_words = {n: orig.partition("等")[0] for n, (orig, _) in zip(names_, pairs) if head_of(orig.partition("等")[0]) is None}
+    named_own = {n: len(w) <= 2 or _says_which(w) or w[:2] in places for n, w in own_words.items()}  # 东, 第一: parts
+    if own_words and "等" in names and not said_list and sum(named_own.values()) * 2 < len(own_words):
+        kept = [named_own.get(n, True) for n, _ in valid]
+        valid = [v for v, k in zip(valid, kept) if k]
+        specific = [sp for sp, k in zip(specific, kept) if k]
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
-            if sp or sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
-            and (head_of(n).head not in L.weak_heads or district and _district_facility(n))]
+            if sp or anchored and sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
+            and (head_of(n).head not in ("项目", "工程") or len(head_of(n).modifier) >= 5)  # 冷链物流项目: a kind
+            and (head_of(n).head not in L.weak_heads
+                 or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
+            or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
+            and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
+    if stage in L.running_stages or action in L.running_stages:
+        keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
@@ -647,6 +779,7 @@ def project_rows(outline: Outline) -> list[dict]:
     doc = outline.document
     text, folded = doc.text, doc.folded
     local, district = is_local(doc.meta.region_code), is_district(doc.meta.region_code)
+    places = document_places(text)
     cue, head_rx = lex().cue, lex().head_rx
     make = IdMaker(doc.document_id, "j")
     rows, seen = [], set()
@@ -665,7 +798,7 @@ def project_rows(outline: Outline) -> list[dict]:
                 continue
             else:
                 pv = passage(text, a, b, folded)
-            found = clause_projects(pv.text, local, district)
+            found = clause_projects(pv.text, local, district, places)
             if not found:
                 continue
             clause = pv.span(0, len(pv.text))

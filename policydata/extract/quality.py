@@ -25,6 +25,23 @@ def _issue(kind: str, message: str, start: int, end: int) -> dict:
     return {"kind": kind, "message": message, "char_start": start, "char_end": end}
 
 
+def flattened_issues(outline: Outline) -> list[dict]:
+    """One row per line that holds a whole report: its paragraphs and headings were recovered (ingest.flattened)."""
+    return [_issue("flattened-text",
+                   f"the report is one line of {ln.end - ln.start} characters with its paragraphs joined by spaces, "
+                   f"indents or nothing; paragraph and heading boundaries were recovered from indents, spaces and headings",
+                   ln.start, ln.end)
+            for ln in outline.document.flattened]
+
+
+def page_number_issues(outline: Outline) -> list[dict]:
+    """One row per page number (— 9 —) inside the body: kept in the text, not read, paragraphs joined across it."""
+    return [_issue("page-number",
+                   f"page number '{p.text.strip()}' inside the report text (a copy of a printed page); kept in the "
+                   f"text, not read: the paragraph goes on across it", p.start, p.end)
+            for p in outline.document.page_numbers]
+
+
 def markup_issues(text: str, start: int, end: int) -> list[dict]:
     return [_issue("swallowed-markup",
                    f"HTML markup '{m.group(0)}' inside the text: the words around it were probably lost in the scrape",
@@ -135,7 +152,8 @@ def glossary_issues(term_rows: list[dict]) -> list[dict]:
 def issue_rows(outline: Outline, term_rows: list[dict], extra: list[dict] = ()) -> list[dict]:
     """All source_issues rows of a document, in text order, with ids."""
     doc = outline.document
-    issues = (chrome_issues(outline) + duplicate_issues(outline) + markup_issues(doc.text, doc.body.start, doc.body.end)
+    issues = (chrome_issues(outline) + duplicate_issues(outline) + flattened_issues(outline)
+              + page_number_issues(outline) + markup_issues(doc.text, doc.body.start, doc.body.end)
               + replacement_issues(doc.text) + numbering_issues(outline) + glossary_issues(term_rows)
               + footnote_issues(outline) + truncation_issues(outline) + list(extra))
     issues.sort(key=lambda r: (r["char_start"], r["char_end"], r["kind"]))

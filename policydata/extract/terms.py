@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..ids import IdMaker
 from ..text import Span, lines, normalize_with_map, strip_span
-from .outline import Outline
+from .outline import ANNEX, Outline
 
 # Entry numbering as printed: 1.  1、  1．  [1]  【1】  (1)  （1）
 ENTRY = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[\[［【]\s*(\d{1,3})\s*[\]］】]|[(（]\s*(\d{1,3})\s*[)）])\s*")
@@ -63,6 +63,8 @@ def parse_glossary(text: str, glossary: Span) -> list[Entry]:
     for sp in spans:
         if not sp.text:
             continue
+        if ANNEX.match(sp.text):
+            break  # an annex after the glossary (附件 2024年民生实事…) is no entry nor part of one
         m = ENTRY.match(sp.text)
         if m:
             number = int(next(g for g in m.groups() if g))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..grammar.headings import RAW_PART as PART_HEADING, RAW_SECTION_OR_PART as HEADING
+from ..grammar.headings import CLAUSE_END, RAW_ENUMERATOR, RAW_PART as PART_HEADING, RAW_SECTION_OR_PART as HEADING
 from ..lexicon import load
-from ..text import Span, lines
+from ..text import Span
+from .flattened import layout
 
 SENTENCE_END = re.compile(r"[。！？]")
 CLAUSE_MARK = re.compile(r"[；;:：,，]")
@@ -20,6 +21,7 @@ SEPARATORS = re.compile(r"[\s|丨｜/>›»·•]+")
 SPACES = re.compile(r"\s+")
 MIN_CONTENT_CHARS = 8  # a line with only clause marks must be this long to be report text
 MAX_CAPTION_CHARS = 60  # a photo caption or editor line is one short line
+MAX_CHROME_CHARS = 60  # a navigation bar or footer line holding a chrome word is short
 OPENER_ZONE = 0.3  # the report's opening address lies in the first part of the page
 
 
@@ -77,9 +79,16 @@ def _chrome_words() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
     return contains, tuple(lex["breadcrumb_starts"]), frozenset(lex["exact"])
 
 
+def _may_hold_chrome_words(bare: str) -> bool:
+    """Chrome words count only on a short line without sentence or clause ends that is not a heading:
+    report prose names 老字号, 适老化改造 and 技术支持 too."""
+    return (len(bare) <= MAX_CHROME_CHARS and not any(c in bare for c in CLAUSE_END)
+            and RAW_ENUMERATOR.match(bare) is None)
+
+
 def is_chrome_line(line: str) -> bool:
     contains, breadcrumb_starts, exact = _chrome_words()
-    if contains.search(line):
+    if contains.search(line) and _may_hold_chrome_words(_bare(line)):
         return True
     if line.strip().startswith(breadcrumb_starts) and re.search(r"[>›»/|丨｜]", line):
         return True
@@ -132,7 +141,7 @@ def find_body(text: str, limit: int | None = None) -> tuple[Span, list[Span]]:
     the body (captions, editor lines) are listed too: the outline skips them.
     """
     limit = len(text) if limit is None else limit
-    ls = [ln for ln in lines(text[:limit]) if ln.text.strip()]
+    ls = [ln for ln in layout(text[:limit]) if ln.text.strip()]
     if not ls:
         return Span(0, 0, ""), []
     opening = _opening(ls, limit)

@@ -9,11 +9,14 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import Span, fold, lines
+from ..text import Span, fold
 from .chrome import find_body, is_chrome_line
 from .doubled import find_repeat
 from .files import check_folder
+from .flattened import flattened_lines, layout
 from .metadata import SourceMeta, load_metadata
+from .pages import page_marks
+from .paragraphs import body_lines
 from .readers import find_report, read_report
 
 DOCUMENT_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -31,11 +34,21 @@ class Document:
     body: Span
     chrome: list[Span] = field(default_factory=list)
     duplicates: list[Span] = field(default_factory=list)  # later copies of the report on the same page
+    page_numbers: list[Span] = field(default_factory=list)  # page numbers inside the body (— 9 —): not read
+    flattened: list[Span] = field(default_factory=list)  # lines that hold a whole report (ingest.flattened)
 
     @cached_property
     def folded(self) -> str:
-        """The text full-width folded (text.fold), made once for every extractor that reads it."""
-        return fold(self.text)
+        """The text full-width folded (text.fold), made once for every extractor that reads it; page numbers
+        inside the body are blanked (spaces, one for one), so that a passage reads across a page break."""
+        folded = fold(self.text)
+        if not self.page_numbers:
+            return folded
+        pieces, pos = [], 0
+        for p in self.page_numbers:
+            pieces += [folded[pos:p.start], " " * (p.end - p.start)]
+            pos = p.end
+        return "".join(pieces) + folded[pos:]
 
 
 def load_document(folder: Path) -> Document:
@@ -54,7 +67,7 @@ def load_document(folder: Path) -> Document:
     body, chrome = find_body(text, repeat.start if repeat else None)
     if repeat:  # the page's own footer after the second copy
         chrome += [Span(repeat.end + ln.start, repeat.end + ln.end, ln.text)
-                   for ln in lines(text[repeat.end:]) if is_chrome_line(ln.text)]
+                   for ln in layout(text[repeat.end:]) if is_chrome_line(ln.text)]
     if not body.text:
         raise InputError(path, "no report text found: no line reads like a sentence or a heading")
     return Document(
@@ -68,6 +81,8 @@ def load_document(folder: Path) -> Document:
         body=body,
         chrome=chrome,
         duplicates=[repeat] if repeat else [],
+        page_numbers=page_marks(body_lines(text, body)),
+        flattened=flattened_lines(text),
     )
 
 

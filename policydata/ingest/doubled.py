@@ -7,8 +7,9 @@ Found by text, not by site: a long run of lines that the page repeats line for l
 
 from __future__ import annotations
 
-from ..text import Span, lines
+from ..text import Span
 from .chrome import is_chrome_line
+from .flattened import layout
 
 MIN_KEY_CHARS = 20  # a line this long that comes back is worth following
 MIN_RUN_LINES = 12  # a quoted sentence repeats; a report repeats line after line
@@ -25,7 +26,7 @@ def find_repeat(text: str) -> Span | None:
     The copy runs from the first repeated line (taking back the title lines that the two
     copies share, not the navigation) to the last line of the repeated run.
     """
-    ls = [ln for ln in lines(text) if ln.text.strip()]
+    ls = [ln for ln in layout(text) if ln.text.strip()]  # a flattened page read as its lines
     keys = [_key(ln.text) for ln in ls]
     seen: dict[str, int] = {}
     for j, k in enumerate(keys):

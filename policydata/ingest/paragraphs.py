@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..grammar.headings import NUMERAL
+from ..grammar.headings import NUMERAL, RAW_ENUMERATOR as ENUMERATOR
 from ..lexicon import load
-from ..text import Span, lines, strip_span
+from ..text import Span, strip_span
+from .flattened import layout
+from .pages import page_marks
 
 # A line that closes with one of these ends its paragraph.
 CLOSERS = set("。！？!?；;：:…”’】」』")  # not ） or 》: 关于《…纲要（草案）\\n》的说明
@@ -25,9 +27,6 @@ CLOSERS = set("。！？!?；;：:…”’】」』")  # not ） or 》: 关于
 CONTINUERS = set("，,。．、；;：:！!？?”’）)】」』》〉…%％")
 # A line that ends with one of these goes on in the next line.
 OPENERS = set("“‘\"'《〈（(【「『")  # a straight quote at a line end opens more often than it closes
-ENUMERATOR = re.compile(
-    rf"^(?:[{NUMERAL}]{{1,3}}[、.．]|[(（][{NUMERAL}]{{1,3}}[)）]|第[{NUMERAL}]{{1,3}}(?:[，,、:：]|部分)"
-    rf"|[{NUMERAL}]{{1,3}}[是要]|——|—|\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）])")
 ENUMERATOR_ONLY = re.compile(
     rf"^(?:[{NUMERAL}]{{1,3}}[、.．]?|[(（][{NUMERAL}]{{1,3}}[)）]|第[{NUMERAL}]{{1,3}}[，,、:：]?|\d{{1,2}}[.．、])$")
 ANNEX_LABEL = re.compile(rf"^附[件表][\d{NUMERAL}]*[:：]?$")
@@ -95,12 +94,27 @@ def _soft(x: str, y: str, z: str, para: str, fragments: set[str], gap: str, inde
     return True  # a line that stops without punctuation goes on in the next one
 
 
+def body_lines(text: str, body: Span) -> list[Span]:
+    """The body's lines (a flattened text read as the lines it once was: ingest.flattened), stripped."""
+    out = []
+    for ln in layout(text[:body.end]):
+        if ln.end > body.start:
+            s = strip_span(text, max(ln.start, body.start), ln.end)
+            if s.text:
+                out.append(s)
+    return out
+
+
 def paragraphs(text: str, body: Span, chrome: list[Span] = ()) -> list[Span]:
-    """The body's paragraphs in order, chrome lines (captions, editor lines) left out and breaking paragraphs."""
+    """The body's paragraphs in order, chrome lines (captions, editor lines) left out and breaking paragraphs,
+    page numbers (— 9 —) left out and not breaking them (a paragraph goes on across a page break)."""
     skip = {c.start for c in chrome}
+    pages = {p.start for p in page_marks(body_lines(text, body))}
     rows: list[tuple[Span, str, bool, bool] | None] = []
     indent_only = False
-    for ln in lines(text[:body.end]):
+    after_page = {}  # row index -> end of the page number just before it
+    page_end = None
+    for ln in layout(text[:body.end]):
         if ln.end <= body.start:
             indent_only = bool(ln.text) and not bare(ln.text)
             continue
@@ -109,7 +123,13 @@ def paragraphs(text: str, body: Span, chrome: list[Span] = ()) -> list[Span]:
         if not b:
             indent_only = bool(ln.text)
             continue
+        if s.start in pages:
+            page_end = s.end
+            continue
         indented = s.start > ln.start and ln.start >= body.start
+        if page_end is not None:
+            after_page[len(rows)] = page_end
+            page_end = None
         rows.append(None if ln.start in skip else (s, b, indented, indent_only))
         indent_only = False
     counts = Counter(r[1] for r in rows if r and _is_fragment(r[1]) and not ENUMERATOR.match(r[1]))
@@ -123,7 +143,7 @@ def paragraphs(text: str, body: Span, chrome: list[Span] = ()) -> list[Span]:
             prev = None
             continue
         s, b, indented, after_indent = r
-        gap = text[out[-1].end:s.start] if out else ""
+        gap = text[after_page.get(k, out[-1].end if out else s.start):s.start] if out else ""
         z = rows[k + 1][1] if k + 1 < len(rows) and rows[k + 1] else ""
         if prev is not None and (_soft(prev, b, z, para, fragments, gap, indented)
                                  or (set_off and _continues_set_off(prev, b, gap, indented))):

@@ -16,8 +16,8 @@ from statistics import median
 
 from ..errors import InputError
 from .decode import cjk_share
+from .pages import PAGE_NUMBER
 
-PAGE_NUMBER = re.compile(r"^[\s—–\-－·•]*(?:第\s*)?\d+\s*(?:页|/\s*\d+)?(?:\s*共\s*\d+\s*页)?[\s—–\-－·•]*$")
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|附注|名词解释|注释|\d+[.．、]|[\[［【]\d+)")
 EDGE_BAND = 0.09  # share of the page height, top and bottom, where running headers and footers live
 
