@@ -12,10 +12,11 @@ import socket
 import threading
 from collections.abc import Callable
 
-from .paths import PROJECT_DIR
+from .paths import PROJECT_DIR, in_checkout
 
+# In a checkout Prefect keeps its state beside the code (as `make` does); installed, in its own default (~/.prefect).
 DEFAULTS = {
-    "PREFECT_HOME": str(PROJECT_DIR / ".prefect"),
+    **({"PREFECT_HOME": str(PROJECT_DIR / ".prefect")} if in_checkout() else {}),
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
