@@ -16,6 +16,7 @@ import re
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .fingerprint import code_fingerprint
@@ -178,17 +179,28 @@ def write_figures(tables: dict[str, list[dict]], out_dir: Path, cache_dir: Path 
 
 
 def _cached_svg(series: Series, cache_dir: Path | None) -> str:
+    return cached_svg(repr(series), lambda: svg(series), cache_dir)
+
+
+@lru_cache(maxsize=1)
+def _matplotlib_version() -> str:
+    from importlib import metadata  # not `import matplotlib`: a run whose figures are all cached never loads it
+
+    return metadata.version("matplotlib")
+
+
+def cached_svg(inputs: str, draw, cache_dir: Path | None) -> str:
+    """The SVG `draw()` returns, kept in `cache_dir` under the digest of `inputs` (everything the drawing
+    reads besides the code), the code and matplotlib's version; drawn only when one of them changed."""
     if cache_dir is None:
-        return svg(series)
+        return draw()
     import hashlib
 
-    import matplotlib
-
-    key = hashlib.sha256(f"{code_fingerprint()}|{matplotlib.__version__}|{series!r}".encode()).hexdigest()
+    key = hashlib.sha256(f"{code_fingerprint()}|{_matplotlib_version()}|{inputs}".encode()).hexdigest()
     path = Path(cache_dir) / "figures" / f"{key}.svg"
     if path.exists():
         return path.read_text(encoding="utf-8")
-    text = svg(series)
+    text = draw()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")

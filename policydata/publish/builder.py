@@ -130,7 +130,7 @@ class PackageBuilder:
         linked["coverage"] = cover = coverage_rows(linked)
         self.writers["coverage"].add(csv_lines("coverage", cover), arrow_table("coverage", cover))
         write_figures(linked, self.staging / "figures", self.cache_dir)
-        write_maps(linked, self.staging / "figures")
+        write_maps(linked, self.staging / "figures", self.cache_dir)
         self.summary.linked = linked
 
     def finish(self, strict: bool = False) -> Staged | None:
