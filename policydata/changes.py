@@ -106,22 +106,13 @@ class LazyTables(Mapping):
         with open(self.paths[name], encoding="utf-8-sig", newline="") as f:
             return list(csv.DictReader(f))
 
-    def split(self, name: str, documents: set[str]) -> tuple[list[dict], Counter]:
-        """(rows of other documents, rows counted per document of `documents`): rows of documents added
-        whole are only counted, so a first release of a large corpus is not read into dicts."""
+    def cells(self, name: str) -> tuple[list[str], list[list[str]]]:
+        """(header, rows as lists of cells, in file order) of a resource; ([], []) when it has no CSV file."""
         if name not in self.paths:
-            return [], Counter()
+            return [], []
         with open(self.paths[name], encoding="utf-8-sig", newline="") as f:
             reader = csv.reader(f)
-            header = next(reader, [])
-            k = header.index("document_id") if "document_id" in header else None
-            rows, counted = [], Counter()
-            for cells in reader:
-                if k is not None and cells[k] in documents:
-                    counted[cells[k]] += 1
-                else:
-                    rows.append(dict(zip(header, cells)))
-        return rows, counted
+            return next(reader, []), [r for r in reader if r]  # as DictReader: a blank line is no row
 
     def __iter__(self):
         return iter(self.paths)
@@ -245,16 +236,58 @@ def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
         change = schema_change(old_schemas.get(name), new_schema) if old_desc else None
         if change:
             d.schemas_changed[name] = change
-        # a document added whole: its rows are that version's rows of it, counted, not kept
         if isinstance(new_tables, LazyTables):
-            new_rows, whole = new_tables.split(name, added)
+            old_rows, new_rows, whole = _rows_to_compare(old_tables, new_tables, name, added)
         else:
             rows = new_tables.get(name, [])
             whole = Counter(r.get("document_id", "") for r in rows if r.get("document_id") in added)
-            new_rows = [r for r in rows if r.get("document_id") not in added]
-        d.resources[name] = diff_rows(new_schema, old_tables.get(name, []), new_rows)
+            old_rows, new_rows = old_tables.get(name, []), [r for r in rows if r.get("document_id") not in added]
+        d.resources[name] = diff_rows(new_schema, old_rows, new_rows)
         d.resources[name].added_whole = whole
     return d
+
+
+def _rows_to_compare(old_tables: Mapping, new_tables: LazyTables, name: str,
+                     added: set[str]) -> tuple[list[dict], list[dict], Counter]:
+    """(old rows, new rows, rows counted per document added) of a resource, as diff_rows needs them, with
+    the rows of every document that did not change left out of both sides.
+
+    A document added whole is only counted, so a first release of a large corpus is not read into dicts.
+    A document whose rows are the same cells in the same order in both versions contributes nothing to
+    diff_rows: each of its rows finds its key on the other side with an equal row (primary keys are unique
+    in both versions: the old one passed the gate and is verified against its hashes before a run builds
+    on it, and a new one with a duplicate key never passes the gate), and re-identification pairs rows of
+    the same document only (document_id is part of a row's content). So adding one report to a large
+    package turns into dicts and compares the rows of the documents that changed, not of the whole corpus.
+    """
+    header, new_cells = new_tables.cells(name)
+    k = header.index("document_id") if "document_id" in header else None
+    if isinstance(old_tables, LazyTables):
+        old_header, old_cells = old_tables.cells(name)
+    else:  # nothing published before, or rows in memory
+        old_header, old_cells = [], None
+    same: set[str] = set()
+    if k is not None and old_cells is not None and old_header == header:
+        old_by: dict[str, list[list[str]]] = {}
+        for c in old_cells:
+            old_by.setdefault(c[k], []).append(c)
+        new_by: dict[str, list[list[str]]] = {}
+        for c in new_cells:
+            new_by.setdefault(c[k], []).append(c)
+        same = {doc for doc, rows in new_by.items() if old_by.get(doc) == rows}
+    if old_cells is None:
+        old_rows = old_tables.get(name, [])
+    else:
+        ko = old_header.index("document_id") if "document_id" in old_header else None
+        old_rows = [dict(zip(old_header, c)) for c in old_cells if ko is None or c[ko] not in same]
+    whole: Counter = Counter()
+    new_rows = []
+    for c in new_cells:
+        if k is not None and c[k] in added:
+            whole[c[k]] += 1
+        elif k is None or c[k] not in same:
+            new_rows.append(dict(zip(header, c)))
+    return old_rows, new_rows, whole
 
 
 def next_version(old: str | None, d: Diff) -> str | None:
