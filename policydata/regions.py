@@ -186,5 +186,11 @@ def divisions_at(level: str, plan_year: int, mainland_only: bool = True) -> list
     Hong Kong, Macau) issue no 政府工作报告."""
     if level == "national":
         return [NATIONAL_CODE]
-    table = _divisions_of(table_year(plan_year))
-    return sorted(c for c, d in table.items() if d.level == level and (not mainland_only or c[0] in "123456"))
+    return list(_codes_at(level, table_year(plan_year), mainland_only))
+
+
+@lru_cache(maxsize=None)
+def _codes_at(level: str, year: int, mainland_only: bool) -> tuple[str, ...]:
+    """divisions_at, once per table year (the data card and the maps ask for the same years many times)."""
+    table = _divisions_of(year)
+    return tuple(sorted(c for c, d in table.items() if d.level == level and (not mainland_only or c[0] in "123456")))
