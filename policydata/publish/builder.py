@@ -14,19 +14,20 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from .. import schemas
-from ..changes import Diff, compare, next_version, read_package_tables, write_history
+from ..changes import Diff, LazyTables, compare, next_version, read_package_tables, write_history
 from ..coverage import coverage_rows
 from ..extract.flags import document_flags
 from ..extract.result import Extracted, Result, Withheld
 from ..figures import write_figures
 from ..link import target_result_rows
 from ..maps import write_maps
-from ..package import Summary, write_metadata
+from ..package import Summary, descriptor, write_metadata
 from ..swap import discard, new_staging, swap_into_place
 from ..validation.gate import validate_package
 from ..writers import ResourceWriter, arrow_table, csv_lines
 
 HISTORY = ("CHANGELOG.md", "changes")
+METADATA = ("datapackage.json", "README.md")
 
 
 class NothingToPublish(Exception):
@@ -143,17 +144,22 @@ class PackageBuilder:
         for w in self.writers.values():
             w.close()
         previous = self.old_desc.get("version")
-        desc = write_metadata(self.staging, self.summary, previous or "1.0.0")
-        if previous and _same_files(self.staging, self.out):
-            discard(self.staging)
-            return None
+        # datapackage.json and the data card are written once, at the version the diff decides: at the
+        # previous version only when the data files are those published (then they decide whether anything
+        # changed at all); when a data file differs, the package differs whatever its metadata says
+        if previous and _same_files(self.staging, self.out, METADATA):
+            desc = write_metadata(self.staging, self.summary, previous)
+            if _same_files(self.staging, self.out):
+                discard(self.staging)
+                return None
+        else:
+            desc = descriptor(self.summary.documents, self.staging, previous or "1.0.0")
         old_desc, old_tables = read_package_tables(self.out)
-        new_desc, new_tables = read_package_tables(self.staging)
-        diff = compare(old_desc, old_tables, desc, new_tables,
+        diff = compare(old_desc, old_tables, desc, LazyTables(self.staging, desc),
                        withheld=[{"document_id": w.document_id, "step": w.step, "message": w.message}
                                  for w in self.summary.withheld])
         version = next_version(previous, diff) or _patch(previous)  # only packaging changed: still a new patch
-        if version != (previous or "1.0.0"):
+        if version != desc["version"] or not (self.staging / "datapackage.json").exists():
             write_metadata(self.staging, self.summary, version)
         write_history(self.staging, self.out if previous else None, version, diff, first=previous is None)
         return Staged(self.staging, version, previous, diff, self.summary)
@@ -167,11 +173,11 @@ def read_descriptor(root: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def _same_files(a: Path, b: Path) -> bool:
-    """Whether two package folders hold the same files, the history aside."""
+def _same_files(a: Path, b: Path, besides: tuple[str, ...] = ()) -> bool:
+    """Whether two package folders hold the same files, the history (and `besides`) aside."""
     def files(root):
         return {p.relative_to(root).as_posix(): p for p in root.rglob("*")
-                if p.is_file() and p.relative_to(root).parts[0] not in HISTORY}
+                if p.is_file() and p.relative_to(root).parts[0] not in HISTORY + besides}
     fa, fb = files(a), files(b)
     return fa.keys() == fb.keys() and all(fa[k].read_bytes() == fb[k].read_bytes() for k in fa)
 
