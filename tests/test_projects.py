@@ -424,3 +424,15 @@ def test_services_strategies_joined_campaigns_and_investment_figures_are_no_name
     assert names("积极推进岚州老区散煤清零工程") == []
     assert names("重点抓好道路改造、园林绿化、供气供热等项目建设") == []
     assert names("加快开工建设总投资45亿元的岚州显示面板等投资10亿元以上重大工程项目") == []
+
+
+def test_a_role_given_by_dazao_is_no_work():
+    assert names("打造岚州国际物流枢纽") == []
+    assert names("打造鹤城新能源装备制造基地、岚山低空旅游集聚区") == []
+    assert names("打造岚山湖湿地公园") == ["岚山湖湿地公园"]
+    assert names("加快建设岚州物流枢纽") == ["岚州物流枢纽"]
+
+
+def test_a_campaign_slogan_before_gongcheng_is_no_work():
+    assert names("实施强校工程、名医工程") == []
+    assert names("加快推进岚峡工程建设") == ["岚峡工程"]

@@ -148,6 +148,9 @@ class Lexicon:
     support_stages: frozenset
     work_stages: frozenset
     running_stages: frozenset
+    role_stages: frozenset
+    role_heads: frozenset
+    campaign_openers: tuple
     status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
@@ -194,6 +197,9 @@ def lex() -> Lexicon:
         support_stages=frozenset(L["support_stages"]),
         work_stages=frozenset(L["work_stages"]),
         running_stages=frozenset(L["running_stages"]),
+        role_stages=frozenset(L["role_stages"]),
+        role_heads=frozenset(L["role_heads"]),
+        campaign_openers=tuple(L["campaign_openers"]),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -325,6 +331,8 @@ def valid_name(name: str) -> bool:
         return False
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
         return False
+    if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
+        return False  # 强校工程: a campaign's slogan
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
     if L.verb_starts.prefix(name) or L.not_in_names.search(name) or VERB_INSIDE.search(name):
@@ -730,6 +738,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
+    if stage in L.role_stages:  # 打造某物流枢纽: a role given, unless the clause also builds it
+        keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.role_heads]
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
