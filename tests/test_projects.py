@@ -436,3 +436,7 @@ def test_a_role_given_by_dazao_is_no_work():
 def test_a_campaign_slogan_before_gongcheng_is_no_work():
     assert names("实施强校工程、名医工程") == []
     assert names("加快推进岚峡工程建设") == ["岚峡工程"]
+
+
+def test_a_provincewide_role_is_no_place():
+    assert names("加快省域经济副中心建设") == []
