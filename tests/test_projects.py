@@ -440,3 +440,13 @@ def test_a_campaign_slogan_before_gongcheng_is_no_work():
 
 def test_a_provincewide_role_is_no_place():
     assert names("加快省域经济副中心建设") == []
+
+
+def test_events_held_in_a_named_building_are_no_work():
+    assert names("推动岚州大剧院等剧场驻场展演活动常态化") == []
+    assert names("加快岚州大剧院等文化设施建设") == ["岚州大剧院"]
+
+
+def test_a_border_campaign_and_an_academy_are_no_works():
+    assert names("全面推进智慧广电固边工程") == []
+    assert names("支持岚州医学科学院建设") == []

@@ -151,6 +151,7 @@ class Lexicon:
     role_stages: frozenset
     role_heads: frozenset
     campaign_openers: tuple
+    event_tails: re.Pattern
     status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
@@ -200,6 +201,7 @@ def lex() -> Lexicon:
         role_stages=frozenset(L["role_stages"]),
         role_heads=frozenset(L["role_heads"]),
         campaign_openers=tuple(L["campaign_openers"]),
+        event_tails=_alternation(L["event_tails"]),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -681,6 +683,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
+    if any(L.event_tails.search(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 某剧院等剧场演出活动: events held in places, not works on them
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
