@@ -450,3 +450,9 @@ def test_events_held_in_a_named_building_are_no_work():
 def test_a_border_campaign_and_an_academy_are_no_works():
     assert names("全面推进智慧广电固边工程") == []
     assert names("支持岚州医学科学院建设") == []
+
+
+def test_an_action_inside_a_list_is_shared_by_the_items_before_it():
+    found = clause_projects("完成岚州地铁4号线北段、7号线一期南段建设和鹤城轻轨提升改造")
+    assert [(p.name, p.action) for p in found] == [
+        ("岚州地铁4号线北段", "建设"), ("岚州地铁7号线一期南段", "建设"), ("鹤城轻轨", "提升改造")]

@@ -659,6 +659,16 @@ def _item_action(item: str) -> tuple[str, str]:
     return item, ""
 
 
+def _shared_actions(own: list[str]) -> list[str]:
+    """The action of each item: its own, or that of the next item that states one (完成甲线、乙线建设和丙线改造: 甲线
+    and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs)."""
+    out, cur = [], ""
+    for a in reversed(own):
+        cur = a or cur
+        out.append(cur)
+    return out[::-1]
+
+
 def clause_projects(s: str, local: bool = True, district: bool = True,
                     places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
@@ -693,7 +703,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     pairs = [_item_action(it) for it in items]
     names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
-    candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
+    candidates = [(n, a or action) for n, a in zip(names_, _shared_actions([a for _, a in pairs]))]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
