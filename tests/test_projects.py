@@ -456,3 +456,13 @@ def test_an_action_inside_a_list_is_shared_by_the_items_before_it():
     found = clause_projects("完成岚州地铁4号线北段、7号线一期南段建设和鹤城轻轨提升改造")
     assert [(p.name, p.action) for p in found] == [
         ("岚州地铁4号线北段", "建设"), ("岚州地铁7号线一期南段", "建设"), ("鹤城轻轨", "提升改造")]
+
+
+def test_a_stage_of_two_verbs_is_not_part_of_the_name():
+    assert names("建成开放岚州、鹤城等遗址博物馆") == ["岚州遗址博物馆", "鹤城遗址博物馆"]
+    assert names("推深做实岚州产业园、鹤城化工园") == ["岚州产业园", "鹤城化工园"]
+
+
+def test_promotions_and_supply_campaigns_are_no_works():
+    assert names("推进岚山湿地晋升国家级自然保护区") == []
+    assert names("全力抓好“米袋子”稳产保供工程") == []
