@@ -466,3 +466,8 @@ def test_a_stage_of_two_verbs_is_not_part_of_the_name():
 def test_promotions_and_supply_campaigns_are_no_works():
     assert names("推进岚山湿地晋升国家级自然保护区") == []
     assert names("全力抓好“米袋子”稳产保供工程") == []
+
+
+def test_rivers_listed_before_a_basin_work_take_the_work():
+    assert names("推进岚湖和鹤江流域防洪治理工程建设") == ["岚湖流域防洪治理工程", "鹤江流域防洪治理工程"]
+    assert names("推进岚山河、鹤城湖综合治理") == ["岚山河", "鹤城湖"]

@@ -129,6 +129,8 @@ class Lexicon:
     head_set: WordSet
     weak_heads: frozenset
     geographic: frozenset
+    geographic_ends: tuple
+    basin: re.Pattern
     locator: re.Pattern
     locators: frozenset
     containers: tuple
@@ -179,6 +181,8 @@ def lex() -> Lexicon:
         head_set=WordSet(heads),
         weak_heads=frozenset(L["weak_heads"]),
         geographic=frozenset(L["geographic_heads"]),
+        geographic_ends=tuple(L["water_ends"]),
+        basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).+)$"),
         locator=re.compile(L["locator"]),
         locators=frozenset(L["locator_heads"]),
         containers=tuple(L["container_heads"]),
@@ -559,7 +563,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
         if k in tails or _own_tail(k, tails, out[k + 1]):
             continue  # the kind after 等 is theirs: no head from beyond it, nor from a sibling
-        if lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
+        basin = L.basin.search(out[k + 1])
+        if basin and out[k].endswith(L.geographic_ends) and _one_name(out[k]):
+            out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
+        elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
             if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
