@@ -471,3 +471,13 @@ def test_promotions_and_supply_campaigns_are_no_works():
 def test_rivers_listed_before_a_basin_work_take_the_work():
     assert names("推进岚湖和鹤江流域防洪治理工程建设") == ["岚湖流域防洪治理工程", "鹤江流域防洪治理工程"]
     assert names("推进岚山河、鹤城湖综合治理") == ["岚山河", "鹤城湖"]
+
+
+def test_a_name_that_opens_with_a_capacity_is_a_kind_of_line():
+    assert names("实施岚州化工新厂区二期、10万吨聚乳酸改性材料、8万吨钛白粉等项目") == ["岚州化工新厂区二期"]
+
+
+def test_more_stages_roles_and_river_works():
+    assert names("服务好岚山水利枢纽工程") == ["岚山水利枢纽工程"]
+    assert names("打造田园综合体") == []
+    assert names("启动岚山河、鹤城河堤防工程") == ["岚山河堤防工程", "鹤城河堤防工程"]

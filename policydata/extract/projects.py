@@ -154,6 +154,7 @@ class Lexicon:
     role_heads: frozenset
     campaign_openers: tuple
     event_tails: re.Pattern
+    capacity_lead: re.Pattern
     status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
@@ -206,6 +207,7 @@ def lex() -> Lexicon:
         role_heads=frozenset(L["role_heads"]),
         campaign_openers=tuple(L["campaign_openers"]),
         event_tails=_alternation(L["event_tails"]),
+        capacity_lead=re.compile(rf"^[{NUMERAL}.×]+(?:万|亿)?(?:{'|'.join(L['capacity_units'])})"),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -337,6 +339,8 @@ def valid_name(name: str) -> bool:
         return False
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
         return False
+    if L.capacity_lead.match(name):
+        return False  # 10万吨某材料项目: a kind of line by its size
     if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
         return False  # 强校工程: a campaign's slogan
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
@@ -564,7 +568,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if k in tails or _own_tail(k, tails, out[k + 1]):
             continue  # the kind after 等 is theirs: no head from beyond it, nor from a sibling
         basin = L.basin.search(out[k + 1])
-        if basin and out[k].endswith(L.geographic_ends) and _one_name(out[k]):
+        if basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
             out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
         elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
