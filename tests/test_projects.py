@@ -481,3 +481,4 @@ def test_more_stages_roles_and_river_works():
     assert names("服务好岚山水利枢纽工程") == ["岚山水利枢纽工程"]
     assert names("打造田园综合体") == []
     assert names("启动岚山河、鹤城河堤防工程") == ["岚山河堤防工程", "鹤城河堤防工程"]
+    assert names("开工建设220千伏岚山输变电工程") == ["220千伏岚山输变电工程"]
