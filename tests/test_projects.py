@@ -482,3 +482,17 @@ def test_more_stages_roles_and_river_works():
     assert names("打造田园综合体") == []
     assert names("启动岚山河、鹤城河堤防工程") == ["岚山河堤防工程", "鹤城河堤防工程"]
     assert names("开工建设220千伏岚山输变电工程") == ["220千伏岚山输变电工程"]
+
+
+def test_the_last_items_own_action_is_its_alone():
+    found = clause_projects("推进岚州水库和鹤城水库扩建等工程建设")
+    assert [(p.name, p.action) for p in found] == [("岚州水库", "建设"), ("鹤城水库", "扩建")]
+
+
+def test_kinds_designations_campaigns_and_labs_are_no_works():
+    assert names("高标准建设岚芯、鉴湖、岚江等实验室") == []
+    assert names("推进国家骨干冷链物流基地建设") == []
+    assert names("统筹抓好桥下空间利用、口袋公园建设、岚河绿道贯通") == ["岚河绿道"]
+    assert names("实施国省干线公路路况升级改造工程") == []
+    assert names("实施农村劳动力转移培训阳光工程") == []
+    assert names("大学城完成岚州职业学院等9个项目建设") == []

@@ -674,9 +674,9 @@ def _shared_actions(own: list[str]) -> list[str]:
     """The action of each item: its own, or that of the next item that states one (完成甲线、乙线建设和丙线改造: 甲线
     and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs)."""
     out, cur = [], ""
-    for a in reversed(own):
-        cur = a or cur
-        out.append(cur)
+    for k in range(len(own) - 1, -1, -1):
+        cur = own[k] if own[k] and k < len(own) - 1 else cur  # the last item's own action is its own (甲、乙水库扩建)
+        out.append(own[k] or cur)
     return out[::-1]
 
 
@@ -704,6 +704,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
+    if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) for it in items if "等" in it):
+        return []  # 甲、乙等实验室: institutions or designations, not works
     if any(L.event_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 某剧院等剧场演出活动: events held in places, not works on them
     said_list = bool(LISTED_WORKS.search(names))
