@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schemas
+from .regions import LEVELS
 from .writers import _cell
 
 CHANGELOG = "CHANGELOG.md"
@@ -65,6 +66,7 @@ class Diff:
     schemas_changed: dict[str, str] = field(default_factory=dict)  # resource -> "compatible" | "incompatible"
     withheld: list[dict] = field(default_factory=list)  # {"document_id", "step", "message"}: left out, old rows kept
     titles: dict[str, str] = field(default_factory=dict)  # document_id -> title, new over old
+    groups: dict[str, tuple[str, int]] = field(default_factory=dict)  # document_id -> (region_level, plan_year)
 
     def __bool__(self) -> bool:
         """Whether the package changed; withheld documents alone change nothing in it."""
@@ -235,6 +237,7 @@ def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
     d.documents_changed = sorted(k for k in set(new_src) & set(old_src) if new_src[k] != old_src[k])
     for rows in (old_tables.get("documents", []), new_tables.get("documents", [])):
         d.titles.update({r["document_id"]: r.get("title", "") for r in rows})
+        d.groups.update({r["document_id"]: (r.get("region_level") or "", int(r.get("plan_year") or 0)) for r in rows})
     old_schemas = {r["name"]: r.get("schema") for r in old_desc.get("resources", []) if r.get("format") == "csv"}
     added = set(d.documents_added)
     for name in schemas.RESOURCES:
@@ -338,14 +341,30 @@ def _summary_detail(name: str, row: dict) -> str:
 
 # --- writing ----------------------------------------------------------------------------------
 
+GROUP_AT = 40  # more documents than this in one table: grouped by level of government and plan year
+
+
 def _coverage(d: Diff, docs: list[str], rows: str, total: bool = False) -> list[str]:
-    """A table of documents × rows per resource (rows of d.resources[*].added or .removed)."""
+    """A table of documents × rows per resource (rows of d.resources[*].added or .removed); grouped by level
+    and plan year when there are more than GROUP_AT documents."""
     names = [n for n in schemas.RESOURCES if n != "documents"]
     def rows_of(n: str) -> Counter:
         r = d.resources.get(n, ResourceDiff())
         return Counter(x.get("document_id", "") for x in getattr(r, rows)) + (r.added_whole if rows == "added" else Counter())
 
     count = {n: rows_of(n) for n in names}
+    if len(docs) > GROUP_AT:  # a corpus at once: a line per level of government and plan year, not per document
+        groups: dict[tuple[str, int], list[str]] = {}
+        for doc in docs:
+            groups.setdefault(d.groups.get(doc, ("", 0)), []).append(doc)
+        order = sorted(groups, key=lambda g: (LEVELS.index(g[0]) if g[0] in LEVELS else len(LEVELS), g))
+        L = ["| level | plan year | documents | " + " | ".join(names) + " |", "|---|---|---:|" + "---:|" * len(names)]
+        L += [f"| {level or '—'} | {year or '—'} | {len(groups[(level, year)])} | "
+              + " | ".join(str(sum(count[n][x] for x in groups[(level, year)])) for n in names) + " |"
+              for level, year in order]
+        if total:
+            L.append(f"| **all** | | {len(docs)} | " + " | ".join(str(sum(count[n][x] for x in docs)) for n in names) + " |")
+        return L + ["", "Rows of each document: the data card's *Rows per document*."]
     L = ["| document | title | " + " | ".join(names) + " |", "|---|---|" + "---:|" * len(names)]
     L += [f"| `{doc}` | {_md(d.titles.get(doc, ''))} | " + " | ".join(str(count[n][doc]) for n in names) + " |"
           for doc in docs]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .grammar.quantities import unit_table
 from .lexicon import load
 from .text import fold
 
@@ -71,7 +72,6 @@ def _strip_lists() -> tuple[list[str], list[str], re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _base_units() -> dict[str, str]:
-    from .extract.targets import unit_table  # the quantity grammar's units and magnitudes
     table: dict[str, str] = {}
     for written, base, kind, _scale in unit_table():
         table.setdefault(written, base if kind != "bare" else "")

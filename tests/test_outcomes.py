@@ -165,3 +165,87 @@ def test_years_a_value_spans():
     found = rows("地区生产总值五年年均增长6.1%，十年增加60亿元、年均增长7.2%。")
     assert [(r["value"], r["first_year"], r["basis"]) for r in found] == [
         (6.1, 2016, "average"), (60, 2011, "cumulative"), (7.2, 2011, "average")]
+
+
+# --- periods, budgets and comparisons (issue 20) -------------------------------------------------
+
+def test_a_two_year_review_gives_its_period():
+    [r] = rows("这两年，全区蔬菜产量增长12%。")
+    assert (r["year"], r["first_year"], r["basis"]) == (2020, 2019, "cumulative")
+
+
+def test_from_a_year_to_a_year_gives_the_end_value_of_the_end_year():
+    for text in ("全区商品零售额由一九七六年的80亿元增加到一九八〇年的130亿元。",
+                 "全区商品零售额由1976年的80亿元增加到1980年的130亿元。"):
+        [r] = rows(text)
+        assert (r["indicator"], r["value"], r["year"]) == ("商品零售额", 130, 1980)
+
+
+def test_budget_figures_are_not_results_but_the_actual_figure_is():
+    found = rows("去年地方税收收入预算为90亿元，实际完成93亿元，完成年初预算的103%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("地方税收收入", 93)]
+    [r] = rows("去年省预算内基建投资完成12亿元。")
+    assert r["value"] == 12
+
+
+def test_comparisons_are_not_results():
+    found = rows("去年全区工业增加值达到300亿元，是2016年的2倍，增速快于全区经济增长1.5个百分点；"
+                 "城镇化率达到58%，比上年提高1.1个百分点。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("工业增加值", 300, "亿元"), ("城镇化率", 58, "%"), ("城镇化率", 1.1, "个百分点")]
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point():
+    [r] = rows("去年全区粮食产量增长4·5%。")
+    assert r["value"] == 4.5
+
+
+def test_a_verb_or_a_bare_share_is_no_indicator():
+    found = rows("去年全区20个重点项目8个竣工、12个加快建设；外送电量300亿千瓦时、占全国5%。")
+    assert all(r["indicator"] not in ("加快", "占全国") for r in found)
+
+
+def test_a_year_after_since_is_a_base_not_the_time_of_the_sentence():
+    found = rows("这一年，全区遭遇自1961年有记录以来最严重的干旱，粮食产量仍达到50万吨。")
+    assert [(r["indicator"], r["year"]) for r in found] == [("粮食产量", 2020)]
+
+
+def test_list_items_share_the_measured_property_and_keep_their_own_words():
+    found = rows("去年全区高技术产业、装备制造业增加值分别增长9%、7%；蔬菜产量首次跃上80万吨新台阶、亩产提升12斤。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("高技术产业增加值", 9), ("装备制造业增加值", 7), ("蔬菜产量", 80), ("亩产", 12)]
+
+
+def test_thresholds_of_a_class_and_parts_of_a_text_are_not_results():
+    assert rows("去年全区产值过50亿元、20亿元企业分别达到3家和7家。") == []
+    assert rows("去年全区重点抓了以下六个方面的工作。") == []
+
+
+def test_a_span_of_years_is_not_a_result_and_old_forms_of_about_are_read():
+    found = rows("四十年来，全区面貌发生巨大变化。去年全区蔬菜产量約为58万吨。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [("蔬菜产量", 58, "approx")]
+
+
+def test_a_start_with_a_comparator_a_streak_and_a_total_after_a_count():
+    found = rows("过去五年，全区地区生产总值从不到70亿元增加到超过100亿元。去年全区城乡低保标准连续12年提高。"
+                 "去年全区认证绿色食品40个，总数达到300个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("地区生产总值", 100), ("认证绿色食品", 40), ("认证绿色食品总数", 300)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年全区居民养老金最低标准从每月100元提高到120元。", [("居民养老金最低标准", 120)]),
+    ("去年全区配套企业增至800家。", [("配套企业", 800)]),
+    ("去年全区新增24小时自助图书馆12家。", [("自助图书馆", 12)]),
+    ("去年全区特困供养标准年人均提高300元。", [("特困供养标准年人均", 300)]),
+    ("去年全区某某基地等超30亿元项目加快建设。", []),
+    ("去年，全区争取每年新增装机50万千瓦以上。", []),
+    ("去年，我们共同经历了六件大事。", []),
+])
+def test_plans_thresholds_names_and_narrative_counts_are_not_results(text, expected):
+    assert [(r["indicator"], r["value"]) for r in rows(text)] == expected
+
+
+def test_the_noun_of_a_count_ends_at_the_verb_after_it_and_unit_rests_are_no_indicator():
+    found = rows("去年全区国道等25个重点工程完成投资80亿元。去年全区宽带普及率达40部/百人。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("重点工程", 25), ("重点工程完成投资", 80)]

@@ -6,7 +6,9 @@ import pytest
 
 from helpers import doc
 from policydata.extract.outline import parse_outline
-from policydata.extract.targets import fold, scan_quantities, split_items, target_rows
+from policydata.extract.targets import target_rows
+from policydata.grammar.quantities import scan_quantities, split_items
+from policydata.text import fold
 
 PLAN = "二、2021年工作安排\n（一）重点工作\n"
 

@@ -10,7 +10,8 @@ import pytest
 
 from helpers import META, doc
 from policydata.extract.outline import parse_outline
-from policydata.extract.targets import scan_quantities, target_rows
+from policydata.extract.targets import target_rows
+from policydata.grammar.quantities import scan_quantities
 
 PLAN = "二、2021年工作安排\n（一）重点工作\n"
 

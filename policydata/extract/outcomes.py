@@ -1,7 +1,7 @@
 """Outcomes: the results a report states for a past period, as pure functions from an Outline to rows.
 
 Every report opens by reviewing the year before (去年国内生产总值增长8.1%, 全年完成2180亿元，增长6.4%);
-those figures, read with the same quantity grammar as targets (extract/targets.scan_quantities), are
+those figures, read with the same quantity grammar as targets (grammar/quantities.scan_quantities), are
 what a later target is checked against. Where the review is:
 - a part the outline classifies as review, or whose title says so (…工作回顾, …成就的五年);
 - in the preamble, from a paragraph that turns to the past (去年…, 2001年…, 报告2001年的工作) until
@@ -30,8 +30,9 @@ from ..grammar.numerals import cn_to_int
 from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
-from .targets import (AFTER_VERBS, CLAUSE_BREAK, SENTENCE_BREAK, Quantity, quantity_hint, clean, lex as quantity_lex, scan_quantities,
-                      split_items, split_spans, tidy_noun)
+from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
+                                  lex as quantity_lex, names_nothing, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
+                                  year_value)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def _longest(words) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _year_re() -> re.Pattern:
-    return re.compile(lex()["year_pattern"])
+    return re.compile(lex()["year_pattern"].replace("YEAR", YEAR_NUMBER))  # 2001年, 一九八二年
 
 
 @lru_cache(maxsize=1)
@@ -56,13 +57,10 @@ def _plan_re() -> re.Pattern:
     return re.compile(f"“?({names})”?(?:{suffixes})")
 
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千"
-
-
 @lru_cache(maxsize=1)
 def _value_follows() -> re.Pattern:
     verbs = "|".join(re.escape(w) for w in _longest(lex()["value_verbs"]))
-    return re.compile(rf"(?:末|底)?的?(?:{verbs})?[\d{CN_DIGITS}]")
+    return re.compile(rf"(?:末|底)?的?(?:{verbs})?[\d{CN_NUMERALS}]")
 
 # --- periods -----------------------------------------------------------------------------------
 
@@ -111,7 +109,7 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
         if free(m.start()):
             out.append((m.start(), Period(end, end - 4) if end < plan_year else FUTURE))
     for m in _year_re().finditer(s):
-        y = int(m.group(1))
+        y = year_value(m.group(1))
         if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
             out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
     out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
@@ -146,8 +144,8 @@ def opening_time(s: str, plan_year: int) -> tuple[int, object] | None:
 def _future_at(s: str, plan_year: int) -> int | None:
     """Where a clause turns to the plan year or later (今年…, 2020年…, 到2025年), or None."""
     hits = [i for i, p in _phrases(s, plan_year) if p is FUTURE]
-    for m in re.finditer(r"[到至]((?:1[89]|20)\d\d)年", s):
-        if int(m.group(1)) >= plan_year:
+    for m in _TO_YEAR_IN.finditer(s):
+        if year_value(m.group(1)) >= plan_year:
             hits.append(m.start())
     return min(hits) if hits else None
 
@@ -210,10 +208,13 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
     return out
 
 
-_YEAR_BEFORE = re.compile(r"(?:((?:1[89]|20)\d\d)年|(去年|上年))(?:末|底)?的?$")
+_YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
-_YEAR_AT_START = re.compile(r"(?:1[89]|20)\d\d年(?:末|底)?")
-_BASE_YEAR = re.compile(r"(?:比|较|与|同)((?:1[89]|20)\d\d)年(?:相比|同期)?$")
+_YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
+_BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
+_FROM_VALUE = re.compile(r"(?:从|由)(?:每月|每年|每人每月|每人每年|人均)?(?:不到|不足|超过|近|约)?$")
+_BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
+_TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
 def _other_place(pre: str, level: str) -> bool:
@@ -229,39 +230,88 @@ def _other_place(pre: str, level: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _budget_word() -> re.Pattern:
+    L = lex()["budgets"]
+    not_after = "|".join(re.escape(w) for w in _longest(L["not_after"]))
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _longest(L['words'])))})(?!{not_after})")
+
+
+def _budget_at(pre: str) -> int | None:
+    """Where the words before a value name a budget (预算为, 年初预算的), not a budget's revenue or spending
+    (一般公共预算收入, 预算内投资); None when they do not."""
+    m = None
+    for m in _budget_word().finditer(pre):
+        pass
+    return m.start() if m else None
+
+
+@lru_cache(maxsize=1)
+def _ratio_to_year() -> re.Pattern:
+    return re.compile(rf"(?:是|为){YEAR_NUMBER}年的?$")
+
+
+def _compares(pre: str, q: Quantity) -> bool:
+    """A value set against another figure: a ratio (相当于…, 是2015年的2倍) or a gap in points to another
+    indicator or place (快于经济增长2个百分点)."""
+    L = lex()["comparisons"]
+    if any(w in pre for w in L["ratio_words"]) or _ratio_to_year().search(pre):
+        return True
+    return q.unit in L["gap_units"] and any(w in pre for w in L["gap_words"])
+
+
 def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_year: int, level: str) -> Reading:
     """What the words around one value say: its indicator, comparator, direction and period hints."""
     L = lex()
-    pre = clause[prev_end:q.start]
+    pre = raw_pre = clause[prev_end:q.start]
+    if prev_end and "、" in pre:  # 跃上1.4万亿斤新台阶、亩产提升10.1斤: the words before 、 end the item before
+        pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
+    if q.kind == "time" and (post.startswith(tuple(L["span_after"])) or pre.endswith(tuple(L["streak_before"]))
+                             or post[:1] and "\u4e00" <= post[0] <= "\u9fff"):  # (24小时城市书房: a name)
+        r.skip = True  # 40年来: a span of time
+        return r
+    if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
+        r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
+        return r
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
         r.skip = True
+        return r
+    budget = _budget_at(pre)
+    if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
+        r.skip, r.indicator = True, _tidy(pre[:budget])
+        return r
+    if _compares(pre, q):
+        r.skip = True  # 相当于2015年的1.5倍, 快于经济增长2个百分点: a comparison, not a result
         return r
     r.other_place = _other_place(pre, level)
     m = _YEAR_BEFORE.search(pre)
     if m:
-        r.year = int(m.group(1)) if m.group(1) else plan_year - 1
+        r.year = year_value(m.group(1)) if m.group(1) else plan_year - 1
         pre = pre[: m.start()]
-    if pre.endswith(("从", "由")):
+    start = _FROM_VALUE.search(pre)  # 从75亿元, 从不到70万亿元: the starting point
+    if start:
         r.from_value, r.base_year = True, r.year
-        r.indicator = _tidy(pre[:-1])
+        r.indicator = _tidy(pre[:start.start()])
         return r
     level_value = False
     direction_word = ""
     while pre:
         b = _BASE_YEAR.search(pre)
         if b:
-            r.base_year = r.base_year or int(b.group(1))
+            r.base_year = r.base_year or year_value(b.group(1))
             pre = pre[: b.start()]
             continue
+        if pre.endswith("人均"):
+            break  # 年人均提高200元: 均 belongs to 人均
         hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None) \
             if pre.endswith(_strip_words()) else None
         if hit is None:
             y = _YEAR_BEFORE.search(pre)
             if y is None:
                 break
-            r.year = r.year or (int(y.group(1)) if y.group(1) else plan_year - 1)
+            r.year = r.year or (year_value(y.group(1)) if y.group(1) else plan_year - 1)
             pre = pre[: y.start()]
             continue
         w, what, v = hit
@@ -295,14 +345,31 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
         pre = clean(pre)[: span.start()]
     r.indicator = _tidy(pre)
+    if r.indicator.endswith(tuple(L["threshold_words"])) or (
+            raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
+        r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
+        return r
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
     noun = post.lstrip("的").strip()
-    if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS):  # 建成12所学校: the count's noun follows it
-        verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
-        r.indicator = verb + tidy_noun(noun)
+    verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
+    own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
+    if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
+            and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
+        r.indicator = verb + tidy_noun(_before_predicate(noun))
     return r
+
+
+@lru_cache(maxsize=1)
+def _predicate() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _longest(lex()["noun_ends_at"])))
+
+
+def _before_predicate(noun: str) -> str:
+    """The noun a count names, up to the verb of what follows it (131个重点工程完成投资… → 重点工程)."""
+    m = _predicate().search(noun)
+    return noun[:m.start()] if m and m.start() > 0 else noun
 
 
 def _tidy(s: str) -> str:
@@ -379,11 +446,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             continue
         if stop is not None:
             c = c[:stop]
-        for m in re.finditer(r"(?:从|由|比|较|与|同)((?:1[89]|20)\d\d)年", c):
-            base_year = int(m.group(1))
-        for m in re.finditer(r"(?:到|至)((?:1[89]|20)\d\d)年", c):
-            if int(m.group(1)) < plan_year:
-                to_year = int(m.group(1))
+        for m in _BASE_YEAR_IN.finditer(c):
+            base_year = year_value(m.group(1))
+        for m in _TO_YEAR_IN.finditer(c):
+            if year_value(m.group(1)) < plan_year:
+                to_year = year_value(m.group(1))
         qs = scan_quantities(c)
         readings = []
         for i, q in enumerate(qs):
@@ -411,6 +478,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 subjects.append("")
                 continue
             if r0.skip:
+                if r0.indicator and r0.indicator not in lex()["attribute_words"]:
+                    subjects.append(r0.indicator)  # 收入预算为120亿元，实际完成125亿元: the subject goes on
                 continue
             items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start])
             if items is None:
@@ -423,6 +492,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
+                if names_nothing(item):
+                    continue  # 14个加快建设, 占全国34.5%: no subject
                 code = indicator_code(item, q.unit)
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from

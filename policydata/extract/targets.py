@@ -24,322 +24,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ids import IdMaker
-from ..lexicon import load
-from ..grammar.numerals import DIGITS, cn_to_int
-from ..text import OPEN_QUOTES, Passage, Span, fold, passage, quote_depths, split_list, strip_span, strip_words
+from ..grammar.numerals import cn_to_int
+from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
+                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, scan_quantities, split_items,
+                                  split_spans, tidy_noun, words)
+from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
 from .outline import Outline
-
-CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
-SENTENCE_BREAK = "。；;！？!?\n\r"
-ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?"  # 34,250万吨: a thousands separator
-CN_NUM = "零〇一二两三四五六七八九十百千"
-CN_DIGITS = "零〇一二三四五六七八九"
-# Chinese numerals: 二万五千五百 and 六百四十三亿七千 (with inner magnitudes), 十三点七 (a decimal)
-NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUM}点點]+)|(?P<ar>{ARABIC})"
-                    rf"|(?P<cn>[{CN_NUM}]+(?:[万亿]+[{CN_NUM}]+)*(?:[点點][{CN_DIGITS}]+)?)")
-YEAR_NUMBER = rf"((?:1[89]|20)\d\d|[一二][九〇零][{CN_NUM}〇○]{{2}})"  # 1981, 一九八一
-YEAR = re.compile(YEAR_NUMBER + "年(?!代)")
-RANGE_JOIN = re.compile(r"\s*[-－—–~～至到]\s*")
-
-
-# --- lexicon --------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def lex() -> dict:
-    return load("quantities")
-
-
-@lru_cache(maxsize=1)
-def unit_table() -> list[tuple[str, str, str, float]]:
-    """(written unit, base unit, kind, scale) for every magnitude+unit, longest first."""
-    L = lex()
-    mags = [("", 1.0)] + [(m, float(v)) for m, v in L["magnitudes"].items()]
-    mags += [("千万", 1e7), ("百万", 1e6)]
-    rows = []
-    for kind, units in L["units"].items():
-        for u in units:
-            for m, scale in mags:
-                if m and kind in ("percent", "time", "title"):
-                    continue
-                rows.append((m + u, u, kind, scale))
-    rows += [(m, "", "bare", float(v)) for m, v in L["magnitudes"].items() if m in ("万", "亿", "万亿")]
-    # longest first; for equal length prefer the reading without a magnitude (千米 is a unit)
-    rows.sort(key=lambda r: (-len(r[0]), r[3] != 1.0))
-    return rows
-
-
-@lru_cache(maxsize=None)
-def _words(key: str) -> list[str]:
-    return sorted(lex()[key], key=len, reverse=True)
-
-
-def _alternation(words) -> re.Pattern:
-    """One regex for a word list, longest alternatives first (so the longest match wins)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-
-
-@lru_cache(maxsize=1)
-def _unit_index() -> tuple[re.Pattern, dict]:
-    table = {}
-    for row in unit_table():  # sorted longest first, unprefixed reading first: keep the first seen
-        table.setdefault(row[0], row)
-    return _alternation(table), table
-
-
-@lru_cache(maxsize=None)
-def _edge_pattern(key: str, at_end: bool) -> re.Pattern:
-    words = "|".join(re.escape(w) for w in _words(key))
-    return re.compile(f"(?:{words})+$" if at_end else f"^(?:{words})+")
-
-
-# --- text helpers ---------------------------------------------------------------------------
-
-@lru_cache(maxsize=None)
-def _break_pattern(breaks: str) -> re.Pattern:
-    """A class of break characters; a comma between a digit and three more (34,250万吨) is a
-    thousands separator, not a break."""
-    others = breaks.replace(",", "")
-    pattern = "[" + re.escape(others) + "]"
-    return re.compile(pattern + r"|(?<!\d),|,(?!\d{3}(?![\d.]))" if "," in breaks else pattern)
-
-
-def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
-    """Pieces of text[start:end] between break characters, whitespace trimmed, empty ones dropped."""
-    out, i = [], start
-    for m in _break_pattern(breaks).finditer(text, start, end):
-        s = strip_span(text, i, m.start())
-        if s.text:
-            out.append(s)
-        i = m.end()
-    s = strip_span(text, i, end)
-    if s.text:
-        out.append(s)
-    return out
-
-
-def clean(s: str) -> str:
-    if "\u200b" in s:
-        s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
-    return s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
-
-
-# --- quantities -----------------------------------------------------------------------------
-
-@dataclass
-class Quantity:
-    start: int  # offsets within the clause
-    end: int  # past the unit and any qualifier after it
-    value: float
-    unit: str
-    base_unit: str
-    kind: str
-    scale: float
-    value_max: float | None = None
-    after_comparator: str | None = None
-    vague: bool = False
-    chinese: bool = False
-
-    @property
-    def base_value(self) -> float:
-        return float(f"{self.value * self.scale:.12g}")  # 643.7 亿 is 64370000000, not …00001
-
-
-def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
-    pattern, table = _unit_index()
-    m = pattern.match(s, i)
-    return table[m.group(0)] if m else None
-
-
-def _number_value(m: re.Match) -> float | None:
-    if m.group("pct") is not None:  # 百分之六, 百分之六点五
-        whole, _, frac = m.group("pct").replace("點", "点").partition("点")
-        if re.fullmatch(ARABIC, m.group("pct")):
-            return float(m.group("pct"))
-        w = cn_to_int(whole)
-        f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
-        return None if w is None or len(f) != len(frac) else float(f"{w}.{f}" if f else w)
-    if m.group("ar") is not None:
-        return float(m.group("ar").replace(",", ""))
-    return _cn_value(m.group("cn"))
-
-
-def _cn_value(cn: str, magnitude: str = "") -> float | None:
-    """二点一 → 2.1; 六百四十三亿七千 before 万 → 64370000000 (the magnitude the unit begins with applied)."""
-    whole, _, frac = cn.replace("點", "点").partition("点")
-    w = cn_to_int(whole + magnitude)
-    if w is None:
-        return None
-    f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
-    return float(f"{w}.{f}") if f else float(w)
-
-
-def _is_name(s: str, m: re.Match, unit) -> bool:
-    """Numbers that name or order things: 第三次, 5G, PM2.5, 1+X, 三号线, 2021年, 十二中学."""
-    L = lex()["not_quantities"]
-    before, after = s[: m.start()], s[m.end():]
-    if before.endswith(tuple(L["before"])) and not before.endswith("近") \
-            and not (before.endswith("前") and before[-2:-1] in L["time_before_qian"]):  # 入冬前2万户 is a deadline
-        return True
-    if before[-1:].isascii() and (before[-1:].isalnum() or before[-1:] in "+.") and before[-1:] != "":
-        return True
-    if after[:1].isascii() and (after[:1].isalpha() or after[:1] in "+"):
-        return True
-    if before.endswith(tuple(L["spec_marks"])) or after.startswith(tuple(L["spec_marks"])):
-        return True  # 2×66万千瓦: the specification of a facility
-    if m.group("ar") and re.fullmatch(r"(1[89]|20)\d\d", m.group("ar")) and after.startswith(tuple(L["years"])):
-        return True
-    if after.startswith(("月", "日")) and not after.startswith("月份"):
-        return True
-    name = next((w for w in L["after_names"] if after.startswith(w)), None)
-    if name and (unit is None or len(name) > len(unit[0])):
-        return True  # 七号线, 70周年 (not 70 周), 十九届
-    return False
-
-
-@lru_cache(maxsize=1)
-def _after_words() -> tuple[re.Pattern, dict]:
-    which = {w: c for c, ws in lex()["comparators"]["after"].items() for w in ws}
-    return _alternation(which), which
-
-
-def _counts_people(before: str) -> bool:
-    """再解决6000万农村人口…, 再扫除350万青壮年文盲: a verb that reaches people counts them with a bare magnitude."""
-    tail = re.split(r"[，,；;：:]", before)[-1]
-    return any(v in tail for v in lex()["people_verbs"])
-
-
-def _ends_quantity(s: str, i: int) -> bool:
-    """Whether a bare magnitude ends its quantity here: at the clause end or before 以上, 左右…"""
-    return i >= len(s) or bool(_after_words()[0].match(s, i))
-
-
-def _after_qualifier(s: str, q: Quantity, end: int) -> int:
-    """Read 以上 / 以内 / 左右 after the unit into q; return the new end."""
-    pattern, which = _after_words()
-    m = pattern.match(s, end)
-    if m:
-        q.after_comparator = which[m.group(0)]
-        return m.end()
-    return end
-
-
-@lru_cache(maxsize=1)
-def _fixed_names() -> re.Pattern:
-    return _alternation(lex()["not_quantities"]["fixed_names"])
-
-
-@lru_cache(maxsize=1)
-def quantity_hint() -> re.Pattern:
-    """A quick test that a clause may hold a quantity: a digit, 百分之, or a Chinese numeral followed by a
-    unit that Chinese numerals may carry (三所, 五千万人, 三至五家, 十几个). Every quantity scan_quantities
-    finds starts at a match; most clauses have none (一批, 进一步 are not counts) and are not scanned."""
-    L = lex()
-    allowed = set(L["chinese_numeral_units"]) | set(L["small_numeral_units"])
-    units = sorted({w for w, base, _kind, _scale in unit_table() if w in allowed or base in allowed}, key=len,
-                   reverse=True)
-    cn = NUMBER.pattern.split("|(?P<cn>", 1)[1][:-1]  # the Chinese-numeral branch of NUMBER
-    vague = "".join(L["not_quantities"]["vague_after"])
-    return re.compile(rf"\d|百分之|{cn}[{vague}]?(?:{RANGE_JOIN.pattern}{cn})?(?:"
-                      + "|".join(map(re.escape, units)) + ")")
-
-
-def scan_quantities(s: str) -> list[Quantity]:
-    """Every quantity of a (folded) clause, names, ordinals and dates left out."""
-    L = lex()
-    if not quantity_hint().search(s):
-        return []  # most clauses: no number at all
-    depths = quote_depths(s) if any(c in s for c in OPEN_QUOTES) else [0] * len(s)
-    named = [False] * len(s)
-    for m in _fixed_names().finditer(s):
-        named[m.start():m.end()] = [True] * (m.end() - m.start())
-    out: list[Quantity] = []
-    pos = 0
-    while True:
-        m = NUMBER.search(s, pos)
-        if not m:
-            break
-        pos = m.end()
-        if depths[m.start()] > 0 or named[m.start()]:
-            continue  # inside quotes or a title, or a fixed name: 十四五, 《六条措施》, 八项规定
-        if out and m.start() == out[-1].end:
-            continue  # 4个三人制篮球场: a numeral glued to a count is part of the noun
-        if m.group("cn") in ("百", "千", "万", "十百", "百千"):
-            continue  # 千家万户, 百姓: a bare unit character is not a number
-        value = _number_value(m)
-        if value is None:
-            continue
-        if m.group("pct") is not None:
-            q = Quantity(m.start(), m.end(), value, "%", "%", "percent", 1.0)
-            j = RANGE_JOIN.match(s, m.end())  # 百分之八至九, 百分之四至百分之五
-            m2 = NUMBER.match(s, j.end()) if j else None
-            if m2 is not None and m2.group("ar") is None and (m2.group("pct") or m2.group("cn")):
-                top = _number_value(m2)
-                if top is not None and top > value:
-                    q.value_max, q.end = top, m2.end()
-            q.end, pos = _after_qualifier(s, q, q.end), max(pos, q.end)
-            out.append(q)
-            continue
-        i = m.end()
-        vague = False
-        if s[i:i + 1] in L["not_quantities"]["vague_after"]:
-            vague, i = True, i + 1
-        unit = _unit_at(s, i)
-        if _is_name(s, m, unit):
-            continue
-        first_max = None
-        if unit is None:  # 3-5家, 5至10家: the unit comes after the second number
-            j = RANGE_JOIN.match(s, m.end())
-            m2 = NUMBER.match(s, j.end()) if j else None
-            if not m2 or (m2.group("ar") is None) != (m.group("ar") is None) or _number_value(m2) is None:
-                continue
-            unit = _unit_at(s, m2.end())
-            if unit is None or (unit[2] == "time" and value >= 1900):
-                continue  # 2021-2025年 is a period, not a quantity
-            first_max, i = _number_value(m2), m2.end()
-        written, base, kind, scale = unit
-        if m.group("cn") is not None:
-            allowed = L["small_numeral_units"] if m.group("cn") in ("一", "两") else L["chinese_numeral_units"]
-            if written not in allowed and base not in allowed:
-                continue
-            if base == "元" and written == "元":
-                continue  # 三元、麦福劳等企业: a small sum in words is a name
-            if m.start() > 0 and s[m.start() - 1] in CN_NUM + "".join(DIGITS):
-                continue
-        if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
-            nxt = _unit_at(s, i + len(written))
-            if nxt is not None:
-                written, base, kind = written + nxt[0], nxt[1], nxt[2]
-                scale = scale * nxt[3]
-            elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
-                continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
-        end = i + len(written)
-        if s.startswith(tuple(L["not_quantities"]["after_units"]), end):
-            continue  # 30万吨级航道, 10万千瓦级机组: a grade, not a quantity
-        cn = m.group("cn") or ""
-        if "万" in cn or "亿" in cn:  # 二百零七万六千人 → 207.6 万人; 七百六十六亿四千万元 → 766.4 亿元
-            mag = written[: len(written) - len(base)] if base else written
-            total = _cn_value(cn, mag if mag in ("万", "亿", "万亿") else "")
-            if total is None:
-                continue
-            top = "亿" if "亿" in cn + mag else "万"
-            scale = 1e8 if top == "亿" else 1e4
-            value, written, kind = total / scale, top + base, kind if base else "bare"
-        q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
-        # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
-        j = RANGE_JOIN.match(s, end) if first_max is None else None
-        if j:
-            m2 = NUMBER.match(s, j.end())
-            if m2 and _number_value(m2) is not None and (m2.group("ar") is None) == (m.group("ar") is None):
-                u2 = _unit_at(s, m2.end())
-                if u2 and (end == m.end() or u2[0] == written):
-                    q.value_max = _number_value(m2)
-                    q.unit, q.base_unit, q.kind, q.scale = u2[0], u2[1], u2[2], u2[3]
-                    end = m2.end() + len(u2[0])
-        q.end = _after_qualifier(s, q, end)
-        q.chinese = m.group("cn") is not None
-        pos = max(pos, end)
-        out.append(q)
-    return out
 
 
 # --- reading a quantity in its clause --------------------------------------------------------
@@ -367,7 +57,7 @@ def _before_tail() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _before_words():
     L = lex()
-    strip_words = sorted(_words("aspiration") + ["在", "为", "定为", "设定为", "确定为", "定在", "按", "安排", "再", "分别", "各",
+    strip_words = sorted(words("aspiration") + ["在", "为", "定为", "设定为", "确定为", "定在", "按", "安排", "再", "分别", "各",
                                                  "同比", "比上年"] + L["direction"]["level_markers"] + L["value_qualifiers"],
                          key=len, reverse=True)
     comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
@@ -407,7 +97,6 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
     return comparator, (None if level else direction), level, pre
 
 
-AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该")
 
 
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
@@ -425,6 +114,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     if _is_done(clause[:q.start]):
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
+    if _not_a_commitment(clause[:q.start]):
+        return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
     if pre.endswith(("从", "由")):  # 从75%提高到100%, 博士点由62个增加到96个: the starting point, not the target
         return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
     k = max(pre.rfind("从"), pre.rfind("由"))
@@ -432,6 +123,13 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
     if pre.endswith(tuple(N["current_before"])):
         return None  # 现行16%的税率: the value today, not a target
+    if pre.endswith(N["threshold_before"]) and not pre.endswith(tuple(N["threshold_not"])):
+        return None  # 经营性收入过10万元的行政村: the threshold of a class
+    if _sorts_a_class(clause, q, pre, post, next_start):
+        return None  # 推进超10亿元项目60个, 产能120万吨以上煤矿: the size that sorts the things counted
+    if pre.endswith(tuple(N["rule_rate_before"])) and post.startswith("的") and \
+            any(w in post[:12] for w in N["rule_rate_after"]):
+        return None  # 给予10%的研发投入后补助: a rate set by a rule
     comparator, direction, level, rest = _comparator_before(pre)
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
@@ -478,7 +176,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
-        keep = next((v for v in _words("keep_verbs") if rest.endswith(v)), "")
+        keep = next((v for v in words("keep_verbs") if rest.endswith(v)), "")
         return Reading(comparator, direction, noun, "after", keep_verb=keep)
     if q.vague:
         return None
@@ -494,12 +192,55 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
 
 
+@lru_cache(maxsize=1)
+def _ratio_to_other_time() -> re.Pattern:
+    bases = "|".join(re.escape(w) for w in lex()["not_targets"]["ratio_bases"])
+    return re.compile(rf"(?:是|为)(?:{YEAR_NUMBER}年|{bases})的?$")
+
+
+def _not_a_commitment(before: str) -> bool:
+    """What the clause before a quantity says makes it a fact or a comparison: a set counted as it stands
+    (现有…), a restatement in other terms (即…), a ratio to another time (相当于…, 是2015年的…)."""
+    N = lex()["not_targets"]
+    s = before
+    for w in N["existing_set_not"]:
+        s = s.replace(w, "")
+    if any(w in s for w in N["existing_set"]):
+        return True
+    if before.lstrip("(").startswith(tuple(N["restatement_openers"])):
+        return True
+    k = max(before.rfind(w) for w in N["ratio_words"])
+    if k >= 0 and not any(w in before[k:] for w in N["ratio_of_indicator"]):
+        return True  # (研发经费支出相当于生产总值的比例达到4.5%: the ratio is the indicator)
+    return bool(_ratio_to_other_time().search(before))
+
+
+def conditional(sentence: str, clause: str) -> bool:
+    """则可以新建…, 只要…就能增加…: the clause is the consequence of a condition."""
+    N = lex()["not_targets"]
+    if not clause.startswith(tuple(N["conditional_consequents"])) and not any(
+            w in clause for w in N["conditional_consequents"][1:]):
+        return False
+    return clause.startswith("则") or any(w in sentence for w in N["conditional_openers"])
+
+
+def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: int) -> bool:
+    """A size before the things it sorts: 超10亿元项目60个 (an amount, a noun, then their count) or
+    产能120万吨以上…煤矿 (a capacity at or above which things are meant)."""
+    N = lex()["not_targets"]
+    if q.kind != "amount" or not pre.endswith(tuple(N["class_size_before"])):
+        return False
+    if pre.endswith("产能"):
+        return q.after_comparator in ("ge", "le")
+    return next_start < len(clause) and bool(post) and not any(c in post for c in "、，,和及与")
+
+
 def _says_nothing(s: str) -> bool:
     """Only lead words (完成, 全年计划): no indicator of its own."""
     s = clean(s)
-    m = _edge_pattern("indicator_leads", False).match(s)
+    m = edge_pattern("indicator_leads", False).match(s)
     s = s[m.end():] if m else s
-    m = _edge_pattern("indicator_tails", True).search(s)
+    m = edge_pattern("indicator_tails", True).search(s)
     return not clean(s[:m.start()] if m else s)
 
 
@@ -546,39 +287,10 @@ def _sums_a_list(pre: str, value: float) -> bool:
 
 # --- indicators -----------------------------------------------------------------------------
 
-def split_items(subject: str, k: int) -> list[str] | None:
-    """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k."""
-    L = lex()
-    for head, parts in L["split_heads"].items():
-        if subject.startswith(head) and len(parts) == k:
-            return [p + subject[len(head):] for p in parts]
-    items = split_list(subject, ["、"])
-    if len(items) != k:
-        items = split_list(subject, L["list_separators"])
-    if len(items) != k:
-        return None
-    last = items[-1]
-    heads = [last.find(h) for h in L["indicator_heads"] if last.find(h) > 0]
-    tail = last[min(heads):] if heads else ""
-    out = []
-    for it in items[:-1]:
-        shared = last[len(it):]
-        if len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
-            it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
-        elif tail and not any(h in it for h in L["indicator_heads"]):
-            it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared
-        out.append(it)
-    out.append(last)
-    verbs = _words("keep_verbs")
-    verb = next((v for v in verbs if out[0].startswith(v)), "")
-    if verb:
-        out = [o if o.startswith(tuple(verbs)) else verb + o for o in out]
-    return out
-
 
 def _strip_edge(s: str, key: str, at_end: bool) -> str:
     """Strip words of lexicon[key] from one edge, never down to nothing (今年负债率 → 负债率)."""
-    m = _edge_pattern(key, at_end).search(s)
+    m = edge_pattern(key, at_end).search(s)
     if not m:
         return s
     end, start = m.end(), m.start()
@@ -587,12 +299,12 @@ def _strip_edge(s: str, key: str, at_end: bool) -> str:
     else:  # 人均: a tail word that ends a kept word stays
         start = max([k + 2 for k in (s.rfind(w) for w in lex()["lead_keep"]) if 0 <= k < start < k + 2] + [start])
     rest = s[:start] if at_end else s[end:]
-    return rest if rest else strip_words(s, _words(key), at_end)
+    return rest if rest else strip_words(s, words(key), at_end)
 
 
 @lru_cache(maxsize=1)
 def _time_words() -> re.Pattern:
-    return _alternation(lex()["time_words"])
+    return alternation(lex()["time_words"])
 
 
 COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
@@ -613,23 +325,10 @@ def tidy_indicator(s: str) -> str:
     return clean(s)
 
 
-def tidy_noun(s: str) -> str:
-    L = lex()
-    s = clean(s)
-    for k in [i for i, c in enumerate(s) if c == "、"]:  # 22个典型县、培育更多典型县: a new verb ends the item
-        if s.startswith(tuple(_words("keep_verbs")) + tuple(_words("indicator_leads")), k + 1):
-            s = s[:k]
-            break
-    for stop in L["item_stops"][:2]:
-        k = s.find(stop)
-        if k > 0 and quote_depths(s)[k] == 0 and not s.startswith(("以下", "以上"), k + len(stop)):
-            s = s[:k]  # (10蒸吨及以下的锅炉: a class, not the end of the item)
-    return clean(strip_words(s, _words("noun_tails"), at_end=True))
-
 
 def is_generic(s: str) -> bool:
     rest = s
-    for w in _words("generic_words"):
+    for w in words("generic_words"):
         rest = rest.replace(w, "")
     return not rest
 
@@ -655,6 +354,10 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
         year = _year_of(m.group(1) + "年") if m else None
         if year is not None and year > plan_year:
             return True, year
+    m = _reach_pattern().match(sentence)  # 一九九〇年，钢产量要达到…: a later year opens the sentence of a goal
+    year = _year_of(m.group(1) + "年") if m else None
+    if year is not None and year > plan_year:
+        return True, year
     for name, year in H["plans"].items():
         k = sentence.find(name)
         if k >= 0 and year > plan_year and any(sentence.find(w, k) >= 0 for w in H["plan_period_words"]):
@@ -668,6 +371,12 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     return False, None
 
 
+@lru_cache(maxsize=1)
+def _reach_pattern() -> re.Pattern:
+    verbs = "|".join(re.escape(w) for w in sorted(lex()["horizon"]["reach_verbs"], key=len, reverse=True))
+    return re.compile(rf"{YEAR_NUMBER}年[^;。]{{0,30}}?(?:{verbs})")
+
+
 def _part_horizon(outline: Outline, offset: int, plan_year: int) -> tuple[bool, int | None] | None:
     """A part titled 今后五年 / “十四五”时期 holds multi-year goals throughout."""
     p = outline.program_at(offset)
@@ -676,6 +385,8 @@ def _part_horizon(outline: Outline, offset: int, plan_year: int) -> tuple[bool, 
     title = fold(p.title) if p is not None else ""
     if not any(w in title for w in lex()["horizon"]["part_titles"]):
         return None
+    if _year_of(title) == plan_year or any(w in title for w in lex()["horizon"]["plan_year_words"]):
+        return None  # 对今后五年和2003年工作的建议: the year's plan is in it too (its sentences say which)
     found, year = _horizon_year(title + "期间", plan_year)
     if found:
         return True, year
@@ -696,6 +407,9 @@ def past_from(sentence: str, plan_year: int) -> int | None:
     m = PAST_SPAN.search(sentence)  # 从2003年到2006年年均超收2040亿元: a span of past years
     if m and (_year_of(m.group(2) + "年") or plan_year) < plan_year:
         hits.append(m.start())
+    for m in _REACHED_IN.finditer(sentence):  # 由1978年的36.5%降低到1981年的28.5% in a 1985 report: a past level
+        if (_year_of(m.group(1) + "年") or plan_year) < plan_year - 1:
+            hits.append(m.start())
     for m in YEAR.finditer(sentence):  # 根据1955年对3280个单位的统计 in a 1956 plan: a statement about a past year
         year = _year_of(m.group(0))
         if year is not None and year < plan_year and not _COMPARED.search(sentence, 0, m.start()) \
@@ -710,6 +424,7 @@ def _inside_word(s: str, m: re.Match) -> bool:
     return any(s.find(w, max(0, m.start() - len(w)), m.end() + len(w)) >= 0 for w in lex()["past_not"] if m.group(0) in w)
 
 
+_REACHED_IN = re.compile(rf"[到至]{YEAR_NUMBER}年(?:底|末)?的")
 PAST_SPAN = re.compile(rf"{YEAR_NUMBER}年(?:到|至|—|-|～){YEAR_NUMBER}年")
 # 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
 _COMPARED = re.compile(r"(?:[比较同与从按以在到至]|由(?!于))[^,;:，；：]{0,8}$")
@@ -717,7 +432,7 @@ _COMPARED = re.compile(r"(?:[比较同与从按以在到至]|由(?!于))[^,;:，
 
 @lru_cache(maxsize=1)
 def _past_pattern() -> re.Pattern:
-    return _alternation(lex()["past_markers"] + lex()["estimate_markers"])
+    return alternation(lex()["past_markers"] + lex()["estimate_markers"])
 
 
 # --- headline zones ---------------------------------------------------------------------------
@@ -741,7 +456,7 @@ def _marker_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
-    return _alternation(lex()["headline"]["heads"])
+    return alternation(lex()["headline"]["heads"])
 
 
 def _year_of(s: str) -> int | None:
@@ -753,6 +468,17 @@ def _year_of(s: str) -> int | None:
     return out
 
 
+def _stated_year(sentence: str, plan_year: int) -> int:
+    """The year a sentence of the plan is for: the year after the plan year when it says 明年 (a report
+    given at the end of a year sets the next year's plan), else the plan year."""
+    H = lex()["horizon"]
+    s = sentence
+    for w in H["next_year_not"]:
+        s = s.replace(w, "")
+    nxt = max((s.rfind(w) for w in H["next_year_words"]), default=-1)
+    return plan_year + 1 if nxt >= 0 and nxt > max(s.rfind(w) for w in H["this_year_words"]) else plan_year
+
+
 def _marker(t: str, plan_year: int) -> tuple[re.Match, bool, int] | None:
     """The first headline statement of a paragraph: (match, opens a list, year of the targets)."""
     H = lex()["headline"]
@@ -762,15 +488,17 @@ def _marker(t: str, plan_year: int) -> tuple[re.Match, bool, int] | None:
         if past_from(before + "目标", plan_year) is not None:
             continue  # 去年预期目标是…: a review
         head = _head_pattern().match(t, m.start()).group(0)
-        if head in H["need_context"] and not any(w in before for w in H["contexts"]):
-            continue
         stop = min((i for i in (t.find(c, m.end()) for c in SENTENCE_BREAK) if i >= 0), default=len(t))
         rest = t[m.end():stop]
-        opens = t[m.end():m.end() + 1] in ":" or m.group(0).endswith("如下") or not rest.strip(",")
-        if not opens and not scan_quantities(rest):
-            continue  # 预期目标是指导性的: a remark about targets, not a statement of them
+        if head in H["need_context"] and not any(w in before for w in H["contexts"]) \
+                and not rest.lstrip(":").startswith(tuple(H["contexts_after"])):
+            continue  # (主要目标是:全市地区生产总值增长6%: the list names the economy's indicators itself)
+        colon = m.group(0).endswith(":")  # 主要预期目标:地区生产总值增长5%…
+        opens = t[m.end():m.end() + 1] == ":" or m.group(0).endswith("如下") or not rest.strip(",") or colon
+        if (not opens or colon and rest.strip(",")) and not scan_quantities(rest):
+            continue  # 预期目标是指导性的, 发展目标:建设…: a remark about targets, not a statement of them
         year = _year_of(before)
-        return m, opens, year if year is not None and year >= plan_year else plan_year
+        return m, opens, year if year is not None and year >= plan_year else _stated_year(before, plan_year)
     return None
 
 
@@ -860,7 +588,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         readings.append(read(s, q, prev_end, next_start))
     for i in range(len(qs) - 1):  # 等总投资6074亿元的813个重点项目: the money of the things counted after it
         r, nxt = readings[i], readings[i + 1]
-        inv = next((w for w in _words("investment_words") if r and r.indicator.endswith(w)), None)
+        inv = next((w for w in words("investment_words") if r and r.indicator.endswith(w)), None)
         if inv and nxt and nxt.mode == "after" and s[qs[i].end:qs[i + 1].start] == "的":
             readings[i] = Reading(r.comparator, r.direction, tidy_noun(nxt.indicator) + inv, "before")
     # groups of values joined only by list separators share the reading of the first
@@ -875,7 +603,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
     asp = aspiration_from is not None and clause.start >= aspiration_from
     asp_in = [k for k in (s.find(w) for w in lex()["aspiration"]) if k >= 0]
     after_items: list[Found] = []
-    verbs = _words("keep_verbs")
+    verbs = words("keep_verbs")
     clause_verb = ""
     for g in groups:
         first = readings[g[0]]
@@ -901,10 +629,13 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
         if subject.startswith(("比", "较")):
             subject = ""  # 比去年增加8000亿元: the subject is the one before
-        if subject and all(c in CN_NUM for c in subject):
+        if subject and all(c in CN_NUMERALS for c in subject):
             subject = ""  # 三年内达到26.5%: a numeral of a duration is no subject
+        narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
+        elif narrowed:
+            subject = narrowed  # 其中农村达到…, 省级企业技术中心8家、市级30家: a part of the subject before
         elif len(subject) > 1:
             last_subject[:] = [subject]
         noun_after = any(r is not None and r.mode == "after" for r in readings[g[-1] + 1:])
@@ -1000,11 +731,29 @@ def _distribute_after(items: list[Found]) -> None:
         f.indicator = (v + n) if v and not n.startswith(v) else n
 
 
+def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
+    """A subject that names only a part or a grade of the subject before it: 其中农村 after 新能源汽车保有量
+    (→ 农村新能源汽车保有量); 市级 after 省级企业技术中心 (→ 市级企业技术中心); None otherwise."""
+    if not last_subject or not subject:
+        return None
+    last = last_subject[0]
+    if clause.startswith("其中") and len(subject) <= 3 and subject not in last:
+        return subject + last
+    if len(subject) <= 4 and subject.endswith(tuple(lex()["grade_suffixes"])):
+        for g in words("grade_words"):
+            k = last.find(g)
+            if k >= 0 and g != subject:
+                return last[:k] + subject + last[k + len(g):]
+    return None
+
+
 def _listed(indicator: str) -> list[str]:
-    """城镇登记失业率、节能减排、安全生产等约束性指标 → its listed items."""
+    """城镇登记失业率、节能减排、安全生产等约束性指标 → its listed items; 财政收入、城乡居民收入(与经济增长同步)
+    → each of the coordinated indicators, when each is a noun phrase of its own (not 中、外资)."""
     k = indicator.rfind("等")
     if k <= 0:
-        return [indicator]
+        items = split_list(indicator, ["、"])
+        return items if len(items) > 1 and all(len(i) >= 3 for i in items) else [indicator]
     items = split_list(indicator[:k], ["、"])
     return items if len(items) > 1 else [indicator]
 
@@ -1030,7 +779,7 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
 
 @lru_cache(maxsize=1)
 def _qualitative_pattern() -> re.Pattern:
-    return _alternation(lex()["qualitative_predicates"] + lex()["qualitative_adverbs"])
+    return alternation(lex()["qualitative_predicates"] + lex()["qualitative_adverbs"])
 
 
 def _qualitative(s: str, first_in_sentence: bool) -> str | None:
@@ -1038,11 +787,11 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     L = lex()
     if re.search(r"\d", s) or _head_pattern().search(s) or "以下" in s or "上述" in s:
         return None
-    if any(c in CN_NUM for c in s) and re.search(rf"[{CN_NUM}][个项大条方]", s):
+    if any(c in CN_NUMERALS for c in s) and re.search(rf"[{CN_NUMERALS}][个项大条方]", s):
         return None
     if any(w in s for w in L["qualitative_rules"]):
         return None  # 不纳入…控制: an exemption, not a target
-    body = strip_words(s, _words("aspiration"))
+    body = strip_words(s, words("aspiration"))
     m = re.match(r"在(.{2,16}?)中", body)
     if m and first_in_sentence:
         return tidy_indicator(m.group(1))  # 力争在市绩效考评中取得优异成绩: the field of the achievement
@@ -1058,9 +807,16 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
         j = min((body.find(w) for w in ("和", "与") if 0 < body.find(w) < body.find("同步")), default=-1)
         if j > 0:
             k = min([m.start() for m in _qualitative_pattern().finditer(body, 0, j)] + [j])
+    if body[k - 1:k] == "不":
+        k -= 1  # 增速不低于全省平均水平: the negation belongs to the predicate
     indicator = tidy_indicator(body[:k])
-    if not indicator and first_in_sentence:
-        indicator = tidy_indicator(body[k + len(pred):])  # 完成市下达的节能目标任务
+    run, j = [], k  # the predicate with the adverbs before it (全面完成)
+    for at, word in sorted(hits):
+        if at == j:
+            run.append(word)
+            j = at + len(word)
+    if not indicator and (first_in_sentence or set(run) & set(L["qualitative_object_predicates"])):
+        indicator = tidy_indicator(body[j:])  # 完成市下达的节能目标任务
     return indicator or None
 
 
@@ -1179,15 +935,17 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         program = outline.program_at(para.start)
         measure: list[str] | None = None  # the measure's title as a context noun, made when a clause needs it
         lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
-        if lead and lead[0] and not part_horizon:
+        led = bool(lead and lead[0] and not part_horizon)
+        if led:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
             if not quantity_hint().search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
                 continue  # no number and no headline: nothing to find
             horizon, hyear = _horizon_year(stext, plan_year)
-            if not horizon and part_horizon:
-                horizon, hyear = part_horizon
+            in_zone = zone is not None and sentence.start < zone.end and sentence.end > zone.start
+            if not horizon and part_horizon and (led or not in_zone):
+                horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline)
             asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
             restates = any(w in stext for w in H["repeat_cues"])
@@ -1200,13 +958,16 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 if past is not None and past <= clause.end - sentence.start:
                     break
                 in_headline = zone is not None and clause.start < zone.end and clause.end > zone.start
+                year_now = _stated_year(ptext[sentence.start:clause.end], plan_year)  # 明年…: the year after the report's
                 if horizon:
                     ctx = Context("horizon", hyear)
                 elif in_headline:
-                    ctx = Context("headline", zone.year)
+                    ctx = Context("headline", max(zone.year, year_now))
                 else:
-                    ctx = Context("task", plan_year)
-                if quantity_hint().search(ptext, clause.start, clause.end):  # no number: no target in this clause
+                    ctx = Context("task", year_now)
+                if conditional(stext, ptext[clause.start:clause.end]):
+                    rows = []  # 如果…，则可以新建铁路…: a hypothesis
+                elif quantity_hint().search(ptext, clause.start, clause.end):  # no number: no target in this clause
                     if measure is None:
                         measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
                             if program is not None and program.level == 3 else []
@@ -1217,6 +978,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
+                rows = [f for f in rows if not names_nothing(f.indicator)]  # 即, 前, 将: no subject
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
                     key = (f.q.value, f.q.value_max, f.q.unit)
@@ -1235,7 +997,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     asp = aspiration_from is not None and clause.start >= aspiration_from
                     if qual:
                         listed = _listed(qual)  # 城镇新增就业人数，城镇登记失业率、节能减排等约束性指标完成…: the
-                        items = (pending_subjects if len(listed) > 1 else []) + listed  # subject before joins a 等 list
+                        items = (pending_subjects if len(listed) > 1 and "等" in qual else []) + listed  # subject before joins a 等 list
                         rows = [Found(item, None, Reading("", None, item, "before"), pv.span(clause.start, clause.end), asp, ctx)
                                 for item in items]
                         pending_subjects = []

@@ -1,0 +1,402 @@
+"""Quantities as the genre writes them: numbers (Arabic, Chinese, 百分之), magnitudes and units, ranges and
+the comparators after a number (以上, 左右), read from a folded clause; and the nouns such quantities count.
+
+Every extractor that reads figures (targets, outcomes) and the indicator catalogue (units and magnitudes)
+imports them from here. All words come from lexicon/quantities.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import load
+from ..text import OPEN_QUOTES, Span, quote_depths, split_list, strip_span, strip_words
+from .numerals import DIGITS, cn_to_int
+
+CLAUSE_BREAK = "，,；;。！？!?：:\n\r<>"  # < and >: markup a scrape left in the text ends a clause
+SENTENCE_BREAK = "。；;！？!?\n\r"
+# 34,250万吨: a thousands separator; 19·5%: a middle dot between digits is a decimal point (a typeset copy)
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.·・]\d+)?"
+
+
+def arabic_value(s: str) -> float:
+    """34,250 → 34250.0; 19·5 → 19.5."""
+    return float(s.replace(",", "").replace("·", ".").replace("・", "."))
+CN_NUMERALS = "零〇一二两三四五六七八九十百千"  # digits and units: the characters of a numeral
+CN_DIGITS = "零〇一二三四五六七八九"  # digits only (the decimals of 十三点七)
+# Chinese numerals: 二万五千五百 and 六百四十三亿七千 (with inner magnitudes), 十三点七 (a decimal)
+NUMBER = re.compile(rf"百分之(?P<pct>{ARABIC}|[{CN_NUMERALS}点點]+)|(?P<ar>{ARABIC})"
+                    rf"|(?P<cn>[{CN_NUMERALS}]+(?:[万亿]+[{CN_NUMERALS}]+)*(?:[点點][{CN_DIGITS}]+)?)")
+YEAR_NUMBER = rf"((?:1[89]|20)\d\d|[一二][九〇零][{CN_NUMERALS}〇○]{{2}})"  # 1981, 一九八一
+YEAR = re.compile(YEAR_NUMBER + "年(?!代)")
+
+
+def year_value(s: str) -> int | None:
+    """The year of a YEAR_NUMBER match: 1981 → 1981, 一九八一 → 1981."""
+    return int(s) if s.isdigit() else cn_to_int(s)
+RANGE_JOIN = re.compile(r"\s*[-－—–~～至到]\s*")
+
+
+# --- lexicon --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def lex() -> dict:
+    return load("quantities")
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> list[tuple[str, str, str, float]]:
+    """(written unit, base unit, kind, scale) for every magnitude+unit, longest first."""
+    L = lex()
+    mags = [("", 1.0)] + [(m, float(v)) for m, v in L["magnitudes"].items()]
+    mags += [("千万", 1e7), ("百万", 1e6)]
+    rows = []
+    for kind, units in L["units"].items():
+        for u in units:
+            for m, scale in mags:
+                if m and kind in ("percent", "time", "title"):
+                    continue
+                rows.append((m + u, u, kind, scale))
+    rows += [(m, "", "bare", float(v)) for m, v in L["magnitudes"].items() if m in ("万", "亿", "万亿")]
+    # longest first; for equal length prefer the reading without a magnitude (千米 is a unit)
+    rows.sort(key=lambda r: (-len(r[0]), r[3] != 1.0))
+    return rows
+
+
+@lru_cache(maxsize=None)
+def words(key: str) -> list[str]:
+    return sorted(lex()[key], key=len, reverse=True)
+
+
+def alternation(words) -> re.Pattern:
+    """One regex for a word list, longest alternatives first (so the longest match wins)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> tuple[re.Pattern, dict]:
+    table = {}
+    for row in unit_table():  # sorted longest first, unprefixed reading first: keep the first seen
+        table.setdefault(row[0], row)
+    return alternation(table), table
+
+
+@lru_cache(maxsize=None)
+def edge_pattern(key: str, at_end: bool) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in words(key))
+    return re.compile(f"(?:{alts})+$" if at_end else f"^(?:{alts})+")
+
+
+# --- text helpers ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _break_pattern(breaks: str) -> re.Pattern:
+    """A class of break characters; a comma between a digit and three more (34,250万吨) is a
+    thousands separator, not a break."""
+    others = breaks.replace(",", "")
+    pattern = "[" + re.escape(others) + "]"
+    return re.compile(pattern + r"|(?<!\d),|,(?!\d{3}(?![\d.]))" if "," in breaks else pattern)
+
+
+def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
+    """Pieces of text[start:end] between break characters, whitespace trimmed, empty ones dropped."""
+    out, i = [], start
+    for m in _break_pattern(breaks).finditer(text, start, end):
+        s = strip_span(text, i, m.start())
+        if s.text:
+            out.append(s)
+        i = m.end()
+    s = strip_span(text, i, end)
+    if s.text:
+        out.append(s)
+    return out
+
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def clean(s: str) -> str:
+    if "\u200b" in s:
+        s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
+    s = s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
+    return s.lstrip(CIRCLED).strip() if s[:1] in CIRCLED else s  # ⑨完成…: an item's number in a list of results
+
+
+# --- quantities -----------------------------------------------------------------------------
+
+@dataclass
+class Quantity:
+    start: int  # offsets within the clause
+    end: int  # past the unit and any qualifier after it
+    value: float
+    unit: str
+    base_unit: str
+    kind: str
+    scale: float
+    value_max: float | None = None
+    after_comparator: str | None = None
+    vague: bool = False
+    chinese: bool = False
+
+    @property
+    def base_value(self) -> float:
+        return float(f"{self.value * self.scale:.12g}")  # 643.7 亿 is 64370000000, not …00001
+
+
+def _unit_at(s: str, i: int) -> tuple[str, str, str, float] | None:
+    pattern, table = _unit_index()
+    m = pattern.match(s, i)
+    return table[m.group(0)] if m else None
+
+
+def _number_value(m: re.Match) -> float | None:
+    if m.group("pct") is not None:  # 百分之六, 百分之六点五
+        whole, _, frac = m.group("pct").replace("點", "点").partition("点")
+        if re.fullmatch(ARABIC, m.group("pct")):
+            return arabic_value(m.group("pct"))
+        w = cn_to_int(whole)
+        f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
+        return None if w is None or len(f) != len(frac) else float(f"{w}.{f}" if f else w)
+    if m.group("ar") is not None:
+        return arabic_value(m.group("ar"))
+    return _cn_value(m.group("cn"))
+
+
+def _cn_value(cn: str, magnitude: str = "") -> float | None:
+    """二点一 → 2.1; 六百四十三亿七千 before 万 → 64370000000 (the magnitude the unit begins with applied)."""
+    whole, _, frac = cn.replace("點", "点").partition("点")
+    w = cn_to_int(whole + magnitude)
+    if w is None:
+        return None
+    f = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
+    return float(f"{w}.{f}") if f else float(w)
+
+
+def _is_name(s: str, m: re.Match, unit) -> bool:
+    """Numbers that name or order things: 第三次, 5G, PM2.5, 1+X, 三号线, 2021年, 十二中学."""
+    L = lex()["not_quantities"]
+    before, after = s[: m.start()], s[m.end():]
+    if before.endswith(tuple(L["before"])) and not before.endswith("近") \
+            and not (before.endswith("前") and before[-2:-1] in L["time_before_qian"]):  # 入冬前2万户 is a deadline
+        return True
+    if before[-1:].isascii() and (before[-1:].isalnum() or before[-1:] in "+.") and before[-1:] != "":
+        return True
+    if after[:1].isascii() and (after[:1].isalpha() or after[:1] in "+"):
+        return True
+    if before.endswith(tuple(L["spec_marks"])) or after.startswith(tuple(L["spec_marks"])):
+        return True  # 2×66万千瓦: the specification of a facility
+    if m.group("ar") and re.fullmatch(r"(1[89]|20)\d\d", m.group("ar")) and after.startswith(tuple(L["years"])):
+        return True
+    if after.startswith(("月", "日")) and not after.startswith("月份"):
+        return True
+    name = next((w for w in L["after_names"] if after.startswith(w)), None)
+    if name and (unit is None or len(name) > len(unit[0])):
+        return True  # 七号线, 70周年 (not 70 周), 十九届
+    return False
+
+
+@lru_cache(maxsize=1)
+def _after_words() -> tuple[re.Pattern, dict]:
+    which = {w: c for c, ws in lex()["comparators"]["after"].items() for w in ws}
+    return alternation(which), which
+
+
+def _counts_people(before: str) -> bool:
+    """再解决6000万农村人口…, 再扫除350万青壮年文盲: a verb that reaches people counts them with a bare magnitude."""
+    tail = re.split(r"[，,；;：:]", before)[-1]
+    return any(v in tail for v in lex()["people_verbs"])
+
+
+def _ends_quantity(s: str, i: int) -> bool:
+    """Whether a bare magnitude ends its quantity here: at the clause end or before 以上, 左右…"""
+    return i >= len(s) or bool(_after_words()[0].match(s, i))
+
+
+def _after_qualifier(s: str, q: Quantity, end: int) -> int:
+    """Read 以上 / 以内 / 左右 after the unit into q; return the new end."""
+    pattern, which = _after_words()
+    m = pattern.match(s, end)
+    if m:
+        q.after_comparator = which[m.group(0)]
+        return m.end()
+    return end
+
+
+@lru_cache(maxsize=1)
+def _fixed_names() -> re.Pattern:
+    return alternation(lex()["not_quantities"]["fixed_names"])
+
+
+@lru_cache(maxsize=1)
+def quantity_hint() -> re.Pattern:
+    """A quick test that a clause may hold a quantity: a digit, 百分之, or a Chinese numeral followed by a
+    unit that Chinese numerals may carry (三所, 五千万人, 三至五家, 十几个). Every quantity scan_quantities
+    finds starts at a match; most clauses have none (一批, 进一步 are not counts) and are not scanned."""
+    L = lex()
+    allowed = set(L["chinese_numeral_units"]) | set(L["small_numeral_units"])
+    units = sorted({w for w, base, _kind, _scale in unit_table() if w in allowed or base in allowed}, key=len,
+                   reverse=True)
+    cn = NUMBER.pattern.split("|(?P<cn>", 1)[1][:-1]  # the Chinese-numeral branch of NUMBER
+    vague = "".join(L["not_quantities"]["vague_after"])
+    return re.compile(rf"\d|百分之|{cn}[{vague}]?(?:{RANGE_JOIN.pattern}{cn})?(?:"
+                      + "|".join(map(re.escape, units)) + ")")
+
+
+def scan_quantities(s: str) -> list[Quantity]:
+    """Every quantity of a (folded) clause, names, ordinals and dates left out."""
+    L = lex()
+    if not quantity_hint().search(s):
+        return []  # most clauses: no number at all
+    depths = quote_depths(s) if any(c in s for c in OPEN_QUOTES) else [0] * len(s)
+    named = [False] * len(s)
+    for m in _fixed_names().finditer(s):
+        named[m.start():m.end()] = [True] * (m.end() - m.start())
+    out: list[Quantity] = []
+    pos = 0
+    while True:
+        m = NUMBER.search(s, pos)
+        if not m:
+            break
+        pos = m.end()
+        if depths[m.start()] > 0 or named[m.start()]:
+            continue  # inside quotes or a title, or a fixed name: 十四五, 《六条措施》, 八项规定
+        if out and m.start() == out[-1].end:
+            continue  # 4个三人制篮球场: a numeral glued to a count is part of the noun
+        if m.group("cn") in ("百", "千", "万", "十百", "百千"):
+            continue  # 千家万户, 百姓: a bare unit character is not a number
+        value = _number_value(m)
+        if value is None:
+            continue
+        if m.group("pct") is not None:
+            q = Quantity(m.start(), m.end(), value, "%", "%", "percent", 1.0)
+            j = RANGE_JOIN.match(s, m.end())  # 百分之八至九, 百分之四至百分之五
+            m2 = NUMBER.match(s, j.end()) if j else None
+            if m2 is not None and m2.group("ar") is None and (m2.group("pct") or m2.group("cn")):
+                top = _number_value(m2)
+                if top is not None and top > value:
+                    q.value_max, q.end = top, m2.end()
+            q.end, pos = _after_qualifier(s, q, q.end), max(pos, q.end)
+            out.append(q)
+            continue
+        i = m.end()
+        vague = False
+        if s[i:i + 1] in L["not_quantities"]["vague_after"]:
+            vague, i = True, i + 1
+        unit = _unit_at(s, i)
+        if _is_name(s, m, unit):
+            continue
+        first_max = None
+        if unit is None:  # 3-5家, 5至10家: the unit comes after the second number
+            j = RANGE_JOIN.match(s, m.end())
+            m2 = NUMBER.match(s, j.end()) if j else None
+            if not m2 or (m2.group("ar") is None) != (m.group("ar") is None) or _number_value(m2) is None:
+                continue
+            unit = _unit_at(s, m2.end())
+            if unit is None or (unit[2] == "time" and value >= 1900):
+                continue  # 2021-2025年 is a period, not a quantity
+            first_max, i = _number_value(m2), m2.end()
+        written, base, kind, scale = unit
+        if m.group("cn") is not None:
+            allowed = L["small_numeral_units"] if m.group("cn") in ("一", "两") else L["chinese_numeral_units"]
+            if written not in allowed and base not in allowed:
+                continue
+            if base == "元" and written == "元":
+                continue  # 三元、麦福劳等企业: a small sum in words is a name
+            if m.start() > 0 and s[m.start() - 1] in CN_NUMERALS + "".join(DIGITS):
+                continue
+        if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
+            nxt = _unit_at(s, i + len(written))
+            if nxt is not None:
+                written, base, kind = written + nxt[0], nxt[1], nxt[2]
+                scale = scale * nxt[3]
+            elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
+                continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
+        end = i + len(written)
+        if s.startswith(tuple(L["not_quantities"]["after_units"]), end):
+            continue  # 30万吨级航道, 10万千瓦级机组: a grade, not a quantity
+        cn = m.group("cn") or ""
+        if "万" in cn or "亿" in cn:  # 二百零七万六千人 → 207.6 万人; 七百六十六亿四千万元 → 766.4 亿元
+            mag = written[: len(written) - len(base)] if base else written
+            total = _cn_value(cn, mag if mag in ("万", "亿", "万亿") else "")
+            if total is None:
+                continue
+            top = "亿" if "亿" in cn + mag else "万"
+            scale = 1e8 if top == "亿" else 1e4
+            value, written, kind = total / scale, top + base, kind if base else "bare"
+        q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
+        # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
+        j = RANGE_JOIN.match(s, end) if first_max is None else None
+        if j:
+            m2 = NUMBER.match(s, j.end())
+            if m2 and _number_value(m2) is not None and (m2.group("ar") is None) == (m.group("ar") is None):
+                u2 = _unit_at(s, m2.end())
+                if u2 and (end == m.end() or u2[0] == written):
+                    q.value_max = _number_value(m2)
+                    q.unit, q.base_unit, q.kind, q.scale = u2[0], u2[1], u2[2], u2[3]
+                    end = m2.end() + len(u2[0])
+        q.end = _after_qualifier(s, q, end)
+        q.chinese = m.group("cn") is not None
+        pos = max(pos, end)
+        out.append(q)
+    return out
+
+
+# --- the nouns quantities count ---------------------------------------------------------------
+
+AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该", "进行")
+
+
+def split_items(subject: str, k: int) -> list[str] | None:
+    """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k."""
+    L = lex()
+    for head, parts in L["split_heads"].items():
+        if subject.startswith(head) and len(parts) == k:
+            return [p + subject[len(head):] for p in parts]
+    items = split_list(subject, ["、"])
+    if len(items) != k:
+        items = split_list(subject, L["list_separators"])
+    if len(items) != k:
+        return None
+    last = items[-1]
+    heads = [last.find(h) for h in L["indicator_heads"] if last.find(h) > 0]
+    tail = last[min(heads):] if heads else ""
+    out = []
+    for it in items[:-1]:
+        shared = last[len(it):]
+        if len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
+            it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
+        elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
+            it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
+        out.append(it)
+    out.append(last)
+    verbs = words("keep_verbs")
+    verb = next((v for v in verbs if out[0].startswith(v)), "")
+    if verb:
+        out = [o if o.startswith(tuple(verbs)) else verb + o for o in out]
+    return out
+
+
+
+def tidy_noun(s: str) -> str:
+    L = lex()
+    s = clean(s)
+    for k in [i for i, c in enumerate(s) if c == "、"]:  # 22个典型县、培育更多典型县: a new verb ends the item
+        if s.startswith(tuple(words("keep_verbs")) + tuple(words("indicator_leads")), k + 1):
+            s = s[:k]
+            break
+    for stop in L["item_stops"][:2]:
+        k = s.find(stop)
+        if k > 0 and quote_depths(s)[k] == 0 and not s.startswith(("以下", "以上"), k + len(stop)):
+            s = s[:k]  # (10蒸吨及以下的锅炉: a class, not the end of the item)
+    return clean(strip_words(s, words("noun_tails"), at_end=True))
+
+
+def names_nothing(indicator: str) -> bool:
+    """An indicator that is a lone word of grammar or a bare verb (即, 前, 将, 加快), a share with no
+    subject (占全国), or what is left of another quantity (822人, /百人): the row it would head says nothing."""
+    L = lex()
+    if indicator[:1].isdigit() or indicator[:1] in "/／":
+        return True  # 822人, /百人: the rest of another quantity or of its unit
+    return indicator in L["not_indicators"] or indicator in L["share_without_subject"]

@@ -1,0 +1,53 @@
+"""Headline statements as provincial and city reports write them, and their goals without a number
+(issue 19 headline rows, issue 21 qualitative goals). Sentences composed for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from helpers import META, doc
+from policydata.extract.outline import parse_outline
+from policydata.extract.targets import target_rows
+
+PLAN = "二、2021年工作安排\n"
+
+
+def rows(body: str, prefix: str = PLAN, plan_year: int = 2021) -> list[dict]:
+    d = doc(prefix + body + "\n")
+    if plan_year != META.plan_year:
+        d = dataclasses.replace(d, meta=dataclasses.replace(META, plan_year=plan_year))
+    return target_rows(parse_outline(d))[0]
+
+
+def headline(found: list[dict]) -> list[tuple]:
+    return [(r["indicator"], r["value"], r["target_year"]) for r in found if r["kind"] == "headline"]
+
+
+@pytest.mark.parametrize("statement", [
+    "2021年经济社会发展主要预期目标：",  # a colon, no copula
+    "全市经济社会发展主要预期目标建议为：",  # a draft's wording
+    "主要目标是：全市",  # 主要目标 with no time word: the list names the economy's indicator itself
+])
+def test_headline_statements_without_a_copula_or_a_time_word(statement):
+    found = rows(statement + "地区生产总值增长6%左右，城镇新增就业3万人，粮食产量保持稳定。")
+    assert headline(found)[:2] == [("地区生产总值", 6, 2021), ("城镇新增就业", 3, 2021)]
+
+
+def test_a_goal_of_a_reform_named_with_a_colon_is_no_headline():
+    found = rows("推进国企改革。改革的主要目标：建立现代企业制度，完善治理结构。")
+    assert headline(found) == []
+
+
+@pytest.mark.parametrize("clause, indicators", [
+    ("财政收入、城乡居民收入与经济增长同步", ["财政收入", "城乡居民收入"]),
+    ("社会消费品零售总额增速不低于全省平均水平", ["社会消费品零售总额增速"]),
+    ("全面完成国家下达的节能降碳约束性指标", ["国家下达的节能降碳约束性指标"]),
+    ("粮食总产量保持基本稳定", ["粮食总产量"]),
+])
+def test_goals_without_a_number_are_rows_with_an_empty_value(clause, indicators):
+    found = rows("今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，" + clause + "。")
+    qual = [r for r in found if r["kind"] == "headline" and r["value"] is None]
+    assert [r["indicator"] for r in qual] == indicators
+    assert all(r["target_year"] == 2021 and r["comparator"] is None for r in qual)
