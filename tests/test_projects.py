@@ -496,3 +496,12 @@ def test_kinds_designations_campaigns_and_labs_are_no_works():
     assert names("实施国省干线公路路况升级改造工程") == []
     assert names("实施农村劳动力转移培训阳光工程") == []
     assert names("大学城完成岚州职业学院等9个项目建设") == []
+
+
+def test_a_long_name_without_a_head_borrows_only_xiangmu():
+    assert names("有序推进岚滩枢纽1000吨级通航设施、鹤城八渡水电站项目建设") == [
+        "岚滩枢纽1000吨级通航设施项目", "鹤城八渡水电站项目"]
+
+
+def test_places_named_by_a_hill_or_river_take_the_kind_after_deng():
+    assert names("加快鹤城水源山、岚山陆河等一批抽水蓄能项目建设") == ["鹤城水源山抽水蓄能项目", "岚山陆河抽水蓄能项目"]

@@ -579,8 +579,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
-                if len(out[k]) <= 6 or len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
-                    out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
+                if len(out[k]) <= 6:
+                    out[k] = out[k] + kind
+                elif len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
+                    out[k] = out[k] + kind[-2:]  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
     # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
     # kind when it names a kind of its own (胜利路、东风路等周边小区雨水管网; 汕头港、湛江港等疏港铁路)
     start = 0
@@ -591,7 +593,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
                 and h is not None and th.head not in o \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
-            if tail and (not _has_own_head(o) or other_kind):
+            place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
+                and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
+            if tail and (not _has_own_head(o) or other_kind or place_only):  # 甲山、乙河等抽水蓄能项目: places
                 out[k] = o + tail
         start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
