@@ -32,6 +32,8 @@ def seen(found: list[dict]) -> list[tuple]:
     ("农民收入增速高出全省平均水平0.5个百分点，相当于5年前2个百分点。", [("农民收入增速高出全省平均水平", 0.5)]),
     ("全市现有国家级开发区12个。新建标准厂房10万平方米。", [("新建标准厂房", 10)]),
     ("新增财政投入300亿元，即比上年多60亿元。", [("新增财政投入", 300)]),
+    ("聚焦数字经济、生物医药等8条重点产业链，开展招商攻坚行动。", []),
+    ("围绕主导产业，新引进项目20个。", [("新引进项目", 20)]),
 ])
 def test_hypotheses_comparisons_and_existing_sets_are_not_targets(sentence, kept):
     assert seen(rows(sentence)) == kept

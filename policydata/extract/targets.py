@@ -200,13 +200,15 @@ def _ratio_to_other_time() -> re.Pattern:
 
 def _not_a_commitment(before: str) -> bool:
     """What the clause before a quantity says makes it a fact or a comparison: a set counted as it stands
-    (现有…), a restatement in other terms (即…), a ratio to another time (相当于…, 是2015年的…)."""
+    (现有…) or named as the fields a measure works in (围绕…12条产业链), a restatement in other terms (即…), a ratio to another time (相当于…, 是2015年的…)."""
     N = lex()["not_targets"]
     s = before
     for w in N["existing_set_not"]:
         s = s.replace(w, "")
     if any(w in s for w in N["existing_set"]):
         return True
+    if before.startswith(tuple(N["focus_openers"])) and not any(w in before for w in N["focus_verbs"]):
+        return True  # 围绕12条重点产业链: the fields a measure works in
     if before.lstrip("(").startswith(tuple(N["restatement_openers"])):
         return True
     k = max(before.rfind(w) for w in N["ratio_words"])
