@@ -249,3 +249,8 @@ def test_plans_thresholds_names_and_narrative_counts_are_not_results(text, expec
 def test_the_noun_of_a_count_ends_at_the_verb_after_it_and_unit_rests_are_no_indicator():
     found = rows("去年全区国道等25个重点工程完成投资80亿元。去年全区宽带普及率达40部/百人。")
     assert [(r["indicator"], r["value"]) for r in found] == [("重点工程", 25), ("重点工程完成投资", 80)]
+
+
+def test_the_cost_of_one_facility_and_a_set_of_types_are_not_results():
+    found = rows("去年，总投资30亿元的物流园区已开工，新建污水处理厂4座。我们按城区、集镇、村庄3种类型分类推进改造。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建污水处理厂", 4)]

@@ -275,6 +275,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
         return r
+    if q.kind == "amount" and pre.endswith(tuple(L["facility_cost_before"])) and post.startswith("的"):
+        r.skip = True  # 投资50亿元的产业园已签约: the cost of one facility
+        return r
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
         r.skip = True
         return r
