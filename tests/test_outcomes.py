@@ -254,3 +254,8 @@ def test_the_noun_of_a_count_ends_at_the_verb_after_it_and_unit_rests_are_no_ind
 def test_the_cost_of_one_facility_and_a_set_of_types_are_not_results():
     found = rows("去年，总投资30亿元的物流园区已开工，新建污水处理厂4座。我们按城区、集镇、村庄3种类型分类推进改造。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建污水处理厂", 4)]
+
+
+def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
+    found = rows("去年，我们出台稳就业18条、助企纾困12条一揽子政策，兑现9条奖补政策，新建道路25条。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建道路", 25)]

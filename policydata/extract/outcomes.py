@@ -260,6 +260,15 @@ def _compares(pre: str, q: Quantity) -> bool:
     return q.unit in L["gap_units"] and any(w in pre for w in L["gap_words"])
 
 
+RULES_WINDOW = 16  # how far after the count the rule word may come (20条一揽子政策)
+
+
+def _titles_rules(after: str) -> bool:
+    """Whether the words after a count of 条 name a set of rules (条支持政策, 条一揽子措施), up to the clause's end."""
+    after = re.split(r"[，,；;。]", after, maxsplit=1)[0][:RULES_WINDOW]
+    return any(w in after for w in quantity_lex()["not_targets"]["document_nouns"])
+
+
 def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_year: int, level: str) -> Reading:
     """What the words around one value say: its indicator, comparator, direction and period hints."""
     L = lex()
@@ -274,6 +283,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
+        return r
+    if q.unit.endswith("条") and _titles_rules(clause[q.end:]):
+        r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
         return r
     if q.kind == "amount" and pre.endswith(tuple(L["facility_cost_before"])) and post.startswith("的"):
         r.skip = True  # 投资50亿元的产业园已签约: the cost of one facility
