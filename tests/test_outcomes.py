@@ -259,3 +259,8 @@ def test_the_cost_of_one_facility_and_a_set_of_types_are_not_results():
 def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
     found = rows("去年，我们出台稳就业18条、助企纾困12条一揽子政策，兑现9条奖补政策，新建道路25条。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建道路", 25)]
+
+
+def test_a_size_that_sorts_the_things_counted_is_not_the_result():
+    found = rows("去年全区新签约5亿元以上项目31个，完成投资80亿元以上。")
+    assert [(r["value"], r["unit"]) for r in found] == [(31, "个"), (80, "亿元")]

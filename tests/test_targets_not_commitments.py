@@ -125,3 +125,7 @@ def test_a_bare_verb_before_a_sum_is_no_indicator_and_old_script_ratios_are_comp
 
 def test_the_title_of_a_set_of_policies_is_not_a_count():
     assert rows("用好稳增长15条支持政策。") == []
+
+
+def test_a_size_that_sorts_the_things_counted_is_not_a_target():
+    assert [r["value"] for r in rows("新签约5亿元以上项目30个，完成投资80亿元以上。")] == [30, 80]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.numerals import cn_to_int
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
-                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, scan_quantities, split_items,
+                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
 from .outline import Outline
@@ -230,6 +230,8 @@ def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: in
     """A size before the things it sorts: 超10亿元项目60个 (an amount, a noun, then their count) or
     产能120万吨以上…煤矿 (a capacity at or above which things are meant)."""
     N = lex()["not_targets"]
+    if sorts_what_follows(q, post, next_start < len(clause)):
+        return True  # 营收1亿元以上企业50家
     if q.kind != "amount" or not pre.endswith(tuple(N["class_size_before"])):
         return False
     if pre.endswith("产能"):

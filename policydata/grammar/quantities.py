@@ -400,3 +400,13 @@ def names_nothing(indicator: str) -> bool:
     if indicator[:1].isdigit() or indicator[:1] in "/／":
         return True  # 822人, /百人: the rest of another quantity or of its unit
     return indicator in L["not_indicators"] or indicator in L["share_without_subject"]
+
+
+CLASS_NOUN_MAX = 8  # 10亿元以上项目: the noun a size sorts is short
+
+
+def sorts_what_follows(q: Quantity, post: str, more_follow: bool) -> bool:
+    """An amount at or above which the things named right after it are meant, their count following
+    (新引进10亿元以上项目52个, 营收1亿元以上企业达到50家): the size sorts a class, it is not a value reached."""
+    return (q.kind == "amount" and q.after_comparator == "ge" and more_follow and 0 < len(post) <= CLASS_NOUN_MAX
+            and not any(c in post for c in "、，,；;和及与"))
