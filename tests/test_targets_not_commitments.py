@@ -129,3 +129,8 @@ def test_the_title_of_a_set_of_policies_is_not_a_count():
 
 def test_a_size_that_sorts_the_things_counted_is_not_a_target():
     assert [r["value"] for r in rows("新签约5亿元以上项目30个，完成投资80亿元以上。")] == [30, 80]
+
+
+def test_an_indicator_does_not_keep_the_item_before_with_its_value():
+    found = rows("力争茶叶种植面积突破30万亩、食用菌规模扩大到2.5亿袋、油菜种植面积达到40万亩以上。")
+    assert seen(found)[-1] == ("油菜种植面积", 40)

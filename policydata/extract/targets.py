@@ -319,6 +319,9 @@ def tidy_indicator(s: str) -> str:
     m = COMPARED_TO.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
+    k = s.rfind("、")
+    if k > 0 and any(c.isdigit() for c in s[:k]) and s[k + 1:] and not any(c.isdigit() for c in s[k + 1:]):
+        s = s[k + 1:]  # 规模扩大到3.6亿袋、油茶种植面积: the item before, value and all, is not this one's
     last = None
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass
