@@ -314,13 +314,16 @@ def _time_words() -> re.Pattern:
 COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
 
 
+ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
+
+
 def tidy_indicator(s: str) -> str:
     s = clean(s)
     m = COMPARED_TO.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
     k = s.rfind("、")
-    if k > 0 and any(c.isdigit() for c in s[:k]) and s[k + 1:] and not any(c.isdigit() for c in s[k + 1:]):
+    if k > 0 and ENDS_ON_A_VALUE.search(s[:k]) and s[k + 1:] and not any(c.isdigit() for c in s[k + 1:]):
         s = s[k + 1:]  # 规模扩大到3.6亿袋、油茶种植面积: the item before, value and all, is not this one's
     last = None
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
