@@ -134,3 +134,8 @@ def test_a_size_that_sorts_the_things_counted_is_not_a_target():
 def test_an_indicator_does_not_keep_the_item_before_with_its_value():
     found = rows("力争茶叶种植面积突破30万亩、食用菌规模扩大到2.5亿袋、油菜种植面积达到40万亩以上。")
     assert seen(found)[-1] == ("油菜种植面积", 40)
+
+
+def test_a_start_value_after_its_year_is_not_the_target():
+    found = rows("今后五年，计划将高等学校招生人数由二〇二〇年的三十万人，增加到二〇二五年的四十五万人。")
+    assert 30 not in [r["value"] for r in found]

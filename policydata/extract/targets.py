@@ -116,8 +116,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
-    if pre.endswith(("从", "由")):  # 从75%提高到100%, 博士点由62个增加到96个: the starting point, not the target
-        return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
+    start = FROM_START.search(pre)  # 从75%提高到100%, 博士点由62个增加到96个, 由2020年的…: the starting point
+    if start:
+        return Reading("eq", None, tidy_indicator(pre[:start.start()]), "before", from_value=True)
     k = max(pre.rfind("从"), pre.rfind("由"))
     if k >= 0 and post.startswith(tuple(L["to_level"])):  # 起征点从月销售额3万元提高到10万元
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
@@ -314,6 +315,7 @@ def _time_words() -> re.Pattern:
 COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
 
 
+FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # 由2020年的 before a start value
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
