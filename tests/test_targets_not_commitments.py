@@ -139,3 +139,8 @@ def test_an_indicator_does_not_keep_the_item_before_with_its_value():
 def test_a_start_value_after_its_year_is_not_the_target():
     found = rows("今后五年，计划将高等学校招生人数由二〇二〇年的三十万人，增加到二〇二五年的四十五万人。")
     assert 30 not in [r["value"] for r in found]
+
+
+def test_a_set_of_rules_counted_in_words_is_a_title():
+    assert rows("严格执行安全生产十二条硬措施，新建消防站5个。") and \
+        seen(rows("严格执行安全生产十二条硬措施，新建消防站5个。")) == [("新建消防站", 5)]

@@ -31,7 +31,7 @@ from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
-                                  lex as quantity_lex, names_nothing, sorts_what_follows, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
+                                  lex as quantity_lex, names_nothing, sorts_what_follows, titles_rules, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
                                   year_value)
 
 
@@ -260,15 +260,6 @@ def _compares(pre: str, q: Quantity) -> bool:
     return q.unit in L["gap_units"] and any(w in pre for w in L["gap_words"])
 
 
-RULES_WINDOW = 16  # how far after the count the rule word may come (20条一揽子政策)
-
-
-def _titles_rules(after: str) -> bool:
-    """Whether the words after a count of 条 name a set of rules (条支持政策, 条一揽子措施), up to the clause's end."""
-    after = re.split(r"[，,；;。]", after, maxsplit=1)[0][:RULES_WINDOW]
-    return any(w in after for w in quantity_lex()["not_targets"]["document_nouns"])
-
-
 def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_year: int, level: str) -> Reading:
     """What the words around one value say: its indicator, comparator, direction and period hints."""
     L = lex()
@@ -287,7 +278,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if sorts_what_follows(q, post, next_start < len(clause)):
         r.skip = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
         return r
-    if q.unit.endswith("条") and _titles_rules(clause[q.end:]):
+    if q.unit.endswith("条") and titles_rules(clause[q.end:]):
         r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
         return r
     if q.kind == "amount" and pre.endswith(tuple(L["facility_cost_before"])) and post.startswith("的"):

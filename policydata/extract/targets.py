@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.numerals import cn_to_int
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
-                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, scan_quantities, split_items,
+                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
 from .outline import Outline
@@ -171,7 +171,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 日处理3万吨水厂: the capacity of one facility
         if q.kind == "amount" and _single_facility(head):
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
-        if head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的"))):
+        if (head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的")))) or (
+                q.unit.endswith("条") and titles_rules(post)):
             return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
         if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it

@@ -410,3 +410,12 @@ def sorts_what_follows(q: Quantity, post: str, more_follow: bool) -> bool:
     (新引进10亿元以上项目52个, 营收1亿元以上企业达到50家): the size sorts a class, it is not a value reached."""
     return (q.kind == "amount" and q.after_comparator == "ge" and more_follow and 0 < len(post) <= CLASS_NOUN_MAX
             and not any(c in post for c in "、，,；;和及与"))
+
+
+RULES_WINDOW = 16  # how far after a count of 条 the word for rules may come (20条一揽子政策)
+
+
+def titles_rules(after: str) -> bool:
+    """Whether the words after a count of 条 name a set of rules (条支持政策, 条硬措施), up to the clause's end."""
+    after = re.split(r"[，,；;。]", after, maxsplit=1)[0][:RULES_WINDOW]
+    return any(w in after for w in lex()["not_targets"]["document_nouns"])
