@@ -264,3 +264,9 @@ def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
 def test_a_size_that_sorts_the_things_counted_is_not_the_result():
     found = rows("去年全区新签约5亿元以上项目31个，完成投资80亿元以上。")
     assert [(r["value"], r["unit"]) for r in found] == [(31, "个"), (80, "亿元")]
+
+
+def test_a_lone_word_or_a_bare_grade_names_no_result():
+    found = rows("去年全区新完成50万平方米改造，争取国家级试点3项、省级12项，新建学校4所。")
+    assert all(r["indicator"] not in ("新", "省级") for r in found)
+    assert ("新建学校", 4) in [(r["indicator"], r["value"]) for r in found]

@@ -395,11 +395,12 @@ def tidy_noun(s: str) -> str:
 
 def names_nothing(indicator: str) -> bool:
     """An indicator that is a lone word of grammar or a bare verb (即, 前, 将, 加快), a share with no
-    subject (占全国), or what is left of another quantity (822人, /百人): the row it would head says nothing."""
+    subject (占全国), a bare grade (省级), or what is left of another quantity (822人, /百人): the row it would
+    head says nothing."""
     L = lex()
     if indicator[:1].isdigit() or indicator[:1] in "/／":
         return True  # 822人, /百人: the rest of another quantity or of its unit
-    return indicator in L["not_indicators"] or indicator in L["share_without_subject"]
+    return indicator in L["not_indicators"] or indicator in L["share_without_subject"] or indicator in L["grade_words"]
 
 
 CLASS_NOUN_MAX = 8  # 10亿元以上项目: the noun a size sorts is short
