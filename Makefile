@@ -8,7 +8,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test docs bench clean db browse screenshot
+.PHONY: setup system-packages run test docs bench clean db browse screenshot
 
 setup: $(STAMP)
 
@@ -19,9 +19,13 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 run: setup
-	$(BIN)/policydata publish --raw raw --out datapackage
+	$(BIN)/policydata publish --raw raw --package datapackage
 
-test: setup
+# Debian packages the tests need (Chromium, a Chinese font): installed when missing, else nothing runs.
+system-packages:
+	.ci/system-packages
+
+test: setup system-packages
 	$(BIN)/python -m pytest
 
 docs: setup
@@ -36,14 +40,14 @@ bench: setup
 # The package as one SQLite database (git-ignored), rebuilt every time: two runs give identical bytes.
 DB := datapackage.db
 db: setup
-	$(BIN)/policydata sqlite datapackage $(DB)
+	$(BIN)/policydata sqlite --package datapackage --db $(DB)
 
 # Datasette on http://127.0.0.1:8001/ over that database (built first when missing or stale).
 browse: setup
 	$(BIN)/policydata browse --package datapackage --db $(DB)
 
 # Refresh the README's screenshot (docs/browse-targets.png) from the browser test; `make test` never writes it.
-screenshot: setup
+screenshot: setup system-packages
 	POLICYDATA_SCREENSHOT=$(CURDIR)/docs/browse-targets.png $(BIN)/python -m pytest -q tests/test_browse.py -k browser
 
 clean:

@@ -3,7 +3,7 @@
 Makes N report folders from ../shared/corpus/raw (new ids, texts and metadata unchanged, cycling
 through the corpus), then times, in this run and on this machine:
 
-1. the library path: `pipeline.publish` with a process pool of the default workers (no Prefect);
+1. the library path: `policydata.publish.run` with a process pool of the default workers (no Prefect);
 2. `policydata publish` (the CLI, default workers: a LocalCluster via prefect-dask), end to end with
    its temporary Prefect server, and again against a running `prefect server start`, so Prefect's
    share over the library path is shown with and without the server's start-up;
@@ -14,6 +14,10 @@ through the corpus), then times, in this run and on this machine:
 Peak RSS is the largest sum of resident memory over the process tree of each run (sampled).
 
     .venv/bin/python benchmarks/corpus.py --reports 1000
+    .venv/bin/python benchmarks/corpus.py --reports 10000 --skip-dask   # long: prints time and RSS per 1,000
+
+With 2,000 reports or more, the library path prints its time and peak RSS at every 1,000 reports
+written, so that the growth of cost with the package is seen, not just the total.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from policydata import pipeline
+from policydata import progress, publish
 from policydata.paths import PROJECT_DIR
 
 BIN = Path(sys.executable).parent
@@ -89,6 +93,27 @@ def peak_rss(pid: int | None = None):
     finally:
         stop.set()
         t.join()
+
+
+STEP = 1000
+
+
+class Growth(progress.Reporter):
+    """Prints, per 1,000 reports written, the time since the start and for those 1,000, and the peak RSS so far."""
+
+    def __init__(self, started: float, rss: dict):
+        self.started, self.rss, self.done, self.last = started, rss, 0, started
+
+    def written(self, n: int) -> None:
+        before, self.done = self.done, self.done + n
+        if self.done // STEP > before // STEP:
+            now = time.perf_counter()
+            print(f"  {self.done // STEP * STEP:6d} reports: {now - self.started:7.1f} s (last 1,000: {now - self.last:6.1f} s)"
+                  f"  peak RSS {self.rss['peak'] / 2**30:.2f} GB", flush=True)
+            self.last = now
+
+    def stage(self, what: str) -> None:
+        print(f"  all written: {time.perf_counter() - self.started:7.1f} s; {what} the whole package", flush=True)
 
 
 def timed_cli(args: list[str], env: dict) -> tuple[float, int, subprocess.CompletedProcess]:
@@ -172,7 +197,12 @@ def main() -> None:
 
         with peak_rss() as rss:
             t = time.perf_counter()
-            lib = pipeline.publish(raw, tmp / "lib", workers=cores, cache_dir=None)
+            if args.reports >= 2 * STEP:  # how cost grows: time and memory per 1,000 reports written
+                progress.install(Growth(t, rss))
+            try:
+                lib = publish.run(raw, tmp / "lib", publish.local(cores))
+            finally:
+                progress.install(progress.Reporter())
             t_lib = time.perf_counter() - t
         print(f"library path ({cores} processes, no Prefect):     {t_lib:6.1f} s  peak RSS {rss['peak'] / 2**30:.2f} GB"
               f"  ({len(lib.withheld)} withheld)")

@@ -1,12 +1,13 @@
-"""Documentation rendered from the schemas: field tables for the data card, schemas/README.md and README.md."""
+"""Documentation rendered from the schemas: field tables for the data card, the schemas' README and docs/dataset.md."""
 
 from __future__ import annotations
 
 import json
 
 from . import schemas, standard
+from .standard import wording
 
-FIELDS_START = "<!-- fields:start (generated from schemas/ by `make docs`; do not edit by hand) -->"
+FIELDS_START = "<!-- fields:start (generated from policydata/standard/schemas/ by `make docs`; do not edit by hand) -->"
 FIELDS_END = "<!-- fields:end -->"
 
 
@@ -15,21 +16,7 @@ def _md(s) -> str:
 
 
 def constraints_text(field: dict) -> str:
-    c = field.get("constraints", {})
-    parts = []
-    if c.get("required"):
-        parts.append("required")
-    if c.get("unique"):
-        parts.append("unique")
-    if "enum" in c:
-        parts.append("one of " + ", ".join(f"`{v}`" for v in c["enum"]))
-    if "pattern" in c:
-        parts.append(f"pattern `{c['pattern']}`")
-    if "minimum" in c:
-        parts.append(f"≥ {c['minimum']}")
-    if "maximum" in c:
-        parts.append(f"≤ {c['maximum']}")
-    return "; ".join(parts)
+    return wording.constraints_text(field, "en", code=True)
 
 
 def field_table(name: str) -> str:
@@ -164,7 +151,7 @@ def schemas_readme() -> str:
 
 def generated_files() -> dict:
     """Every file `policydata docs` writes, with the text it should hold: schemas/README.md and the `$id`
-    line of each schema and profile (README.md's field tables are added by the command)."""
+    line of each schema and profile (docs/dataset.md's field tables are added by the command)."""
     from .paths import SCHEMA_DIR
 
     out = {p: standard.with_id(p) for p in standard.schema_files() + standard.profile_files()}
@@ -173,6 +160,6 @@ def generated_files() -> dict:
 
 
 def replace_fields_section(readme: str) -> str:
-    """README.md with the generated field tables between the markers brought up to date."""
+    """A guide (docs/dataset.md) with the generated field tables between the markers brought up to date."""
     start, end = readme.index(FIELDS_START), readme.index(FIELDS_END)
     return readme[:start] + FIELDS_START + "\n\n" + all_field_tables() + "\n" + readme[end:]

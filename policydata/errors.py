@@ -20,3 +20,7 @@ class ValidationFailed(Exception):
     def __init__(self, report_text: str):
         self.report_text = report_text
         super().__init__("the staged package is not valid; nothing was published\n" + report_text)
+
+
+class ClusterLost(Exception):
+    """The Dask cluster extracting the documents has had no live worker for too long; nothing was published."""

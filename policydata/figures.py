@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .fingerprint import code_fingerprint
 from .link import pick_outcome
 
 CODE = "gdp_growth"
@@ -159,15 +161,39 @@ def drawing():
         yield
 
 
-def write_figures(tables: dict[str, list[dict]], out_dir: Path) -> list[Path]:
-    """Write figures/gdp-growth-<region_code>.svg for every series; return the paths written."""
+def write_figures(tables: dict[str, list[dict]], out_dir: Path, cache_dir: Path | None = None) -> list[Path]:
+    """Write figures/gdp-growth-<region_code>.svg for every series; return the paths written.
+
+    Drawing is most of the cost of a publish that adds one report to a large package, and a series that
+    did not change draws the same bytes: with `cache_dir`, each figure is kept there under the digest of
+    its series, the code and matplotlib's version, and drawn again only when one of them changed.
+    """
     paths = []
     for s in gdp_growth_series(tables):
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / s.filename
-        path.write_text(svg(s), encoding="utf-8")
+        path.write_text(_cached_svg(s, cache_dir), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def _cached_svg(series: Series, cache_dir: Path | None) -> str:
+    if cache_dir is None:
+        return svg(series)
+    import hashlib
+
+    import matplotlib
+
+    key = hashlib.sha256(f"{code_fingerprint()}|{matplotlib.__version__}|{series!r}".encode()).hexdigest()
+    path = Path(cache_dir) / "figures" / f"{key}.svg"
+    if path.exists():
+        return path.read_text(encoding="utf-8")
+    text = svg(series)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)  # atomic: a concurrent run never reads half a figure
+    return text
 
 
 def card_section(tables: dict[str, list[dict]]) -> list[str]:

@@ -8,11 +8,15 @@ environment win, so a steward pointing PREFECT_API_URL at a real server keeps it
 from __future__ import annotations
 
 import os
+import socket
+import threading
+from collections.abc import Callable
 
-from .paths import PROJECT_DIR
+from .paths import PROJECT_DIR, in_checkout
 
+# In a checkout Prefect keeps its state beside the code (as `make` does); installed, in its own default (~/.prefect).
 DEFAULTS = {
-    "PREFECT_HOME": str(PROJECT_DIR / ".prefect"),
+    **({"PREFECT_HOME": str(PROJECT_DIR / ".prefect")} if in_checkout() else {}),
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
@@ -34,6 +38,49 @@ def quiet_console() -> None:
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
 
 
+_pending: list[Callable[[], None]] = []  # the wait for a server start_server_early() began
+
+
+def start_server_early() -> None:
+    """With no Prefect API configured, start the temporary server now, in a thread, so that its start-up
+    (seconds to tens of seconds) overlaps with the CLI's own (importing Prefect, reading raw/).
+
+    Call before prefect is first imported: PREFECT_API_URL is set at once (a port chosen here), so this
+    process and its workers all use this one server; api_ready() waits until it answers.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
+    failed: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            from prefect.server.api.server import SubprocessASGIServer
+
+            SubprocessASGIServer(port).start(timeout=int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
+        except BaseException as exc:  # raised where the server is needed, by api_ready()
+            failed.append(exc)
+
+    thread = threading.Thread(target=start, daemon=True, name="prefect-temporary-server")
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failed:
+            raise failed[0]
+
+    _pending.append(wait)
+
+
+def api_ready() -> None:
+    """Wait for the server start_server_early() started, if any."""
+    while _pending:
+        _pending.pop()()
+
+
 def share_api_with_workers() -> str:
     """Make the Prefect API this process uses visible to worker processes, starting one if there is none.
 
@@ -44,6 +91,7 @@ def share_api_with_workers() -> str:
     """
     from prefect.settings import PREFECT_API_URL
 
+    api_ready()
     url = PREFECT_API_URL.value()
     if not url:
         from prefect.server.api.server import SubprocessASGIServer
@@ -53,3 +101,46 @@ def share_api_with_workers() -> str:
         url = server.api_url
     os.environ["PREFECT_API_URL"] = url
     return url
+
+
+def task_runner(workers: int, dask_address: str | None = None):
+    """Where the publish flow's batches run: an existing Dask scheduler, a local cluster of `workers`
+    processes (prefect-dask), or this process. Called just before the flow: the temporary server the
+    CLI started early must answer by then."""
+    api_ready()
+    if dask_address or workers > 1:
+        from prefect_dask import DaskTaskRunner
+
+        share_api_with_workers()
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                              "dashboard_address": ":0"})  # any free port: never "8787 is already in use"
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def no_workers_seconds() -> float:
+    """How long a run waits for a Dask cluster that has no live worker (POLICYDATA_NO_WORKERS_SECONDS, default 60)."""
+    return float(os.environ.get("POLICYDATA_NO_WORKERS_SECONDS", "60"))
+
+
+def result_while_workers_live(future, poll: float = 1.0):
+    """A task's result; on a Dask cluster, ClusterLost once the cluster has had no live worker for
+    no_workers_seconds() (a lost worker's task is retried on another; with none left it would wait forever)."""
+    from policydata.errors import ClusterLost
+
+    dask = getattr(future, "wrapped_future", None)
+    if not hasattr(dask, "client"):
+        return future.result()
+    limit, alone = no_workers_seconds(), 0.0
+    while True:
+        try:
+            return future.result(timeout=poll)
+        except TimeoutError:
+            pass
+        alone = 0.0 if dask.client.scheduler_info().get("workers") else alone + poll
+        if alone >= limit:
+            raise ClusterLost(f"the Dask cluster at {dask.client.scheduler.address} has had no live worker for "
+                              f"{limit:.0f} s; nothing was published")

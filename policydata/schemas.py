@@ -1,4 +1,4 @@
-"""Access to the Table Schemas in schemas/: the single source of truth for every field.
+"""Access to the Table Schemas in policydata/standard/schemas/: the single source of truth for every field.
 
 Column order, types, Arrow types and documentation are all read from here.
 """

@@ -17,12 +17,13 @@ DOCUMENTS = ("tj-heping-2020", "national-2010")
 
 @lru_cache(maxsize=None)
 def published_package(base: Path) -> Path:
-    from policydata import pipeline
+    from policydata.publish import builder, memory
+    from policydata.extract.registry import extract
 
     raw, out = base / "raw", base / "datapackage"
     for doc in DOCUMENTS:
         shutil.copytree(PROJECT_DIR / "raw" / doc, raw / doc)
-    documents = pipeline.load_all(raw)
-    tables = pipeline.assemble([pipeline.extract(d) for d in documents])
-    pipeline.check_and_swap(pipeline.stage(out, documents, tables), out)
+    documents = memory.load_all(raw)
+    tables = memory.assemble([extract(d) for d in documents])
+    builder.check_and_swap(memory.stage(out, documents, tables), out)
     return out

@@ -56,3 +56,16 @@ def test_corpus_benchmark_makes_reports_with_new_ids(tmp_path):
     names = sorted(p.name for p in (tmp_path / "raw").iterdir())
     assert names == [f"b0000{i}-{SEED.name}" for i in range(3)] and size == 3 * (SEED / "report.txt").stat().st_size
     assert corpus._tree_rss(os.getpid()) > 0
+
+
+def test_the_growth_reporter_prints_a_line_per_thousand_reports_written(capsys):
+    import time
+
+    import corpus
+
+    growth = corpus.Growth(time.perf_counter(), {"peak": 3 * 2**29})
+    for _ in range(4):
+        growth.written(600)  # 600, 1200, 1800, 2400 written: the 1,000th and the 2,000th are crossed
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["1000", "2000"]
+    assert all("peak RSS 1.50 GB" in line for line in lines)

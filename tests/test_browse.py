@@ -28,7 +28,11 @@ import sqlite_utils
 from markupsafe import escape
 
 from conftest import ROOT
-from policydata import browse, database, pipeline
+from policydata.browse import database
+from policydata.browse import datasette as browse
+from policydata.browse.search import match_query, segmented
+from policydata.extract.registry import extract
+from policydata.publish import builder, memory
 
 # Two years of one government (headline targets across years) and the seed (glossary, source issues).
 DOCS = ("hebei-province-2022", "hebei-province-2024", "tj-heping-2020")
@@ -44,8 +48,8 @@ def package(tmp_path_factory) -> Path:
     for d in DOCS:
         shutil.copytree(ROOT / "raw" / d, tmp / "raw" / d)
     out = tmp / "datapackage"
-    docs = pipeline.load_all(tmp / "raw")
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    docs = memory.load_all(tmp / "raw")
+    builder.check_and_swap(memory.stage(out, docs, memory.assemble([extract(d) for d in docs])), out)
     return out
 
 
@@ -120,6 +124,40 @@ def test_full_text_search_finds_substrings_of_chinese_text(package, db):
     assert got == want and got
 
 
+def word_search(db: Path, table: str, query: str, key: str) -> set[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {r[0] for r in conn.execute(
+            f"SELECT {key} FROM {table} WHERE rowid IN (SELECT rowid FROM {table}_fts_words WHERE {table}_fts_words "
+            "MATCH ?)", [match_query(query)])}
+    finally:
+        conn.close()
+
+
+def test_two_character_chinese_words_are_found_in_sqlite(package, db):
+    """Most Chinese search words are two characters, too short for trigrams: the word index finds them."""
+    projects = package_rows(package, "projects")
+    named = {p["project_id"] for p in projects if "高铁" in p["name"]}
+    assert named, "the reports chosen for this module name high-speed railway projects"
+    found = word_search(db, "projects", "高铁", "project_id")
+    assert named <= found
+    by_id = {p["project_id"]: p for p in projects}
+    assert all("高铁" in by_id[i]["name"] or "高铁" in by_id[i]["source_text"] for i in found)
+    conn = sqlite3.connect(db)
+    trigram = conn.execute("SELECT count(*) FROM projects_fts WHERE projects_fts MATCH ?", ['"高铁"']).fetchone()[0]
+    conn.close()
+    assert trigram == 0  # what the trigram index alone gave
+
+
+def test_word_search_needs_whole_words():
+    """Whole words, as the query is cut: 提高铁路 holds 高 + 铁路, so it is not a 高铁 row; every word of a
+    longer query must occur."""
+    assert "高铁" not in segmented("适当提高铁路运价").split()
+    assert {"城际", "高铁"} <= set(segmented("建设城际高铁").split())
+    assert match_query("京津冀 高铁") == '"京津冀" "高铁"'
+    assert match_query('"铁路建设"') == '"铁路 建设"'
+
+
 def test_resources_published_later_come_in_without_code_changes(package, tmp_path):
     """A package with two more resources (CSV only, as a newer publisher might write) gets their tables,
     keys, search and the canned query that needs them."""
@@ -179,7 +217,7 @@ def test_resources_published_later_come_in_without_code_changes(package, tmp_pat
 
     meta = browse.metadata(pkg, "later")
     tables = meta["databases"]["later"]["tables"]
-    assert "indicator_code" in tables["outcomes"]["facets"]
+    assert tables["outcomes"]["boolean_columns"] == ["estimate"]
     assert tables["outcomes"]["column_titles"]["estimate"] == "预计数"
     query = meta["databases"]["later"]["queries"]["targets_with_outcomes"]["sql"]
     conn = sqlite3.connect(out)
@@ -340,13 +378,34 @@ def test_a_target_shows_its_programs_and_documents_titles(server, package):
 
 
 def test_full_text_search_through_the_server(server, package):
-    base, _ = server
+    """The search box searches by words: what the word index gives in SQLite, and every 高铁 project."""
+    base, db_path = server
     targets = package_rows(package, "targets")
     needle = next(r["indicator"] for r in targets if len(r["indicator"]) >= 3)
-    want = {r["target_id"] for r in targets if needle in r["indicator"] or needle in r["source_text"]}
+    want = word_search(db_path, "targets", needle, "target_id")
+    assert {t["target_id"] for t in targets if t["indicator"] == needle} <= want
     page = get_json(base, "/datapackage/targets.json", _search=needle, _size="max", _shape="objects")
     assert {r["target_id"] for r in page["rows"]} == want
     assert f"{len(want):,} row" in get(base, "/datapackage/targets", _search=needle).decode()
+    named = {p["project_id"] for p in package_rows(package, "projects") if "高铁" in p["name"]}
+    page = get_json(base, "/datapackage/projects.json", _search="高铁", _size="max", _shape="objects")
+    assert named and named <= {r["project_id"] for r in page["rows"]}
+
+
+def test_pages_read_as_words_labels_and_both_languages(server, package):
+    base, _ = server
+    target = next(t for t in package_rows(package, "targets") if t["program_id"])
+    titles = {p["program_id"]: p["title"] for p in package_rows(package, "programs")}
+    row_page = get(base, f"/datapackage/targets/{target['target_id']}").decode()
+    assert f'<a href="/datapackage/programs/{target["program_id"]}">{escape(titles[target["program_id"]])}</a>' in row_page
+    assert ("是 yes" if target["aspirational"] else "否 no") in row_page
+    table_page = get(base, "/datapackage/targets").decode()
+    assert '<details class="facets">' in table_page  # folded: the table starts right below
+    assert "indicator_code" not in get_json(base, "/datapackage/targets.json", _size=0)["facet_results"]
+    rows = get_json(base, "/datapackage/headline_targets_by_year.json", government=package_rows(
+        package, "documents")[0]["region_name"], _shape="objects")["rows"]
+    assert rows and all(r["目标编号 target_id"] for r in rows)
+    assert {r["力争目标 aspirational"] for r in rows} <= {"是 yes", "否 no"}
 
 
 def test_canned_query_lists_a_governments_headline_targets_across_years(server, package):
@@ -356,8 +415,8 @@ def test_canned_query_lists_a_governments_headline_targets_across_years(server, 
     ids = {d["document_id"]: d["plan_year"] for d in docs if d["region_name"] == region}
     want = [t["target_id"] for t in package_rows(package, "targets") if t["document_id"] in ids and t["kind"] == "headline"]
     page = get_json(base, "/datapackage/headline_targets_by_year.json", government=region, _shape="objects", _size="max")
-    assert sorted(r["target_id"] for r in page["rows"]) == sorted(want) and want
-    years = [r["plan_year"] for r in page["rows"]]
+    assert sorted(r["目标编号 target_id"] for r in page["rows"]) == sorted(want) and want
+    years = [r["计划年度 plan_year"] for r in page["rows"]]
     assert years == sorted(years) and len(set(years)) == len(ids) > 1
 
 
@@ -386,7 +445,7 @@ def chromium(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def test_targets_page_in_a_browser_shows_chinese_column_titles_and_rows(server, package, tmp_path):
-    assert Path(CHROMIUM).exists(), "Chromium is missing: apt-get install chromium fonts-wqy-microhei (.ci/run does)"
+    assert Path(CHROMIUM).exists(), "Chromium is missing: apt-get install chromium fonts-wqy-microhei (make test does, through .ci/system-packages)"
     base, _ = server
     url = f"{base}/datapackage/targets"
     dom = chromium("--dump-dom", url, cwd=tmp_path)

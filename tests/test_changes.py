@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, SMALL_REPORT, source_yml, write_doc
-from policydata import changes, pipeline, schemas
+from policydata import changes, schemas
+from policydata.publish import builder, memory
+from policydata.extract.registry import extract
 from policydata.changes import LIST_AT_MOST, compare, render
 from policydata.ingest import load_document
 
@@ -143,8 +145,8 @@ def test_rows_of_a_document_added_whole_are_counted_not_repeated():
 # --- a published package, re-issued ------------------------------------------------------------------
 
 def publish(raw: Path, out: Path) -> None:
-    docs = pipeline.load_all(raw)
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    docs = memory.load_all(raw)
+    builder.check_and_swap(memory.stage(out, docs, memory.assemble([extract(d) for d in docs])), out)
 
 
 def top_entry(out: Path) -> str:
@@ -211,9 +213,9 @@ def test_the_first_release_of_the_corpus_is_a_coverage_table_by_level_and_year()
     folders = sorted(p for p in (ROOT / "raw").iterdir() if (p / "source.yml").exists())
     assert len(folders) >= 245
     picked = [f for f in folders if f.name.split("-")[0] in {"national", "hebei", "hailar", "guangdong"}][::12]
-    extracted = [pipeline.extract(load_document(f)) for f in picked]
+    extracted = [extract(load_document(f)) for f in picked]
     small = render(compare({}, {}, desc(*[(f.name, f.name) for f in picked]),
-                           {n: changes.rows_as_text(n, rows) for n, rows in pipeline.assemble(extracted).items()}),
+                           {n: changes.rows_as_text(n, rows) for n, rows in memory.assemble(extracted).items()}),
                    "1.0.0", first=True)
     assert all(f"`{f.name}`" in small for f in picked)  # a few documents: a line each
 
@@ -225,7 +227,7 @@ def test_the_first_release_of_the_corpus_is_a_coverage_table_by_level_and_year()
         out["documents"][0].update(plan_year=metas[doc_id].plan_year)
         return out
     everything = [as_document(extracted[i % len(extracted)], f.name) for i, f in enumerate(folders)]
-    tables = {n: changes.rows_as_text(n, rows) for n, rows in pipeline.assemble(everything).items()}
+    tables = {n: changes.rows_as_text(n, rows) for n, rows in memory.assemble(everything).items()}
     d = compare({}, {}, desc(*[(f.name, f.name) for f in folders]), tables)
     full = render(d, "1.0.0", first=True)
     groups = {(r["region_level"], r["plan_year"]) for r in tables["documents"]}

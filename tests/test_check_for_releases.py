@@ -240,7 +240,7 @@ def test_failed_release_is_rejected_and_the_good_one_comes_in(flows, tmp_path, p
 
 @pytest.mark.e2e
 def test_unchanged_documents_are_not_extracted_again(flows, tmp_path, monkeypatch):
-    from policydata import pipeline
+    from policydata.publish import work
 
     publish, _ = flows
     raw, out, cache = tmp_path / "raw", tmp_path / "datapackage", tmp_path / "cache"
@@ -250,13 +250,13 @@ def test_unchanged_documents_are_not_extracted_again(flows, tmp_path, monkeypatc
     (raw / "mou-qu-2021" / "report.txt").write_text(SECOND, encoding="utf-8")
     (raw / "mou-qu-2021" / "source.yml").write_text(yaml.safe_dump(META, allow_unicode=True), encoding="utf-8")
     extracted = []
-    real = pipeline.extract
+    real = work.extract
 
     def spy(doc):  # the real extraction, counted
         extracted.append(doc.document_id)
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "extract", spy)
+    monkeypatch.setattr(work, "extract", spy)
     assert publish(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))["version"] == "1.1.0"
     assert extracted == ["mou-qu-2021"]  # the seed came from the cache
 
@@ -294,11 +294,11 @@ m.check_for_releases(source=sys.argv[1], raw_dir=sys.argv[2], out_dir=sys.argv[3
 
 @pytest.mark.e2e
 def test_a_report_an_interrupted_run_took_in_is_published_by_the_next_check(tmp_path):
-    from policydata import pipeline
+    from policydata import publish
 
     raw, out, inbox = tmp_path / "raw", tmp_path / "datapackage", tmp_path / "inbox"
     shutil.copytree(SEED, raw / SEED.name)
-    pipeline.publish(raw, out)
+    publish.run(raw, out)
     (inbox / "mou-qu-2021").mkdir(parents=True)
     (inbox / "mou-qu-2021" / "report.txt").write_text(SECOND, encoding="utf-8")
     (inbox / "mou-qu-2021" / "source.yml").write_text(yaml.safe_dump(META, allow_unicode=True), encoding="utf-8")

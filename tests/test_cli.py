@@ -11,7 +11,8 @@ import pytest
 
 from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
-from policydata import pipeline
+from policydata.publish import builder, memory
+from policydata.extract.registry import extract
 
 CLI = str(Path(sys.executable).parent / "policydata")
 
@@ -27,8 +28,8 @@ def published(tmp_path):
     raw = tmp_path / "good"
     shutil.copytree(SEED, raw / SEED.name)
     out = tmp_path / "out"
-    docs = pipeline.load_all(raw)
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    docs = memory.load_all(raw)
+    builder.check_and_swap(memory.stage(out, docs, memory.assemble([extract(d) for d in docs])), out)
     return out
 
 
@@ -73,7 +74,7 @@ def test_bad_input_one_line_nonzero_exit_package_untouched(tmp_path, published, 
 def test_undeclared_gb18030_is_detected_not_refused(tmp_path):
     raw = tmp_path / "raw"
     write_doc(raw, "a-2021", SMALL_REPORT.encode("gb18030"), source_yml())
-    [doc] = pipeline.load_all(raw)
+    [doc] = memory.load_all(raw)
     assert doc.encoding == "gb18030" and doc.text == SMALL_REPORT
 
 

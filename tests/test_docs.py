@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from policydata import schemas
+from policydata.cli import cli_reference
 from policydata.docs import field_table, replace_fields_section, schemas_readme
 from policydata.paths import PROJECT_DIR, SCHEMA_DIR
 
@@ -13,8 +14,8 @@ def test_schemas_readme_is_up_to_date():
     assert (SCHEMA_DIR / "README.md").read_text(encoding="utf-8") == schemas_readme()
 
 
-def test_readme_field_tables_are_up_to_date():
-    readme = (PROJECT_DIR / "README.md").read_text(encoding="utf-8")
+def test_dataset_guide_field_tables_are_up_to_date():
+    readme = (PROJECT_DIR / "docs" / "dataset.md").read_text(encoding="utf-8")
     assert replace_fields_section(readme) == readme
 
 
@@ -40,3 +41,14 @@ def test_schemas_are_valid_table_schemas_with_resolvable_keys():
             ref = fk["reference"]["resource"] or name
             assert ref in schemas.RESOURCES and set(fk["fields"]) <= names
             assert set(fk["reference"]["fields"]) <= set(schemas.field_names(ref))
+
+
+def test_cli_reference_is_up_to_date_and_plain():
+    """docs/cli.md is every command's --help; help shows metavars and choices, not Python types."""
+    text = (PROJECT_DIR / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert text == cli_reference()
+    assert "<list[" not in text and "<bool>" not in text and "<str>" not in text and "{" not in text.split("## ")[1]
+    assert "--lang <zh|en>" in text and "--profile <exchange|publication>" in text
+    for name in ("publish", "check", "serve", "sqlite", "browse"):
+        section = text.split(f"## policydata {name}\n")[1].split("## ")[0]
+        assert "--package" in section, name

@@ -160,7 +160,7 @@ def test_templates_are_deterministic_and_csv_is_the_header(tmp_path):
     with open(tmp_path / "c" / "targets.csv", encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f)) == [schemas.field_names("targets")]
     proc = cli("template", "budgets", "--out", tmp_path / "d")
-    assert proc.returncode == 2 and "unknown resource budgets" in proc.stderr and "\n" == proc.stderr[-1:]
+    assert proc.returncode == 2 and "'budgets' is not one of 'documents'" in proc.stderr and "\n" == proc.stderr[-1:]
 
 
 def test_every_schema_example_row_is_valid(tmp_path):

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from policydata import pipeline
+from policydata import publish
+from policydata.publish import memory
+from policydata.extract.registry import extract
 from policydata.figures import gdp_growth_series, write_figures
 from policydata.ingest import load_document
 from policydata.paths import PROJECT_DIR
@@ -22,7 +24,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture(scope="module")
 def tables():
-    return pipeline.assemble([pipeline.extract(load_document(PROJECT_DIR / "raw" / f"national-{y}")) for y in YEARS])
+    return memory.assemble([extract(load_document(PROJECT_DIR / "raw" / f"national-{y}")) for y in YEARS])
 
 
 def test_series_pairs_targets_and_outcomes(tables):
@@ -45,6 +47,25 @@ def test_the_figure_renders_and_names_its_series(tables, tmp_path):
     assert again.read_bytes() == path.read_bytes()  # deterministic
 
 
+def test_a_figure_whose_series_did_not_change_is_not_drawn_again(tables, tmp_path, monkeypatch):
+    from policydata import figures
+
+    [plain] = write_figures(tables, tmp_path / "plain")
+    [first] = write_figures(tables, tmp_path / "first", tmp_path / "cache")
+    assert first.read_bytes() == plain.read_bytes()
+
+    def no_drawing(series):
+        raise AssertionError(f"{series.filename} drawn again")
+
+    monkeypatch.setattr(figures, "svg", no_drawing)
+    [again] = write_figures(tables, tmp_path / "again", tmp_path / "cache")
+    assert again.read_bytes() == plain.read_bytes()
+    changed = {**tables, "targets": [dict(r, value=r["value"] + 1) if r.get("value") is not None else r
+                                     for r in tables["targets"]]}
+    with pytest.raises(AssertionError, match="drawn again"):  # a changed series is drawn
+        write_figures(changed, tmp_path / "changed", tmp_path / "cache")
+
+
 def test_no_series_no_figure(tmp_path):
     docs = [{"document_id": "x-2021", "region_code": "110105", "plan_year": 2021, "issuer": "某区人民政府",
              "region_name": "某区"}]
@@ -56,7 +77,7 @@ def test_publishing_gives_valid_outcomes_target_results_and_figures(tmp_path):
     for y in YEARS:
         shutil.copytree(PROJECT_DIR / "raw" / f"national-{y}", raw / f"national-{y}")
     out = tmp_path / "datapackage"
-    pipeline.publish(raw, out)  # validates before it swaps: a package that is there is valid
+    publish.run(raw, out)  # validates before it swaps: a package that is there is valid
     proc = subprocess.run([str(Path(sys.executable).parent / "frictionless"), "validate", str(out / "datapackage.json")],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:]

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import SEED, source_yml
 from fixtures import portal_page, text_pdf, write
-from policydata import pipeline
+from policydata.publish import builder, memory
+from policydata.extract.registry import extract
 from policydata.errors import InputError
 from policydata.ingest import load_document
 from policydata.ingest.html import html_to_text
@@ -37,17 +38,17 @@ def essence(tables: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def seed_tables():
-    return pipeline.extract(load_document(SEED))
+    return extract(load_document(SEED))
 
 
 def publish_format(tmp_path, name: str, data: bytes | str):
     folder = tmp_path / "raw" / f"tj-heping-2020-{name.split('.')[1]}"
     write(folder, name, data)
     shutil.copy(SEED / "source.yml", folder / "source.yml")
-    docs = pipeline.load_all(tmp_path / "raw")
-    tables = pipeline.assemble([pipeline.extract(d) for d in docs])
+    docs = memory.load_all(tmp_path / "raw")
+    tables = memory.assemble([extract(d) for d in docs])
     out = tmp_path / "out"
-    pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
+    builder.check_and_swap(memory.stage(out, docs, tables), out)
     return docs[0], tables, out
 
 

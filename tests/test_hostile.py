@@ -131,7 +131,8 @@ def test_publish_withholds_every_hostile_input_and_leaks_nothing(tmp_path):
 
 
 def test_limits_are_stated_in_the_readme():
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    """In the dataset guide (docs/dataset.md, Inputs), where the README's front page sends readers."""
+    readme = (Path(__file__).resolve().parent.parent / "docs" / "dataset.md").read_text(encoding="utf-8")
     for fmt, limit in REPORT_LIMITS.items():
         assert f"`report.{fmt}` {limit // (1024 * 1024)} MB" in readme
     assert f"`source.yml` {SOURCE_YML_LIMIT // 1024} KB" in readme
@@ -154,17 +155,17 @@ def test_an_inbox_never_follows_links_or_opens_a_fifo(tmp_path):
 
 
 def test_the_cache_never_serves_a_document_that_became_a_link(tmp_path):
-    from policydata import pipeline
+    from policydata import publish
 
     raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
     shutil.copytree(SEED, raw / SEED.name)
     folder = write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
-    assert not pipeline.publish(raw, out, cache_dir=cache).withheld
+    assert not publish.run(raw, out, cache_dir=cache).withheld
     copy = tmp_path / "elsewhere.txt"
     shutil.copy(folder / "report.txt", copy)
     (folder / "report.txt").unlink()
     (folder / "report.txt").symlink_to(copy)  # the same bytes, now read through a link
-    result = pipeline.publish(raw, out, cache_dir=cache)
+    result = publish.run(raw, out, cache_dir=cache)
     assert [w.line() for w in result.withheld] == [f"mou-qu-2021: read: {folder / 'report.txt'}: is a symbolic link "
                                                    f"(to {copy}); inputs must be regular files inside the raw folder: "
                                                    f"copy the file in"]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from policydata import pipeline
+from policydata.publish import memory
+from policydata.extract.registry import extract
 from policydata.ingest import load_document
 from policydata.link import target_result_rows
 from policydata.paths import PROJECT_DIR
@@ -133,7 +134,7 @@ NATIONAL = sorted(p for p in (PROJECT_DIR / "raw").glob("national-*")
 
 @pytest.fixture(scope="module")
 def national():
-    tables = pipeline.assemble([pipeline.extract(load_document(Path(p))) for p in NATIONAL])
+    tables = memory.assemble([extract(load_document(Path(p))) for p in NATIONAL])
     targets = {t["target_id"]: t for t in tables["targets"]}
     outcomes = {o["outcome_id"]: o for o in tables["outcomes"]}
     gdp = [r for r in tables["target_results"] if r["indicator_code"] == "gdp_growth"]

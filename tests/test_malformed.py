@@ -14,7 +14,8 @@ import pytest
 from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml
 from fixtures import drawing_only_pdf, portal_page, text_pdf, write
-from policydata import pipeline
+from policydata.publish import builder, memory
+from policydata.extract.registry import extract
 
 CLI = str(Path(sys.executable).parent / "policydata")
 GOOD = SMALL_REPORT.replace("新建幼儿园3所", "新建幼儿园3所。城镇调查失业率控制在5%以内")
@@ -71,9 +72,9 @@ def published(tmp_path_factory):
     """The last good package: published once, checked unchanged after every bad input."""
     root = tmp_path_factory.mktemp("good")
     shutil.copytree(SEED, root / "raw" / SEED.name)
-    docs = pipeline.load_all(root / "raw")
+    docs = memory.load_all(root / "raw")
     out = root / "out"
-    pipeline.check_and_swap(pipeline.stage(out, docs, pipeline.assemble([pipeline.extract(d) for d in docs])), out)
+    builder.check_and_swap(memory.stage(out, docs, memory.assemble([extract(d) for d in docs])), out)
     return out
 
 
@@ -124,10 +125,10 @@ def test_usable_input_publishes_with_its_problems_listed(tmp_path, case):
     files, meta, kinds = USABLE[case]
     raw = tmp_path / "raw"
     folder_with(raw, files, meta)
-    docs = pipeline.load_all(raw)
-    tables = pipeline.assemble([pipeline.extract(d) for d in docs])
+    docs = memory.load_all(raw)
+    tables = memory.assemble([extract(d) for d in docs])
     out = tmp_path / "out"
-    pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
+    builder.check_and_swap(memory.stage(out, docs, tables), out)
     assert (out / "datapackage.json").exists()
     found = {r["kind"] for r in tables["source_issues"]}
     assert found == kinds, tables["source_issues"]

@@ -8,7 +8,7 @@ from helpers import doc
 from policydata.extract.outline import parse_outline, part_kind
 from policydata.extract.parts import PARTS, apply_parts
 from policydata.extract.tense import reads_as_review, review_then_plan, sentence_tense, votes
-from policydata.pipeline import extract
+from policydata.extract.registry import extract
 
 FILLER = "，".join(["加强统筹协调", "完善工作机制", "压实各方责任"]) + "。"
 

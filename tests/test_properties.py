@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import source_yml
 from helpers import doc
-from policydata import pipeline
+from policydata.extract.registry import extract
 from policydata.errors import InputError
 from policydata.extract.outline import parse_outline, program_rows
 from policydata.extract.projects import project_rows
@@ -66,4 +66,4 @@ def test_a_raw_folder_with_any_report_loads_or_fails_clearly(tmp_path_factory, d
     except InputError as exc:
         assert str(exc).split(": ", 1)[0].endswith((name, "any-2021"))
     else:
-        pipeline.extract(document)
+        extract(document)

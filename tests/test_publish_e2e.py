@@ -10,7 +10,8 @@ import pytest
 from helpers import snapshot
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from package_checks import check_package, read_csv
-from policydata import pipeline
+from policydata.publish import builder, memory
+from policydata.extract.registry import extract
 from policydata.errors import ValidationFailed
 
 pytestmark = pytest.mark.e2e
@@ -78,14 +79,14 @@ def test_invalid_staged_package_is_not_published(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SEED, raw / SEED.name)
     out = tmp_path / "out"
-    docs = pipeline.load_all(raw)
-    tables = pipeline.assemble([pipeline.extract(d) for d in docs])
-    pipeline.check_and_swap(pipeline.stage(out, docs, tables), out)
+    docs = memory.load_all(raw)
+    tables = memory.assemble([extract(d) for d in docs])
+    builder.check_and_swap(memory.stage(out, docs, tables), out)
     before = snapshot(out)
     tables["programs"][0]["level"] = 7  # outside the schema's enum
-    staged = pipeline.stage(out, docs, tables)
+    staged = memory.stage(out, docs, tables)
     with pytest.raises(ValidationFailed, match=r"data/programs.csv row 2 field level: enum: '7' is not an allowed value"):
-        pipeline.check_and_swap(staged, out)
+        builder.check_and_swap(staged, out)
     assert snapshot(out) == before and not staged.path.exists()
 
 

@@ -15,17 +15,16 @@ import pytest
 
 from helpers import snapshot
 from conftest import SEED, source_yml, write_doc
-from policydata import pipeline
+from policydata import publish
 from policydata.swap import Busy, publish_lock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import report  # noqa: E402
 
 CLI = str(Path(sys.executable).parent / "policydata")
-PUBLISH = "import sys; from pathlib import Path; from policydata import pipeline; " \
+PUBLISH = "import sys; from pathlib import Path; from policydata import publish; " \
           "from policydata.swap import Busy\n" \
-          "try:\n    pipeline.publish(Path(sys.argv[1]), Path(sys.argv[2]))\nexcept Busy:\n    sys.exit(3)\n"
-
+          "try:\n    publish.run(Path(sys.argv[1]), Path(sys.argv[2]))\nexcept Busy:\n    sys.exit(3)\n"
 
 
 @pytest.fixture
@@ -34,7 +33,7 @@ def published(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SEED, raw / SEED.name)
     out = tmp_path / "datapackage"
-    pipeline.publish(raw, out)
+    publish.run(raw, out)
     write_doc(raw, "big-2021", report(500_000), source_yml())  # about 1.5 MB of report text
     return raw, out
 
@@ -50,7 +49,7 @@ def test_a_held_lock_refuses_a_second_publish(published):
     try:
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(Busy):
-            pipeline.publish(raw, out)
+            publish.run(raw, out)
         proc = subprocess.run([CLI, "publish", "--raw", str(raw), "--out", str(out)], capture_output=True, text=True,
                               timeout=300)
         assert proc.returncode == 3 and "another publish into this folder is running" in proc.stderr
@@ -85,7 +84,7 @@ def test_a_publish_killed_midway_leaves_the_last_good_package(published):
     proc.wait()
     assert snapshot(out) == before
     assert list(out.parent.glob(f".{out.name}.staging-*"))  # the debris of the killed run
-    pipeline.publish(raw, out)  # the next run cleans it up and publishes
+    publish.run(raw, out)  # the next run cleans it up and publishes
     assert not list(out.parent.glob(f".{out.name}.staging-*"))
     assert "big-2021" in (out / "CHANGELOG.md").read_text(encoding="utf-8")
 

@@ -16,7 +16,7 @@ import pytest
 
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from helpers import snapshot
-from policydata import pipeline
+from policydata import publish
 from policydata.swap import Busy, publish_lock
 from policydata.trust import Untrusted, verify_published
 
@@ -38,7 +38,7 @@ def published(tmp_path_factory):
     raw, out = root / "raw", root / "out"
     shutil.copytree(SEED, raw / SEED.name)
     write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
-    pipeline.publish(raw, out)
+    publish.run(raw, out)
     return raw, out
 
 
@@ -116,7 +116,7 @@ def test_publishing_through_a_symlink_replaces_the_real_folder(copy, tmp_path):
     link = tmp_path / "link-to-out"
     link.symlink_to(out)
     write_doc(raw, "second-2022", SMALL_REPORT.replace("2021", "2022"), source_yml(plan_year="2022"))
-    result = pipeline.publish(raw, link)
+    result = publish.run(raw, link)
     assert result.version == "1.1.0"
     assert link.is_symlink() and (out / "text" / "second-2022.txt").exists()
 
@@ -198,7 +198,7 @@ def test_enospc_in_process(published, tmp_path, monkeypatch, capsys):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.paths["csv"]))
 
     def run(raw_dir, out_dir, cache_dir):
-        return pipeline.publish(Path(raw_dir), Path(out_dir), cache_dir=cache_dir)
+        return publish.run(Path(raw_dir), Path(out_dir), cache_dir=cache_dir and Path(cache_dir))
 
     raw, _ = published
     out = tmp_path / "pkg"

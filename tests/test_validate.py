@@ -124,12 +124,18 @@ def test_foreign_keys_not_checked_are_said_so(package, tmp_path):
 
 
 def test_missing_and_extra_columns(package, tmp_path):
+    """A required column left out is an error; an optional one is a note (its cells count as empty)."""
     def edit(header, rows):
-        k = header.index("unit")
-        return [h for h in header if h != "unit"] + ["notes"], [r[:k] + r[k + 1:] + ["x"] for r in rows]
+        gone = [header.index(c) for c in ("unit", "indicator")]
+        keep = [i for i in range(len(header)) if i not in gone]
+        return [header[i] for i in keep] + ["notes"], [[r[i] for i in keep] + ["x"] for r in rows]
     code, report = run_json(variant(package, tmp_path, "targets", edit))
     assert code == 1
-    assert {("missing-column", None, "unit"), ("extra-column", None, "notes")} <= set(errors_of(report))
+    errors = set(errors_of(report))
+    assert {("missing-column", None, "indicator"), ("extra-column", None, "notes")} <= errors
+    assert ("missing-column", None, "unit") not in errors
+    [note] = [n for n in report["files"][0]["notes"] if n["kind"] == "optional-columns-absent"]
+    assert "unit" in note["columns"].split(", ")
 
 
 def test_gbk_csv_is_explained(package, tmp_path):
@@ -201,8 +207,8 @@ def test_both_languages(package, tmp_path):
     path = variant(package, tmp_path, "targets", set_cell("value", 3, "abc"))
     en = run(path, "--lang", "en").stdout
     zh = run(path, "--lang", "zh").stdout
-    assert "row 3, column value (Value): 'abc' is not a number. Expected a number, e.g. '5'" in en
-    assert "第3行，value列（数值）：“abc”不是数字。应为数字，例如“5”" in zh
+    assert "row 3, column value (Value): 'abc' is not a number. Expected a number, e.g. '6'" in en
+    assert "第3行，value列（数值）：“abc”不是数字。应为数字，例如“6”" in zh
     assert zh.strip().endswith("共1个文件：0个有效，1个无效，0个无法读取")
 
 

@@ -13,7 +13,9 @@ import pytest
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from helpers import doc, snapshot
 from package_checks import read_csv
-from policydata import extraction, pipeline
+from policydata import publish
+from policydata.publish import memory, work
+from policydata.extract.registry import extract
 from policydata.validation.gate import row_problems
 
 CLI = str(Path(sys.executable).parent / "policydata")
@@ -25,7 +27,7 @@ def two_published(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     shutil.copytree(SEED, raw / SEED.name)
     write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
-    result = pipeline.publish(raw, out)
+    result = publish.run(raw, out)
     assert result.version == "1.0.0" and not result.withheld
     return raw, out
 
@@ -39,17 +41,17 @@ def test_a_failing_extraction_is_withheld_and_keeps_its_previous_rows(two_publis
     raw, out = two_published
     before = rows_of(out, "mou-qu-2021")
     seed_before = rows_of(out, SEED.name)
-    real = pipeline.extract
+    real = work.extract
 
     def breaks_on_one(d):  # a rule that fails on one text, as a regression in an extractor would
         if d.document_id == "mou-qu-2021":
             return [][0]
         return real(d)
 
-    monkeypatch.setattr(pipeline, "extract", breaks_on_one)
+    monkeypatch.setattr(work, "extract", breaks_on_one)
     (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT.replace("3%", "4%"), encoding="utf-8")  # re-issued
     (raw / SEED.name / "report.txt").write_bytes((raw / SEED.name / "report.txt").read_bytes() + b"\n")
-    result = pipeline.publish(raw, out)
+    result = publish.run(raw, out)
     [w] = result.withheld
     assert (w.document_id, w.step) == ("mou-qu-2021", "extract")
     assert w.message.startswith("IndexError: list index out of range (") and "test_withheld.py" not in w.message
@@ -65,8 +67,8 @@ def test_strict_publishes_nothing_when_a_document_is_withheld(two_published):
     raw, out = two_published
     before = snapshot(out)
     (raw / "mou-qu-2021" / "source.yml").write_text(source_yml(encoding="utf-16"), encoding="utf-8")
-    with pytest.raises(pipeline.StrictFailure) as info:
-        pipeline.publish(raw, out, strict=True)
+    with pytest.raises(publish.StrictFailure) as info:
+        publish.run(raw, out, strict=True)
     assert [w.document_id for w in info.value.withheld] == ["mou-qu-2021"]
     assert snapshot(out) == before
     assert not list(out.parent.glob(".out.staging-*"))
@@ -96,12 +98,12 @@ def test_cli_names_each_withheld_document_and_exits_4(two_published):
 
 
 def problem_of(d, rows) -> str | None:
-    return row_problems([pipeline.as_extracted(d, rows)]).get(d.document_id)
+    return row_problems([memory.as_extracted(d, rows)]).get(d.document_id)
 
 
 def test_rows_that_break_the_schema_are_named_with_their_place():
     d = doc("一、工作安排\n（一）推进改革\n推进改革。\n")
-    rows = pipeline.extract(d)
+    rows = extract(d)
     rows["programs"][1]["title"] = ""  # a section whose title came out empty
     p = rows["programs"][1]
     assert problem_of(d, rows) == f"programs: empty title at chars {p['char_start']}–{p['char_end']}"
@@ -111,7 +113,7 @@ def test_rows_that_break_the_schema_are_named_with_their_place():
 
 def test_a_reference_to_a_program_of_the_document_must_exist():
     d = doc("一、工作安排\n今年新增就业2万人。\n")
-    rows = pipeline.extract(d)
+    rows = extract(d)
     assert rows["targets"], rows
     rows["targets"][0]["program_id"] = "test-2021-p-00000000"
     assert problem_of(d, rows).startswith("targets: program_id: 'test-2021-p-00000000' is not")
@@ -120,11 +122,11 @@ def test_a_reference_to_a_program_of_the_document_must_exist():
 def test_documents_checked_together_are_each_named_with_their_own_first_problem():
     a, b, c = doc("一、工作安排\n（一）推进改革\n推进改革。\n", "a-2021"), doc("一、安排\n新增就业2万人。\n", "b-2021"), \
         doc("一、部署\n（一）民生\n改善民生。\n", "c-2021")
-    ra, rb, rc = (pipeline.extract(x) for x in (a, b, c))
+    ra, rb, rc = (extract(x) for x in (a, b, c))
     ra["programs"][1]["title"] = ""
     rc["programs"][0]["level"] = 9
     rc["programs"][1]["title"] = ""  # c's first problem is its first row's
-    found = row_problems([pipeline.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))])
+    found = row_problems([memory.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))])
     assert set(found) == {"a-2021", "c-2021"}
     assert found["a-2021"].startswith("programs: empty title at chars")
     assert found["c-2021"].startswith("programs: level: '9' is not")
@@ -133,10 +135,10 @@ def test_documents_checked_together_are_each_named_with_their_own_first_problem(
 def test_a_document_with_a_10_mb_value_never_sinks_its_batch():
     a, b, c = doc("一、工作安排\n（一）推进改革\n推进改革。\n", "a-2021"), doc("一、安排\n新增就业2万人。\n", "b-2021"), \
         doc("一、部署\n（一）民生\n改善民生。\n", "c-2021")
-    ra, rb, rc = (pipeline.extract(x) for x in (a, b, c))
+    ra, rb, rc = (extract(x) for x in (a, b, c))
     ra["documents"][0]["title"] = "报" * (10 * 1024 * 1024 // 3)  # a 10 MB title: longer than a CSV read block
     rb["programs"][0]["title"] = ""
-    extracted = [pipeline.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))]
+    extracted = [memory.as_extracted(x, r) for x, r in ((a, ra), (b, rb), (c, rc))]
     found = row_problems(extracted)
     assert set(found) == {"b-2021"} and found["b-2021"].startswith("programs: empty title")
     extracted[2].lines["documents"] = b'"c-2021,an unclosed quote\n'  # rows that cannot be read back at all
@@ -148,12 +150,12 @@ def test_a_document_with_a_10_mb_value_never_sinks_its_batch():
 def test_extraction_results_are_cached_by_content(tmp_path):
     raw, cache = tmp_path / "raw", tmp_path / "cache"
     write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
-    first = extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    first = work.extract_batch([str(raw / "mou-qu-2021")], str(cache))
     assert len(list(cache.glob("*.pickle"))) == 1
-    again = extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    again = work.extract_batch([str(raw / "mou-qu-2021")], str(cache))
     assert again[0].lines == first[0].lines
     (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT + "\n", encoding="utf-8")
-    extraction.extract_batch([str(raw / "mou-qu-2021")], str(cache))
+    work.extract_batch([str(raw / "mou-qu-2021")], str(cache))
     assert len(list(cache.glob("*.pickle"))) == 2  # a changed source is extracted again
 
 
@@ -165,7 +167,7 @@ def test_batches_never_change_the_package(tmp_path):
     outs = []
     for workers in (1, 2):
         out = tmp_path / f"out{workers}"
-        pipeline.publish(raw, out, workers=workers)
+        publish.run(raw, out, publish.local(workers))
         outs.append(snapshot(out))
     assert outs[0] == outs[1]
     assert pq.read_table(tmp_path / "out2" / "data" / "targets.parquet").num_rows > 6

@@ -1,6 +1,6 @@
 """The part of the report every row comes from, and what may come from which part.
 
-A post-pass over the rows of one document (pipeline.extract calls `apply_parts` once): each row of
+A post-pass over the rows of one document (extract.registry.extract calls `apply_parts` once): each row of
 targets, projects, outcomes and programs gets `part`, the kind of the part its `char_start` falls in:
 
   preamble         the opening address before the first heading

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .rules import Collector, KeyTracker, Problem, check_field, check_foreign_ke
 from .sources import (Table, Unusable, csv_header, expand, load_schemas, open_table, parquet_batches, recognise,
                       xlsx_batches)
 from .spans import SpanCheck, Texts
+from .suggest import known_units, nearest
 
 ARROW_KINDS = {
     "integer": lambda t: pa.types.is_integer(t),
@@ -158,9 +160,16 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
             r.problems.add(Problem(kind, params=params))
     fields = schema["fields"]
     names = [f["name"] for f in fields]
-    for n in names:
-        if n not in header:
-            r.problems.add(Problem("missing-column", column=n))
+    left_out = []
+    for f in fields:
+        if f["name"] in header:
+            continue
+        if f.get("constraints", {}).get("required"):
+            r.problems.add(Problem("missing-column", column=f["name"]))
+        else:  # an optional column may be left out: its cells are empty
+            left_out.append(f["name"])
+    if left_out:
+        r.notes.append(("optional-columns-absent", {"columns": ", ".join(left_out)}))
     for h in header:
         if h not in names:
             r.problems.add(Problem("extra-column", column=h))
@@ -189,6 +198,7 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
             fks.append((fk, keys))
     spans = SpanCheck(schema, header, texts, need_text=any(
         f.get("constraints", {}).get("required") for f in fields if f["name"] in ("char_start", "char_end")))
+    units = {f["name"]: Counter() for f in present if f["name"] == "unit" or f["name"].endswith("_unit")}
     first = row = t.header_row + 1
     for batch in batches:
         batch = _as_strings(batch)
@@ -200,7 +210,16 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
             check_foreign_key(fk, batch, keys, row, r.problems)
         if spans.active:
             spans.check(batch, row, r.problems)
+        for name, seen in units.items():
+            seen.update(v for v in batch.column(name).to_pylist() if v)
         row += batch.num_rows
+    r.notes.extend([n for n in t.notes if n not in r.notes])  # found while reading (percent-formatted cells)
+    for name, seen in units.items():
+        for value, n in sorted(seen.items()):
+            if value not in known_units():
+                near = nearest(value, known_units())
+                r.notes.append(("unknown-unit", {"column": name, "value": value, "rows": n,
+                                                 "nearest": near[0] if near else ""}))
     r.rows = row - first
     for tr in trackers:
         tr.finish(r.problems)

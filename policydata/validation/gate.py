@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 
 from .. import schemas
 from ..errors import ValidationFailed
+from ..extract.result import Extracted
 from .check import check_paths
 from .report import problem_message, unusable_message
 from .rules import Collector, KeyTracker, Problem, check_field, check_foreign_key
@@ -61,10 +62,10 @@ def _describe(p: Problem) -> str:
     return f"{p.column}: {problem_message(p, 'en')}"
 
 
-def row_problems(docs: list) -> dict[str, str]:
+def row_problems(docs: list[Extracted]) -> dict[str, str]:
     """How the rows of each document that breaks the schemas break them, as one line: {document_id: line}.
 
-    The documents of a batch (extraction.Extracted) are checked together, resource by resource, so the
+    The documents of a batch are checked together, resource by resource, so the
     checker's cost per call is paid once per batch, not once per document; each problem is then traced
     to its document, and a document's first problem (in resource order, then row order) names it.
     """

@@ -8,113 +8,20 @@ import os
 
 from .check import FileResult
 from .sources import Unusable
+from .suggest import read_number
+from ..standard.wording import catalogue, pairs
 
-TYPE_NAMES = {"integer": ("an integer", "整数"), "number": ("a number", "数字"),
-              "boolean": ("true or false", "布尔值（true/false）"), "date": ("a date as YYYY-MM-DD", "日期（YYYY-MM-DD）"),
-              "string": ("text", "文本")}
-TYPE_EXAMPLES = {"integer": "3", "number": "5.5", "boolean": "true", "date": "2021-07-16", "string": "文本"}
-# What is wrong, with the value.
-MESSAGES = {
-    "required": ("a value is required but the cell is empty", "必填，但单元格为空"),
-    "required-text": ("the document's text is given, so this offset is required, but the cell is empty",
-                      "已提供该文件的文本，此位置必填，但单元格为空"),
-    "type": ("'{value}' is not {type_en}", "“{value}”不是{type_zh}"),
-    "enum": ("'{value}' is not an allowed value", "“{value}”不是允许的值"),
-    "pattern": ("'{value}' does not match the pattern {pattern}", "“{value}”不符合格式 {pattern}"),
-    "minimum": ("'{value}' is below the minimum {bound}", "“{value}”小于最小值 {bound}"),
-    "maximum": ("'{value}' is above the maximum {bound}", "“{value}”大于最大值 {bound}"),
-    "primary-key": ("the id '{value}' repeats row {first_row}", "编号“{value}”与第{first_row}行重复"),
-    "unique": ("'{value}' repeats row {first_row}; the column must be unique", "“{value}”与第{first_row}行重复，该列不得重复"),
-    "foreign-key": ("'{value}' is not a {target} in the tables given", "“{value}”不是所给表中已有的 {target}"),
-    "missing-column": ("the column is missing", "缺少该列"),
-    "extra-column": ("the column is not in the standard", "标准中没有该列"),
-    "span-range": ("the span {value} lies outside the text of {document} ({length} characters)",
-                   "位置 {value} 超出文件 {document} 的文本（共{length}个字符）"),
-    "span-text": ("text[{start}:{end}] of {document} is '{found}', not the source_text '{value}'",
-                  "文件 {document} 的 text[{start}:{end}] 为“{found}”，与原文“{value}”不同"),
-    "char-count": ("char_count is {value}, but text/{document}.txt has {length} characters",
-                   "char_count 为 {value}，但 text/{document}.txt 有{length}个字符"),
-    "no-text": ("no text/{value}.txt: the offsets of this document cannot be checked",
-                "缺少 text/{value}.txt：该文件的位置无法检查"),
-    "parquet-type": ("the column is stored as {found}; the standard says {expected}: convert the column",
-                     "该列存储类型为 {found}，标准要求 {expected}：请转换该列类型"),
-    "row-structure": ("a row has {actual} fields instead of {expected} ('{value}'): check its quoting and delimiter",
-                      "某行有 {actual} 个字段而非 {expected} 个（“{value}”）：请检查引号和分隔符"),
-    "encoding": ("the file is {found}; the standard is UTF-8: re-save it as UTF-8 (in Excel: 'CSV UTF-8')",
-                 "文件编码为 {found}，标准要求 UTF-8：请另存为 UTF-8（Excel 中选择“CSV UTF-8”）"),
-    "declared-hash": ("the file does not match the sha256 that datapackage.json declares for it ({expected}): it was "
-                      "changed after it was published", "文件与 datapackage.json 声明的 sha256（{expected}）不符："
-                                                        "发布后被修改过"),
-    "declared-bytes": ("the file is {found} bytes, but datapackage.json declares {expected}: it was changed after it "
-                       "was published", "文件为 {found} 字节，但 datapackage.json 声明为 {expected} 字节：发布后被修改过"),
-    "declared-path": ("the descriptor's path {found} cannot be trusted: {why}", "描述文件中的路径 {found} 不可信：{why}"),
-    "delimiter": ("the file is separated by {found}; the standard uses commas: re-save it comma-separated",
-                  "文件以{found}分隔，标准要求逗号：请另存为逗号分隔"),
-}
-# What is expected instead; {example} is appended from the schema when the field has one.
-EXPECTED = {
-    "required": ("fill in {title}", "请填写{title_zh}"),
-    "required-text": ("fill in {title}: {description}", "请填写{title_zh}：{description_zh}"),
-    "type": ("expected {type_en}", "应为{type_zh}"),
-    "enum": ("expected one of {allowed} (the template's drop-down list offers them)",
-             "应为以下之一：{allowed}（模板中可从下拉列表选择）"),
-    "pattern": ("expected: {description}", "应为：{description_zh}"),
-    "minimum": ("expected {bound} or more", "应不小于 {bound}"),
-    "maximum": ("expected {bound} or less", "应不大于 {bound}"),
-    "primary-key": ("give every row its own {column} (any text, unique in the resource)",
-                    "每行的 {column} 须互不相同（任意文字均可，在同一资源内唯一）"),
-    "unique": ("every row needs its own {column}", "每行的 {column} 须互不相同"),
-    "foreign-key": ("use a {target} that the {ref_resource} table has{or_empty}",
-                    "应填写 {ref_resource} 表中已有的 {ref_field}{or_empty_zh}"),
-    "missing-column": ("add the column {column} ({title}), empty where unknown", "请补上 {column} 列（{title_zh}），未知处留空"),
-    "extra-column": ("remove or rename it{suggestion}", "请删除或改名{suggestion_zh}"),
-    "span-range": ("offsets count characters (not bytes) from 0, with char_start ≤ char_end ≤ the text's length",
-                   "位置按字符（非字节）从 0 计数，且 char_start ≤ char_end ≤ 文本长度"),
-    "span-text": ("the source_text must be exactly the text between the offsets; offsets count characters from 0",
-                  "原文须与两位置之间的文字完全一致；位置按字符从 0 计数"),
-    "char-count": ("expected {length}", "应为 {length}"),
-    "declared-hash": ("restore the published file (from git or a backup) or publish the package again",
-                      "请恢复已发布的文件（从 git 或备份），或重新发布数据包"),
-    "declared-bytes": ("restore the published file (from git or a backup) or publish the package again",
-                       "请恢复已发布的文件（从 git 或备份），或重新发布数据包"),
-    "no-text": ("add the document's text beside the tables (text/<document_id>.txt)",
-                "请在表格旁提供该文件的文本（text/<document_id>.txt）"),
-}
-# Where a command does the work.
-COMMANDS = {
-    "mint": ("`policydata ids TABLE… --out DIR` mints these ids from the document id and each row's content",
-             "`policydata ids 表格… --out 目录` 可按文件编号和各行内容生成编号"),
-    "exchange": ("an agency's own ids pass with `--profile exchange`", "报送方自定的编号可用 `--profile exchange` 检查"),
-    "template": ("`policydata template {resource}` writes a table with every column in order",
-                 "`policydata template {resource}` 可生成含全部列的模板"),
-}
-NOTES = {
-    "spans-unchecked": ("offsets of {rows} row(s) not checked against a text: their documents' texts were not given "
-                        "(put text/<document_id>.txt beside the tables, or pass --texts DIR)",
-                        "有{rows}行的位置未据文本检查：未提供其文件的文本（请在表格旁放 text/<document_id>.txt，或使用 --texts 目录）"),
-    "fk-unchecked": ("foreign key {column} → {target} not checked: that table was not given; pass it too to check "
-                     "the references", "外键 {column} → {target} 未检查：未提供该表；请一并提供以检查引用"),
-    "no-rows": ("the table has a header but no rows", "表格只有表头，没有数据行"),
-}
-UNUSABLE = {
-    "not-found": ("no such file or folder", "文件或文件夹不存在"),
-    "no-tables": ("no CSV, Parquet or XLSX files in this folder", "该文件夹中没有 CSV、Parquet 或 XLSX 文件"),
-    "unknown-format": ("'{suffix}' files are not tables this command reads (CSV, Parquet, XLSX, datapackage.json)",
-                       "不支持“{suffix}”格式（支持 CSV、Parquet、XLSX、datapackage.json）"),
-    "bad-package": ("not a data package descriptor (no resources)", "不是数据包描述文件（没有 resources）"),
-    "unknown-resource": ("cannot tell which resource this is: name the file after one ({names}) or pass --resource",
-                         "无法判断这是哪个资源：请按资源命名文件（{names}）或使用 --resource"),
-    "empty": ("the file is empty", "文件为空"),
-    "binary": ("a binary file, not a CSV (did you mean to save it as CSV?)", "这是二进制文件而非 CSV（是否需要另存为 CSV？）"),
-    "not-text": ("not text in UTF-8 or GB18030: re-save it as CSV UTF-8", "不是 UTF-8 或 GB18030 文本：请另存为 UTF-8 编码的 CSV"),
-    "not-csv": ("cannot be read as CSV: {why}", "无法作为 CSV 读取：{why}"),
-    "not-parquet": ("not a readable Parquet file: {why}", "不是可读取的 Parquet 文件：{why}"),
-    "not-xlsx": ("not a readable XLSX workbook: {why}", "不是可读取的 XLSX 工作簿：{why}"),
-    "unreadable": ("cannot be read: {why}", "无法读取：{why}"),
-    "schemas-unreadable": ("the schemas at {where} cannot be read: {why}", "无法读取 {where} 的架构：{why}"),
-}
-HOW = {"name": ("by its name", "依据文件名"), "header": ("by its columns", "依据列名"), "option": ("as given", "按指定"),
-       "package": ("from its package", "依据数据包"), "": ("", "")}
+_V = "validation"
+TYPE_NAMES = pairs(_V, "type_names")
+TYPE_EXAMPLES = catalogue()[_V]["type_examples"]
+MESSAGES = pairs(_V, "messages")  # what is wrong, with the value
+EXPECTED = pairs(_V, "expected")  # what is expected instead; {example} is appended from the schema when the field has one
+COMMANDS = pairs(_V, "commands")  # where a command does the work
+NOTES = pairs(_V, "notes")
+UNUSABLE = pairs(_V, "unusable")
+HOW = pairs(_V, "how")
+DELIMITERS = pairs(_V, "delimiters")  # how a file's separator is named in each language
+PROFILE_ZH = {k: zh for k, (_, zh) in pairs(_V, "profiles").items()}
 
 
 def default_lang() -> str:
@@ -125,10 +32,24 @@ def default_lang() -> str:
 def _fmt(table: dict, key: str, lang: str, params: dict) -> str:
     en, zh = table[key]
     template = zh if lang == "zh" else en
+    params = _localised(key, params, lang)
     try:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+def _localised(key: str, params: dict, lang: str) -> dict:
+    """Parameters whose words depend on the language: a separator's name, the nearest known unit."""
+    out = dict(params)
+    zh = lang == "zh"
+    if key == "delimiter" and out.get("found") in DELIMITERS:
+        out["found"] = DELIMITERS[out["found"]][1 if zh else 0]
+    if key == "unknown-unit":
+        near = out.get("nearest")
+        out["nearest_en"] = f" (did you mean '{near}'?)" if near else ""
+        out["nearest_zh"] = f"（是否应为“{near}”？）" if near else ""
+    return out
 
 
 def _field(r: FileResult | None, column: str | None) -> dict:
@@ -167,13 +88,28 @@ def _params(p, r: FileResult | None) -> dict:
         params["found"] = _short(params["found"])
     if p.kind == "type":
         params["type_en"], params["type_zh"] = TYPE_NAMES[p.params.get("expected", "string")]
+        params["suggestion"] = params["suggestion_zh"] = ""
+        reading = read_number(str(p.value), p.params.get("expected", "")) if p.value is not None else None
+        if reading:
+            en, zh = [], []
+            if reading.comparator:
+                en.append(f"{reading.comparator} in the comparator column")
+                zh.append(f"comparator 列填写 {reading.comparator}")
+            if reading.unit:
+                en.append(f"{reading.unit} in the unit column")
+                zh.append(f"unit 列填写 {reading.unit}")
+            params["suggestion"] = f" (did you mean {reading.value}?" + (
+                " Put " + " and ".join(en) if en else "") + ")"
+            params["suggestion_zh"] = f"（是否应为 {reading.value}？" + ("另在" + "，".join(zh) if zh else "") + "）"
     if p.kind == "enum":
         params["allowed"] = ", ".join(str(v) for v in f.get("constraints", {}).get("enum", [])) or p.params.get("allowed")
     if p.kind == "foreign-key":
         res, _, ref_field = str(p.params.get("target", "")).partition(".")
         params.update(ref_resource=res or (r.resource if r else ""), ref_field=ref_field,
                       or_empty="" if f.get("constraints", {}).get("required") else ", or leave it empty",
-                      or_empty_zh="" if f.get("constraints", {}).get("required") else "，无则留空")
+                      or_empty_zh="" if f.get("constraints", {}).get("required") else "，无则留空",
+                      known_en=f" (it has {p.params['known']})" if p.params.get("known") else "",
+                      known_zh=f"（已有：{p.params['known']}）" if p.params.get("known") else "")
     if p.kind == "extra-column":
         params["suggestion"] = params["suggestion_zh"] = ""
         guess = _rename_guess(r, p.column)
@@ -274,13 +210,14 @@ def render_text(results: list[FileResult], lang: str, max_errors: int) -> str:
             continue
         how = HOW[r.how][1 if zh else 0]
         what = f"{r.resource}" + (f"，{how}识别" if zh and how else f", recognised {how}" if how else "")
+        sep = "，" if zh else ", "
         rows = f"{r.rows}行" if zh else f"{r.rows} row{'s' if r.rows != 1 else ''}"
-        rows += f"，{r.profile} 规范" if zh else f", {r.profile} profile"
+        rows += f"，{PROFILE_ZH.get(r.profile, r.profile)}规范（{r.profile}）" if zh else f", {r.profile} profile"
         if r.valid:
-            out.append(f"✔ {r.path} ({what}, {rows}): " + ("有效" if zh else "valid"))
+            out.append(f"✔ {r.path} ({what}{sep}{rows}): " + ("有效" if zh else "valid"))
         else:
             n = r.problems.total
-            out.append(f"✘ {r.path} ({what}, {rows}): " + (f"{n}个错误" if zh else f"{n} error{'s' if n != 1 else ''}"))
+            out.append(f"✘ {r.path} ({what}{sep}{rows}): " + (f"{n}个错误" if zh else f"{n} error{'s' if n != 1 else ''}"))
         for kind, params in r.notes:
             if kind in NOTES:
                 out.append("    " + ("注：" if zh else "note: ") + _fmt(NOTES, kind, lang, params))

@@ -6,6 +6,7 @@ batches by 64-bit hashes; foreign keys against the referenced tables' key sets.
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -20,6 +21,8 @@ TYPE_PATTERNS = {
     "date": r"^\d{4}-\d{2}-\d{2}$",
 }
 EXAMPLES_PER_KIND = 20
+KNOWN_IDS_LISTED = 8  # a foreign-key error lists the ids that exist when there are this few,
+NEAREST_AMONG = 20_000  # else the nearest ones, when there are no more than this many to compare with
 
 
 @dataclass
@@ -169,5 +172,14 @@ def check_foreign_key(fk: dict, batch: pa.RecordBatch, keys: pa.Array, first_row
     present = pc.invert(missing_mask(arr))
     known = pc.fill_null(pc.is_in(arr, value_set=keys), False)
     ref = fk["reference"]
-    out.add_rows("foreign-key", column, pc.and_(present, pc.invert(known)), arr, first_row,
-                 target=f"{ref['resource']}.{ref['fields'][0] if isinstance(ref['fields'], list) else ref['fields']}")
+    target = f"{ref['resource']}.{ref['fields'][0] if isinstance(ref['fields'], list) else ref['fields']}"
+    out.add_rows("foreign-key", column, pc.and_(present, pc.invert(known)), arr, first_row, target=target)
+    ids = keys.to_pylist()
+    for p in out.examples.get(("foreign-key", column), []):
+        if "known" in p.params:
+            continue
+        p.params = dict(p.params)
+        if len(ids) <= KNOWN_IDS_LISTED:  # few ids: list them all
+            p.params["known"] = ", ".join(ids)
+        elif len(ids) <= NEAREST_AMONG:
+            p.params["known"] = ", ".join(difflib.get_close_matches(str(p.value), ids, n=3, cutoff=0.6))

@@ -170,7 +170,7 @@ def sniff_csv(table: Table) -> tuple[str, str]:
     counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
     if counts[","] == 0 and max(counts.values()) > 0:
         delimiter = max(counts, key=counts.get)
-        table.notes.append(("delimiter", {"found": {"\t": "tab", ";": "semicolon", "|": "pipe"}[delimiter]}))
+        table.notes.append(("delimiter", {"found": delimiter}))
     return encoding, delimiter
 
 
@@ -187,7 +187,7 @@ def csv_header(table: Table, known: set[str] = frozenset()) -> tuple[list[str], 
         raise Unusable("empty")
     at = _header_row(first_rows, known) if known else 0
     table.header_row = at + 1
-    return [h.strip() for h in first_rows[at]], encoding, delimiter
+    return [field_name(h) for h in first_rows[at]], encoding, delimiter
 
 
 def csv_batches(table: Table, bad_rows: list, known: set[str] = frozenset()) -> tuple[list[str], Iterator[pa.RecordBatch]]:
@@ -244,11 +244,19 @@ def _cell_text(v) -> str | None:
     return str(v)
 
 
+REQUIRED_MARKS = "*＊"  # a header may mark a required field as people do on forms: `name*`
+
+
+def field_name(cell) -> str:
+    """A header cell as a field name: spaces and a required-field mark around it dropped."""
+    return "" if cell is None else str(cell).strip().rstrip(REQUIRED_MARKS).strip()
+
+
 def _header_row(first_rows: list[tuple], known: set[str]) -> int:
     """Index of the row holding the field names: the first whose cells are mostly names of the standard
     (a template has a row of titles above it), else the first row."""
     for i, r in enumerate(first_rows):
-        cells = [str(c).strip() for c in r if c is not None and str(c).strip()]
+        cells = [field_name(c) for c in r if field_name(c)]
         if cells and sum(c in known for c in cells) * 2 >= len(cells):
             return i
     return 0
@@ -266,13 +274,25 @@ def xlsx_batches(table: Table, known: set[str] = frozenset()) -> tuple[list[str]
         wb = load_workbook(table.path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise Unusable("not-xlsx", why=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
-    rows = wb.worksheets[0].iter_rows(values_only=True)
+    percent_cells: dict[int, int] = {}  # column index → cells typed as a percentage (6% stored as 0.06)
+
+    def values(row) -> tuple:
+        out = []
+        for i, c in enumerate(row):
+            v = getattr(c, "value", None)
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in (getattr(c, "number_format", "") or ""):
+                v = round(v * 100, 10)  # what the person typed and saw: 6, not 0.06
+                percent_cells[i] = percent_cells.get(i, 0) + 1
+            out.append(v)
+        return tuple(out)
+
+    rows = (values(r) for r in wb.worksheets[0].iter_rows())
     first_rows = list(itertools.islice(rows, 3))
     if not first_rows or not any(c is not None for c in first_rows[0]):
         raise Unusable("empty")
     at = _header_row(first_rows, known)
     table.header_row = at + 1
-    header = [str(h).strip() if h is not None else "" for h in first_rows[at]]
+    header = [field_name(h) for h in first_rows[at]]
     while header and header[-1] == "":
         header.pop()
     rows = itertools.chain(first_rows[at + 1:], rows)
@@ -293,6 +313,9 @@ def xlsx_batches(table: Table, known: set[str] = frozenset()) -> tuple[list[str]
         if buf:
             yield _to_batch(header, buf)
         wb.close()
+        for i, n in sorted(percent_cells.items()):
+            if i < len(header):
+                table.notes.append(("percent-cells", {"column": header[i], "rows": n}))
 
     return header, batches()
 

@@ -15,7 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
+from .search import WORDS_SUFFIX, segmented
 
 #: Columns searched by full-text search, where a table has them.
 FTS_COLUMNS = ("title", "name", "term", "indicator", "source_text")
@@ -244,6 +245,7 @@ def build(package: Path, out: Path) -> dict[str, int]:
             counts[t.name] = db[t.name].count
             if fts_columns(t):
                 db[t.name].enable_fts(fts_columns(t), tokenize="trigram")
+                _index_words(db, t.name, fts_columns(t))
         for t in all_tables:
             if view := context_view(t, all_tables):
                 db.create_view(view.name, view.sql)
@@ -258,6 +260,18 @@ def build(package: Path, out: Path) -> dict[str, int]:
     finally:
         tmp.unlink(missing_ok=True)
     return counts
+
+
+def _index_words(db, table: str, columns: list[str]) -> None:
+    """The word index of a table (see search.py): contentless, one row per row of the table, same rowid."""
+    name = table + WORDS_SUFFIX
+    cols = ", ".join(_q(c) for c in columns)
+    db.execute(f"CREATE VIRTUAL TABLE {_q(name)} USING fts5({cols}, content='', tokenize='unicode61')")
+    read = f"SELECT rowid, {cols} FROM {_q(table)} ORDER BY rowid"
+    rows = ([r[0], *(segmented(v) for v in r[1:])] for r in db.execute(read).fetchall())
+    marks = ", ".join("?" * (len(columns) + 1))
+    with db.conn:
+        db.conn.executemany(f"INSERT INTO {_q(name)} (rowid, {cols}) VALUES ({marks})", rows)
 
 
 def built_from(db_path: Path) -> str | None:

@@ -1,5 +1,7 @@
 """The standard as something to cite: where each schema and profile is named, and its history.
 
+The standard ships inside the package (`policydata/standard/schemas/`, read through importlib.resources),
+so an installed copy validates and writes templates without a checkout.
 Every `schemas/*.schema.json` and `schemas/profiles/*.json` carries a `version` and an `$id` made
 from its name and version by one pattern, so a citation names an exact, unchanging text. The ids
 live under a permanent-identifier prefix (w3id.org), which redirects to wherever the files are served.
@@ -11,7 +13,7 @@ import json
 import re
 from pathlib import Path
 
-from .paths import SCHEMA_DIR
+from ..paths import SCHEMA_DIR
 
 ID_BASE = "https://w3id.org/policydata/schemas/"
 SCHEMA_ID = ID_BASE + "{name}/{version}.schema.json"

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ids import IdMaker
-from .validation.check import _as_strings
-from .validation.sources import Unusable, expand, load_schemas, open_table, recognise
-from .validation.spans import Texts
+from ..ids import IdMaker
+from ..validation.check import _as_strings
+from ..validation.sources import Unusable, expand, load_schemas, open_table, recognise
+from ..validation.spans import Texts
 
 SPAN_KEY = re.compile(r"^text\[(\w+):(\w+)\]$")  # a key part that is a slice of the document's text
 

@@ -15,31 +15,15 @@ import re
 import zipfile
 from pathlib import Path
 
-from .validation.profiles import apply_profile, load_profile
-from .validation.sources import load_schemas
+from ..standard.wording import catalogue, constraints_text
+from ..validation.profiles import apply_profile, load_profile
+from ..validation.sources import load_schemas
 
 FIRST_DATA_ROW = 3
 LAST_ROW = 1_048_576  # the last row of a sheet: validations and formats reach every row an agency may fill
 FIXED_TIME = dt.datetime(2000, 1, 1)  # in the file's metadata, so the same schemas give the same bytes
 NUMBER_FORMATS = {"integer": "0", "number": "General", "date": "yyyy-mm-dd", "boolean": "General", "string": "@"}
-WORDS = {  # the template's own words, by language
-    "en": {"fields": "Fields", "field": "field", "title": "title", "type": "type", "required": "required",
-           "constraints": "constraints", "description": "description", "example": "example", "yes": "yes",
-           "example_row": "An example row (the data sheet starts at row 3, below the titles and the field names):",
-           "check": "Check the filled table: policydata validate {file} --profile {profile}",
-           "one_of": "one of", "pattern": "pattern", "min": "≥", "max": "≤", "unique": "unique",
-           "required_mark": " *", "bad_value": "Not allowed", "with_text": "required when the document's text is given",
-           "types": {"string": "text", "integer": "integer", "number": "number", "date": "date (YYYY-MM-DD)",
-                     "boolean": "true / false"}},
-    "zh": {"fields": "字段说明", "field": "字段", "title": "标题", "type": "类型", "required": "必填",
-           "constraints": "约束", "description": "说明", "example": "示例", "yes": "是",
-           "example_row": "示例行（数据表从第3行起填写，上方两行为标题和字段名）：",
-           "check": "填好后检查：policydata validate {file} --profile {profile}",
-           "one_of": "取值之一", "pattern": "格式", "min": "≥", "max": "≤", "unique": "不得重复",
-           "required_mark": " *", "bad_value": "取值无效", "with_text": "提供文件文本时必填",
-           "types": {"string": "文本", "integer": "整数", "number": "数字", "date": "日期（YYYY-MM-DD）",
-                     "boolean": "true / false"}},
-}
+WORDS = catalogue()["template"]  # the template's own words, by language (policydata/standard/wording.yml)
 
 
 def _text(field_or_schema: dict, key: str, lang: str) -> str:
@@ -51,22 +35,6 @@ def _example(f: dict):
     if v is None or v == "":
         return None
     return json.dumps(v) if isinstance(v, bool) else v
-
-
-def _constraints(f: dict, w: dict) -> str:
-    c = f.get("constraints", {})
-    parts = []
-    if "enum" in c:
-        parts.append(f"{w['one_of']}: " + ", ".join(str(v) for v in c["enum"]))
-    if "pattern" in c:
-        parts.append(f"{w['pattern']} {c['pattern']}")
-    if "minimum" in c:
-        parts.append(f"{w['min']} {c['minimum']}")
-    if "maximum" in c:
-        parts.append(f"{w['max']} {c['maximum']}")
-    if c.get("unique"):
-        parts.append(w["unique"])
-    return "; ".join(parts)
 
 
 def _required(f: dict, w: dict) -> str:
@@ -92,12 +60,13 @@ def _validation(f: dict, lang: str, lists, w: dict):
         inline = '"' + ",".join(values) + '"'
         formula = inline if len(inline) <= 255 else lists(f["name"], values)
         return DataValidation(type="list", formula1=formula, showErrorMessage=True, errorTitle=w["bad_value"],
-                              error=f"{w['one_of']}: {', '.join(values)}"[:255], **kw)
+                              error=constraints_text({"constraints": {"enum": values}}, lang)[:255], **kw)
     if f["type"] == "integer":
         low, high = c.get("minimum", -2_147_483_648), c.get("maximum", 2_147_483_647)
         return DataValidation(type="whole", operator="between", formula1=str(low), formula2=str(high),
                               showErrorMessage=True, errorTitle=w["bad_value"],
-                              error=f"{w['types']['integer']} {w['min']} {low}, {w['max']} {high}", **kw)
+                              error=f"{w['types']['integer']} " + constraints_text(
+                                  {"constraints": {"minimum": low, "maximum": high}}, lang), **kw)
     return DataValidation(**kw)
 
 
@@ -149,8 +118,8 @@ def xlsx_template(schema: dict, lang: str, filename: str) -> bytes:
     for cell in doc[doc.max_row]:
         cell.font, cell.fill = bold, fill
     for f in schema["fields"]:
-        doc.append([f["name"], _text(f, "title", lang), w["types"][f["type"]], _required(f, w), _constraints(f, w),
-                    _text(f, "description", lang), _example(f)])
+        doc.append([f["name"], _text(f, "title", lang), w["types"][f["type"]], _required(f, w),
+                    constraints_text(f, lang, required=False), _text(f, "description", lang), _example(f)])
     doc.append([])
     doc.append([w["example_row"]])
     doc.append([f["name"] for f in schema["fields"]])

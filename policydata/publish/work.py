@@ -1,4 +1,4 @@
-"""Documents' whole extraction, runnable in any worker process: read them, extract them, check their rows.
+"""What a worker does with a batch of documents: read them, extract them, check their rows (any process).
 
 Pure and picklable, with no Prefect and no shared state, so the same function runs in the flow's
 process, in a process pool or on a Dask worker on another machine. A document that cannot be read,
@@ -13,50 +13,20 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-import re
 import traceback
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
 
-from . import schemas
-from .errors import InputError
-from .fingerprint import code_fingerprint
-from .lexicon import load
-from .writers import arrow_table, csv_lines
-
-STEPS = ("read", "extract", "rows")
-
-
-@dataclass
-class Extracted:
-    """A document ready to publish: its text, and its rows per resource as CSV lines and as Arrow."""
-
-    document_id: str
-    text: str
-    lines: dict[str, bytes]
-    tables: dict[str, pa.Table]
-    flags: dict[str, bool] = field(default_factory=dict)
-
-    def rows(self, name: str) -> list[dict]:
-        return self.tables[name].to_pylist()
-
-
-@dataclass
-class Withheld:
-    """A document left out of this version: which step failed, and one line saying what and where."""
-
-    document_id: str
-    step: str
-    message: str
-
-    def line(self) -> str:
-        return f"{self.document_id}: {self.step}: {self.message}"
-
-
-Result = Extracted | Withheld
+from .. import schemas
+from ..errors import InputError
+from ..extract.flags import document_flags
+from ..extract.registry import extract
+from ..extract.result import Extracted, Result, Withheld
+from ..fingerprint import code_fingerprint
+from ..ingest import load_document
+from ..validation.gate import row_problems
+from ..writers import arrow_table, csv_lines
 
 
 # --- the steps ----------------------------------------------------------------------------------
@@ -72,9 +42,6 @@ def _where_in_code(exc: BaseException) -> str:
 
 def per_document_rows(folder: Path) -> tuple[str, dict[str, list[dict]], dict[str, bool]]:
     """(text, rows by resource, flags) of one raw folder; raises InputError for a bad input."""
-    from .ingest import load_document
-    from .pipeline import extract
-
     doc = load_document(folder)
     tables = extract(doc)
     return doc.text, tables, document_flags(doc.text, doc.body.start, doc.body.end, tables)
@@ -99,52 +66,20 @@ def extract_document(folder: Path) -> Result:
 
 def checked(results: list[Result]) -> list[Result]:
     """The results with every document whose rows break the schemas withheld, naming how and where."""
-    from .validation.gate import row_problems
-
     problems = row_problems([r for r in results if isinstance(r, Extracted)])
     return [Withheld(r.document_id, "rows", problems[r.document_id]) if r.document_id in problems else r
             for r in results]
 
 
-def document_flags(text: str, start: int, end: int, tables: dict[str, list[dict]]) -> dict[str, bool]:
-    """What makes a document's rows look wrong to a reader (listed on the data card)."""
-    issues = {r["kind"] for r in tables["source_issues"]}
-    return {
-        # a plan's main targets are headline rows, or horizon rows in a five-year plan's report
-        "targets_paragraph_without_headline": has_targets_paragraph(text[start:end])
-        and not any(r["kind"] in ("headline", "horizon") for r in tables["targets"]),
-        "no_programs": not tables["programs"],
-        "duplicated_text": "duplicated-text" in issues,
-    }
-
-
-@lru_cache(maxsize=1)
-def _headline_statement() -> re.Pattern:
-    """A headline head noun followed by a copula (lexicon quantities.yml, `headline`)."""
-    words = load("quantities")["headline"]
-    return re.compile("(?:" + "|".join(map(re.escape, words["heads"])) + r")[^。；;！？]{0,8}?(?:"
-                      + "|".join(map(re.escape, words["copulas"])) + ")")
-
-
-def has_targets_paragraph(body: str) -> bool:
-    """Whether the text states a plan's main targets with figures (主要预期目标是：…增长6%左右).
-
-    A headline statement, then a figure with a unit within the next 120 characters, in a sentence that
-    does not look back (去年, 过去…).
-    """
-    from .text import fold
-
-    text = re.sub(r"\s+", "", fold(body))
-    for m in _headline_statement().finditer(text):
-        opened = max(text.rfind(c, 0, m.start()) for c in "。；;！？") + 1
-        if any(w in text[opened:m.start()] for w in load("quantities")["past_markers"]):
-            continue
-        if re.search(r"\d(?:\.\d+)?(?:%|万|亿)|百分之", text[m.end():m.end() + 120]):
-            return True
-    return False
-
-
 # --- cache and batches ------------------------------------------------------------------------------
+
+CACHE_DIR_NAME = ".policydata-cache"
+
+
+def default_cache_dir(out: Path) -> Path:
+    """Extraction results by content, beside the published folder (ignored by git)."""
+    return Path(out).resolve().parent / CACHE_DIR_NAME
+
 
 def cache_key(folder: Path) -> str | None:
     """The content key of a raw folder's extraction, or None when its files cannot be read as bytes."""
