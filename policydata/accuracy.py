@@ -40,7 +40,9 @@ def section(record: dict) -> list[str]:
               "| table | precision | recall | F1 | gold rows |", "|---|---|---|---|---|"]
         for name in RESOURCES:
             s = dev["scores"].get(name)
-            if s:
+            if s and s["tp"] + s["fn"] + s["fp"] == 0:  # nothing to find and nothing found: no measure at all
+                L.append(f"| {name} | — | — | — | 0 (none in the dev reports) |")
+            elif s:
                 L.append(f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['tp'] + s['fn']} |")
         L.append("")
     audits = record.get("audits") or []  # oldest first, as benchmarks/accuracy.py lists them

@@ -44,7 +44,8 @@ def test_an_unjudged_or_misnamed_file_is_not_an_audit(tmp_path):
 
 def test_the_card_shows_dev_scores_and_the_latest_audit_of_each_table(tmp_path):
     record = {"dev": {"date": "2026-12-07", "reports": 9, "scores": {
-                  "targets": {"tp": 90, "fp": 5, "fn": 10, "precision": 0.947, "recall": 0.9, "f1": 0.923}}},
+                  "targets": {"tp": 90, "fp": 5, "fn": 10, "precision": 0.947, "recall": 0.9, "f1": 0.923},
+                  "terms": {"tp": 0, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}}},
               "audits": [
                   {"resource": "targets", "date": "2026-12-01", "seed": 1, "rows": 40, "documents": 30, "correct": 30,
                    "borderline": 5, "wrong": 5, "precision": 0.75},
@@ -54,6 +55,7 @@ def test_the_card_shows_dev_scores_and_the_latest_audit_of_each_table(tmp_path):
     path.write_text(yaml.safe_dump(record), encoding="utf-8")
     text = "\n".join(accuracy.section(accuracy.load(path)))
     assert "| targets | 0.947 | 0.900 | 0.923 | 100 |" in text
+    assert "| terms | — | — | — | 0 (none in the dev reports) |" in text  # a vacuous 1.000 is not a measure
     assert "| targets | 2026-12-07 | 2 | 40 | 33 | 37 | 2 | 1 | 0.925 |" in text
     assert "0.750" not in text  # only the latest audit of a table is in the table
     assert "2 judged in all" in text

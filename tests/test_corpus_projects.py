@@ -37,6 +37,8 @@ FEWER_THAN_NAMED = {
     "hebei-province-2003": ("an old provincial report naming about ten works (南水北调中线, 京承高速, 黄骅电厂, 燕山大学…) "
                             "beside programs (“双六工程”, “护城河”工程); the extractor misses 青银高速 and 邯钢冷轧薄板 "
                             "in a list under 力争 (known gap)"),
+    "hebei-province-2011": ("an old provincial report naming its airports and ports (about ten works); the regional "
+                            "role it gives (打造…经济区) is a goal of the plan, not a work, and is no longer counted"),
     "zhenjiang-city-2024": ("its plan names about a dozen works and many kinds (园区整合, 片区开发); the extractor "
                             "misses a road node and a plant's units written without a list (known gap)"),
     "jinhua-city-2024": ("the outline reads no plan part in it (its parts are not told apart yet: the outline's "

@@ -52,3 +52,17 @@ def test_cli_reference_is_up_to_date_and_plain():
     for name in ("publish", "check", "serve", "sqlite", "browse"):
         section = text.split(f"## policydata {name}\n")[1].split("## ")[0]
         assert "--package" in section, name
+
+
+def test_the_readme_exit_code_table_names_every_exit_code_the_cli_uses():
+    """Every EXIT_* code of the CLI (and the signal codes) has a row in the README's exit-code table."""
+    import re
+
+    from policydata import cli
+    from policydata.paths import PROJECT_DIR
+
+    readme = (PROJECT_DIR / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
+    listed = {int(c) for row in re.findall(r"^\| ([\d, ]+) \|", table, re.M) for c in row.split(",")}
+    used = {v for k, v in vars(cli).items() if k.startswith("EXIT_") and isinstance(v, int)}
+    assert used and used | {0, 130, 143} <= listed, sorted(used - listed)

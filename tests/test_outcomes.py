@@ -249,3 +249,24 @@ def test_plans_thresholds_names_and_narrative_counts_are_not_results(text, expec
 def test_the_noun_of_a_count_ends_at_the_verb_after_it_and_unit_rests_are_no_indicator():
     found = rows("去年全区国道等25个重点工程完成投资80亿元。去年全区宽带普及率达40部/百人。")
     assert [(r["indicator"], r["value"]) for r in found] == [("重点工程", 25), ("重点工程完成投资", 80)]
+
+
+def test_the_cost_of_one_facility_and_a_set_of_types_are_not_results():
+    found = rows("去年，总投资30亿元的物流园区已开工，新建污水处理厂4座。我们按城区、集镇、村庄3种类型分类推进改造。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建污水处理厂", 4)]
+
+
+def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
+    found = rows("去年，我们出台稳就业18条、助企纾困12条一揽子政策，兑现9条奖补政策，新建道路25条。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建道路", 25)]
+
+
+def test_a_size_that_sorts_the_things_counted_is_not_the_result():
+    found = rows("去年全区新签约5亿元以上项目31个，完成投资80亿元以上。")
+    assert [(r["value"], r["unit"]) for r in found] == [(31, "个"), (80, "亿元")]
+
+
+def test_a_lone_word_or_a_bare_grade_names_no_result():
+    found = rows("去年全区新完成50万平方米改造，争取国家级试点3项、省级12项，筹措8亿元撬动贷款90亿元，新建学校4所。")
+    assert all(r["indicator"] not in ("新", "省级", "筹措") for r in found)
+    assert ("新建学校", 4) in [(r["indicator"], r["value"]) for r in found]

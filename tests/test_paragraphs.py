@@ -75,3 +75,9 @@ def test_blank_lines_and_indents_end_a_long_bold_heading():
 def test_captions_inside_the_body_are_left_out():
     text = "各位代表：\n现在，我代表省政府报告工作。\n某某作政府工作报告。记者 某某 摄\n一、工作回顾\n过去一年成绩显著。\n"
     assert "某某作政府工作报告。记者某某摄" not in paras(text)
+
+
+def test_a_part_heading_and_the_section_title_under_it_are_two_headings():
+    text = ("各位代表：\n现在，我代表市政府报告工作。\n\n三、2031年工作\n\n目标任务和总体要求\n\n"
+            "今年工作的总体要求是稳中求进。\n")
+    assert paras(text)[1:] == ["三、2031年工作", "目标任务和总体要求", "今年工作的总体要求是稳中求进。"]

@@ -140,3 +140,21 @@ def test_a_part_on_diplomacy_that_tells_of_the_past_is_no_review():
 def test_a_part_on_the_governments_own_governance_is_self_government():
     assert part_kind("全面提升政府治理效能", 2021) == "self-government"
     assert part_kind("加快提升城市治理水平", 2021) == "plan"
+
+
+def test_the_plan_years_targets_paragraph_inside_a_stretch_read_as_a_review_is_headline():
+    past = "全区地区生产总值增长6%，比上年提高1个百分点。我们建成了三座桥。新增就业已超过1万人。获评全国文明城区。累计完成投资80亿元。"
+    text = ("各位代表：现在，我代表区人民政府向大会报告工作，请予审议。\n"
+            f"（一）经济运行稳中向好。{past}\n（二）民生福祉持续增进。{past}\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇调查失业率控制在5.5%以内。\n"
+            "（一）加快产业升级。要新建学校5所，将新增学位3000个。\n（二）推进城市更新。要改造老旧小区20个。\n")
+    o = parse_outline(doc(text))
+    s = text.index("地区生产总值增长6.5%")
+    assert o.part_kind_at(s) == "review"  # the first series of sections runs on to the second one
+    rows = {"targets": [{"char_start": s, "char_end": s + 12, "kind": "headline"}],
+            "outcomes": [], "projects": [], "programs": []}
+    assert [r["part"] for r in apply_parts(o, rows)["targets"]] == ["headline"]
+    p = text.index("新增就业已超过1万人")
+    rows = {"targets": [{"char_start": p, "char_end": p + 10, "kind": "headline"}],
+            "outcomes": [], "projects": [], "programs": []}
+    assert apply_parts(o, rows)["targets"] == []  # a past sentence of the review stays out

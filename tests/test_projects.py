@@ -424,3 +424,84 @@ def test_services_strategies_joined_campaigns_and_investment_figures_are_no_name
     assert names("积极推进岚州老区散煤清零工程") == []
     assert names("重点抓好道路改造、园林绿化、供气供热等项目建设") == []
     assert names("加快开工建设总投资45亿元的岚州显示面板等投资10亿元以上重大工程项目") == []
+
+
+def test_a_role_given_by_dazao_is_no_work():
+    assert names("打造岚州国际物流枢纽") == []
+    assert names("打造鹤城新能源装备制造基地、岚山低空旅游集聚区") == []
+    assert names("打造岚山湖湿地公园") == ["岚山湖湿地公园"]
+    assert names("加快建设岚州物流枢纽") == ["岚州物流枢纽"]
+
+
+def test_a_campaign_slogan_before_gongcheng_is_no_work():
+    assert names("实施强校工程、名医工程") == []
+    assert names("加快推进岚峡工程建设") == ["岚峡工程"]
+
+
+def test_a_provincewide_role_is_no_place():
+    assert names("加快省域经济副中心建设") == []
+
+
+def test_events_held_in_a_named_building_are_no_work():
+    assert names("推动岚州大剧院等剧场驻场展演活动常态化") == []
+    assert names("加快岚州大剧院等文化设施建设") == ["岚州大剧院"]
+
+
+def test_a_border_campaign_and_an_academy_are_no_works():
+    assert names("全面推进智慧广电固边工程") == []
+    assert names("支持岚州医学科学院建设") == []
+
+
+def test_an_action_inside_a_list_is_shared_by_the_items_before_it():
+    found = clause_projects("完成岚州地铁4号线北段、7号线一期南段建设和鹤城轻轨提升改造")
+    assert [(p.name, p.action) for p in found] == [
+        ("岚州地铁4号线北段", "建设"), ("岚州地铁7号线一期南段", "建设"), ("鹤城轻轨", "提升改造")]
+
+
+def test_a_stage_of_two_verbs_is_not_part_of_the_name():
+    assert names("建成开放岚州、鹤城等遗址博物馆") == ["岚州遗址博物馆", "鹤城遗址博物馆"]
+    assert names("推深做实岚州产业园、鹤城化工园") == ["岚州产业园", "鹤城化工园"]
+
+
+def test_promotions_and_supply_campaigns_are_no_works():
+    assert names("推进岚山湿地晋升国家级自然保护区") == []
+    assert names("全力抓好“米袋子”稳产保供工程") == []
+
+
+def test_rivers_listed_before_a_basin_work_take_the_work():
+    assert names("推进岚湖和鹤江流域防洪治理工程建设") == ["岚湖流域防洪治理工程", "鹤江流域防洪治理工程"]
+    assert names("推进岚山河、鹤城湖综合治理") == ["岚山河", "鹤城湖"]
+
+
+def test_a_name_that_opens_with_a_capacity_is_a_kind_of_line():
+    assert names("实施岚州化工新厂区二期、10万吨聚乳酸改性材料、8万吨钛白粉等项目") == ["岚州化工新厂区二期"]
+
+
+def test_more_stages_roles_and_river_works():
+    assert names("服务好岚山水利枢纽工程") == ["岚山水利枢纽工程"]
+    assert names("打造田园综合体") == []
+    assert names("启动岚山河、鹤城河堤防工程") == ["岚山河堤防工程", "鹤城河堤防工程"]
+    assert names("开工建设220千伏岚山输变电工程") == ["220千伏岚山输变电工程"]
+
+
+def test_the_last_items_own_action_is_its_alone():
+    found = clause_projects("推进岚州水库和鹤城水库扩建等工程建设")
+    assert [(p.name, p.action) for p in found] == [("岚州水库", "建设"), ("鹤城水库", "扩建")]
+
+
+def test_kinds_designations_campaigns_and_labs_are_no_works():
+    assert names("高标准建设岚芯、鉴湖、岚江等实验室") == []
+    assert names("推进国家骨干冷链物流基地建设") == []
+    assert names("统筹抓好桥下空间利用、口袋公园建设、岚河绿道贯通") == ["岚河绿道"]
+    assert names("实施国省干线公路路况升级改造工程") == []
+    assert names("实施农村劳动力转移培训阳光工程") == []
+    assert names("大学城完成岚州职业学院等9个项目建设") == []
+
+
+def test_a_long_name_without_a_head_borrows_only_xiangmu():
+    assert names("有序推进岚滩枢纽1000吨级通航设施、鹤城八渡水电站项目建设") == [
+        "岚滩枢纽1000吨级通航设施项目", "鹤城八渡水电站项目"]
+
+
+def test_places_named_by_a_hill_or_river_take_the_kind_after_deng():
+    assert names("加快鹤城水源山、岚山陆河等一批抽水蓄能项目建设") == ["鹤城水源山抽水蓄能项目", "岚山陆河抽水蓄能项目"]

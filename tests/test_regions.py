@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, SMALL_REPORT, source_yml, write_doc
-from policydata import extraction, regions
+from policydata import regions
+from policydata.extract.result import Withheld
+from policydata.publish import work
 from policydata.errors import InputError
 from policydata.ingest.metadata import load_metadata
 
@@ -69,11 +71,11 @@ def test_every_document_in_raw_names_its_region_as_the_table_does():
 
 def test_a_document_with_an_unknown_code_is_withheld_naming_its_source_yml(tmp_path):
     folder = write_doc(tmp_path, "mou-qu-2021", SMALL_REPORT, source_yml(region_code='"110199"'))
-    result = extraction.extract_document(folder)
-    assert isinstance(result, extraction.Withheld) and result.step == "read"
+    result = work.extract_document(folder)
+    assert isinstance(result, Withheld) and result.step == "read"
     assert result.message == (f"{folder / 'source.yml'}: region_code '110199' is not in the GB/T 2260 table "
                               "for 2020–2021 (plan_year 2021)")
-    good = extraction.extract_document(write_doc(tmp_path, "mou-qu-2022", SMALL_REPORT, source_yml()))
+    good = work.extract_document(write_doc(tmp_path, "mou-qu-2022", SMALL_REPORT, source_yml()))
     row = good.rows("documents")[0]
     assert (row["region_name"], row["region_full_name"], row["region_level"], row["parent_region_code"]) == \
         ("朝阳区", "北京市朝阳区", "county", "110000")

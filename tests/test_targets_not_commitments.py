@@ -32,6 +32,8 @@ def seen(found: list[dict]) -> list[tuple]:
     ("农民收入增速高出全省平均水平0.5个百分点，相当于5年前2个百分点。", [("农民收入增速高出全省平均水平", 0.5)]),
     ("全市现有国家级开发区12个。新建标准厂房10万平方米。", [("新建标准厂房", 10)]),
     ("新增财政投入300亿元，即比上年多60亿元。", [("新增财政投入", 300)]),
+    ("聚焦数字经济、生物医药等8条重点产业链，开展招商攻坚行动。", []),
+    ("围绕主导产业，新引进项目20个。", [("新引进项目", 20)]),
 ])
 def test_hypotheses_comparisons_and_existing_sets_are_not_targets(sentence, kept):
     assert seen(rows(sentence)) == kept
@@ -123,3 +125,22 @@ def test_a_bare_verb_before_a_sum_is_no_indicator_and_old_script_ratios_are_comp
 
 def test_the_title_of_a_set_of_policies_is_not_a_count():
     assert rows("用好稳增长15条支持政策。") == []
+
+
+def test_a_size_that_sorts_the_things_counted_is_not_a_target():
+    assert [r["value"] for r in rows("新签约5亿元以上项目30个，完成投资80亿元以上。")] == [30, 80]
+
+
+def test_an_indicator_does_not_keep_the_item_before_with_its_value():
+    found = rows("力争茶叶种植面积突破30万亩、食用菌规模扩大到2.5亿袋、油菜种植面积达到40万亩以上。")
+    assert seen(found)[-1] == ("油菜种植面积", 40)
+
+
+def test_a_start_value_after_its_year_is_not_the_target():
+    found = rows("今后五年，计划将高等学校招生人数由二〇二〇年的三十万人，增加到二〇二五年的四十五万人。")
+    assert 30 not in [r["value"] for r in found]
+
+
+def test_a_set_of_rules_counted_in_words_is_a_title():
+    assert rows("严格执行安全生产十二条硬措施，新建消防站5个。") and \
+        seen(rows("严格执行安全生产十二条硬措施，新建消防站5个。")) == [("新建消防站", 5)]

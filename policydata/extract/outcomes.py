@@ -31,7 +31,7 @@ from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
-                                  lex as quantity_lex, names_nothing, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
+                                  lex as quantity_lex, names_nothing, sorts_what_follows, titles_rules, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
                                   year_value)
 
 
@@ -274,6 +274,15 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
+        return r
+    if sorts_what_follows(q, post, next_start < len(clause)):
+        r.skip = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
+        return r
+    if q.unit.endswith("条") and titles_rules(clause[q.end:]):
+        r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
+        return r
+    if q.kind == "amount" and pre.endswith(tuple(L["facility_cost_before"])) and post.startswith("的"):
+        r.skip = True  # 投资50亿元的产业园已签约: the cost of one facility
         return r
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
         r.skip = True

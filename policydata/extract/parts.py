@@ -60,11 +60,18 @@ class Parts:
     def __call__(self, offset: int) -> str:
         kind = self.outline.part_kind_at(offset)
         para = self.paragraph_at(offset)
-        if para is not None and para.start in self.headline and kind not in ("review", "closing", "glossary"):
+        if para is not None and para.start in self.headline and (
+                kind not in ("review", "closing", "glossary") or (kind == "review" and self._looks_ahead(para))):
             return "headline"
         if kind == "plan" and _looks_ahead_years(_top(self.outline.program_at(offset)), self.plan_year):
             return "horizon"
         return _PUBLISHED.get(kind, kind)
+
+    def _looks_ahead(self, para: Span) -> bool:
+        """A headline paragraph inside a stretch read as a review (a report whose plan part has no heading
+        before its sections): it states the plan year's targets when its first sentence is in the future tense
+        (今年经济社会发展主要预期目标是：…)."""
+        return sentence_tense(self.sentence_at(para.start), self.plan_year) == "future"
 
     def states_result(self, kind: str, offset: int, strict: bool = False) -> bool:
         """Whether an outcome at offset (in a part of this kind) is a stated result: the review or the

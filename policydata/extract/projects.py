@@ -129,6 +129,8 @@ class Lexicon:
     head_set: WordSet
     weak_heads: frozenset
     geographic: frozenset
+    geographic_ends: tuple
+    basin: re.Pattern
     locator: re.Pattern
     locators: frozenset
     containers: tuple
@@ -148,6 +150,11 @@ class Lexicon:
     support_stages: frozenset
     work_stages: frozenset
     running_stages: frozenset
+    role_stages: frozenset
+    role_heads: frozenset
+    campaign_openers: tuple
+    event_tails: re.Pattern
+    capacity_lead: re.Pattern
     status_words: re.Pattern
     singular: frozenset
     own_levels: WordSet
@@ -175,6 +182,8 @@ def lex() -> Lexicon:
         head_set=WordSet(heads),
         weak_heads=frozenset(L["weak_heads"]),
         geographic=frozenset(L["geographic_heads"]),
+        geographic_ends=tuple(L["water_ends"]),
+        basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).+)$"),
         locator=re.compile(L["locator"]),
         locators=frozenset(L["locator_heads"]),
         containers=tuple(L["container_heads"]),
@@ -194,6 +203,11 @@ def lex() -> Lexicon:
         support_stages=frozenset(L["support_stages"]),
         work_stages=frozenset(L["work_stages"]),
         running_stages=frozenset(L["running_stages"]),
+        role_stages=frozenset(L["role_stages"]),
+        role_heads=frozenset(L["role_heads"]),
+        campaign_openers=tuple(L["campaign_openers"]),
+        event_tails=_alternation(L["event_tails"]),
+        capacity_lead=re.compile(rf"^[{NUMERAL}.×]+(?:万|亿)?(?:{'|'.join(L['capacity_units'])})"),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -325,6 +339,10 @@ def valid_name(name: str) -> bool:
         return False
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
         return False
+    if L.capacity_lead.match(name):
+        return False  # 10万吨某材料项目: a kind of line by its size
+    if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
+        return False  # 强校工程: a campaign's slogan
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
     if L.verb_starts.prefix(name) or L.not_in_names.search(name) or VERB_INSIDE.search(name):
@@ -549,7 +567,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
         if k in tails or _own_tail(k, tails, out[k + 1]):
             continue  # the kind after 等 is theirs: no head from beyond it, nor from a sibling
-        if lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
+        basin = L.basin.search(out[k + 1])
+        if basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
+            out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
+        elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
             if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
                 out[k] = out[k] + place.group(2)
@@ -558,8 +579,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
-                if len(out[k]) <= 6 or len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
-                    out[k] = out[k] + kind  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
+                if len(out[k]) <= 6:
+                    out[k] = out[k] + kind
+                elif len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
+                    out[k] = out[k] + kind[-2:]  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
     # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
     # kind when it names a kind of its own (胜利路、东风路等周边小区雨水管网; 汕头港、湛江港等疏港铁路)
     start = 0
@@ -570,7 +593,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
                 and h is not None and th.head not in o \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
-            if tail and (not _has_own_head(o) or other_kind):
+            place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
+                and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
+            if tail and (not _has_own_head(o) or other_kind or place_only):  # 甲山、乙河等抽水蓄能项目: places
                 out[k] = o + tail
         start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
@@ -649,6 +674,16 @@ def _item_action(item: str) -> tuple[str, str]:
     return item, ""
 
 
+def _shared_actions(own: list[str]) -> list[str]:
+    """The action of each item: its own, or that of the next item that states one (完成甲线、乙线建设和丙线改造: 甲线
+    and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs)."""
+    out, cur = [], ""
+    for k in range(len(own) - 1, -1, -1):
+        cur = own[k] if own[k] and k < len(own) - 1 else cur  # the last item's own action is its own (甲、乙水库扩建)
+        out.append(own[k] or cur)
+    return out[::-1]
+
+
 def clause_projects(s: str, local: bool = True, district: bool = True,
                     places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
@@ -673,6 +708,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
+    if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) for it in items if "等" in it):
+        return []  # 甲、乙等实验室: institutions or designations, not works
+    if any(L.event_tails.search(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 某剧院等剧场演出活动: events held in places, not works on them
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
@@ -681,7 +720,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     pairs = [_item_action(it) for it in items]
     names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
-    candidates = [(n, a or action) for n, (_, a) in zip(names_, pairs)]
+    candidates = [(n, a or action) for n, a in zip(names_, _shared_actions([a for _, a in pairs]))]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
@@ -730,6 +769,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
+    if stage in L.role_stages:  # 打造某物流枢纽: a role given, unless the clause also builds it
+        keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.role_heads]
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.numerals import cn_to_int
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
-                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, scan_quantities, split_items,
+                                  alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
 from .outline import Outline
@@ -116,8 +116,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
-    if pre.endswith(("从", "由")):  # 从75%提高到100%, 博士点由62个增加到96个: the starting point, not the target
-        return Reading("eq", None, tidy_indicator(pre[:-1]), "before", from_value=True)
+    start = FROM_START.search(pre)  # 从75%提高到100%, 博士点由62个增加到96个, 由2020年的…: the starting point
+    if start:
+        return Reading("eq", None, tidy_indicator(pre[:start.start()]), "before", from_value=True)
     k = max(pre.rfind("从"), pre.rfind("由"))
     if k >= 0 and post.startswith(tuple(L["to_level"])):  # 起征点从月销售额3万元提高到10万元
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
@@ -170,7 +171,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 日处理3万吨水厂: the capacity of one facility
         if q.kind == "amount" and _single_facility(head):
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
-        if head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的"))):
+        if (head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的")))) or (
+                q.unit.endswith("条") and titles_rules(post)):
             return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
         if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
@@ -200,13 +202,15 @@ def _ratio_to_other_time() -> re.Pattern:
 
 def _not_a_commitment(before: str) -> bool:
     """What the clause before a quantity says makes it a fact or a comparison: a set counted as it stands
-    (现有…), a restatement in other terms (即…), a ratio to another time (相当于…, 是2015年的…)."""
+    (现有…) or named as the fields a measure works in (围绕…12条产业链), a restatement in other terms (即…), a ratio to another time (相当于…, 是2015年的…)."""
     N = lex()["not_targets"]
     s = before
     for w in N["existing_set_not"]:
         s = s.replace(w, "")
     if any(w in s for w in N["existing_set"]):
         return True
+    if before.startswith(tuple(N["focus_openers"])) and not any(w in before for w in N["focus_verbs"]):
+        return True  # 围绕12条重点产业链: the fields a measure works in
     if before.lstrip("(").startswith(tuple(N["restatement_openers"])):
         return True
     k = max(before.rfind(w) for w in N["ratio_words"])
@@ -228,6 +232,8 @@ def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: in
     """A size before the things it sorts: 超10亿元项目60个 (an amount, a noun, then their count) or
     产能120万吨以上…煤矿 (a capacity at or above which things are meant)."""
     N = lex()["not_targets"]
+    if sorts_what_follows(q, post, next_start < len(clause)):
+        return True  # 营收1亿元以上企业50家
     if q.kind != "amount" or not pre.endswith(tuple(N["class_size_before"])):
         return False
     if pre.endswith("产能"):
@@ -310,11 +316,18 @@ def _time_words() -> re.Pattern:
 COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
 
 
+FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # 由2020年的 before a start value
+ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
+
+
 def tidy_indicator(s: str) -> str:
     s = clean(s)
     m = COMPARED_TO.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
+    k = s.rfind("、")
+    if k > 0 and ENDS_ON_A_VALUE.search(s[:k]) and s[k + 1:] and not any(c.isdigit() for c in s[k + 1:]):
+        s = s[k + 1:]  # 规模扩大到3.6亿袋、油茶种植面积: the item before, value and all, is not this one's
     last = None
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass

@@ -395,8 +395,28 @@ def tidy_noun(s: str) -> str:
 
 def names_nothing(indicator: str) -> bool:
     """An indicator that is a lone word of grammar or a bare verb (即, 前, 将, 加快), a share with no
-    subject (占全国), or what is left of another quantity (822人, /百人): the row it would head says nothing."""
+    subject (占全国), a bare grade (省级), or what is left of another quantity (822人, /百人): the row it would
+    head says nothing."""
     L = lex()
     if indicator[:1].isdigit() or indicator[:1] in "/／":
         return True  # 822人, /百人: the rest of another quantity or of its unit
-    return indicator in L["not_indicators"] or indicator in L["share_without_subject"]
+    return indicator in L["not_indicators"] or indicator in L["share_without_subject"] or indicator in L["grade_words"]
+
+
+CLASS_NOUN_MAX = 8  # 10亿元以上项目: the noun a size sorts is short
+
+
+def sorts_what_follows(q: Quantity, post: str, more_follow: bool) -> bool:
+    """An amount at or above which the things named right after it are meant, their count following
+    (新引进10亿元以上项目52个, 营收1亿元以上企业达到50家): the size sorts a class, it is not a value reached."""
+    return (q.kind == "amount" and q.after_comparator == "ge" and more_follow and 0 < len(post) <= CLASS_NOUN_MAX
+            and not any(c in post for c in "、，,；;和及与"))
+
+
+RULES_WINDOW = 16  # how far after a count of 条 the word for rules may come (20条一揽子政策)
+
+
+def titles_rules(after: str) -> bool:
+    """Whether the words after a count of 条 name a set of rules (条支持政策, 条硬措施), up to the clause's end."""
+    after = re.split(r"[，,；;。]", after, maxsplit=1)[0][:RULES_WINDOW]
+    return any(w in after for w in lex()["not_targets"]["document_nouns"])

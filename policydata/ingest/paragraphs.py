@@ -64,6 +64,11 @@ def _is_link(b: str) -> bool:
     return _is_fragment(b) and not _stops_mid_phrase(b)
 
 
+def _names_a_part(b: str) -> bool:
+    """A title line that names a part or section of the report (总体要求和目标任务): a heading of its own."""
+    return _is_title(b) and any(w in b for w in load("soft_breaks")["heading_phrases"])
+
+
 def _is_title(b: str) -> bool:
     """A heading line: short, no sentence inside, enumerated or free of punctuation, a whole phrase."""
     numbered = bool(ENUMERATOR.match(b))
@@ -90,7 +95,8 @@ def _soft(x: str, y: str, z: str, para: str, fragments: set[str], gap: str, inde
     if _is_title(para) and x not in fragments and (x == para or not _is_link(x)):
         # a heading line, unless the title itself was split at a keyword (第三，切实加强民主 / 法制 / 建设。),
         # but not when the keyword opens the next paragraph (…农村经济 / 全面建设小康社会 / ，难点在…)
-        return (_is_link(y) or y in fragments) and y[-1] not in OPENERS and not (z and z[0] in CONTINUERS)
+        return ((_is_link(y) or y in fragments) and y[-1] not in OPENERS and not (z and z[0] in CONTINUERS)
+                and not _names_a_part(y))
     return True  # a line that stops without punctuation goes on in the next one
 
 
