@@ -23,3 +23,16 @@ def snapshot(*roots: Path) -> dict:
     """Every file under the roots with its bytes: equal snapshots mean nothing was touched."""
     return {f"{i}/{p.relative_to(root).as_posix()}": p.read_bytes()
             for i, root in enumerate(roots) for p in sorted(Path(root).rglob("*")) if p.is_file()}
+
+
+def plan_target_rows(body: str, prefix: str, plan_year: int = 2021) -> list[dict]:
+    """The target rows of a composed report: `prefix` (a plan heading) then `body`, for a plan year."""
+    import dataclasses
+
+    from policydata.extract.outline import parse_outline
+    from policydata.extract.targets import target_rows
+
+    d = doc(prefix + body + "\n")
+    if plan_year != META.plan_year:
+        d = dataclasses.replace(d, meta=dataclasses.replace(META, plan_year=plan_year))
+    return target_rows(parse_outline(d))[0]

@@ -10,6 +10,20 @@ from pathlib import Path
 
 
 @contextmanager
+def _running(handler: type, daemon_threads: bool = False):
+    """A threading HTTP server on a free port of 127.0.0.1 in a thread of its own; yields its root URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = daemon_threads
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
 def serve_folder(folder: Path, fail_first: dict[str, int] | None = None):
     """Serve a folder; `fail_first` maps a path to how many 503 answers it gets before it is served."""
     failures = dict(fail_first or {})
@@ -30,14 +44,8 @@ def serve_folder(folder: Path, fail_first: dict[str, int] | None = None):
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", hits
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _running(Handler) as root:
+        yield root, hits
 
 
 @contextmanager
@@ -65,12 +73,5 @@ def serve_stream(chunk: bytes, count: int, pause: float = 0.0, announce: int | N
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/report.txt", sent
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _running(Handler, daemon_threads=True) as root:
+        yield root + "report.txt", sent

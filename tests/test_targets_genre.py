@@ -4,11 +4,9 @@ written for these tests in the genre's style; none is taken from a report."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from helpers import META, doc
+from helpers import doc, plan_target_rows
 from policydata.extract.outline import parse_outline
 from policydata.extract.targets import target_rows
 from policydata.grammar.quantities import scan_quantities
@@ -17,10 +15,7 @@ PLAN = "二、2021年工作安排\n（一）重点工作\n"
 
 
 def rows(body: str, prefix: str = PLAN, plan_year: int = 2021) -> list[dict]:
-    d = doc(prefix + body + "\n")
-    if plan_year != META.plan_year:
-        d = dataclasses.replace(d, meta=dataclasses.replace(META, plan_year=plan_year))
-    return target_rows(parse_outline(d))[0]
+    return plan_target_rows(body, prefix, plan_year)
 
 
 def seen(found: list[dict]) -> list[tuple]:

@@ -3,22 +3,15 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from helpers import META, doc
-from policydata.extract.outline import parse_outline
-from policydata.extract.targets import target_rows
+from helpers import plan_target_rows
 
 PLAN = "二、2021年工作安排\n"
 
 
 def rows(body: str, prefix: str = PLAN, plan_year: int = 2021) -> list[dict]:
-    d = doc(prefix + body + "\n")
-    if plan_year != META.plan_year:
-        d = dataclasses.replace(d, meta=dataclasses.replace(META, plan_year=plan_year))
-    return target_rows(parse_outline(d))[0]
+    return plan_target_rows(body, prefix, plan_year)
 
 
 def headline(found: list[dict]) -> list[tuple]:
