@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from pathlib import Path
 
 from policydata.ingest.chrome import find_body
@@ -36,3 +37,23 @@ def plan_target_rows(body: str, prefix: str, plan_year: int = 2021) -> list[dict
     if plan_year != META.plan_year:
         d = dataclasses.replace(d, meta=dataclasses.replace(META, plan_year=plan_year))
     return target_rows(parse_outline(d))[0]
+
+
+@contextmanager
+def lock_held_elsewhere(out: Path, seconds: int = 60):
+    """The publish lock of `out` held by another process for as long as the block runs."""
+    import subprocess
+    import sys
+    import textwrap
+
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import time; from pathlib import Path; from policydata.swap import publish_lock
+        with publish_lock(Path({str(out)!r})):
+            print("locked", flush=True); time.sleep({seconds})
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()

@@ -7,13 +7,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
-from helpers import snapshot
+from helpers import lock_held_elsewhere, snapshot
 from conftest import SEED, source_yml, write_doc
 from policydata import publish
 from policydata.swap import Busy, publish_lock
@@ -41,22 +40,13 @@ def published(tmp_path):
 def test_a_held_lock_refuses_a_second_publish(published):
     raw, out = published
     before = snapshot(out)
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import time; from pathlib import Path; from policydata.swap import publish_lock
-        with publish_lock(Path({str(out)!r})):
-            print("locked", flush=True); time.sleep(30)
-    """)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with lock_held_elsewhere(out, seconds=30):
         with pytest.raises(Busy):
             publish.run(raw, out)
         proc = subprocess.run([CLI, "publish", "--raw", str(raw), "--out", str(out)], capture_output=True, text=True,
                               timeout=300)
         assert proc.returncode == 3 and "another publish into this folder is running" in proc.stderr
         assert snapshot(out) == before
-    finally:
-        holder.kill()
-        holder.wait()
     with publish_lock(out):  # the lock died with its holder
         pass
 

@@ -9,13 +9,12 @@ import os
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from conftest import SEED, SMALL_REPORT, source_yml, write_doc
-from helpers import snapshot
+from helpers import lock_held_elsewhere, snapshot
 from policydata import publish
 from policydata.swap import Busy, publish_lock
 from policydata.trust import Untrusted, verify_published
@@ -94,21 +93,12 @@ def test_the_lock_is_taken_on_the_resolved_path(copy, tmp_path):
     raw, out = copy
     link = tmp_path / "link-to-out"
     link.symlink_to(out)
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import time; from pathlib import Path; from policydata.swap import publish_lock
-        with publish_lock(Path({str(out)!r})):
-            print("locked", flush=True); time.sleep(60)
-    """)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with lock_held_elsewhere(out):
         with pytest.raises(Busy):
             with publish_lock(link):
                 pass
         proc = cli("publish", "--raw", raw, "--out", link, "--workers", "1")
         assert proc.returncode == 3 and "another publish into this folder is running" in proc.stderr
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_publishing_through_a_symlink_replaces_the_real_folder(copy, tmp_path):
