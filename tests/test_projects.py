@@ -263,10 +263,10 @@ def test_a_place_before_two_things_joined_by_he_is_both_places():
 
 def test_places_the_report_names_say_which_one():
     from policydata.extract.names import document_places
-    places = document_places("天柱县、鹤峰县和岚州市各建一所学校。城市更新和景区建设同步推进。")
-    assert {"天柱", "鹤峰", "岚州"} <= places and "城市" not in places
-    assert [p.name for p in clause_projects("推进天柱工业园区建设", True, False, places)] == ["天柱工业园区"]
-    assert clause_projects("推进天柱工业园区建设", True, False, frozenset()) == []  # 天柱 alone is a word
+    places = document_places("长青县、鹤峰县和岚州市各建一所学校。城市更新和景区建设同步推进。")
+    assert {"长青", "鹤峰", "岚州"} <= places and "城市" not in places
+    assert [p.name for p in clause_projects("推进长青工业园区建设", True, False, places)] == ["长青工业园区"]
+    assert clause_projects("推进长青工业园区建设", True, False, frozenset()) == []  # 长青 alone is a word
 
 
 def test_a_list_closed_by_its_own_kind_gives_each_item_that_kind():

@@ -106,7 +106,7 @@ def is_named(modifier: str) -> bool:
     return False
 
 
-# A place the report names as one: two characters before 县, 旗, 镇, 乡 (天柱县, 奋斗镇), or before 区, 市 when they
+# A place the report names as one: two characters before 县, 旗, 镇, 乡 (长青县, 奋斗镇), or before 区, 市 when they
 # are no word the dictionary knows (宝安区, 凯里市; not 城市, 园区, 合作区, nor 光明区: 光明 is a word first).
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})([县旗镇乡区市]))")
 _HARD_PLACE = "县旗镇乡"
@@ -115,7 +115,7 @@ _NOT_IN_PLACES = frozenset("本该每我其这那此等和与及的在为是了�
 
 def document_places(text: str) -> frozenset[str]:
     """The two-character place names a report uses before a level word (县, 市, 区, 镇, 乡, 旗): a modifier that
-    opens with one of them names its thing (天柱县 → 天柱工业园区), whatever the dictionary says of the word."""
+    opens with one of them names its thing (长青县 → 长青工业园区), whatever the dictionary says of the word."""
     common, _ = vocabulary()
     generic = _generic_chars() | _NOT_IN_PLACES
     genre = frozenset(load("projects").get("common_words", []))

@@ -303,8 +303,8 @@ def _is_common(word: str) -> bool:
 
 def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) -> bool:
     """Whether the name says which one: a named modifier (潮白河, 港珠澳大桥), a place word (哈克村牧场), a
-    number (第五中学, 626小河), the government's own (市儿童医院), a place the report names (天柱工业园区 where
-    it speaks of 天柱县: `places`), or in a local report one of its singular institutions (殡仪馆)."""
+    number (第五中学, 626小河), the government's own (市儿童医院), a place the report names (长青工业园区 where
+    it speaks of 长青县: `places`), or in a local report one of its singular institutions (殡仪馆)."""
     L = lex()
     h = head_of(name)
     if h is None or L.plural_marks.search(name):
@@ -746,8 +746,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     anchored = any(specific) or own
     if not anchored and not said_list:
         return []
-    # a list the text calls projects (A、B、C等项目) holds works, a kind among them too (质子肿瘤治疗中心), and in a
-    # city's list a facility with a long modifier is one (蛇口国际海洋城)
+    # a list the text calls projects (A、B、C等项目) holds works, a kind among them too (儿童康复中心), and in a
+    # city's list a facility with a long modifier is one (临港国际会展城)
     if any(L.kind_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         # 甲道、乙路等基础设施: a list of kinds of facilities, only a named item (by its words) is a project
         valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
