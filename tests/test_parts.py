@@ -121,7 +121,7 @@ def test_an_unnumbered_review_heading_over_numbered_parts_keeps_their_results_ou
     text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
             "2020年政府工作回顾\n"
             "一、经济发展稳中向好\n" + past + "\n"
-            "二、民生事业扎实推进\n" + past + "\n"
+            "二、文教卫生协调发展\n" + past + "\n"
             "三、2021年主要目标和重点工作\n今年要推进产业升级，力争经济增长6%。要新建学校5所。\n")
     o = parse_outline(doc(text))
     assert [(p.label, p.part_kind) for p in o.programs if p.level == 1] == [

@@ -277,7 +277,7 @@ def test_a_list_closed_by_its_own_kind_gives_each_item_that_kind():
 def test_city_lists_of_zones_by_their_heads():
     assert names("加快岚湾会展城、鹤港新金融中心、岚北数字城等重点区域开发建设") == [
         "岚湾会展城", "鹤港新金融中心", "岚北数字城"]
-    assert names("提升东门、华强北等步行街业态发展能级") == ["东门步行街", "华强北步行街"]
+    assert names("提升西关、岚桥等步行街业态发展能级") == ["西关步行街", "岚桥步行街"]
 
 
 def test_a_list_the_text_calls_projects():

@@ -125,7 +125,7 @@ def test_a_comment_on_the_target_before_is_no_qualitative_row():
     "抓好“幸福家园”“美丽庭院”“清洁田园”三项工程。",  # a numeral that labels a list
     "突出粮油、果蔬、畜牧三个重点。",
     "正确处理生产、流通、消费三个环节的关系。",
-    "贯彻落实支持民营经济发展壮大的25条措施。",  # the title of a set of rules
+    "贯彻落实支持小微企业稳健经营的25条措施。",  # the title of a set of rules
     "抓细抓实“六个常态化”30项措施。",
     "推进30万吨级航道和5万吨级泊位建设。",  # grades
     "加快2×35万千瓦热电联产机组前期工作。",  # a specification
@@ -200,8 +200,8 @@ def test_money_after_the_things_counted():
 
 
 def test_a_bare_total_investment_takes_the_subject_before():
-    found = rows("力争储备项目突破2500个，总投资突破1.5万亿元。")
-    assert [(r["indicator"], r["value"]) for r in found] == [("储备项目", 2500), ("储备项目总投资", 1.5)]
+    found = rows("力争谋划项目突破2500个，总投资突破1.5万亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("谋划项目", 2500), ("谋划项目总投资", 1.5)]
 
 
 def test_a_comparison_with_last_year_keeps_the_subject():
@@ -219,8 +219,8 @@ def test_a_bare_grade_takes_the_head_of_the_last_item():
 
 
 def test_a_verb_is_shared_along_a_list():
-    found = rows("新改扩建普通高中学校12所、校舍30万平方米。")
-    assert [r["indicator"] for r in found] == ["新改扩建普通高中学校", "新改扩建校舍"]
+    found = rows("新改扩建职业学校12所、宿舍30万平方米。")
+    assert [r["indicator"] for r in found] == ["新改扩建职业学校", "新改扩建宿舍"]
 
 
 def test_one_indicator_in_two_units():

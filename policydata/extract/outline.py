@@ -755,7 +755,7 @@ def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
 
 def _lead_from(r: str, pos: int, lex) -> int:
     """Where the first embedded lead may start after reading position pos: right there when the sentence
-    there is one ((一)全力推动经济发展稳中提质。市场主体活力持续激发。出台…), else after the sentence that
+    there is one ((一)推动产业提质增效。工业基础持续巩固。出台…), else after the sentence that
     introduces the heading ((一)经济发展稳中有进。坚持…。千方百计增投资。…)."""
     end = _sentence_end(r, pos)
     if pos < len(r) and _is_embedded(r[pos:end], lex) and not _is_embedded(r[end:_sentence_end(r, end)], lex):
@@ -764,8 +764,8 @@ def _lead_from(r: str, pos: int, lex) -> int:
 
 
 def _parallel_leads(para: _Para, lex) -> list[tuple[int, int]]:
-    """A series of short sentences inside a paragraph that open alike, each followed by its text (我们要加强
-    法治政府建设。…。我们要加强为民政府建设。…。我们要加强廉洁政府建设。…): each heads the text after it."""
+    """A series of short sentences inside a paragraph that open alike, each followed by its text (我们要做到
+    依法行政。…。我们要做到勤政为民。…。我们要做到清正廉洁。…): each heads the text after it."""
     r = para.r
     groups: dict[str, list[tuple[int, int]]] = {}
     pos = _sentence_end(r, 0)
@@ -800,7 +800,7 @@ def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex, review: b
                 intro = _sentence_end(r, 0)
             found = _embedded_in(para, intro, lex)
             # the first comes right after the introduction; in a review, which reports facts between, any
-            # that states how a field fared (商贸中心辐射带动能力不断增强, 社会保障持续加强)
+            # that states how a field fared (物流枢纽功能不断增强, 文化惠民持续深化)
             n += bool(found) and (found[0][0] == intro or (review and any(
                 r[a:b].rstrip(TRAILING).endswith(tuple(lex["review_state_ends"])) for a, b in found)))
     return n >= 2 and n >= lex["min_embedded_style_share"] * total
