@@ -442,3 +442,42 @@ def test_a_series_of_summary_lines_of_the_year_are_the_reviews_own_measures():
     one = ("一、2020年工作回顾\n这一年，我们迎难而上、奋力拼搏，经济运行稳中向好。全区地区生产总值增长6%。\n"
            "（一）全力稳住经济大盘\n全年新增规上工业企业20家。\n")
     assert [title for lvl, _, title in levels(one) if lvl == 3] == []  # one line sums up, it heads nothing
+
+
+FILLER = "，".join(["加强统筹协调", "完善工作机制", "压实各方责任", "强化督查考核", "确保各项任务落到实处"] * 2) + "。"
+
+
+def test_the_last_of_a_run_of_short_sentences_heads_what_follows():
+    text = ("二、2021年工作安排\n（一）建设宜居城市\n"
+            "坚持以人民为中心推进城市建设，让城市更有温度。加快城市更新。" + FILLER +
+            "完善社区服务。新建口袋公园。" + "提升城市品质。" + FILLER +
+            "推动滨江新城等项目建设。" + "打造韧性城市。" + FILLER + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    # a run of three: the last heads; a run of two whose first names a list (…等项目建设): the second heads
+    assert t == ["加快城市更新", "提升城市品质", "打造韧性城市"]
+
+
+def test_two_short_sentences_in_a_row_the_first_a_lead_keep_the_first():
+    text = ("二、2021年工作安排\n（一）建设宜居城市\n"
+            "坚持以人民为中心推进城市建设，让城市更有温度。加快城市更新。" + FILLER +
+            "培育绿色生活方式。建好节约型机关。" + FILLER + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["加快城市更新", "培育绿色生活方式"]
+
+
+def test_in_a_review_a_fact_before_a_state_closes_the_stretch_before_it():
+    filler = "，".join(["出台支持政策十条", "开展助企服务行动", "新增减税降费20亿元", "推动企业稳产增产"] * 2) + "。"
+    text = ("一、2020年工作回顾\n"
+            "（一）全力推动经济稳中提质。市场活力持续激发。" + filler
+            + "东区综合体开工。开放型经济势头良好。" + filler + "\n"
+            "（二）加快建设先进制造业高地。产业集群不断壮大。" + filler + "创新能力显著提升。" + filler + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["市场活力持续激发", "开放型经济势头良好", "产业集群不断壮大", "创新能力显著提升"]
+
+
+def test_quotes_do_not_count_in_the_length_of_an_embedded_lead():
+    text = ("二、2021年工作安排\n（一）全力稳增长促发展，推动经济回升向好。"
+            "加快恢复消费，推动经济复苏。“双循环”节点建设初步见效。" + FILLER + "“三大行动”深入推进。" + FILLER + "\n"
+            "（二）持续保障和改善民生。办好民生实事。" + FILLER + "织密社会保障网。" + FILLER + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "“双循环”节点建设初步见效" in t and "加快恢复消费，推动经济复苏" not in t

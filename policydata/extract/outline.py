@@ -52,6 +52,7 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 DIGIT = re.compile(r"\d")
 COPULA = re.compile(r"(?<![特尤还就总但只要凡若于而一二三四五六七八九十])是(?![否非])")
 ENDS_WITH_FIGURE = re.compile(r"\d[\d.]*\D{0,3}$")
+QUOTES = "“”‘’\"'"
 PRECISE = re.compile(r"\d[.．]\d|\d{3}")  # a decimal or a figure of three digits or more
 
 
@@ -733,24 +734,46 @@ def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> 
     return out
 
 
-def _embedded_in(para: _Para, pos: int, lex) -> list[tuple[int, int]]:
+def _embedded_in(para: _Para, pos: int, lex, review: bool = False) -> list[tuple[int, int]]:
     """Short lead sentences inside a paragraph from reading position pos on; none unless there are two.
 
     Each heads the stretch of text up to the next one: a short sentence that comes right after
     another (重大项目加快建设。雄忻高铁…加快推进。东站枢纽加快实施。) belongs to the stretch of the one
-    before, and the last one must be followed by some text too.
+    before, and the last one must be followed by some text too. But in a run of short sentences after
+    the first lead the last heads what follows, the others close the stretch before it: a run of three
+    (推进老旧小区改造。建设口袋公园。提升城市品质。), or of two whose first names a fact or a list
+    (三馆一中心等项目开工。…) and whose second, in a review, states how a field fared (…势头良好).
     """
     r = para.r
     room = lex["min_embedded_body_chars"]
     heads: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []  # the short sentences in a row from the last head on
     while pos < len(r):
         end = _sentence_end(r, pos)
-        if _is_embedded(r[pos:end], lex) and (not heads or pos - heads[-1][1] >= room):
+        if not _is_embedded(r[pos:end], lex):
+            run = []
+        elif run and pos == run[-1][1] and len(heads) > 1:
+            run.append((pos, end))
+            if len(run) >= 3 or (len(run) == 2 and _closes_a_stretch(r[run[0][0]:run[0][1]], r[pos:end], review, lex)):
+                heads[-1] = (pos, end)
+        elif not heads or pos - heads[-1][1] >= room:
             heads.append((pos, end))
+            run = [(pos, end)]
+        else:
+            run = []
         pos = end
     if heads and len(r) - heads[-1][1] < room // 2:
         heads.pop()
     return heads if len(heads) >= 2 else []
+
+
+def _closes_a_stretch(first: str, second: str, review: bool, lex) -> bool:
+    """Of two short sentences in a row, whether the first closes the stretch before them and the second
+    heads what follows: the first names a fact (…开工, …落地使用) or a list (…等项目建设), and the second,
+    in a review, states how a field fared (营商环境明显改善)."""
+    concrete = "等" in first or any(w in first for w in lex["review_fact_words"])
+    states = second.rstrip(TRAILING).endswith(tuple(lex["review_state_ends"]))
+    return concrete and (states or not review)
 
 
 def _lead_from(r: str, pos: int, lex) -> int:
@@ -798,7 +821,7 @@ def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex, review: b
             if intro >= len(r) and i + 1 < len(paras) and i + 1 not in heads:  # a heading line on its own
                 para, r = paras[i + 1], paras[i + 1].r
                 intro = _sentence_end(r, 0)
-            found = _embedded_in(para, intro, lex)
+            found = _embedded_in(para, intro, lex, review)
             # the first comes right after the introduction; in a review, which reports facts between, any
             # that states how a field fared (物流枢纽功能不断增强, 文化惠民持续深化)
             n += bool(found) and (found[0][0] == intro or (review and any(
@@ -817,7 +840,7 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
     for i in pool:
         para = paras[i]
         pos = _sentence_end(para.r, 0) if i != head_i else _lead_from(para.r, _pv_index(para, container.title_end), lex)
-        for a, b in _embedded_in(para, pos, lex):
+        for a, b in _embedded_in(para, pos, lex, container.part_kind == "review"):
             start = para.pv.offset(a)
             if container.part_kind == "review" and any(w in para.r[a:b] for w in lex["review_fact_words"]):
                 continue  # 东海写字楼完成室内外装修: a fact the review reports, not a heading of it
@@ -836,8 +859,9 @@ def _is_embedded(s: str, lex) -> bool:
     if len(pair) == 2 and all(lex["min_embedded_chars"] <= len(p) <= lex["max_embedded_chars"] for p in pair) \
             and all(p.startswith(tuple(lex["slogan_verbs"])) for p in pair):
         body = "".join(pair)
-    return (s.endswith("。") and lex["min_embedded_chars"] <= len(body) <= 2 * lex["max_embedded_chars"]
-            and (len(body) <= lex["max_embedded_chars"] or len(pair) == 2)
+    n = len(body) - sum(body.count(q) for q in QUOTES)  # quotes are no words: “桥头堡”建设初步成势见效
+    return (s.endswith("。") and lex["min_embedded_chars"] <= n <= 2 * lex["max_embedded_chars"]
+            and (n <= lex["max_embedded_chars"] or len(pair) == 2)
             and not CLAUSE_MARK.search(body) and not DIGIT.search(body.lstrip("0123456789"))
             and not PRECISE.search(body) and not COPULA.search(body)
             and not body.startswith(tuple(lex["not_measure_openers"]) + tuple(lex["address_openers"]))
