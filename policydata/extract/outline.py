@@ -24,7 +24,7 @@ from ..lexicon import load
 from ..grammar.headings import NUMERAL
 from ..grammar.numerals import cn_to_int
 from ..text import Passage, Span, fold, passage, strip_span
-from .tense import reads_as_review, review_then_plan, votes
+from .tense import reads_as_review, review_then_plan, votes, years as named_years
 
 # Patterns read the folded passage of a paragraph: （ → (, ， → ,, ： → :, ； → ;, ！ → !, ． → .
 PART = re.compile(rf"^([{NUMERAL}]{{1,3}})(?:、|\.(?!\d))")
@@ -40,7 +40,6 @@ INLINE_NUMBERED = re.compile(r"(?<=[。!?;])\(\d{1,2}\)")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 DIGITS_LABEL = re.compile(r"^\(?(\d{1,2})")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 ANNEX = re.compile(rf"^附[件表][\d{NUMERAL}]*(?:[:、.]|$)")
 SENTENCE_END = "。!?"
 ITEM_END = "。;!?"
@@ -85,6 +84,9 @@ class Outline:
     annexes: list[Span] = field(default_factory=list)  # annexes after the closing (附件1：…)
     # a long text before the first heading (a report without headings) read by its tense: (span, review|plan)
     untitled: list[tuple[Span, str]] = field(default_factory=list)
+    # the review that opens a part titled as a review joined to what comes next (国民经济的成就和今后的建设
+    #任务), read by its tense: (span, review)
+    turns: list[tuple[Span, str]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
@@ -108,6 +110,9 @@ class Outline:
             return "annex"
         p = self.program_at(offset)
         if p is not None:
+            for span, kind in self.turns:
+                if span.start <= offset < span.end:
+                    return kind
             return p.part_kind
         if self.closing is not None and self.closing.start <= offset < self.closing.end:
             return "closing"
@@ -150,7 +155,7 @@ def _titled_kind(title: str, plan_year: int | None, lex) -> str | None:
     found = {k: v for k, v in found.items() if v is not None}
     if "self-government" in found:
         return "self-government"
-    years = {int(y) for y in YEAR.findall(folded)}
+    years = set(named_years(folded))
     if plan_year and years and max(years) < plan_year:
         return "review"
     if plan_year and years and len(found) != 1:  # no kind word, or a review joined to what comes next
@@ -342,8 +347,30 @@ def parse_outline(doc: Document) -> Outline:
     preamble = strip_span(text, doc.body.start, first)
     spans = [p.span for p in all_paras]  # the closing and annexes too: part_kind_at tells them apart
     untitled = _untitled(doc, [p for p in paras if preamble.start <= p.span.start < preamble.end], lex)
+    turns = [t for p in programs if p.level == 1 and (t := _turn(doc, p, paras, lex)) is not None]
     return Outline(document=doc, programs=programs, paragraphs=spans, preamble=preamble, glossary=glossary,
-                   closing=closing, annexes=annexes, untitled=untitled)
+                   closing=closing, annexes=annexes, untitled=untitled, turns=turns)
+
+
+def _turn(doc: Document, part: Program, paras: list[_Para], lex) -> tuple[Span, str] | None:
+    """A part titled as a review joined to what comes next (国民经济的成就和今后的建设任务, 三年来的斗争和新时期
+    的总任务, 1998年工作回顾和1999年工作的总体要求) opens with the review: its paragraphs that tell what was
+    done, up to where the tense turns to what will be done (tense.review_then_plan)."""
+    if part.part_kind not in ("plan", "requirements"):
+        return None
+    title = fold(part.title)
+    back = [title.find(w) for w in lex["turn_titles"]["review"] if w in title]
+    ahead = [title.rfind(w) for w in lex["turn_titles"]["ahead"] + lex["tense"]["future_title_words"] if w in title]
+    if not back or not ahead or min(back) > max(ahead):
+        return None
+    own = [p for p in paras if part.title_end <= p.span.start < part.end]
+    k = review_then_plan([votes(p.r, doc.meta.plan_year) for p in own])
+    if k == 0 or k == len(own):
+        return None
+    a, b = own[0].span.start, own[k - 1].span.end
+    if not reads_as_review(doc.text[a:b], doc.meta.plan_year):
+        return None
+    return Span(a, b, doc.text[a:b]), "review"
 
 
 def _untitled(doc: Document, paras: list[_Para], lex) -> list[tuple[Span, str]]:
@@ -443,7 +470,8 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
                           and not LONE_NUMERAL.match(para.span.text))
             if number is not None and level1 and level1[-1].kind != "bare" and (
                     number <= last_part_no or long_title
-                    or (nested and number == nested + 1 and not _standalone(para, h, lex))):
+                    or (nested and number == nested + 1
+                        and (not _standalone(para, h, lex) or para.r.endswith(tuple(SENTENCE_END))))):
                 nested = number  # 一、 restarting inside a part: an enumeration, not a part
             else:
                 level1.append(h)
@@ -476,7 +504,7 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
 def _partless_kinds(doc: Document, paras: list[_Para], sections: list[Program], level1: list[_Head]) -> None:
     """Sections outside any part ((一)…(七) of the year's work, then (一)… of the plan, no part headings):
     a series restarts where a section's number is not above the one before; a series whose text reads
-    as a review is one."""
+    as a review is one, and so is a section whose title is one's (names only past years, or a review word)."""
     if not sections:
         return
     series: list[list[Program]] = [[]]
@@ -488,10 +516,14 @@ def _partless_kinds(doc: Document, paras: list[_Para], sections: list[Program], 
         series[-1].append(n)
         last = number or last
     end = paras[level1[0].index].span.start if level1 else paras[-1].span.end
+    lex = _lex()
     for k, group in enumerate(series):
         hi = series[k + 1][0].start if k + 1 < len(series) else end
         if reads_as_review(doc.text[group[0].start:hi], doc.meta.plan_year):
             for n in group:
+                n.part_kind = "review"
+        for n in group:  # one titled as a review (一九五七年经济战线上的胜利 in a report on 1958) is one
+            if _titled_kind(n.title, doc.meta.plan_year, lex) == "review":
                 n.part_kind = "review"
 
 

@@ -28,7 +28,7 @@ from ..lexicon import load
 from ..text import Span, fold
 from .outcomes import FUTURE, Period, lex as outcome_lex, opening_time
 from .outline import Outline, Program
-from .tense import YEAR, sentence_tense
+from .tense import sentence_tense, years
 
 PARTS = ("preamble", "review", "headline", "horizon", "plan", "self-government", "closing", "annex", "glossary")
 RESOURCES = ("targets", "projects", "outcomes", "programs")
@@ -128,17 +128,22 @@ def _top(p: Program | None) -> Program | None:
 
 
 def _looks_ahead_years(part: Program | None, plan_year: int | None) -> bool:
-    """A part titled for a multi-year period to come: 今后五年, “十四五”时期 (when it ends after the plan year),
-    or a year after the plan year (到2035年)."""
+    """A part titled for a multi-year period to come: 今后五年, “十四五”时期 or 第一个五年计划概要 (when the plan
+    ends after the plan year), or a year after the plan year (到2035年); not one that names the plan year too
+    (第二个五年计划的第二年——一九五九年…的任务, 今后五年和今年的工作)."""
     if part is None or plan_year is None:
         return False
     horizon = load("quantities")["horizon"]
     title = fold(part.title)
-    if any(name in title and year > plan_year for name, year in horizon["plans"].items()):
+    named = years(title)
+    if plan_year in named or any(w in title for w in horizon["plan_year_words"]):
+        return False
+    plans = {**horizon["plans"], **load("outline")["five_year_plans"]}
+    if any(name in title and year > plan_year for name, year in plans.items()):
         return True
     if any(w in title for w in horizon["part_titles"] if w not in horizon["plans"]):
         return True
-    return any(int(y) > plan_year for y in YEAR.findall(title))
+    return any(y > plan_year for y in named)
 
 
 def apply_parts(outline: Outline, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:

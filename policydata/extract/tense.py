@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 
 from ..grammar.headings import SENTENCE_END
+from ..grammar.quantities import YEAR as _YEAR, year_value
 from ..lexicon import load
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 _SENTENCES = re.compile(f"[{SENTENCE_END}]")
+
+
+def years(text: str) -> list[int]:
+    """The years a text names, in digits or in words: 2023年 → 2023, 一九五七年 → 1957 (not 八十年代)."""
+    return [y for m in _YEAR.finditer(text) if (y := year_value(m.group(1))) is not None]
 
 
 def _tense():
@@ -26,9 +31,9 @@ def sentence_tense(sentence: str, plan_year: int | None) -> str | None:
     t = _tense()
     for w in t["not_tense"]:
         sentence = sentence.replace(w, "")
-    years = [int(y) for y in YEAR.findall(sentence)]
-    past = any(w in sentence for w in t["past"]) or bool(plan_year and years and max(years) < plan_year)
-    future = any(w in sentence for w in t["future"]) or bool(plan_year and years and max(years) >= plan_year)
+    named = years(sentence)
+    past = any(w in sentence for w in t["past"]) or bool(plan_year and named and max(named) < plan_year)
+    future = any(w in sentence for w in t["future"]) or bool(plan_year and named and max(named) >= plan_year)
     if past != future:
         return "past" if past else "future"
     return None
