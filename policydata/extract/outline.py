@@ -246,10 +246,18 @@ class _Head:
 def _bare_title(r: str, lex) -> bool:
     """A heading line without enumerator: short, no sentence, no clause marks, not an address."""
     body = r.rstrip(TRAILING)
+    marks = SENTENCE_END + ",;:" + ("" if _names_a_part(body, lex) else "、")
     return (lex["min_bare_chars"] <= len(body) <= lex["max_bare_chars"] and body == r
-            and not any(c in body for c in SENTENCE_END + ",;:、") and not DIGIT.fullmatch(body)
+            and not any(c in body for c in marks) and not DIGIT.fullmatch(body)
             and not body.startswith(tuple(lex["address_openers"]))
             and any(w in body for w in lex["bare_heading_words"]))
+
+
+def _names_a_part(title: str, lex) -> bool:
+    """A title that names a part of the report by its kind or its time (今后五年建设和改革的目标、方针和任务):
+    a bare heading line so titled may list with 、."""
+    words = [w for ws in lex["part_kinds"].values() for w in ws] + lex["tense"]["future_title_words"]
+    return any(w in title for w in words if w != "任务")
 
 
 def _classify(paras: list[_Para], i: int, lex) -> _Head | None:
