@@ -481,3 +481,13 @@ def test_quotes_do_not_count_in_the_length_of_an_embedded_lead():
             "（二）持续保障和改善民生。办好民生实事。" + FILLER + "织密社会保障网。" + FILLER + "\n")
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert "“双循环”节点建设初步见效" in t and "加快恢复消费，推动经济复苏" not in t
+
+
+def test_standalone_ordinals_head_the_numbered_items_of_a_bare_headed_part():
+    text = ("各位代表：\n　　现在我代表国务院作报告。\n\n过去两年的工作回顾\n\n　　我们建成了一批重点工程。\n\n"
+            "今后三年的主要措施\n\n第一、严格控制投资规模\n\n　　我们要保持合理的建设规模。\n\n"
+            "一、大中型项目由计划部门审批。\n不得擅自开工。\n\n二、建设项目一律实行责任制。\n必须明确责任。\n\n"
+            "第二、积极推进技术进步\n\n　　要加快科技成果推广。\n\n结束语\n\n　　各位代表！让我们团结奋斗。\n")
+    lv = [(lvl, title) for lvl, _, title in levels(text)]
+    assert (2, "严格控制投资规模") in lv and (2, "积极推进技术进步") in lv
+    assert (3, "大中型项目由计划部门审批") in lv and (2, "大中型项目由计划部门审批") not in lv

@@ -558,6 +558,10 @@ def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> 
     """The level-2 headings of one part: its (一) sections; or, in a part without them, its standalone
     第一， headings; or its bare sub-titles; or items that head paragraphs of their own."""
     sections = [h for h in inner if h.kind == "section" or (bare_parts and h.kind == "part")]
+    ordinals = [h for h in inner if h.kind == "ordinal" and _standalone(paras[h.index], h, lex)]
+    if bare_parts and ordinals and not any(h.kind == "section" for h in inner) and (
+            not sections or ordinals[0].index < sections[0].index):
+        return ordinals  # 第一、严格控制投资规模 heads the part's 一、二、 items (measures)
     if sections:
         # items before the first section may head groups of their own (a five-year review before the year's)
         lead_in = [h for h in inner if h.kind == "item" and h.index < sections[0].index
