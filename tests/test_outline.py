@@ -491,3 +491,14 @@ def test_standalone_ordinals_head_the_numbered_items_of_a_bare_headed_part():
     lv = [(lvl, title) for lvl, _, title in levels(text)]
     assert (2, "严格控制投资规模") in lv and (2, "积极推进技术进步") in lv
     assert (3, "大中型项目由计划部门审批") in lv and (2, "大中型项目由计划部门审批") not in lv
+
+
+def test_the_items_of_a_list_a_colon_introduces_are_neither_sections_nor_measures():
+    text = ("各位代表：\n　　现在我代表政府作报告。\n\n一、2021年工作安排\n\n"
+            "　　进行技术改造要紧紧围绕提高经济效益，从以下几个方面进行：\n\n"
+            "一、节约能源，降低消耗；\n\n二、改进产品结构，提高产品质量；\n\n三、合理利用资源。\n\n"
+            "　　加快设备更新。今年要更新一批老旧设备，提高生产效率和产品质量。\n\n"
+            "二、加强政府自身建设\n\n　　坚持依法行政。自觉接受人大法律监督和政协民主监督。\n")
+    t = [title for _, _, title in levels(text)]
+    assert not any(x.startswith(("节约能源", "改进产品结构", "合理利用资源")) for x in t)
+    assert "加快设备更新" in t and "加强政府自身建设" in t

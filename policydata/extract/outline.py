@@ -291,6 +291,25 @@ def _drop_subtitles(paras: list[_Para], heads: dict[int, _Head], lex) -> dict[in
     return {i: h for i, h in heads.items() if i not in drop}
 
 
+def _drop_colon_lists(paras: list[_Para], heads: dict[int, _Head]) -> dict[int, _Head]:
+    """The items of a list a colon introduces (…从以下几个方面进行： / 一、节约能源，降低消耗； / 二、…； /
+    三、…。), each one clause with no text of its own, are parts of one sentence: neither sections nor
+    measures."""
+    drop: set[int] = set()
+    for i in sorted(heads):
+        h = heads[i]
+        if h.kind not in ("part", "section", "item", "ordinal") or i == 0:
+            continue
+        r = paras[i].r
+        one_clause = "。" not in r[h.title_from:].rstrip("。")
+        prev = paras[i - 1].r
+        opens = prev.endswith(":") and (i - 1) not in heads
+        goes_on = (i - 1) in drop and heads[i - 1].kind == h.kind
+        if one_clause and (opens or goes_on) and (r.endswith(";") or (goes_on and r.endswith("。"))):
+            drop.add(i)
+    return {i: h for i, h in heads.items() if i not in drop}
+
+
 def _closing_index(paras: list[_Para], heads: dict[int, _Head], lex) -> int | None:
     """The closing address: the last paragraph opening with 各位代表 after which no heading follows."""
     openers = tuple(lex["address_openers"])
@@ -318,6 +337,7 @@ def parse_outline(doc: Document) -> Outline:
 
     heads = {i: h for i in range(len(paras)) if (h := _classify(paras, i, lex))}
     heads = _drop_subtitles(paras, heads, lex)
+    heads = _drop_colon_lists(paras, heads)
     all_paras = paras
     annexes, paras, heads = _split_annexes(doc, paras, heads, lex)
     if glossary is not None and annexes and annexes[0].start > glossary.start:
