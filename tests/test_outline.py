@@ -502,3 +502,13 @@ def test_the_items_of_a_list_a_colon_introduces_are_neither_sections_nor_measure
     found = {title for _, _, title in levels(text)}
     assert {x for x in found if x.startswith(("节约能源", "改进产品结构", "合理利用资源"))} == set()
     assert {"加快设备更新", "加强政府自身建设"} <= found
+
+
+def test_the_first_item_of_a_series_a_colon_opens_is_a_measure_with_the_others():
+    text = ("二、2021年工作安排\n（一）稳定经济运行\n"
+            "今年重点抓好三件事：一是稳定和完善政策。保持政策连续性。二是加强和改善调控。提高调控的针对性。"
+            "三是扩大有效需求。促进消费和投资。\n"
+            "（二）办好民生实事\n要把好事办好：一是办好教育，提高质量；二是搞好医疗。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t[:3] == ["稳定和完善政策", "加强和改善调控", "扩大有效需求"]
+    assert "办好教育，提高质量" not in t  # a series inside one sentence (…；二是…) is no series of measures

@@ -35,6 +35,9 @@ ORDINAL = re.compile(rf"^第([{NUMERAL}]{{1,3}})[,、:]")
 ITEM = re.compile(rf"^(?:[{NUMERAL}]{{1,3}}[是要](?![否为的])|—+|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))")
 # An item inside a paragraph opens a sentence: …。二是推动产业集群发展。 (not …；二是… inside one sentence)
 INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的])")
+# The first item of a series a colon opens inside a sentence: …抓好三件事：一是…。二是…。 (read only when the
+# series goes on in sentences of their own)
+FIRST_AFTER_COLON = re.compile(r"(?<=:)一[是要](?![否为的])")
 # A numbered item inside a paragraph: …民生实事。(1)促进群众就业增收，…。(2)办好人民满意教育，…
 INLINE_NUMBERED = re.compile(r"(?<=[。!?;])\(\d{1,2}\)")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
@@ -774,10 +777,15 @@ def _is_item_title(title: str, lex) -> bool:
 
 
 def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> list[Program]:
-    """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…; in the plan also
+    """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…, and the first of them when a
+    colon opens the series (…三件事：一是…。二是…。); in the plan also
     numbered items whose lead is their first clause: …十件民生实事。(1)促进群众就业增收，开展…。(2)…"""
     out = []
-    for m in INLINE_ITEM.finditer(para.r, start):
+    series = list(INLINE_ITEM.finditer(para.r, start))
+    first = FIRST_AFTER_COLON.search(para.r)
+    if series and first is not None and first.start() < series[0].start():
+        series.insert(0, first)  # 重点抓好三件事：一是…。二是…。 the series opens after the colon
+    for m in series:
         end = _item_end(para.r, m.end())
         title, title_end = _title(doc, para, m.end(), end)
         if title and _is_item_title(title, lex):
