@@ -22,6 +22,18 @@ def test_glossary_headings(heading):
     assert [(r["number"], r["term"], r["definition"]) for r in rows] == [(1, "一网通办", "政务服务事项网上一次办成。")]
 
 
+@pytest.mark.parametrize("heading", ["附件\n《政府工作报告》有关内容名词注释", "报告中有关名词解释：", "附：政府工作报告用语解释"])
+def test_a_glossary_heading_may_qualify_its_terms(heading):
+    """A heading that names what its terms are from (…有关内容名词注释), even after an annex line, opens the glossary."""
+    rows = terms_of(f"{heading}\n1.一网通办：是指政务服务事项网上一次办成。\n2.专精特新：专业化、精细化的中小企业。\n")
+    assert [r["term"] for r in rows] == ["一网通办", "专精特新"]
+
+
+@pytest.mark.parametrize("line", ["字库未存字注释：", "关于表格数据的注释", "本报告所列名词解释如下，请各位代表参阅。"])
+def test_a_note_that_is_not_a_glossary_opens_none(line):
+    assert terms_of(f"{line}\n1.一网通办：是指政务服务事项网上一次办成。\n") == []
+
+
 @pytest.mark.parametrize("number", ["1.", "1、", "1．", "[1]", "【1】", "(1)", "（1）"])
 def test_numbering_styles(number):
     rows = terms_of(f"名词解释：\n{number}专精特新：是指专业化、精细化、特色化、新颖化的中小企业。\n")

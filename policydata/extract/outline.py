@@ -175,7 +175,11 @@ def _titled_kind(title: str, plan_year: int | None, lex) -> str | None:
 
 def is_glossary_heading(line: str) -> bool:
     bare = "".join(line.split()).rstrip(":：")
-    return bare in _lex()["glossary_headings"]
+    lex = _lex()
+    if bare in lex["glossary_headings"]:
+        return True
+    return len(bare) <= lex["max_bare_chars"] and bare.endswith(tuple(lex["glossary_heading_endings"])) and not any(
+        fold(c) in SENTENCE_END for c in bare)
 
 
 # --- paragraphs as the outline reads them ------------------------------------------------------------------------
