@@ -139,7 +139,8 @@ def test_chrome_lines(line):
     assert is_chrome_line(line)
 
 
-@pytest.mark.parametrize("line", ["推进政务服务“一网通办”，开通政务微信公众号。", "（一）加快发展数字经济"])
+@pytest.mark.parametrize("line", ["推进政务服务“一网通办”，开通政务微信公众号。", "（一）加快发展数字经济",
+                                  "主办单位：市卫生健康委、市医保局，各区县人民政府"])
 def test_report_lines_are_not_chrome(line):
     assert not is_chrome_line(line)
 
@@ -149,6 +150,15 @@ def test_body_excludes_header_and_footer_chrome_but_keeps_the_text():
     body, chrome = find_body(text)
     assert body.text == "现在，我代表区政府报告工作。\n推进改革。"
     assert [c.text for c in chrome] == ["首页 | 政务公开", "发布日期：2021-02-01", "版权所有：某区人民政府", "微博"]
+
+
+def test_an_annex_table_naming_the_units_in_charge_stays_in_the_body():
+    """An annex of works lists 主办单位 under each (several units, a comma): the body goes on past it."""
+    text = ("现在，我代表市政府报告工作。\n推进改革。\n各位代表！让我们团结奋斗！\n附件\n2026年十件民生实事\n"
+            "一、扩大就业\n年度目标：城镇新增就业3万人以上。\n主办单位：市人力社保局、市财政局，各区县人民政府\n"
+            "二、改造老旧小区\n年度目标：改造老旧小区120个。\n")
+    body, chrome = find_body(text)
+    assert chrome == [] and body.text.endswith("改造老旧小区120个。")
 
 
 def test_chrome_words_inside_the_report_are_content():

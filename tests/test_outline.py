@@ -309,6 +309,19 @@ def test_closing_annex_and_glossary_after_the_closing():
     assert o.part_kind_at(text.index("新增改造管网")) == "annex"
 
 
+def test_an_annex_after_the_glossary_is_read_as_an_annex():
+    """附件 after the glossary ends it; its title may be any short line (惠民实事 is no heading word of the body)."""
+    text = (PLAN + "各位代表！让我们团结奋斗，再创佳绩！\n名词解释\n1.一网通办：是指政务服务线上办理。\n"
+            "附件\n2026年10件惠民实事\n一、稳定和扩大就业\n年度目标：城镇新增就业3万人以上。\n"
+            "二、改造老旧小区\n年度目标：改造老旧小区120个。\n")
+    o = outline_of(text)
+    annex = [(p.level, p.label, p.title) for p in o.programs if p.part_kind == "annex"]
+    assert annex == [(1, "", "2026年10件惠民实事"), (2, "一", "稳定和扩大就业"), (2, "二", "改造老旧小区")]
+    assert o.part_kind_at(text.index("一网通办")) == "glossary"
+    assert o.part_kind_at(text.index("改造老旧小区120个")) == "annex"
+    assert o.glossary.end < text.index("附件")
+
+
 def test_glossary_kind():
     text = PLAN + "名词解释：\n1．一网通办：是指政务服务线上办理。\n"
     o = outline_of(text)

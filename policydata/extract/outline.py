@@ -260,6 +260,14 @@ def _bare_title(r: str, lex) -> bool:
             and any(w in body for w in lex["bare_heading_words"]))
 
 
+def _annex_title(r: str, lex) -> bool:
+    """The line after a bare 附件 line is the annex's title when it reads as one (2026年十件惠民实事): short, no
+    sentence, no clause marks, no enumerator; the words of body headings are not needed there."""
+    body = r.rstrip(TRAILING)
+    return (lex["min_bare_chars"] <= len(body) <= lex["max_bare_chars"] and body == r
+            and not any(c in body for c in SENTENCE_END + ",;:") and PART.match(body) is None)
+
+
 def _names_a_part(title: str, lex) -> bool:
     """A title that names a part of the report by its kind or its time (今后五年建设和改革的目标、方针和任务):
     a bare heading line so titled may list with 、."""
@@ -338,8 +346,11 @@ def parse_outline(doc: Document) -> Outline:
     glossary = None
     for i, p in enumerate(paras):
         if i > 0 and is_glossary_heading(p.r):
-            glossary = Span(p.span.start, doc.body.end, text[p.span.start:doc.body.end])
-            paras = paras[:i]
+            # An annex after the glossary (附件 2025年10件惠民实事) ends it and is read as an annex.
+            j = next((k for k in range(i + 1, len(paras)) if ANNEX.match(paras[k].r)), len(paras))
+            end = paras[j].span.start if j < len(paras) else doc.body.end
+            glossary = strip_span(text, p.span.start, end)
+            paras = paras[:i] + paras[j:]
             break
 
     heads = {i: h for i in range(len(paras)) if (h := _classify(paras, i, lex))}
@@ -462,7 +473,7 @@ def _annex_programs(doc: Document, all_paras: list[_Para], annexes: list[Span], 
         title_from = m.end() if m else 0
         title, title_end = _title(doc, head, title_from, len(head.r))
         body = paras[1:]
-        if not title and body and _bare_title(body[0].r, lex):
+        if not title and body and _annex_title(body[0].r, lex):
             title, title_end = _title(doc, body[0], 0, len(body[0].r))
             body = body[1:]
         if not title:

@@ -80,9 +80,10 @@ def _chrome_words() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
 
 
 def _may_hold_chrome_words(bare: str) -> bool:
-    """Chrome words count only on a short line without sentence or clause ends that is not a heading:
-    report prose names 老字号, 适老化改造 and 技术支持 too."""
-    return (len(bare) <= MAX_CHROME_CHARS and not any(c in bare for c in CLAUSE_END)
+    """Chrome words count only on a short line without sentence or clause ends or a comma that is not a
+    heading: report prose names 老字号, 适老化改造 and 技术支持 too, and an annex's table of works names the
+    units in charge of each (主办单位：省教育厅、省民政厅，各州、市人民政府), where a site's bar names one."""
+    return (len(bare) <= MAX_CHROME_CHARS and not any(c in bare for c in CLAUSE_END + "，")
             and RAW_ENUMERATOR.match(bare) is None)
 
 
