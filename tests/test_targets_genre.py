@@ -205,8 +205,12 @@ def test_a_bare_total_investment_takes_the_subject_before():
 
 
 def test_a_comparison_with_last_year_keeps_the_subject():
+    # the amount is an increment of the subject (audit shape: 8000亿元 read as the deficit itself), so it says so
     found = rows("今年拟安排财政赤字2.8万亿元，比去年增加8000亿元。")
-    assert [(r["indicator"], r["value"]) for r in found] == [("财政赤字", 2.8), ("财政赤字", 8000)]
+    assert [(r["indicator"], r["value"]) for r in found] == [("财政赤字", 2.8), ("财政赤字比去年增加", 8000)]
+    found = rows("中央财政拟安排就业补助资金900亿元，比上年增加70亿元，补助标准比上年增长10%。")
+    assert [(r["indicator"], r["value"]) for r in found][1:] == [("中央财政拟安排就业补助资金比上年增加", 70),
+                                                                 ("补助标准", 10)]
 
 
 # --- lists ------------------------------------------------------------------------------------

@@ -144,3 +144,54 @@ def test_a_start_value_after_its_year_is_not_the_target():
 def test_a_set_of_rules_counted_in_words_is_a_title():
     assert rows("严格执行安全生产十二条硬措施，新建消防站5个。") and \
         seen(rows("严格执行安全生产十二条硬措施，新建消防站5个。")) == [("新建消防站", 5)]
+
+
+# --- audit shapes of the second round (composed sentences) ---------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a size class written as a range sorts the things counted after it
+    ("确保新开工20亿元以上工业项目不少于6个、5—20亿元项目不少于11个。", [("工业项目", 6), ("项目", 11)]),
+    ("新增营收30亿—60亿元企业4家。", [("企业", 4)]),
+    # 项 begins the noun 项目 after a magnitude: no unit 亿项
+    ("新落地过20亿项目5个以上。", [("新落地过20亿项目", 5)]),
+    # a numbered set of rules applied, a set named as the means of a measure: titles, not quantities
+    ("严格落实中央八项规定精神和省委十项规定。", []),
+    ("落实惠企服务十二项举措。", []),
+    ("把十二条重点产业链作为工业强县的主要抓手。", []),
+    # a level written with 水平 after the value is the level of the subject before
+    ("粮食产量稳定在180万吨水平。", [("粮食产量", 180)]),
+])
+def test_sizes_titles_and_levels(sentence, kept):
+    assert seen(rows(sentence)) == kept
+
+
+def test_units_the_genre_writes():
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows("新建充电桩1500台套，新增成品油罐容12万方。")] == [
+        ("新建充电桩", 1500, "台套"), ("新增成品油罐容", 12, "万方")]
+    assert rows("重点做好以下9方面工作，编制对外开放2.0方案。") == []  # 方 alone is no unit
+    assert [(r["indicator"], r["unit"]) for r in rows("农业社会化服务规模达到600万亩次。")] == [("农业社会化服务规模", "万亩次")]
+
+
+def test_a_lone_stage_verb_takes_the_works_of_the_stage_before():
+    assert seen(rows("城镇老旧小区改造新开工260个、完工180个。")) == [("城镇老旧小区改造新开工", 260),
+                                                                   ("城镇老旧小区改造完工", 180)]
+    assert seen(rows("力争年内新开工重点项目80个、竣工60个。")) == [("新开工重点项目", 80), ("重点项目竣工", 60)]
+    assert seen(rows("推进农村公路提档，新改建50公里、养护700公里。"))[1] == ("养护", 700)  # no 新改建养护
+    assert rows("完成投放8家以上。") == []  # a lone verb names nothing
+
+
+def test_a_subject_is_never_a_modal_a_direction_or_a_duration():
+    found = seen(rows("全年供应社会的商品总量，可以达到四百亿元，比上一年增加十五亿元，增长百分之四点五。"))
+    assert found == [("供应社会的商品总量", 400), ("供应社会的商品总量比上一年增加", 15), ("供应社会的商品总量", 4.5)]
+    assert seen(rows("钢材在工业总产值中的比重，将由百分之二十上升到百分之二十四。")) == [("钢材在工业总产值中的比重", 24)]
+    assert seen(rows("出口总额达到二百亿元，平均每年递增百分之七点二。")) == [("出口总额", 200), ("出口总额", 7.2)]
+    assert seen(rows("两年平均每年增长百分之九点八。")) == []
+
+
+def test_a_later_year_compared_with_an_earlier_one_is_the_goal_year():
+    found = rows("从主要消费品来看，一九五七年比一九五二年将有如下的增长：食盐增长百分之三十，食糖增长百分之九十。",
+                 prefix="二、今后工作\n", plan_year=1955)
+    assert [(r["indicator"], r["kind"], r["target_year"]) for r in found] == [("食盐", "horizon", 1957),
+                                                                             ("食糖", "horizon", 1957)]
+    found = rows("中学在校学生人数在一九五七年达到八十万人。", prefix="二、今后工作\n", plan_year=1955)
+    assert [(r["value"], r["target_year"]) for r in found] == [(80, 1957)]

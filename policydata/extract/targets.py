@@ -142,6 +142,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     noun = post.lstrip("的").strip()
     if re.fullmatch(r"\([^()]*\)", noun):
         noun = ""  # 18万套(间): a note on the unit, not the thing counted
+    if noun.startswith(tuple(N["level_nouns"])):
+        noun = ""  # 稳定在149万吨水平: the level of the subject before, not a thing counted
+    opener, frame = N["designation"]
+    if opener in clause[:q.start] and frame in post and opener not in post:
+        return None  # 把十条重点产业链作为…路径: a set named as the means, not a quantity to reach
     if noun.startswith(tuple(L["not_quantities"]["structural_nouns"])):
         return None
     if any(w in noun for w in L["not_quantities"]["frame_words"]):
@@ -165,6 +170,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
         if q.chinese and q.value < L["chinese_count_min"] and head.endswith(tuple(N["label_nouns"])):
             return None  # 三项工程, 五个重点: a numeral that labels a list of programmes
+        if head.endswith(tuple(N["rules_nouns"])) and any(v in clause[:q.start] for v in N["applying_verbs"]):
+            return None  # 落实…十项举措, 贯彻…十条方针: the title of a set of rules applied
         if q.kind == "amount" and noun.startswith(tuple(OPEN_QUOTES)):
             return None  # 100公里“黄金内湾”: the size of a named place
         if pre.endswith(tuple(N["capacity_before"])):
@@ -609,6 +616,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
     for i, q in enumerate(qs):
         gap = s[qs[i - 1].end:q.start].strip() if i else ""
         joined = gap != "" and gap.strip("、，,和及与") == ""
+        if joined and readings[i] is None and groups and q.kind != qs[groups[-1][0]].kind:
+            joined = False  # 不少于4个、10—30亿元项目…: a size of another kind, which the words said is no target
         if joined and groups and readings[groups[-1][0]] and readings[groups[-1][0]].mode == "before":
             groups[-1].append(i)
         else:
@@ -640,10 +649,20 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 found.append(f)
             continue
         subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
-        if subject.startswith(("比", "较")):
+        increment = _increment(s[:qs[g[0]].start], qs[g[0]])
+        if subject.startswith(("比", "较")) or increment:
             subject = ""  # 比去年增加8000亿元: the subject is the one before
-        if subject and all(c in CN_NUMERALS for c in subject):
-            subject = ""  # 三年内达到26.5%: a numeral of a duration is no subject
+        stage = subject if subject in lex()["stage_verbs"] else ""
+        if stage and last_subject:
+            stem = _stage_stem(last_subject[0])
+            subject = stem + stage if stem else stage  # 新开工300个、完工200个: the works of the stage before
+        before_things = [f.indicator for f in after_items] + last_subject[:1]
+        if stage and subject == stage and before_things:
+            lead = strip_words(before_things[-1], words("keep_verbs") + words("stage_verbs"), at_end=False)
+            thing = lead if lead != before_things[-1] else ""
+            subject = thing + stage if thing else stage  # 新开工重大项目100个、竣工80个: the things counted before
+        if subject and all(c in CN_NUMERALS for c in subject.removesuffix("年")):
+            subject = ""  # 三年内达到26.5%, 两年平均每年增长: a numeral of a duration is no subject
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
@@ -660,10 +679,13 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = tidy_indicator(first.indicator)  # 完成42条、总长度36.5公里的道路改造: the noun comes after
         if not subject:
             continue
+        if increment and not subject.endswith(increment):
+            subject += increment  # 财政赤字比去年增加: an increment, not the level itself
         verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb:
             clause_verb = verb
-        elif clause_verb and first.indicator.lstrip().startswith("、") and not subject.startswith(("总", "累计")):
+        elif clause_verb and first.indicator.lstrip().startswith("、") and not subject.startswith(("总", "累计")) \
+                and not stage:
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
@@ -705,6 +727,33 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 f.indicator = f.indicator + after_items[-1].indicator
                 last_subject[:] = [f.indicator]
     return found
+
+
+def _increment(before: str, q: Quantity) -> str:
+    """比去年增加5600亿元: an amount that says by how much the subject before grows over another year is an
+    increment of that subject (its words, 比去年增加, kept); a rate (比上年增长8%) is the subject's own growth."""
+    if q.kind == "percent":
+        return ""
+    clause = re.split(r"[，,；;：:]", before)[-1]
+    bases = sorted(lex()["not_targets"]["increment_bases"], key=len, reverse=True)
+    base = next((b for b in bases if clause.startswith(b)), None)
+    if base is None:
+        return ""
+    rest = clause[len(base):]
+    verb = next((v for v in lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"] if rest.startswith(v)), None)
+    return clause[:len(base) + len(verb)] if verb else ""
+
+
+def _without_increment(indicator: str) -> str:
+    """商品总量比上一年增加 → 商品总量: the subject an increment is of."""
+    k = min((indicator.find(b) for b in lex()["not_targets"]["increment_bases"] if indicator.find(b) > 0), default=-1)
+    return indicator[:k] if k > 0 else indicator
+
+
+def _stage_stem(subject: str) -> str:
+    """老旧小区综合整治新开工 → 老旧小区综合整治: the works a stage verb at the end of a subject is about."""
+    stage = next((v for v in words("stage_verbs") if subject.endswith(v)), None)
+    return subject[:-len(stage)] if stage and len(subject) > len(stage) else ""
 
 
 def _referent(generic: str, context: list[str]) -> str:
@@ -964,6 +1013,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             restates = any(w in stext for w in H["repeat_cues"])
             last_subject: list[str] = []
             prev_clause: Span | None = None
+            prev_rows: list[Found] = []
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
             clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
@@ -985,6 +1035,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
                             if program is not None and program.level == 3 else []
                     context = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
+                    if prev_rows and prev_rows[-1].q is not None:  # 可以达到五百亿元，比上一年增加…: that target's subject
+                        context = [_without_increment(prev_rows[-1].indicator)]
                     rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure)
                 else:
                     rows = []
@@ -1017,7 +1069,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     elif first_in_sentence and _is_bare_subject(ctext):
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
                 out.extend(rows)
-                prev_clause = clause
+                prev_clause, prev_rows = clause, rows
     return _once(out), issues
 
 
