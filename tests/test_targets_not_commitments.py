@@ -195,3 +195,24 @@ def test_a_later_year_compared_with_an_earlier_one_is_the_goal_year():
                                                                              ("食糖", "horizon", 1957)]
     found = rows("中学在校学生人数在一九五七年达到八十万人。", prefix="二、今后工作\n", plan_year=1955)
     assert [(r["value"], r["target_year"]) for r in found] == [(80, 1957)]
+
+
+def test_an_increment_over_an_estimate_or_a_named_year_is_an_increment():
+    found = rows("对外贸易，进出口总额620亿元，比2020年预计增加35亿元。")
+    assert seen(found) == [("进出口总额", 620), ("进出口总额比2020年预计增加", 35)]
+    found = rows("中央财政赤字2100亿元，比上年预算减少60亿元。")
+    assert seen(found)[1] == ("中央财政赤字比上年预算减少", 60)
+
+
+def test_a_clause_with_a_value_of_its_own_lends_only_its_noun():
+    found = rows("内河旅客周转量将达到四十二亿人公里，增长百分之六十五点五。", prefix="二、今后工作\n", plan_year=1955)
+    assert seen(found) == [("内河旅客周转量", 42), ("内河旅客周转量", 65.5)]
+    assert seen(rows("粮食产量比上一年增加100亿斤，增长百分之三点五。")) == [("粮食产量比上一年增加", 100),
+                                                                          ("粮食产量", 3.5)]
+
+
+def test_a_named_five_year_plan_gives_its_last_year():
+    found = rows("“七五”计划草案规定，五年内全国工农业总产值增长百分之三十五。", prefix="二、今后工作\n", plan_year=1986)
+    assert [(r["kind"], r["target_year"]) for r in found] == [("horizon", 1990)]
+    assert rows("一九七五年计划完成钢产量二千万吨。", prefix="二、今后工作\n", plan_year=1978) == [] or \
+        all(r["target_year"] != 1990 for r in rows("一九七五年计划完成钢产量二千万吨。", prefix="二、今后工作\n", plan_year=1978))

@@ -380,6 +380,8 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
         return True, year
     for name, year in H["plans"].items():
         k = sentence.find(name)
+        if k > 0 and sentence[k - 1] in CN_NUMERALS + "〇○":
+            k = -1  # 一九七五年 is a year, not the plan 七五
         if k >= 0 and year > plan_year and any(sentence.find(w, k) >= 0 for w in H["plan_period_words"]):
             return True, year
     s = sentence
@@ -649,8 +651,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 found.append(f)
             continue
         subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
-        increment = _increment(s[:qs[g[0]].start], qs[g[0]])
-        if subject.startswith(("比", "较")) or increment:
+        increment = _increment(s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start], qs[g[0]])
+        if subject.startswith(("比", "较")):
             subject = ""  # 比去年增加8000亿元: the subject is the one before
         stage = subject if subject in lex()["stage_verbs"] else ""
         if stage and last_subject:
@@ -735,19 +737,41 @@ def _increment(before: str, q: Quantity) -> str:
     if q.kind == "percent":
         return ""
     clause = re.split(r"[，,；;：:]", before)[-1]
-    bases = sorted(lex()["not_targets"]["increment_bases"], key=len, reverse=True)
-    base = next((b for b in bases if clause.startswith(b)), None)
-    if base is None:
+    m = _increment_base().search(clause)
+    if m is None:
         return ""
-    rest = clause[len(base):]
+    base, rest = m.group(0), clause[m.end():]
     verb = next((v for v in lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"] if rest.startswith(v)), None)
-    return clause[:len(base) + len(verb)] if verb else ""
+    return base + verb if verb and len(rest.strip()) - len(verb) <= 2 else ""  # (比上一年增加将近六十万件)
+
+
+@lru_cache(maxsize=1)
+def _increment_base() -> re.Pattern:
+    """比去年, 比上年预算, 比1980年预计, 较上年: the other year an increment is counted from."""
+    N = lex()["not_targets"]
+    bases = "|".join(map(re.escape, sorted(N["increment_bases"], key=len, reverse=True)))
+    quals = "|".join(map(re.escape, sorted(N["increment_qualifiers"], key=len, reverse=True)))
+    return re.compile(rf"(?:{bases}|[比较]{YEAR_NUMBER}年(?:底|末)?的?)(?:{quals})?")
+
+
+CONTEXT_VERB = re.compile(r"将?(?:要)?(?:达到|增长|增加|提高|降低|下降|减少|上升|为)")
+
+
+def _context_noun(clause: str) -> str:
+    """What a clause before offers as a subject: all of it (推进幸福河湖建设), or, when it states a value of its own
+    (旅客周转量将达到三十四亿人公里), the noun before its verb."""
+    if quantity_hint().search(clause):
+        m = CONTEXT_VERB.search(clause)
+        if m and m.start() > 1:
+            clause = clause[:m.start()]
+    noun = tidy_indicator(clause)
+    return "" if noun.startswith(("比", "较", "从", "由")) else noun  # 比上一年增加…, 从135万吨…: a base, no noun
 
 
 def _without_increment(indicator: str) -> str:
     """商品总量比上一年增加 → 商品总量: the subject an increment is of."""
-    k = min((indicator.find(b) for b in lex()["not_targets"]["increment_bases"] if indicator.find(b) > 0), default=-1)
-    return indicator[:k] if k > 0 else indicator
+    m = _increment_base().search(indicator)
+    return indicator[:m.start()] if m and m.start() > 0 else indicator
 
 
 def _stage_stem(subject: str) -> str:
@@ -1034,7 +1058,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     if measure is None:
                         measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
                             if program is not None and program.level == 3 else []
-                    context = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
+                    context = [_context_noun(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
                     if prev_rows and prev_rows[-1].q is not None:  # 可以达到五百亿元，比上一年增加…: that target's subject
                         context = [_without_increment(prev_rows[-1].indicator)]
                     rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure)
