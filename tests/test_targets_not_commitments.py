@@ -176,7 +176,10 @@ def test_a_lone_stage_verb_takes_the_works_of_the_stage_before():
     assert seen(rows("城镇老旧小区改造新开工260个、完工180个。")) == [("城镇老旧小区改造新开工", 260),
                                                                    ("城镇老旧小区改造完工", 180)]
     assert seen(rows("力争年内新开工重点项目80个、竣工60个。")) == [("新开工重点项目", 80), ("重点项目竣工", 60)]
-    assert seen(rows("推进农村公路提档，新改建50公里、养护700公里。"))[1] == ("养护", 700)  # no 新改建养护
+    assert seen(rows("加快“美丽农村路”建设，新改建50公里、养护700公里。")) == [
+        ("新改建", 50), ("养护", 700)]  # not 新改建养护
+    assert seen(rows("强力推进160个市重点项目建设，开工70个、续建90个。")) == [
+        ("市重点项目", 160), ("市重点项目开工", 70), ("市重点项目续建", 90)]
     assert rows("完成投放8家以上。") == []  # a lone verb names nothing
 
 
@@ -216,3 +219,22 @@ def test_a_named_five_year_plan_gives_its_last_year():
     assert [(r["kind"], r["target_year"]) for r in found] == [("horizon", 1990)]
     assert rows("一九七五年计划完成钢产量二千万吨。", prefix="二、今后工作\n", plan_year=1978) == [] or \
         all(r["target_year"] != 1990 for r in rows("一九七五年计划完成钢产量二千万吨。", prefix="二、今后工作\n", plan_year=1978))
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("建成投用华牧3万头奶牛养殖园区，新建养殖园区5个。", [("新建养殖园区", 5)]),  # the herd of one facility
+    ("引进8户以上外贸企业入驻综合保税园区，关停、改造7台小煤电机组。", [("引进外贸企业入驻综合保税园区", 8),
+                                                                   ("改造小煤电机组", 7)]),
+    ("规划建设充电站3000个、建成3公里汽车充电服务圈。", [("规划建设充电站", 3000)]),  # a radius
+    ("将慢性病处方用药量放宽至3个月，企业开办时间压缩至1天以内。", [("企业开办时间", 1)]),  # a rule relaxed
+])
+def test_sizes_radii_and_rules_are_not_targets(sentence, kept):
+    assert seen(rows(sentence)) == kept
+
+
+def test_the_parts_of_a_goal_share_its_year():
+    found = rows("今年对外贸易要稳步发展。计划规定，到一九八五年，进出口贸易总额将达到七百亿元。"
+                 "其中，出口总额将达到三百五十亿元；进口总额将达到三百五十亿元。今年出口增长百分之五。",
+                 prefix="二、今后工作\n", plan_year=1982)
+    assert [(r["indicator"], r["target_year"]) for r in found] == [
+        ("进出口贸易总额", 1985), ("出口总额", 1985), ("进口总额", 1985), ("出口", 1982)]

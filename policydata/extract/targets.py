@@ -124,6 +124,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
     if pre.endswith(tuple(N["current_before"])):
         return None  # 现行16%的税率: the value today, not a target
+    if pre.endswith(tuple(N["rule_relax_before"])):
+        return None  # 处方用药量放宽至3个月: a rule's parameter
     if pre.endswith(N["threshold_before"]) and not pre.endswith(tuple(N["threshold_not"])):
         return None  # 经营性收入过10万元的行政村: the threshold of a class
     if _sorts_a_class(clause, q, pre, post, next_start):
@@ -178,6 +180,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 日处理3万吨水厂: the capacity of one facility
         if q.kind == "amount" and _single_facility(head):
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
+        if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
+            return None  # 4万头奶牛养殖园区: the herd of one facility, not facilities counted
+        if q.kind in ("amount", "time") and head.endswith(tuple(N["radius_heads"])):
+            return None  # 3公里汽车充电服务圈: the radius of a service circle
         if (head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的")))) or (
                 q.unit.endswith("条") and titles_rules(post)):
             return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
@@ -593,7 +599,7 @@ class Found:
 
 def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                     aspiration_from: int | None, last_subject: list[str], issues: list[dict],
-                    context: list[str] = ()) -> list[Found]:
+                    context: list[str] = (), counted: str = "") -> list[Found]:
     """Targets of one clause; `clause` and `aspiration_from` are positions in the passage pv.
 
     `context` holds what the clause may refer to, nearest first: the clause before, the measure's title."""
@@ -658,10 +664,12 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if stage and last_subject:
             stem = _stage_stem(last_subject[0])
             subject = stem + stage if stem else stage  # 新开工300个、完工200个: the works of the stage before
-        before_things = [f.indicator for f in after_items] + last_subject[:1]
+        before_things = [f.indicator for f in after_items] + last_subject[:1] or ([counted] if counted else [])
         if stage and subject == stage and before_things:
             lead = strip_words(before_things[-1], words("keep_verbs") + words("stage_verbs"), at_end=False)
-            thing = lead if lead != before_things[-1] else ""
+            thing = strip_words(lead, words("noun_tails"), at_end=True)  # (“四好农村路”建设 → “四好农村路”)
+            if thing in words("keep_verbs") + words("stage_verbs"):
+                thing = ""  # 新改建60公里、养护1100公里: a verb before, no thing
             subject = thing + stage if thing else stage  # 新开工重大项目100个、竣工80个: the things counted before
         if subject and all(c in CN_NUMERALS for c in subject.removesuffix("年")):
             subject = ""  # 三年内达到26.5%, 两年平均每年增长: a numeral of a duration is no subject
@@ -1024,11 +1032,18 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         led = bool(lead and lead[0] and not part_horizon)
         if led:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
+        carried: tuple[bool, int | None] = (False, None)  # the horizon a sentence hands on to the next
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            own = _horizon_year(stext, plan_year)
+            if not own[0] and carried[0] and not any(w in stext for w in L["time_words"]) \
+                    and (stext.lstrip().startswith(tuple(L["horizon"]["carry_openers"]))
+                                              or ptext[:sentence.start].rstrip().endswith(("；", ";"))):
+                own = carried  # 到1985年，…达到855亿元。其中，出口…；进口…: the parts of a goal share its year
+            carried = own
             if not quantity_hint().search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
                 continue  # no number and no headline: nothing to find
-            horizon, hyear = _horizon_year(stext, plan_year)
+            horizon, hyear = own
             in_zone = zone is not None and sentence.start < zone.end and sentence.end > zone.start
             if not horizon and part_horizon and (led or not in_zone):
                 horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline)
@@ -1061,7 +1076,9 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     context = [_context_noun(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
                     if prev_rows and prev_rows[-1].q is not None:  # 可以达到五百亿元，比上一年增加…: that target's subject
                         context = [_without_increment(prev_rows[-1].indicator)]
-                    rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure)
+                    counted = prev_rows[-1].indicator if prev_rows and prev_rows[-1].q is not None else ""
+                    rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure,
+                                           counted)  # (推进200个重点项目，开工70个: what the clause before counted)
                 else:
                     rows = []
                 for f in rows:
