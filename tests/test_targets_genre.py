@@ -36,7 +36,7 @@ def test_a_list_over_several_lines_ends_at_a_line_without_numbers():
                  prefix="二、2022年计划\n", plan_year=2021)
     heads = [r for r in found if r["kind"] == "headline"]
     assert [(r["indicator"], r["value"], r["target_year"]) for r in heads] == [
-        ("工业总产值", 5, 2022), ("粮食产量", 4250, 2022), ("粮食产量", 50, 2022)]
+        ("工业总产值", 5, 2022), ("粮食产量", 4250, 2022), ("粮食产量增加", 50, 2022)]  # an increment says so
     assert [r["kind"] for r in found if r["kind"] != "headline"] == ["task"]
 
 

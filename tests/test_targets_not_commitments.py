@@ -238,3 +238,25 @@ def test_the_parts_of_a_goal_share_its_year():
                  prefix="二、今后工作\n", plan_year=1982)
     assert [(r["indicator"], r["target_year"]) for r in found] == [
         ("进出口贸易总额", 1985), ("出口总额", 1985), ("进口总额", 1985), ("出口", 1982)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # institutes named by their number after their group
+    ("发挥海洋大学和中船集团715所、703所等引领作用，新增涉海科技创新平台8家。", [("新增涉海科技创新平台", 8)]),
+    ("深化与本地高校、中电科九所等战略合作。", []),
+    # a count that labels the subject of the value after it
+    ("“茶果菜药”4个产业集群全产业链产值突破3000亿元。", [("产业集群全产业链产值", 3000)]),
+    ("12项社会救助标准提高6%以上。", [("社会救助标准", 6)]),
+    # a bare increment after a level is an increment of that subject
+    ("糖280万吨，增加12万吨；合成洗涤剂50万吨，增加6万吨。",
+     [("糖", 280), ("糖增加", 12), ("合成洗涤剂", 50), ("合成洗涤剂增加", 6)]),
+])
+def test_names_labels_and_bare_increments(sentence, kept):
+    assert seen(rows(sentence)) == kept
+
+
+def test_a_paragraph_that_opens_on_the_past_year_holds_no_target():
+    body = ("各位代表，一年来，我们持续加强政府自身建设。认真办理人大代表建议180件、政协提案210件。\n"
+            "今年，认真办理人大代表建议和政协提案，新建学校6所。")
+    assert seen(rows(body)) == [("新建学校", 6)]
+    assert seen(rows("2020年，全区新建学校8所，新增学位1万个。\n今年新建学校5所。")) == [("新建学校", 5)]

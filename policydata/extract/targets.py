@@ -126,6 +126,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 现行16%的税率: the value today, not a target
     if pre.endswith(tuple(N["rule_relax_before"])):
         return None  # 处方用药量放宽至3个月: a rule's parameter
+    if q.unit in N["institute_units"] and re.search(
+            "(?:" + "|".join(map(re.escape, N["institute_groups"])) + r")(?:[\d" + CN_NUMERALS + r"]+[所院]、)*$",
+            clause[:q.start]):
+        return None  # 中船集团716所、702所: institutes named by number
     if pre.endswith(N["threshold_before"]) and not pre.endswith(tuple(N["threshold_not"])):
         return None  # 经营性收入过10万元的行政村: the threshold of a class
     if _sorts_a_class(clause, q, pre, post, next_start):
@@ -159,6 +163,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             and not noun.startswith(tuple(N["class_not"])):
         return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
+    if count_first and next_start < len(clause) and _measured_after(noun):
+        return None  # “甲乙丙”8个产业集群全产业链产值突破6100亿元: the count labels the subject of the value after it
     if count_first:
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
@@ -205,6 +211,16 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
         rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
+
+
+def _measured_after(noun: str) -> bool:
+    """Whether the words after a count name a measured property and its verb of reaching (产业集群全产业链产值突破,
+    企业营收达到): the count is then part of the subject of the next value, not a value itself."""
+    L = lex()
+    verbs = [w for ws in L["comparators"]["before"].values() for w in ws if len(w) > 1] + L["to_level"] + L["direction"]["up"]
+    k = min((noun.find(v) for v in verbs if noun.find(v) > 0), default=-1)
+    heads = tuple(L["measured_ends"]) + tuple(L["indicator_heads"]) + tuple(L["not_targets"]["measured_words"])
+    return k > 0 and noun[:k].endswith(heads) and "、" not in noun[:k]
 
 
 @lru_cache(maxsize=1)
@@ -689,6 +705,9 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = tidy_indicator(first.indicator)  # 完成42条、总长度36.5公里的道路改造: the noun comes after
         if not subject:
             continue
+        if not increment and counted and qs[g[0]].kind != "percent" and \
+                s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,") in lex()["bare_increments"]:
+            increment = s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,")  # 糖260万吨，增加10万吨
         if increment and not subject.endswith(increment):
             subject += increment  # 财政赤字比去年增加: an increment, not the level itself
         verb = next((v for v in verbs if subject.startswith(v)), "")
@@ -1032,6 +1051,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         led = bool(lead and lead[0] and not part_horizon)
         if led:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
+        if zone is None and _opens_on_the_past(ptext, plan_year):
+            continue  # 各位代表，一年来，我们…: a paragraph that opens on the past year reviews it throughout
         carried: tuple[bool, int | None] = (False, None)  # the horizon a sentence hands on to the next
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
@@ -1112,6 +1133,20 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 out.extend(rows)
                 prev_clause, prev_rows = clause, rows
     return _once(out), issues
+
+
+def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
+    """A paragraph whose first clause (after an address to the deputies) is set in the past year or the years
+    before (一年来, 过去一年, 去年, 2023年 in a 2024 plan): its sentences state results, not targets."""
+    clauses = [c for c in re.split(r"[，,：:。；;]", ptext[:80]) if c.strip()]
+    clauses = clauses[1:] if clauses and clauses[0].strip() in lex()["address_openers"] else clauses
+    if not clauses:
+        return False
+    first = clauses[0].strip()
+    if any(first.startswith(w) for w in lex()["past_markers"]):
+        return True
+    m = YEAR.fullmatch(first)
+    return bool(m) and (_year_of(first) or plan_year) < plan_year
 
 
 def _once(found: list[Found]) -> list[Found]:
