@@ -150,8 +150,9 @@ def test_a_set_of_rules_counted_in_words_is_a_title():
 
 @pytest.mark.parametrize("sentence, kept", [
     # a size class written as a range sorts the things counted after it
-    ("确保新开工20亿元以上工业项目不少于6个、5—20亿元项目不少于11个。", [("工业项目", 6), ("项目", 11)]),
-    ("新增营收30亿—60亿元企业4家。", [("企业", 4)]),
+    ("确保新开工20亿元以上工业项目不少于6个、5—20亿元项目不少于11个。",
+     [("新开工20亿元以上工业项目", 6), ("新开工5—20亿元项目", 11)]),
+    ("新增营收30亿—60亿元企业4家。", [("新增30亿—60亿元企业", 4)]),
     # 项 begins the noun 项目 after a magnitude: no unit 亿项
     ("新落地过20亿项目5个以上。", [("新落地过20亿项目", 5)]),
     # a numbered set of rules applied, a set named as the means of a measure: titles, not quantities
@@ -260,3 +261,24 @@ def test_a_paragraph_that_opens_on_the_past_year_holds_no_target():
             "今年，认真办理人大代表建议和政协提案，新建学校6所。")
     assert seen(rows(body)) == [("新建学校", 6)]
     assert seen(rows("2020年，全区新建学校8所，新增学位1万个。\n今年新建学校5所。")) == [("新建学校", 5)]
+
+
+def test_a_sentence_of_this_year_in_a_paragraph_led_by_a_goal_is_the_years_own():
+    found = rows("到2025年，森林覆盖率达到45%。今年新增造林5万亩。", plan_year=2021)
+    assert [(r["indicator"], r["kind"], r["target_year"]) for r in found] == [
+        ("森林覆盖率", "horizon", 2025), ("新增造林", "task", 2021)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a note on the unit, or an item's number, is never the subject
+    ("筹集建设保障性租赁住房2万套（间）、配租1.2万套（间）。", [("筹集建设保障性租赁住房", 2), ("配租", 1.2)]),
+    ("（3）新建农村户厕1.5万户。", [("新建农村户厕", 1.5)]),
+    # a class of things sorted by size keeps its size in the indicator
+    ("力争新签约10亿元以上项目40个、30亿元以上项目12个。", [("新签约10亿元以上项目", 40), ("新签约30亿元以上项目", 12)]),
+    # a size that names the class a count or a share is of is not a value
+    ("力争亿元企业达300家、10亿元企业达20家。", [("亿元企业", 300), ("企业", 20)]),
+    ("年收益超10万元、超30万元村集体占比分别达50%、20%。", [("收益", 10)]),
+    ("实际使用外资8亿美元、其中制造业外资占比30%以上。", [("实际使用外资", 8), ("制造业外资占比", 30)]),
+])
+def test_unit_notes_numbers_and_classes(sentence, kept):
+    assert seen(rows(sentence)) == kept

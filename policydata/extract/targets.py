@@ -146,8 +146,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     comparator = comparator or "eq"
     respectively = "分别" in clause[:q.start]
     noun = post.lstrip("的").strip()
-    if re.fullmatch(r"\([^()]*\)", noun):
-        noun = ""  # 18万套(间): a note on the unit, not the thing counted
+    if re.fullmatch(r"\([^()]*\)[、，,和及与]?", noun):
+        noun = ""  # 18万套(间), 1715户(套)、…: a note on the unit, not the thing counted
     if noun.startswith(tuple(N["level_nouns"])):
         noun = ""  # 稳定在149万吨水平: the level of the subject before, not a thing counted
     opener, frame = N["designation"]
@@ -263,6 +263,15 @@ def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: in
     N = lex()["not_targets"]
     if sorts_what_follows(q, post, next_start < len(clause)):
         return True  # 营收1亿元以上企业50家
+    if q.kind == "amount" and next_start < len(clause) and 0 < len(post) <= 8 and re.fullmatch(
+            r"[^、，,和及与的]+?(?:" + "|".join(map(re.escape, N["class_count_verbs"])) + ")", post):
+        nxt = scan_quantities(clause[next_start:])
+        if nxt and nxt[0].kind == "measure":
+            return True  # 10亿元企业达25家: the size names the class counted
+    if q.kind == "amount" and next_start < len(clause) and any(w in post for w in N["class_share_words"]) \
+            and not any(c in post for c in "、，,；;和及与"):
+        nxt = scan_quantities(clause[next_start:])
+        return bool(nxt) and nxt[0].kind == "percent"  # 超30万元村集体占比达20%: the size names the class measured
     if q.kind != "amount" or not pre.endswith(tuple(N["class_size_before"])):
         return False
     if pre.endswith("产能"):
@@ -349,8 +358,12 @@ FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # �
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
+UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
+
+
 def tidy_indicator(s: str) -> str:
     s = clean(s)
+    s = UNIT_NOTE.sub("", s)  # 3万套(间)、配租1.5万套: the note on the unit before, or an item's number, is not its subject
     m = COMPARED_TO.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
@@ -705,6 +718,17 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = tidy_indicator(first.indicator)  # 完成42条、总长度36.5公里的道路改造: the noun comes after
         if not subject:
             continue
+        i0 = g[0]
+        if i0 and readings[i0 - 1] is None and qs[i0 - 1].kind == "amount" and subject in tidy_indicator(
+                s[qs[i0 - 1].end:qs[i0].start]) and (qs[i0 - 1].after_comparator or qs[i0 - 1].value_max is not None
+                                                     or _comparator_before(s[qs[i0 - 1].end:qs[i0].start])[0]):
+            size = _comparator_before(s[qs[i0 - 1].start:qs[i0].start])[3]  # 10亿元以上项目50个: the class is named
+            lead = s[qs[i0 - 2].end if i0 > 1 else 0:qs[i0 - 1].start]
+            verbs_ = words("keep_verbs") + words("class_verbs")
+            verb = next((v for v in verbs_ if lead.endswith(v) or lead.lstrip("、，,").startswith(v)), "") or \
+                next((v for v in verbs_ if tidy_indicator(s).startswith(v)), "")  # (…、30亿元以上项目16个: the clause's)
+            named = clean(verb + size)
+            subject = named if named and not named[:1].isdigit() else subject
         if not increment and counted and qs[g[0]].kind != "percent" and \
                 s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,") in lex()["bare_increments"]:
             increment = s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,")  # 糖260万吨，增加10万吨
@@ -713,7 +737,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb:
             clause_verb = verb
-        elif clause_verb and first.indicator.lstrip().startswith("、") and not subject.startswith(("总", "累计")) \
+        elif clause_verb and UNIT_NOTE.sub("", first.indicator.lstrip()).startswith("、") \
+                and not subject.startswith(("总", "累计")) \
                 and not stage:
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
@@ -1066,8 +1091,10 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 continue  # no number and no headline: nothing to find
             horizon, hyear = own
             in_zone = zone is not None and sentence.start < zone.end and sentence.end > zone.start
-            if not horizon and part_horizon and (led or not in_zone):
-                horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline)
+            if not horizon and part_horizon and (led or not in_zone) and \
+                    not any(w in stext for w in L["horizon"]["this_year_words"]):
+                horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline;
+                # 今年要关停1000万千瓦 in a paragraph led by a five-year goal is the year's own)
             asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
             restates = any(w in stext for w in H["repeat_cues"])
