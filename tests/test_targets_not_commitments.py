@@ -282,3 +282,8 @@ def test_a_sentence_of_this_year_in_a_paragraph_led_by_a_goal_is_the_years_own()
 ])
 def test_unit_notes_numbers_and_classes(sentence, kept):
     assert seen(rows(sentence)) == kept
+
+
+def test_a_part_of_a_class_keeps_its_size():
+    found = rows("全年实施5000万元以上项目400个，其中5亿元以上项目50个。")
+    assert seen(found) == [("实施5000万元以上项目", 400), ("5亿元以上项目", 50)]

@@ -728,7 +728,9 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             verb = next((v for v in verbs_ if lead.endswith(v) or lead.lstrip("、，,").startswith(v)), "") or \
                 next((v for v in verbs_ if tidy_indicator(s).startswith(v)), "")  # (…、30亿元以上项目16个: the clause's)
             named = clean(verb + size)
-            subject = named if named and not named[:1].isdigit() else subject
+            counts = qs[i0].kind == "measure" or any(w in subject for w in lex()["not_targets"]["class_share_words"])
+            if named and counts and (not named[:1].isdigit() or _names_a_class(named)):
+                subject = named  # (not 500万元以上固定资产投资增长3%: the statistical scope of a headline indicator)
         if not increment and counted and qs[g[0]].kind != "percent" and \
                 s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,") in lex()["bare_increments"]:
             increment = s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,")  # 糖260万吨，增加10万吨
@@ -818,6 +820,14 @@ def _context_noun(clause: str) -> str:
             clause = clause[:m.start()]
     noun = tidy_indicator(clause)
     return "" if noun.startswith(("比", "较", "从", "由")) else noun  # 比上一年增加…, 从135万吨…: a base, no noun
+
+
+def _names_a_class(indicator: str) -> bool:
+    """5亿元以上项目, 10—30亿元项目: a size with its bound and the noun it sorts names a class of things (not the
+    rest of another quantity, as 822人 is)."""
+    qs = scan_quantities(indicator)
+    return bool(qs) and qs[0].start == 0 and (qs[0].after_comparator is not None or qs[0].value_max is not None) \
+        and len(indicator) - qs[0].end >= 2
 
 
 def _without_increment(indicator: str) -> str:
@@ -1132,7 +1142,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 for f in rows:
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
-                rows = [f for f in rows if not names_nothing(f.indicator)]  # 即, 前, 将: no subject
+                rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
                     key = (f.q.value, f.q.value_max, f.q.unit)
