@@ -287,3 +287,15 @@ def test_unit_notes_numbers_and_classes(sentence, kept):
 def test_a_part_of_a_class_keeps_its_size():
     found = rows("全年实施5000万元以上项目400个，其中5亿元以上项目50个。")
     assert seen(found) == [("实施5000万元以上项目", 400), ("5亿元以上项目", 50)]
+
+
+def test_a_count_that_labels_the_projects_whose_investment_is_the_target():
+    assert seen(rows("200个市重点项目完成投资600亿元以上。")) == [("市重点项目完成投资", 600)]
+    assert seen(rows("加快推进58个投资10亿元以上的重大项目。")) != []  # the projects counted stay
+
+
+def test_a_goal_year_inside_the_sentence_and_a_subject_clause_before():
+    found = rows("社会商品零售总额一九八五年将达到二千五百亿元。", prefix="二、今后工作\n", plan_year=1982)
+    assert [(r["indicator"], r["kind"], r["target_year"]) for r in found] == [("社会商品零售总额", "horizon", 1985)]
+    found = rows("重工业的产值则增长百分之六十，轻工业的产值所占的比重，将由百分之四十下降为百分之三十五。")
+    assert seen(found) == [("重工业的产值", 60), ("轻工业的产值所占的比重", 35)]

@@ -163,7 +163,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             and not noun.startswith(tuple(N["class_not"])):
         return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
-    if count_first and next_start < len(clause) and _measured_after(noun):
+    if count_first and next_start < len(clause) and (_measured_after(noun) or any(
+            noun.endswith(w) and len(noun) - len(w) >= 2 and "的" not in noun for w in L["investment_words"])):
         return None  # “甲乙丙”8个产业集群全产业链产值突破6100亿元: the count labels the subject of the value after it
     if count_first:
         head = tidy_noun(noun)
@@ -358,6 +359,7 @@ FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # �
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
+YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
 
 
@@ -377,7 +379,10 @@ def tidy_indicator(s: str) -> str:
         s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
-    return clean(s)
+    m = YEAR_AT_END.search(s)
+    if m and m.start() > 1:
+        s = _strip_edge(s[:m.start()], "indicator_tails", at_end=True)  # 社会商品零售总额一九八五年(将达到…): the
+    return clean(s)  # year is the target's, not the indicator's
 
 
 
@@ -914,6 +919,14 @@ def _is_bare_subject(s: str) -> bool:
             and len(s) <= 12 and not _head_pattern().search(s))
 
 
+def _names_a_measure(clause: str) -> bool:
+    """消费资料的产值所占的比重 standing alone before 将由…下降为…: a clause that only names what the next one measures."""
+    L = lex()
+    s = tidy_indicator(clause)
+    return bool(s) and not quantity_hint().search(clause) and len(s) <= 24 and _is_bare_subject(s[-12:]) and \
+        s.endswith(tuple(L["measured_ends"]) + tuple(L["indicator_heads"]) + tuple(L["not_targets"]["measured_words"]))
+
+
 def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
     """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
     program = outline.program_at(pv.offset(clause.start))
@@ -1135,6 +1148,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     if prev_rows and prev_rows[-1].q is not None:  # 可以达到五百亿元，比上一年增加…: that target's subject
                         context = [_without_increment(prev_rows[-1].indicator)]
                     counted = prev_rows[-1].indicator if prev_rows and prev_rows[-1].q is not None else ""
+                    if prev_clause and not prev_rows and _names_a_measure(ptext[prev_clause.start:prev_clause.end]):
+                        last_subject[:] = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])]  # ……的比重，将由…
                     rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure,
                                            counted)  # (推进200个重点项目，开工70个: what the clause before counted)
                 else:
