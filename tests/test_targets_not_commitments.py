@@ -299,3 +299,8 @@ def test_a_goal_year_inside_the_sentence_and_a_subject_clause_before():
     assert [(r["indicator"], r["kind"], r["target_year"]) for r in found] == [("社会商品零售总额", "horizon", 1985)]
     found = rows("重工业的产值则增长百分之六十，轻工业的产值所占的比重，将由百分之四十下降为百分之三十五。")
     assert seen(found) == [("重工业的产值", 60), ("轻工业的产值所占的比重", 35)]
+
+
+def test_an_increment_over_a_named_figure_of_last_year():
+    found = rows("今年中央财政赤字预算拟安排1600亿元，比去年预算赤字减少500亿元。")
+    assert seen(found) == [("中央财政赤字预算", 1600), ("中央财政赤字预算比去年预算赤字减少", 500)]

@@ -800,8 +800,12 @@ def _increment(before: str, q: Quantity) -> str:
     if m is None:
         return ""
     base, rest = m.group(0), clause[m.end():]
-    verb = next((v for v in lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"] if rest.startswith(v)), None)
-    return base + verb if verb and len(rest.strip()) - len(verb) <= 2 else ""  # (比上一年增加将近六十万件)
+    verbs = lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"]
+    for k in range(0, 5):  # 比去年预算赤字减少650亿元: a few words may name the base's own figure
+        verb = next((v for v in verbs if rest.startswith(v, k)), None)
+        if verb and not any(c.isdigit() for c in rest[:k]) and len(rest.strip()) - k - len(verb) <= 2:
+            return base + rest[:k] + verb  # (比上一年增加将近六十万件)
+    return ""
 
 
 @lru_cache(maxsize=1)
