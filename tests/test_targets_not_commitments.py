@@ -304,3 +304,12 @@ def test_a_goal_year_inside_the_sentence_and_a_subject_clause_before():
 def test_an_increment_over_a_named_figure_of_last_year():
     found = rows("今年中央财政赤字预算拟安排1600亿元，比去年预算赤字减少500亿元。")
     assert seen(found) == [("中央财政赤字预算", 1600), ("中央财政赤字预算比去年预算赤字减少", 500)]
+
+
+def test_a_sentence_on_the_whole_period_of_the_plan_the_report_is_about():
+    body = ("第六个五年计划的基本任务是发展生产。五年内全国新建铁路铺轨二千公里，建成复线一千七百公里。"
+            "今年新建学校5所。\n一九八二年是第六个五年计划的第二年。一九八二年的计划，要求社会商品零售总额增长百分之八。")
+    found = rows(body, prefix="二、今后工作\n", plan_year=1982)
+    assert [(r["indicator"], r["kind"], r["target_year"]) for r in found] == [
+        ("全国新建铁路铺轨", "horizon", 1985), ("建成复线", "horizon", 1985), ("新建学校", "task", 1982),
+        ("社会商品零售总额", "task", 1982)]

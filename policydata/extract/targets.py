@@ -1109,6 +1109,9 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
             own = _horizon_year(stext, plan_year)
+            if not own[0] and any(w in stext for w in L["horizon"]["period_words"]) \
+                    and not any(w in stext for w in L["horizon"]["period_not"]):
+                own = (True, _plan_named_before(text[:para.start + sentence.start], plan_year))  # 五年内新建铁路…
             if not own[0] and carried[0] and not any(w in stext for w in L["time_words"]) \
                     and (stext.lstrip().startswith(tuple(L["horizon"]["carry_openers"]))
                                               or ptext[:sentence.start].rstrip().endswith(("；", ";"))):
@@ -1203,6 +1206,21 @@ def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
         return True
     m = YEAR.fullmatch(first)
     return bool(m) and (_year_of(first) or plan_year) < plan_year
+
+
+def _plan_named_before(text: str, plan_year: int) -> int | None:
+    """The last year of the plan still to come that the report names most before this point (第六个五年计划 in a
+    1982 report → 1985), or None."""
+    counts: dict[int, int] = {}
+    H = lex()["horizon"]
+    for name, year in {**H["plans"], **H["plan_names"]}.items():
+        if year <= plan_year:
+            continue
+        n = sum(1 for m in re.finditer(re.escape(name), text)
+                if not (m.start() and text[m.start() - 1] in CN_NUMERALS + "〇○"))  # (一九八五年 names no 八五)
+        if n:
+            counts[year] = counts.get(year, 0) + n
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None  # the plan the report is about
 
 
 def _once(found: list[Found]) -> list[Found]:
