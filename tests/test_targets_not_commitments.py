@@ -313,3 +313,20 @@ def test_a_sentence_on_the_whole_period_of_the_plan_the_report_is_about():
     assert [(r["indicator"], r["kind"], r["target_year"]) for r in found] == [
         ("全国新建铁路铺轨", "horizon", 1985), ("建成复线", "horizon", 1985), ("新建学校", "task", 1982),
         ("社会商品零售总额", "task", 1982)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the capacity of one project among those counted after 等 is not a value
+    ("推动宝镁30万吨镁合金、天赐15万吨锂电新材料等20个项目建成投产。", [("项目建成投产", 20)]),
+    ("新建绿道100公里、口袋公园20个。", [("新建绿道", 100), ("新建口袋公园", 20)]),
+    # a stage verb of its own (新竣工达产) takes the works counted before
+    ("投资超5亿元工业项目新开工200个、新竣工达产180个以上。", [("工业项目新开工", 200), ("工业项目新竣工达产", 180)]),
+])
+def test_capacities_of_listed_projects_and_stages(sentence, kept):
+    assert seen(rows(sentence)) == kept
+
+
+def test_five_year_totals_are_the_plans():
+    found = rows("第六个五年计划规定。全国城镇五年合计建成住宅三亿平方米，平均每年六千万平方米。",
+                 prefix="二、今后工作\n", plan_year=1982)
+    assert {(r["kind"], r["target_year"]) for r in found} == {("horizon", 1985)}

@@ -264,6 +264,10 @@ def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: in
     N = lex()["not_targets"]
     if sorts_what_follows(q, post, next_start < len(clause)):
         return True  # 营收1亿元以上企业50家
+    if q.kind == "amount" and next_start < len(clause) and post and not post.startswith(("的", "、")):
+        m = re.search(r"等[\d" + CN_NUMERALS + r"]+[个项批]", clause[q.end:])
+        if m and not scan_quantities(clause[q.end:q.end + m.start()].split("、")[0]):
+            return True  # 宝镁30万吨镁合金、天赐15.2万吨锂电新材料等20个项目: a capacity of one project of those counted
     if q.kind == "amount" and next_start < len(clause) and 0 < len(post) <= 8 and re.fullmatch(
             r"[^、，,和及与的]+?(?:" + "|".join(map(re.escape, N["class_count_verbs"])) + ")", post):
         nxt = scan_quantities(clause[next_start:])
