@@ -330,3 +330,13 @@ def test_five_year_totals_are_the_plans():
     found = rows("第六个五年计划规定。全国城镇五年合计建成住宅三亿平方米，平均每年六千万平方米。",
                  prefix="二、今后工作\n", plan_year=1982)
     assert {(r["kind"], r["target_year"]) for r in found} == {("horizon", 1985)}
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("加快推动纺织服装产业升级改造，推进35个技改项目建设，力争产业规模突破400亿元。", "纺织服装产业规模"),
+    ("整合优化九条重点产业链，营收规模达到220亿元。", "九条重点产业链营收规模"),
+    ("高端装备制造产业重点发展医疗器械，支持龙头企业做大做强，力争产值160亿元。", "高端装备制造产业产值"),
+    ("力争产值突破100亿元。", "产值"),  # no industry named: left as it is
+])
+def test_a_bare_measure_is_of_the_industry_its_sentence_is_about(sentence, indicator):
+    assert [r["indicator"] for r in rows(sentence) if r["unit"] == "亿元"] == [indicator]

@@ -1166,6 +1166,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 else:
                     rows = []
                 for f in rows:
+                    if f.indicator in L["bare_measures"]:  # 加快纺织服装产业升级…，力争产业规模突破400亿元
+                        f.indicator = _topic_of(ptext[sentence.start:clause.start], f.indicator)
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
@@ -1210,6 +1212,27 @@ def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
         return True
     m = YEAR.fullmatch(first)
     return bool(m) and (_year_of(first) or plan_year) < plan_year
+
+
+TOPIC = re.compile(r"([\u4e00-\u9fa5“”]{2,10}?(?:产业集群|产业链|产业|行业))")
+
+
+def _topic_of(before: str, measure: str) -> str:
+    """产业规模 in a sentence on 纺织服装产业 → 纺织服装产业规模: a bare measure is of the industry the sentence is about
+    (the last one it names before the clause); unchanged when it names none."""
+    found = [m.group(1) for m in TOPIC.finditer(before)]
+    if not found:
+        return measure
+    topic = strip_words(found[-1], words("indicator_leads") + words("keep_verbs"), at_end=False)
+    topic = re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
+    if topic.startswith(("上", "下", "内")):
+        return measure  # (…以上产业集群: what a class, not an industry)
+    m = re.search(r"[\d" + CN_NUMERALS + r"]+[条个项大]", topic)
+    topic = topic[m.start():] if m else topic  # 整合优化九条重点产业链 → 九条重点产业链
+    if len(topic) < 3:
+        return measure
+    rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
+    return topic + rest
 
 
 def _plan_named_before(text: str, plan_year: int) -> int | None:
