@@ -340,3 +340,19 @@ def test_five_year_totals_are_the_plans():
 ])
 def test_a_bare_measure_is_of_the_industry_its_sentence_is_about(sentence, indicator):
     assert [r["indicator"] for r in rows(sentence) if r["unit"] == "亿元"] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the cost of one project named after 总投资…的 is not a value
+    ("开工建设总投资80亿元的华星高端装备特厚板、总投资50亿元的国能三期等牵动性项目，制造业投资增长15%以上。",
+     [("制造业投资", 15)]),
+    # households above a size sort the villages
+    ("加快推进乡镇通三级以上公路、30户以上自然村通硬化路等专项工程。", []),
+    # a generic noun after the count takes the quoted name before it
+    ("完成太行二号旅游公路120公里、“四好农村路”90公里建设任务。",
+     [("太行二号旅游公路", 120), ("“四好农村路”", 90)]),
+    # a short later item shares the lead of the first
+    ("全年旅游总人次、总收入均增长15%以上。", [("旅游总人次", 15), ("旅游总收入", 15)]),
+])
+def test_project_costs_village_classes_and_shared_leads(sentence, kept):
+    assert seen(rows(sentence)) == kept

@@ -124,6 +124,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
     if pre.endswith(tuple(N["current_before"])):
         return None  # 现行16%的税率: the value today, not a target
+    if q.kind == "amount" and pre.endswith(tuple(L["investment_words"])) and post.startswith("的") \
+            and len(post.strip("的、，, ")) > 1 and not is_generic(tidy_noun(post.lstrip("的"))) \
+            and not post.lstrip("的").startswith(tuple(N["class_not"])):
+        return None  # 总投资106亿元的旋力短流程高端装备特厚板、…: the cost of one project named after it
     if pre.endswith(tuple(N["rule_relax_before"])):
         return None  # 处方用药量放宽至3个月: a rule's parameter
     if q.unit in N["institute_units"] and re.search(
@@ -189,12 +193,16 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
         if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
             return None  # 4万头奶牛养殖园区: the herd of one facility, not facilities counted
+        if q.after_comparator == "ge" and q.base_unit in N["people_units"] and \
+                re.split(r"[等通]", head)[0].endswith(tuple(N["place_heads"])):
+            return None  # 30户以上自然村: the size that sorts the places, not places counted
         if q.kind in ("amount", "time") and head.endswith(tuple(N["radius_heads"])):
             return None  # 3公里汽车充电服务圈: the radius of a service circle
         if (head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的")))) or (
                 q.unit.endswith("条") and titles_rules(post)):
             return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
-        if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
+        if (post.startswith("的") or rest.lstrip("、，, ").startswith(tuple(OPEN_QUOTES))) and is_generic(head) \
+                and not _says_nothing(rest):
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
@@ -758,6 +766,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if k > 1 or first.each:
             n = k if k > 1 else None
             items = split_items(subject, n) if n else _each_items(subject)
+            items = _share_lead(items) if items else items  # 旅游总人次、总收入均增长: 总收入 is 旅游总收入
             if items is None and k > 1 and len({qs[i].base_unit for i in g}) == k:
                 items = [subject] * k  # 贫困人口96户、183人: one indicator in two units
             if items is None:
@@ -864,6 +873,19 @@ def _referent(generic: str, context: list[str]) -> str:
         if k > 0:
             return c[:k + len(word)]
     return ""
+
+
+def _share_lead(items: list[str]) -> list[str]:
+    """旅游总人次、总收入 → 旅游总人次, 旅游总收入: a short later item that begins as the first item goes on after its
+    lead (旅游) shares that lead."""
+    first = items[0]
+    out = [first]
+    for it in items[1:]:
+        k = first.find(it[:1]) if it else -1
+        if 2 <= k and len(it) <= 4 and not it.startswith(first[:2]) and first[k:k + 1] == it[:1] and it[:1] in "总人年产":
+            it = first[:k] + it
+        out.append(it)
+    return out
 
 
 def _each_items(subject: str) -> list[str] | None:
