@@ -36,7 +36,7 @@ def test_a_list_over_several_lines_ends_at_a_line_without_numbers():
                  prefix="二、2022年计划\n", plan_year=2021)
     heads = [r for r in found if r["kind"] == "headline"]
     assert [(r["indicator"], r["value"], r["target_year"]) for r in heads] == [
-        ("工业总产值", 5, 2022), ("粮食产量", 4250, 2022), ("粮食产量", 50, 2022)]
+        ("工业总产值", 5, 2022), ("粮食产量", 4250, 2022), ("粮食产量增加", 50, 2022)]  # an increment says so
     assert [r["kind"] for r in found if r["kind"] != "headline"] == ["task"]
 
 
@@ -205,8 +205,12 @@ def test_a_bare_total_investment_takes_the_subject_before():
 
 
 def test_a_comparison_with_last_year_keeps_the_subject():
+    # the amount is an increment of the subject (audit shape: 8000亿元 read as the deficit itself), so it says so
     found = rows("今年拟安排财政赤字2.8万亿元，比去年增加8000亿元。")
-    assert [(r["indicator"], r["value"]) for r in found] == [("财政赤字", 2.8), ("财政赤字", 8000)]
+    assert [(r["indicator"], r["value"]) for r in found] == [("财政赤字", 2.8), ("财政赤字比去年增加", 8000)]
+    found = rows("中央财政拟安排就业补助资金900亿元，比上年增加70亿元，补助标准比上年增长10%。")
+    assert [(r["indicator"], r["value"]) for r in found][1:] == [("中央财政拟安排就业补助资金比上年增加", 70),
+                                                                 ("补助标准", 10)]
 
 
 # --- lists ------------------------------------------------------------------------------------

@@ -124,6 +124,16 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
     if pre.endswith(tuple(N["current_before"])):
         return None  # 现行16%的税率: the value today, not a target
+    if q.kind == "amount" and pre.endswith(tuple(L["investment_words"])) and post.startswith("的") \
+            and len(post.strip("的、，, ")) > 1 and not is_generic(tidy_noun(post.lstrip("的"))) \
+            and not post.lstrip("的").startswith(tuple(N["class_not"])):
+        return None  # 总投资106亿元的旋力短流程高端装备特厚板、…: the cost of one project named after it
+    if pre.endswith(tuple(N["rule_relax_before"])):
+        return None  # 处方用药量放宽至3个月: a rule's parameter
+    if q.unit in N["institute_units"] and re.search(
+            "(?:" + "|".join(map(re.escape, N["institute_groups"])) + r")(?:[\d" + CN_NUMERALS + r"]+[所院]、)*$",
+            clause[:q.start]):
+        return None  # 中船集团716所、702所: institutes named by number
     if pre.endswith(N["threshold_before"]) and not pre.endswith(tuple(N["threshold_not"])):
         return None  # 经营性收入过10万元的行政村: the threshold of a class
     if _sorts_a_class(clause, q, pre, post, next_start):
@@ -140,8 +150,13 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     comparator = comparator or "eq"
     respectively = "分别" in clause[:q.start]
     noun = post.lstrip("的").strip()
-    if re.fullmatch(r"\([^()]*\)", noun):
-        noun = ""  # 18万套(间): a note on the unit, not the thing counted
+    if re.fullmatch(r"\([^()]*\)[、，,和及与]?", noun):
+        noun = ""  # 18万套(间), 1715户(套)、…: a note on the unit, not the thing counted
+    if noun.startswith(tuple(N["level_nouns"])):
+        noun = ""  # 稳定在149万吨水平: the level of the subject before, not a thing counted
+    opener, frame = N["designation"]
+    if opener in clause[:q.start] and frame in post and opener not in post:
+        return None  # 把十条重点产业链作为…路径: a set named as the means, not a quantity to reach
     if noun.startswith(tuple(L["not_quantities"]["structural_nouns"])):
         return None
     if any(w in noun for w in L["not_quantities"]["frame_words"]):
@@ -152,6 +167,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             and not noun.startswith(tuple(N["class_not"])):
         return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
+    if count_first and next_start < len(clause) and (_measured_after(noun) or any(
+            noun.endswith(w) and len(noun) - len(w) >= 2 and "的" not in noun for w in L["investment_words"])):
+        return None  # “甲乙丙”8个产业集群全产业链产值突破6100亿元: the count labels the subject of the value after it
     if count_first:
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
@@ -165,16 +183,26 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
         if q.chinese and q.value < L["chinese_count_min"] and head.endswith(tuple(N["label_nouns"])):
             return None  # 三项工程, 五个重点: a numeral that labels a list of programmes
+        if head.endswith(tuple(N["rules_nouns"])) and any(v in clause[:q.start] for v in N["applying_verbs"]):
+            return None  # 落实…十项举措, 贯彻…十条方针: the title of a set of rules applied
         if q.kind == "amount" and noun.startswith(tuple(OPEN_QUOTES)):
             return None  # 100公里“黄金内湾”: the size of a named place
         if pre.endswith(tuple(N["capacity_before"])):
             return None  # 日处理3万吨水厂: the capacity of one facility
         if q.kind == "amount" and _single_facility(head):
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
+        if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
+            return None  # 4万头奶牛养殖园区: the herd of one facility, not facilities counted
+        if q.after_comparator == "ge" and q.base_unit in N["people_units"] and \
+                re.split(r"[等通]", head)[0].endswith(tuple(N["place_heads"])):
+            return None  # 30户以上自然村: the size that sorts the places, not places counted
+        if q.kind in ("amount", "time") and head.endswith(tuple(N["radius_heads"])):
+            return None  # 3公里汽车充电服务圈: the radius of a service circle
         if (head.startswith(tuple(N["document_nouns"])) and (q.unit.endswith("条") or pre.endswith(("”", "的")))) or (
                 q.unit.endswith("条") and titles_rules(post)):
             return None  # 25条措施, “十个常态化”30项措施: the title of a set of rules
-        if post.startswith("的") and is_generic(head) and not _says_nothing(rest):
+        if (post.startswith("的") or rest.lstrip("、，, ").startswith(tuple(OPEN_QUOTES))) and is_generic(head) \
+                and not _says_nothing(rest):
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
@@ -192,6 +220,16 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
         rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
+
+
+def _measured_after(noun: str) -> bool:
+    """Whether the words after a count name a measured property and its verb of reaching (产业集群全产业链产值突破,
+    企业营收达到): the count is then part of the subject of the next value, not a value itself."""
+    L = lex()
+    verbs = [w for ws in L["comparators"]["before"].values() for w in ws if len(w) > 1] + L["to_level"] + L["direction"]["up"]
+    k = min((noun.find(v) for v in verbs if noun.find(v) > 0), default=-1)
+    heads = tuple(L["measured_ends"]) + tuple(L["indicator_heads"]) + tuple(L["not_targets"]["measured_words"])
+    return k > 0 and noun[:k].endswith(heads) and "、" not in noun[:k]
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +272,19 @@ def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: in
     N = lex()["not_targets"]
     if sorts_what_follows(q, post, next_start < len(clause)):
         return True  # 营收1亿元以上企业50家
+    if q.kind == "amount" and next_start < len(clause) and post and not post.startswith(("的", "、")):
+        m = re.search(r"等[\d" + CN_NUMERALS + r"]+[个项批]", clause[q.end:])
+        if m and not scan_quantities(clause[q.end:q.end + m.start()].split("、")[0]):
+            return True  # 宝镁30万吨镁合金、天赐15.2万吨锂电新材料等20个项目: a capacity of one project of those counted
+    if q.kind == "amount" and next_start < len(clause) and 0 < len(post) <= 8 and re.fullmatch(
+            r"[^、，,和及与的]+?(?:" + "|".join(map(re.escape, N["class_count_verbs"])) + ")", post):
+        nxt = scan_quantities(clause[next_start:])
+        if nxt and nxt[0].kind == "measure":
+            return True  # 10亿元企业达25家: the size names the class counted
+    if q.kind == "amount" and next_start < len(clause) and any(w in post for w in N["class_share_words"]) \
+            and not any(c in post for c in "、，,；;和及与"):
+        nxt = scan_quantities(clause[next_start:])
+        return bool(nxt) and nxt[0].kind == "percent"  # 超30万元村集体占比达20%: the size names the class measured
     if q.kind != "amount" or not pre.endswith(tuple(N["class_size_before"])):
         return False
     if pre.endswith("产能"):
@@ -320,8 +371,13 @@ FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # �
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
+YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
+UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
+
+
 def tidy_indicator(s: str) -> str:
     s = clean(s)
+    s = UNIT_NOTE.sub("", s)  # 3万套(间)、配租1.5万套: the note on the unit before, or an item's number, is not its subject
     m = COMPARED_TO.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
@@ -335,7 +391,10 @@ def tidy_indicator(s: str) -> str:
         s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
-    return clean(s)
+    m = YEAR_AT_END.search(s)
+    if m and m.start() > 1:
+        s = _strip_edge(s[:m.start()], "indicator_tails", at_end=True)  # 社会商品零售总额一九八五年(将达到…): the
+    return clean(s)  # year is the target's, not the indicator's
 
 
 
@@ -373,6 +432,8 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
         return True, year
     for name, year in H["plans"].items():
         k = sentence.find(name)
+        if k > 0 and sentence[k - 1] in CN_NUMERALS + "〇○":
+            k = -1  # 一九七五年 is a year, not the plan 七五
         if k >= 0 and year > plan_year and any(sentence.find(w, k) >= 0 for w in H["plan_period_words"]):
             return True, year
     s = sentence
@@ -584,7 +645,7 @@ class Found:
 
 def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                     aspiration_from: int | None, last_subject: list[str], issues: list[dict],
-                    context: list[str] = ()) -> list[Found]:
+                    context: list[str] = (), counted: str = "") -> list[Found]:
     """Targets of one clause; `clause` and `aspiration_from` are positions in the passage pv.
 
     `context` holds what the clause may refer to, nearest first: the clause before, the measure's title."""
@@ -609,6 +670,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
     for i, q in enumerate(qs):
         gap = s[qs[i - 1].end:q.start].strip() if i else ""
         joined = gap != "" and gap.strip("、，,和及与") == ""
+        if joined and readings[i] is None and groups and q.kind != qs[groups[-1][0]].kind:
+            joined = False  # 不少于4个、10—30亿元项目…: a size of another kind, which the words said is no target
         if joined and groups and readings[groups[-1][0]] and readings[groups[-1][0]].mode == "before":
             groups[-1].append(i)
         else:
@@ -640,10 +703,22 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 found.append(f)
             continue
         subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
+        increment = _increment(s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start], qs[g[0]])
         if subject.startswith(("比", "较")):
             subject = ""  # 比去年增加8000亿元: the subject is the one before
-        if subject and all(c in CN_NUMERALS for c in subject):
-            subject = ""  # 三年内达到26.5%: a numeral of a duration is no subject
+        stage = subject if subject in lex()["stage_verbs"] else ""
+        if stage and last_subject:
+            stem = _stage_stem(last_subject[0])
+            subject = stem + stage if stem else stage  # 新开工300个、完工200个: the works of the stage before
+        before_things = [f.indicator for f in after_items] + last_subject[:1] or ([counted] if counted else [])
+        if stage and subject == stage and before_things:
+            lead = strip_words(before_things[-1], words("keep_verbs") + words("stage_verbs"), at_end=False)
+            thing = strip_words(lead, words("noun_tails"), at_end=True)  # (“四好农村路”建设 → “四好农村路”)
+            if thing in words("keep_verbs") + words("stage_verbs"):
+                thing = ""  # 新改建60公里、养护1100公里: a verb before, no thing
+            subject = thing + stage if thing else stage  # 新开工重大项目100个、竣工80个: the things counted before
+        if subject and all(c in CN_NUMERALS for c in subject.removesuffix("年")):
+            subject = ""  # 三年内达到26.5%, 两年平均每年增长: a numeral of a duration is no subject
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
@@ -660,10 +735,30 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = tidy_indicator(first.indicator)  # 完成42条、总长度36.5公里的道路改造: the noun comes after
         if not subject:
             continue
+        i0 = g[0]
+        if i0 and readings[i0 - 1] is None and qs[i0 - 1].kind == "amount" and subject in tidy_indicator(
+                s[qs[i0 - 1].end:qs[i0].start]) and (qs[i0 - 1].after_comparator or qs[i0 - 1].value_max is not None
+                                                     or _comparator_before(s[qs[i0 - 1].end:qs[i0].start])[0]):
+            size = _comparator_before(s[qs[i0 - 1].start:qs[i0].start])[3]  # 10亿元以上项目50个: the class is named
+            lead = s[qs[i0 - 2].end if i0 > 1 else 0:qs[i0 - 1].start]
+            verbs_ = words("keep_verbs") + words("class_verbs")
+            verb = next((v for v in verbs_ if lead.endswith(v) or lead.lstrip("、，,").startswith(v)), "") or \
+                next((v for v in verbs_ if tidy_indicator(s).startswith(v)), "")  # (…、30亿元以上项目16个: the clause's)
+            named = clean(verb + size)
+            counts = qs[i0].kind == "measure" or any(w in subject for w in lex()["not_targets"]["class_share_words"])
+            if named and counts and (not named[:1].isdigit() or _names_a_class(named)):
+                subject = named  # (not 500万元以上固定资产投资增长3%: the statistical scope of a headline indicator)
+        if not increment and counted and qs[g[0]].kind != "percent" and \
+                s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,") in lex()["bare_increments"]:
+            increment = s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,")  # 糖260万吨，增加10万吨
+        if increment and not subject.endswith(increment):
+            subject += increment  # 财政赤字比去年增加: an increment, not the level itself
         verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb:
             clause_verb = verb
-        elif clause_verb and first.indicator.lstrip().startswith("、") and not subject.startswith(("总", "累计")):
+        elif clause_verb and UNIT_NOTE.sub("", first.indicator.lstrip()).startswith("、") \
+                and not subject.startswith(("总", "累计")) \
+                and not stage:
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
@@ -671,6 +766,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if k > 1 or first.each:
             n = k if k > 1 else None
             items = split_items(subject, n) if n else _each_items(subject)
+            items = _share_lead(items) if items else items  # 旅游总人次、总收入均增长: 总收入 is 旅游总收入
             if items is None and k > 1 and len({qs[i].base_unit for i in g}) == k:
                 items = [subject] * k  # 贫困人口96户、183人: one indicator in two units
             if items is None:
@@ -707,6 +803,67 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
     return found
 
 
+def _increment(before: str, q: Quantity) -> str:
+    """比去年增加5600亿元: an amount that says by how much the subject before grows over another year is an
+    increment of that subject (its words, 比去年增加, kept); a rate (比上年增长8%) is the subject's own growth."""
+    if q.kind == "percent":
+        return ""
+    clause = re.split(r"[，,；;：:]", before)[-1]
+    m = _increment_base().search(clause)
+    if m is None:
+        return ""
+    base, rest = m.group(0), clause[m.end():]
+    verbs = lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"]
+    for k in range(0, 5):  # 比去年预算赤字减少650亿元: a few words may name the base's own figure
+        verb = next((v for v in verbs if rest.startswith(v, k)), None)
+        if verb and not any(c.isdigit() for c in rest[:k]) and len(rest.strip()) - k - len(verb) <= 2:
+            return base + rest[:k] + verb  # (比上一年增加将近六十万件)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _increment_base() -> re.Pattern:
+    """比去年, 比上年预算, 比1980年预计, 较上年: the other year an increment is counted from."""
+    N = lex()["not_targets"]
+    bases = "|".join(map(re.escape, sorted(N["increment_bases"], key=len, reverse=True)))
+    quals = "|".join(map(re.escape, sorted(N["increment_qualifiers"], key=len, reverse=True)))
+    return re.compile(rf"(?:{bases}|[比较]{YEAR_NUMBER}年(?:底|末)?的?)(?:{quals})?")
+
+
+CONTEXT_VERB = re.compile(r"将?(?:要)?(?:达到|增长|增加|提高|降低|下降|减少|上升|为)")
+
+
+def _context_noun(clause: str) -> str:
+    """What a clause before offers as a subject: all of it (推进幸福河湖建设), or, when it states a value of its own
+    (旅客周转量将达到三十四亿人公里), the noun before its verb."""
+    if quantity_hint().search(clause):
+        m = CONTEXT_VERB.search(clause)
+        if m and m.start() > 1:
+            clause = clause[:m.start()]
+    noun = tidy_indicator(clause)
+    return "" if noun.startswith(("比", "较", "从", "由")) else noun  # 比上一年增加…, 从135万吨…: a base, no noun
+
+
+def _names_a_class(indicator: str) -> bool:
+    """5亿元以上项目, 10—30亿元项目: a size with its bound and the noun it sorts names a class of things (not the
+    rest of another quantity, as 822人 is)."""
+    qs = scan_quantities(indicator)
+    return bool(qs) and qs[0].start == 0 and (qs[0].after_comparator is not None or qs[0].value_max is not None) \
+        and len(indicator) - qs[0].end >= 2
+
+
+def _without_increment(indicator: str) -> str:
+    """商品总量比上一年增加 → 商品总量: the subject an increment is of."""
+    m = _increment_base().search(indicator)
+    return indicator[:m.start()] if m and m.start() > 0 else indicator
+
+
+def _stage_stem(subject: str) -> str:
+    """老旧小区综合整治新开工 → 老旧小区综合整治: the works a stage verb at the end of a subject is about."""
+    stage = next((v for v in words("stage_verbs") if subject.endswith(v)), None)
+    return subject[:-len(stage)] if stage and len(subject) > len(stage) else ""
+
+
 def _referent(generic: str, context: list[str]) -> str:
     """What a generic noun (改造, 建设任务) stands for: the nearest context that names it (棚户区改造工程 →
     棚户区改造), or nothing."""
@@ -716,6 +873,19 @@ def _referent(generic: str, context: list[str]) -> str:
         if k > 0:
             return c[:k + len(word)]
     return ""
+
+
+def _share_lead(items: list[str]) -> list[str]:
+    """旅游总人次、总收入 → 旅游总人次, 旅游总收入: a short later item that begins as the first item goes on after its
+    lead (旅游) shares that lead."""
+    first = items[0]
+    out = [first]
+    for it in items[1:]:
+        k = first.find(it[:1]) if it else -1
+        if 2 <= k and len(it) <= 4 and not it.startswith(first[:2]) and first[k:k + 1] == it[:1] and it[:1] in "总人年产":
+            it = first[:k] + it
+        out.append(it)
+    return out
 
 
 def _each_items(subject: str) -> list[str] | None:
@@ -777,6 +947,14 @@ def _is_bare_subject(s: str) -> bool:
     return (not re.search(r"\d", s) and not any(p in s for p in L["qualitative_predicates"])
             and s not in L["indicator_leads"]
             and len(s) <= 12 and not _head_pattern().search(s))
+
+
+def _names_a_measure(clause: str) -> bool:
+    """消费资料的产值所占的比重 standing alone before 将由…下降为…: a clause that only names what the next one measures."""
+    L = lex()
+    s = tidy_indicator(clause)
+    return bool(s) and not quantity_hint().search(clause) and len(s) <= 24 and _is_bare_subject(s[-12:]) and \
+        s.endswith(tuple(L["measured_ends"]) + tuple(L["indicator_heads"]) + tuple(L["not_targets"]["measured_words"]))
 
 
 def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
@@ -951,19 +1129,34 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         led = bool(lead and lead[0] and not part_horizon)
         if led:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
+        if zone is None and _opens_on_the_past(ptext, plan_year):
+            continue  # 各位代表，一年来，我们…: a paragraph that opens on the past year reviews it throughout
+        carried: tuple[bool, int | None] = (False, None)  # the horizon a sentence hands on to the next
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            own = _horizon_year(stext, plan_year)
+            if not own[0] and any(w in stext for w in L["horizon"]["period_words"]) \
+                    and not any(w in stext for w in L["horizon"]["period_not"]):
+                own = (True, _plan_named_before(text[:para.start + sentence.start], plan_year))  # 五年内新建铁路…
+            if not own[0] and carried[0] and not any(w in stext for w in L["time_words"]) \
+                    and (stext.lstrip().startswith(tuple(L["horizon"]["carry_openers"]))
+                                              or ptext[:sentence.start].rstrip().endswith(("；", ";"))):
+                own = carried  # 到1985年，…达到855亿元。其中，出口…；进口…: the parts of a goal share its year
+            carried = own
             if not quantity_hint().search(stext) and (zone is None or sentence.end <= zone.start or sentence.start >= zone.end):
                 continue  # no number and no headline: nothing to find
-            horizon, hyear = _horizon_year(stext, plan_year)
+            horizon, hyear = own
             in_zone = zone is not None and sentence.start < zone.end and sentence.end > zone.start
-            if not horizon and part_horizon and (led or not in_zone):
-                horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline)
+            if not horizon and part_horizon and (led or not in_zone) and \
+                    not any(w in stext for w in L["horizon"]["this_year_words"]):
+                horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline;
+                # 今年要关停1000万千瓦 in a paragraph led by a five-year goal is the year's own)
             asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
             restates = any(w in stext for w in H["repeat_cues"])
             last_subject: list[str] = []
             prev_clause: Span | None = None
+            prev_rows: list[Found] = []
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
             clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
@@ -984,14 +1177,22 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     if measure is None:
                         measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
                             if program is not None and program.level == 3 else []
-                    context = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
-                    rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure)
+                    context = [_context_noun(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
+                    if prev_rows and prev_rows[-1].q is not None:  # 可以达到五百亿元，比上一年增加…: that target's subject
+                        context = [_without_increment(prev_rows[-1].indicator)]
+                    counted = prev_rows[-1].indicator if prev_rows and prev_rows[-1].q is not None else ""
+                    if prev_clause and not prev_rows and _names_a_measure(ptext[prev_clause.start:prev_clause.end]):
+                        last_subject[:] = [tidy_indicator(ptext[prev_clause.start:prev_clause.end])]  # ……的比重，将由…
+                    rows = _clause_targets(pv, clause, ctx, aspiration_from, last_subject, issues, context + measure,
+                                           counted)  # (推进200个重点项目，开工70个: what the clause before counted)
                 else:
                     rows = []
                 for f in rows:
+                    if f.indicator in L["bare_measures"]:  # 加快纺织服装产业升级…，力争产业规模突破400亿元
+                        f.indicator = _topic_of(ptext[sentence.start:clause.start], f.indicator)
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
-                rows = [f for f in rows if not names_nothing(f.indicator)]  # 即, 前, 将: no subject
+                rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
                     key = (f.q.value, f.q.value_max, f.q.unit)
@@ -1017,8 +1218,58 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     elif first_in_sentence and _is_bare_subject(ctext):
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
                 out.extend(rows)
-                prev_clause = clause
+                prev_clause, prev_rows = clause, rows
     return _once(out), issues
+
+
+def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
+    """A paragraph whose first clause (after an address to the deputies) is set in the past year or the years
+    before (一年来, 过去一年, 去年, 2023年 in a 2024 plan): its sentences state results, not targets."""
+    clauses = [c for c in re.split(r"[，,：:。；;]", ptext[:80]) if c.strip()]
+    clauses = clauses[1:] if clauses and clauses[0].strip() in lex()["address_openers"] else clauses
+    if not clauses:
+        return False
+    first = clauses[0].strip()
+    if any(first.startswith(w) for w in lex()["past_markers"]):
+        return True
+    m = YEAR.fullmatch(first)
+    return bool(m) and (_year_of(first) or plan_year) < plan_year
+
+
+TOPIC = re.compile(r"([\u4e00-\u9fa5“”]{2,10}?(?:产业集群|产业链|产业|行业))")
+
+
+def _topic_of(before: str, measure: str) -> str:
+    """产业规模 in a sentence on 纺织服装产业 → 纺织服装产业规模: a bare measure is of the industry the sentence is about
+    (the last one it names before the clause); unchanged when it names none."""
+    found = [m.group(1) for m in TOPIC.finditer(before)]
+    if not found:
+        return measure
+    topic = strip_words(found[-1], words("indicator_leads") + words("keep_verbs"), at_end=False)
+    topic = re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
+    if topic.startswith(("上", "下", "内")):
+        return measure  # (…以上产业集群: what a class, not an industry)
+    m = re.search(r"[\d" + CN_NUMERALS + r"]+[条个项大]", topic)
+    topic = topic[m.start():] if m else topic  # 整合优化九条重点产业链 → 九条重点产业链
+    if len(topic) < 3:
+        return measure
+    rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
+    return topic + rest
+
+
+def _plan_named_before(text: str, plan_year: int) -> int | None:
+    """The last year of the plan still to come that the report names most before this point (第六个五年计划 in a
+    1982 report → 1985), or None."""
+    counts: dict[int, int] = {}
+    H = lex()["horizon"]
+    for name, year in {**H["plans"], **H["plan_names"]}.items():
+        if year <= plan_year:
+            continue
+        n = sum(1 for m in re.finditer(re.escape(name), text)
+                if not (m.start() and text[m.start() - 1] in CN_NUMERALS + "〇○"))  # (一九八五年 names no 八五)
+        if n:
+            counts[year] = counts.get(year, 0) + n
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None  # the plan the report is about
 
 
 def _once(found: list[Found]) -> list[Found]:

@@ -209,6 +209,20 @@ def _counts_people(before: str) -> bool:
     return any(v in tail for v in lex()["people_verbs"])
 
 
+def _magnitude_range(s: str, i: int, magnitude: str, m: re.Match) -> tuple[float, tuple, int] | None:
+    """50亿—100亿元: after a bare magnitude, a range sign and a number with the same magnitude and a unit give
+    (the top value, the unit, where it ends); else None."""
+    j = RANGE_JOIN.match(s, i)
+    m2 = NUMBER.match(s, j.end()) if j else None
+    if m2 is None or m2.group("ar") is None or m.group("ar") is None:
+        return None
+    u2 = _unit_at(s, m2.end())
+    top = _number_value(m2)
+    if u2 is None or top is None or not u2[0].startswith(magnitude) or u2[0] == magnitude:
+        return None
+    return top, u2, m2.end() + len(u2[0])
+
+
 def _ends_quantity(s: str, i: int) -> bool:
     """Whether a bare magnitude ends its quantity here: at the clause end or before 以上, 左右…"""
     return i >= len(s) or bool(_after_words()[0].match(s, i))
@@ -285,6 +299,9 @@ def scan_quantities(s: str) -> list[Quantity]:
         if s[i:i + 1] in L["not_quantities"]["vague_after"]:
             vague, i = True, i + 1
         unit = _unit_at(s, i)
+        if unit is not None and unit[0] != unit[1] and unit[1] and \
+                s.startswith(tuple(L["not_quantities"]["unit_word_starts"]), i + len(unit[0]) - len(unit[1])):
+            unit = _unit_at(s[:i + len(unit[0]) - len(unit[1])], i)  # 过50亿项目: 项 begins 项目; the magnitude alone
         if _is_name(s, m, unit):
             continue
         first_max = None
@@ -298,6 +315,8 @@ def scan_quantities(s: str) -> list[Quantity]:
                 continue  # 2021-2025年 is a period, not a quantity
             first_max, i = _number_value(m2), m2.end()
         written, base, kind, scale = unit
+        if written in L["not_quantities"]["units_need_magnitude"]:
+            continue  # 10方面, 3.0方案, 15方成员: 方 is a unit only after a magnitude (26万方)
         if m.group("cn") is not None:
             allowed = L["small_numeral_units"] if m.group("cn") in ("一", "两") else L["chinese_numeral_units"]
             if written not in allowed and base not in allowed:
@@ -308,6 +327,17 @@ def scan_quantities(s: str) -> list[Quantity]:
                 continue
         if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
             nxt = _unit_at(s, i + len(written))
+            if nxt is not None and s.startswith(tuple(L["not_quantities"]["unit_word_starts"]),
+                                                i + len(written) + len(nxt[0]) - 1):
+                nxt = None  # 过50亿项目: 项 begins the noun 项目, it is no unit
+            top = _magnitude_range(s, i + len(written), written, m) if nxt is None else None
+            if top is not None:  # 营收50亿—100亿元企业: a range written with the magnitude on both ends
+                value_top, u2, end2 = top
+                q = Quantity(m.start(), end2, value, u2[0], u2[1], u2[2], u2[3], value_max=value_top)
+                q.end = _after_qualifier(s, q, end2)
+                pos = max(pos, end2)
+                out.append(q)
+                continue
             if nxt is not None:
                 written, base, kind = written + nxt[0], nxt[1], nxt[2]
                 scale = scale * nxt[3]
@@ -408,8 +438,10 @@ CLASS_NOUN_MAX = 8  # 10亿元以上项目: the noun a size sorts is short
 
 def sorts_what_follows(q: Quantity, post: str, more_follow: bool) -> bool:
     """An amount at or above which the things named right after it are meant, their count following
-    (新引进10亿元以上项目52个, 营收1亿元以上企业达到50家): the size sorts a class, it is not a value reached."""
-    return (q.kind == "amount" and q.after_comparator == "ge" and more_follow and 0 < len(post) <= CLASS_NOUN_MAX
+    (新引进10亿元以上项目52个, 营收1亿元以上企业达到50家, 20—50亿元项目12个): the size sorts a class, it is not a
+    value reached."""
+    return (q.kind == "amount" and (q.after_comparator == "ge" or q.value_max is not None) and more_follow
+            and 0 < len(post) <= CLASS_NOUN_MAX
             and not any(c in post for c in "、，,；;和及与"))
 
 
