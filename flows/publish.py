@@ -42,13 +42,10 @@ class PrefectRunner(runners.Inline):
     def __init__(self, workers: int):
         self.workers, self.logger = workers, get_run_logger()
 
-    def extract(self, batches, cache_dir):
-        cache = [cache_dir and str(cache_dir)] * len(batches)
-        futures = list(extract_batch.map(list(range(len(batches))), batches, cache))
-        for i in range(len(futures)):
-            future, futures[i] = futures[i], None  # consumed batches are let go: memory holds few
-            yield result_while_workers_live(future)
-            getattr(getattr(future, "wrapped_future", None), "release", lambda: None)()  # Dask drops it too
+    def extract(self, batches, cache_dir):  # a few batches ahead; consumed ones let go (Dask drops them too)
+        yield from runners.in_order(lambda i, b: extract_batch.submit(i, b, cache_dir and str(cache_dir)), batches,
+                                    runners.AHEAD * self.workers, result_while_workers_live,
+                                    lambda f: getattr(getattr(f, "wrapped_future", None), "release", lambda: None)())
 
     def step(self, name, fn, *args):  # quote(): Prefect would otherwise walk the builder's rows for futures
         return task(fn, name=name, cache_policy=NO_CACHE)(*map(quote, args))

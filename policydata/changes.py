@@ -8,6 +8,7 @@ changes/<version>.json (every row and field, old and new), and is what `policyda
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections import Counter
 from collections.abc import Mapping
@@ -214,10 +215,14 @@ def schema_change(old: dict | None, new: dict) -> str | None:
 
 
 def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
-            new_tables: dict[str, list[dict]], withheld: list[dict] | None = None) -> Diff:
+            new_tables: dict[str, list[dict]], withheld: list[dict] | None = None,
+            ranges: tuple[dict | None, dict] | None = None) -> Diff:
     """The diff between an old package (descriptor + CSV rows) and a new one (descriptor + rows as text).
 
     `withheld`: documents left out of the new version ({"document_id", "step", "message"}), for the notes.
+    `ranges`: (old, new) byte ranges of each document's rows in the CSV files of both packages
+    (publish.index; old None when nothing was published before): the rows of a document whose bytes are
+    the same in both are then never read.
     """
     d = Diff(withheld=[{"document_id": w["document_id"], "step": w["step"], "message": w["message"]}
                        for w in withheld or []])
@@ -236,7 +241,10 @@ def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
         change = schema_change(old_schemas.get(name), new_schema) if old_desc else None
         if change:
             d.schemas_changed[name] = change
-        if isinstance(new_tables, LazyTables):
+        fast = _rows_by_ranges(old_desc, old_tables, new_tables, name, added, ranges) if ranges else None
+        if fast is not None:
+            old_rows, new_rows, whole = fast
+        elif isinstance(new_tables, LazyTables):
             old_rows, new_rows, whole = _rows_to_compare(old_tables, new_tables, name, added)
         else:
             rows = new_tables.get(name, [])
@@ -245,6 +253,63 @@ def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
         d.resources[name] = diff_rows(new_schema, old_rows, new_rows)
         d.resources[name].added_whole = whole
     return d
+
+
+def _first_line(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.readline()
+
+
+def _parse(header: list[str], data: bytes) -> list[dict]:
+    """Rows of a byte range of a CSV file (whole records), as LazyTables reads them."""
+    if not data:
+        return []
+    return [dict(zip(header, c)) for c in csv.reader(io.StringIO(data.decode("utf-8"), newline="")) if c]
+
+
+def _rows_by_ranges(old_desc: dict, old_tables: Mapping, new_tables: Mapping, name: str, added: set[str],
+                    ranges: tuple[dict | None, dict]) -> tuple[list[dict], list[dict], Counter] | None:
+    """What _rows_to_compare gives, from the byte ranges of each document's rows (publish.index): a document
+    whose rows are the same bytes in both packages is left out of both sides unread, the rows of a document
+    added whole are counted from the index. None when the ranges cannot say (then the files are read)."""
+    old_ranges, new_ranges = ranges
+    if name not in new_ranges or not isinstance(new_tables, LazyTables) or name not in new_tables.paths:
+        return None
+    if old_desc:
+        if old_ranges is None or name not in old_ranges or not isinstance(old_tables, LazyTables) \
+                or name not in old_tables.paths:
+            return None
+        old_path = old_tables.paths[name]
+        if _first_line(old_path) != _first_line(new_tables.paths[name]):
+            return None  # another header: every row is compared, as _rows_to_compare does
+        old_r = old_ranges[name]
+    else:
+        old_path, old_r = None, {}
+    header = next(csv.reader([_first_line(new_tables.paths[name]).decode("utf-8-sig")]))
+    new_r = new_ranges[name]
+    whole: Counter = Counter()
+    old_parts: list[tuple[int, int]] = []
+    new_parts: list[tuple[int, int]] = []
+    with open(new_tables.paths[name], "rb") as fn, (open(old_path, "rb") if old_path else io.BytesIO()) as fo:
+        def read(f, start: int, length: int) -> bytes:
+            f.seek(start)
+            return f.read(length)
+
+        for doc, (start, length, rows) in new_r.items():
+            if doc in added:
+                if rows:
+                    whole[doc] += rows
+                continue
+            old = old_r.get(doc)
+            if old is not None and old[1] == length and read(fo, old[0], old[1]) == read(fn, start, length):
+                continue  # the same rows, byte for byte
+            if old is not None:
+                old_parts.append(old[:2])
+            new_parts.append((start, length))
+        old_parts += [r[:2] for doc, r in old_r.items() if doc not in new_r]
+        old_rows = [row for start, length in sorted(old_parts) for row in _parse(header, read(fo, start, length))]
+        new_rows = [row for start, length in sorted(new_parts) for row in _parse(header, read(fn, start, length))]
+    return old_rows, new_rows, whole
 
 
 def _rows_to_compare(old_tables: Mapping, new_tables: LazyTables, name: str,

@@ -99,12 +99,17 @@ def _rows() -> dict[int, list[tuple[str, ...]]]:
     cols = ("rank", "province_adcode", "province_name", "province_short", "city_adcode", "city_name", "city_short",
             "county_adcode", "county_name", "county_short")
     out: dict[int, list[tuple[str, ...]]] = {}
+    # most rows are the same from one year to the next: each distinct row (and cell) is held once,
+    # shared by the years that have it (every process that reads a document holds this table: ~100 MB
+    # as separate objects, a few MB shared)
+    same: dict = {}
     with open(_table_file(), encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         header = next(reader)
         year, idx = header.index("year"), [header.index(c) for c in cols]
         for r in reader:
-            out.setdefault(int(r[year]), []).append(tuple(r[i] for i in idx))
+            row = tuple(same.setdefault(r[i], r[i]) for i in idx)
+            out.setdefault(int(r[year]), []).append(same.setdefault(row, row))
     return out
 
 

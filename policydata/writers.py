@@ -93,7 +93,9 @@ class ResourceWriter:
         """Append one document's rows: its CSV lines and the same rows as an Arrow table."""
         self._csv.write(lines)
         if table.num_rows:
-            self._pending.append(table.select(self.schema.names).cast(self.schema))
+            if table.schema != self.schema:  # rows made elsewhere: the file's columns, order and types
+                table = table.select(self.schema.names).cast(self.schema)
+            self._pending.append(table)
             self._pending_rows += table.num_rows
             self.rows += table.num_rows
         while self._pending_rows >= ROW_GROUP_ROWS:

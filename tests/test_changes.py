@@ -245,3 +245,35 @@ def test_a_field_new_in_the_schema_changes_a_row_only_where_it_holds_a_value():
            {"target_id": "a-t-2", "value": "6", "indicator_code": "gdp_growth"}]
     d = changes.diff_rows(schema, old, new)
     assert [(c["key"], c["fields"]) for c in d.changed] == [("a-t-2", ["indicator_code"])]
+
+
+def test_the_diff_from_the_row_index_is_the_diff_from_the_files(tmp_path, monkeypatch):
+    """With a cache, a run keeps where each document's rows sit (publish.index) and the next run's diff
+    compares bytes per document; without one it reads the files: the two packages are the same bytes."""
+    from policydata.publish import run
+
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    second = source_yml(title="某市某区2022年政府工作报告", plan_year="2022")
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    write_doc(raw, "mou-qu-2022", SMALL_REPORT.replace("2021", "2022"), second)
+    for out, cache_dir in ((tmp_path / "indexed", cache), (tmp_path / "read", None)):
+        run(raw, out, cache_dir=cache_dir)
+    assert list(cache.glob("rows-*.json"))
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT.replace("增长6%左右", "增长6.5%左右"), source_yml())
+    shutil.rmtree(raw / "mou-qu-2022")
+    write_doc(raw, "mou-qu-2023", SMALL_REPORT.replace("2021", "2023").replace("幼儿园3所", "幼儿园5所"),
+              source_yml(title="某市某区2023年政府工作报告", plan_year="2023"))
+    read_whole = changes._rows_to_compare
+
+    def across_documents_only(old, new, name, added):
+        assert name not in schemas.PER_DOCUMENT
+        return read_whole(old, new, name, added)
+
+    with monkeypatch.context() as m:  # the indexed run reads only the tables computed across documents whole
+        m.setattr(changes, "_rows_to_compare", across_documents_only)
+        run(raw, tmp_path / "indexed", cache_dir=cache)
+    run(raw, tmp_path / "read")
+    files = {p.relative_to(tmp_path / "read") for p in (tmp_path / "read").rglob("*") if p.is_file()}
+    assert files == {p.relative_to(tmp_path / "indexed") for p in (tmp_path / "indexed").rglob("*") if p.is_file()}
+    assert all((tmp_path / "read" / f).read_bytes() == (tmp_path / "indexed" / f).read_bytes() for f in files)
+    assert "2.0.0" in (tmp_path / "read" / "CHANGELOG.md").read_text(encoding="utf-8")

@@ -90,6 +90,36 @@ def test_invalid_staged_package_is_not_published(tmp_path):
     assert snapshot(out) == before and not staged.path.exists()
 
 
+def test_a_parquet_copy_that_differs_from_its_csv_is_not_published(tmp_path):
+    """The gate checks the rows of the CSV files and that each Parquet copy holds the same rows: a value
+    outside the schema in the Parquet file alone (its hash declared) still stops the package."""
+    import hashlib
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED, raw / SEED.name)
+    out = tmp_path / "out"
+    docs = memory.load_all(raw)
+    staged = memory.stage(out, docs, memory.assemble([extract(d) for d in docs]))
+    path = staged.path / "data" / "programs.parquet"
+    table = pq.read_table(path)
+    level = table.column("level").to_pylist()
+    level[0] = 7
+    field = table.schema.get_field_index("level")
+    pq.write_table(table.set_column(field, table.schema.field(field), pa.array(level, table.schema.field(field).type)),
+                   path)
+    desc = json.loads((staged.path / "datapackage.json").read_text(encoding="utf-8"))
+    for res in desc["resources"]:
+        if res["path"] == "data/programs.parquet":
+            res["hash"] = "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    (staged.path / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"programs-parquet: column level differs from its CSV"):
+        builder.check_and_swap(staged, out)
+    assert not out.exists() and not staged.path.exists()
+
+
 def test_flow_leaves_an_artifact_with_counts(publish_flow, tmp_path):
     from prefect import get_client
 

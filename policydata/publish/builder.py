@@ -24,7 +24,8 @@ from ..maps import write_maps
 from ..package import Summary, descriptor, write_metadata
 from ..swap import discard, new_staging, swap_into_place
 from ..validation.gate import validate_package
-from ..writers import ResourceWriter, arrow_table, csv_lines
+from ..writers import ResourceWriter, arrow_table, csv_header, csv_lines
+from . import index
 
 HISTORY = ("CHANGELOG.md", "changes")
 METADATA = ("datapackage.json", "README.md")
@@ -75,6 +76,9 @@ class PackageBuilder:
         (self.staging / "text").mkdir()
         self.summary = Summary()
         self.coded: dict[str, list[dict]] = {"targets": [], "outcomes": []}  # rows the link step reads
+        # where each document's rows sit in the CSV files (publish.index): the next run's diff reads these
+        self.ranges: index.Ranges = {n: {} for n in schemas.PER_DOCUMENT}
+        self._ends = {n: len(csv_header(n)) for n in schemas.PER_DOCUMENT}
 
     def add(self, result: Result) -> None:
         if isinstance(result, Withheld):
@@ -88,8 +92,11 @@ class PackageBuilder:
             f.write(result.text)  # newline="" keeps \r\n: offsets count every character of the decoded text
         counts = {}
         for name in schemas.PER_DOCUMENT:
-            self.writers[name].add(result.lines[name], result.tables[name])
+            lines = result.lines[name]
+            self.writers[name].add(lines, result.tables[name])
             counts[name] = result.tables[name].num_rows
+            self.ranges[name][result.document_id] = (self._ends[name], len(lines), counts[name])
+            self._ends[name] += len(lines)
         self.summary.counts[result.document_id] = counts
         for name, rows in self.coded.items():
             coded = result.tables[name].filter(result.tables[name]["indicator_code"].is_valid())
@@ -151,17 +158,20 @@ class PackageBuilder:
             desc = write_metadata(self.staging, self.summary, previous)
             if _same_files(self.staging, self.out):
                 discard(self.staging)
+                index.save(self.cache_dir, self.out, self.ranges)
                 return None
         else:
             desc = descriptor(self.summary.documents, self.staging, previous or "1.0.0")
         old_desc, old_tables = read_package_tables(self.out)
+        old_ranges = index.load(self.cache_dir, self.out) if old_desc else None
         diff = compare(old_desc, old_tables, desc, LazyTables(self.staging, desc),
                        withheld=[{"document_id": w.document_id, "step": w.step, "message": w.message}
-                                 for w in self.summary.withheld])
+                                 for w in self.summary.withheld], ranges=(old_ranges, self.ranges))
         version = next_version(previous, diff) or _patch(previous)  # only packaging changed: still a new patch
         if version != desc["version"] or not (self.staging / "datapackage.json").exists():
             write_metadata(self.staging, self.summary, version)
         write_history(self.staging, self.out if previous else None, version, diff, first=previous is None)
+        index.save(self.cache_dir, self.staging, self.ranges, replaces=self.out)
         return Staged(self.staging, version, previous, diff, self.summary)
 
 

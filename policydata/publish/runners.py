@@ -10,6 +10,7 @@ where the loop's notes go.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -41,6 +42,32 @@ class Inline:
         """A note on the run's progress: none without a logger."""
 
 
+AHEAD = 2  # batches per worker submitted and not yet consumed: enough to keep every worker busy
+
+
+def in_order(submit: Callable[[int, list[str]], T], work: list[list[str]], window: int,
+             result: Callable[[T], list[Result]], release: Callable[[T], None] = lambda f: None) -> Iterator[list[Result]]:
+    """The results of `submit(index, batch)` for every batch, in order, with at most `window` batches
+    submitted and not yet consumed: workers never run far ahead of the loop that writes their results,
+    so memory holds a few batches, not all that are done (a batch of documents is large)."""
+    pending: deque[T] = deque()
+    todo = iter(enumerate(work))
+    for i, batch in todo:
+        pending.append(submit(i, batch))
+        if len(pending) >= window:
+            break
+    while pending:
+        future = pending.popleft()
+        done = result(future)
+        release(future)
+        del future
+        nxt = next(todo, None)
+        if nxt is not None:  # the next batch starts before this one is written
+            pending.append(submit(*nxt))
+        yield done
+        del done
+
+
 class ProcessPool(Inline):
     """Extract in `workers` local processes (no Prefect)."""
 
@@ -52,7 +79,8 @@ class ProcessPool(Inline):
 
         cache = str(cache_dir) if cache_dir else None
         with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            yield from pool.map(extract_batch, work, [cache] * len(work))
+            yield from in_order(lambda i, batch: pool.submit(extract_batch, batch, cache), work,
+                                AHEAD * self.workers, lambda f: f.result())
 
 
 def local(workers: int = 1) -> Inline:

@@ -86,11 +86,13 @@ def default_profile(tables: list[Table]) -> str:
 
 
 def check_paths(paths: list[Path], schemas_source: str | None = None, resource: str | None = None,
-                profile: str | None = None, texts: Path | None = None) -> list[FileResult]:
+                profile: str | None = None, texts: Path | None = None, copies: bool = True) -> list[FileResult]:
     """Check tables against the standard as `profile` reads it (None: by what the paths are).
 
     `texts`: a folder of `<document_id>.txt`, besides any `text/` folder next to the paths, against
     which offsets are checked. Raises Unusable when the schemas or the profile cannot be read.
+    `copies=False`: the rows of a Parquet file whose resource also has a CSV file are not checked (only
+    its columns and types): the caller checks that the two hold the same rows (the publication gate).
     """
     if profile is not None and profile not in PROFILES:
         raise ValueError(f"profile must be one of {', '.join(PROFILES)}")
@@ -117,6 +119,9 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
     by_resource: dict[str, list[Table]] = {}
     for t, _ in opened:
         by_resource.setdefault(t.resource, []).append(t)
+    with_csv = {t.resource for t, _ in opened if t.fmt == "csv"}
+    if not copies:  # keys are read from the CSV file alone: the Parquet copy holds the same rows
+        by_resource = {res: [t for t in ts if t.fmt == "csv" or res not in with_csv] for res, ts in by_resource.items()}
     key_cache: dict[tuple[str, str], pa.Array] = {}
 
     def keys_of(res: str, column: str) -> pa.Array | None:
@@ -128,7 +133,8 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
         return key_cache[(res, column)]
 
     for t, r in opened:
-        _check_table(t, r, schemas[t.resource], keys_of, store, known)
+        rows = copies or t.fmt != "parquet" or t.resource not in with_csv
+        _check_table(t, r, schemas[t.resource], keys_of, store, known, rows)
     del keys_of, key_cache, store
     gc.collect()  # free the readers' Arrow objects now: left to interpreter exit, their threads can abort it
     return results
@@ -149,10 +155,15 @@ def _check_declared(t: Table, r: FileResult) -> None:
         r.problems.add(Problem(f"declared-{kind}", params=params))
 
 
-def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, known: set[str]) -> None:
+def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, known: set[str],
+                 rows: bool = True) -> None:
     bad_rows: list = []
     t.notes.clear()
     header, arrow_schema, batches = _open(t, bad_rows, known)
+    if not rows:  # a copy of rows checked elsewhere: its columns and types only
+        import pyarrow.parquet as pq
+
+        counted, batches = pq.ParquetFile(t.path).metadata.num_rows, []
     r.header_row = t.header_row
     r.notes.extend(t.notes)
     for kind, params in t.notes:
@@ -220,7 +231,7 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
                 near = nearest(value, known_units())
                 r.notes.append(("unknown-unit", {"column": name, "value": value, "rows": n,
                                                  "nearest": near[0] if near else ""}))
-    r.rows = row - first
+    r.rows = row - first if rows else counted
     for tr in trackers:
         tr.finish(r.problems)
     if spans.active:

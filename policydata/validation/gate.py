@@ -117,9 +117,11 @@ def _row_problems(docs: list) -> dict[str, str]:
 # --- the staged package --------------------------------------------------------------------------------
 
 def checker_errors(root: Path) -> list[str]:
-    """Everything the shared checker finds in the package's CSV and Parquet files."""
+    """Everything the shared checker finds in the package's CSV and Parquet files (the Parquet files'
+    columns and types; their rows are compared with the CSV's by parquet_errors)."""
     out = []
-    for r in check_paths([root / "datapackage.json"], profile="publication"):
+    # the rows of each Parquet file are those of its CSV (parquet_errors): checked once, in the CSV
+    for r in check_paths([root / "datapackage.json"], profile="publication", copies=False):
         rel = r.path.relative_to(root) if r.path.is_relative_to(root) else r.path
         if r.unusable is not None:
             out.append(f"{rel}: {unusable_message(r.unusable, 'en')}")
