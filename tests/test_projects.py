@@ -505,3 +505,26 @@ def test_a_long_name_without_a_head_borrows_only_xiangmu():
 
 def test_places_named_by_a_hill_or_river_take_the_kind_after_deng():
     assert names("加快鹤城水源山、岚山陆河等一批抽水蓄能项目建设") == ["鹤城水源山抽水蓄能项目", "岚山陆河抽水蓄能项目"]
+
+
+def test_a_programme_named_as_a_work_is_no_project():
+    # a campaign or programme ends in 工程 or 项目 like a work, but its modifier says what is promoted
+    assert names("深入实施东岭文化传承弘扬工程") == []
+    assert names("实施青峰人才引育工程、科教为民办实事工程") == []
+    assert names("推进南港钢铁氢能技术攻关项目") == []
+    assert names("继续推进保交楼项目建设") == []
+    # a work on a named place keeps its name
+    assert names("实施北溪河防洪治理工程") == ["北溪河防洪治理工程"]
+
+
+def test_a_designation_is_no_project():
+    assert names("建成国家级青少年篮球训练基地") == []
+    assert names("建成柳河县翠湖国家湿地公园试点项目") == []
+    assert names("推进青龙峡创国家5A级旅游景区") == []
+    assert names("加快推动铸牢民族团结意识教育实践基地建设") == []
+
+
+def test_the_object_of_a_dui_jinxing_frame():
+    assert names("对长青水库进行除险加固") == ["长青水库"]
+    # a kind after 等 (主要道路, 交通节点) is no part of the named items, and the unnamed ones are kinds
+    assert names("对城东大道等主要道路及高铁站等交通节点进行绿化改造") == ["城东大道"]

@@ -145,6 +145,8 @@ class Lexicon:
     designation_verbs: re.Pattern
     designation_prefixes: tuple
     designation_heads: WordSet
+    campaign_words: re.Pattern
+    designation_words: re.Pattern
     plural_marks: re.Pattern
     kind_prefixes: tuple
     support_stages: frozenset
@@ -198,6 +200,8 @@ def lex() -> Lexicon:
         designation_verbs=_alternation(L["designation_verbs"]),
         designation_prefixes=tuple(L["designation_prefixes"]),
         designation_heads=WordSet(L["designation_heads"]),
+        campaign_words=_alternation(L["campaign_words"]),
+        designation_words=_alternation(L["designation_words"]),
         plural_marks=_alternation(L["plural_marks"]),
         kind_prefixes=tuple(L["kind_prefixes"]),
         support_stages=frozenset(L["support_stages"]),
@@ -337,8 +341,11 @@ def valid_name(name: str) -> bool:
     h = head_of(name)
     if len(name) < 2 or h is None or COUNT.match(name) or INNER_COUNT.search(name) or len(name) > 40:
         return False
-    if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
+    if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
+            or L.designation_words.search(name):
         return False
+    if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
+        return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
         return False  # 10万吨某材料项目: a kind of line by its size
     if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
@@ -430,6 +437,8 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     stage, rest = _lead(s)
     if stage and rest.startswith("对") and "的" in rest:
         rest = rest[1:].replace("的", "", 1)  # 完成对胜利大街的改造: the object in a 对…的 frame
+    elif rest.startswith("对") and "进行" in rest:
+        rest = rest[1:].replace("进行", "", 1)  # 对某某路进行绿化改造: the object in a 对…进行 frame
     first_action = L.actions.prefix(rest)
     while first_action and L.actions.prefix(rest[len(first_action):]):
         first_action += L.actions.prefix(rest[len(first_action):])  # 改造扩建X: actions in a row are one
@@ -595,6 +604,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
                 and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
+            if L.kind_tails.search(tail) and _has_own_head(o):
+                continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
             if tail and (not _has_own_head(o) or other_kind or place_only):  # 甲山、乙河等抽水蓄能项目: places
                 out[k] = o + tail
         start = end + 1
@@ -750,7 +761,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     # city's list a facility with a long modifier is one (临港国际会展城)
     if any(L.kind_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         # 甲道、乙路等基础设施: a list of kinds of facilities, only a named item (by its words) is a project
-        valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
+        valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places
+                 or _place_named(n)]  # 胜利大街, 兴业路: a street is named whatever its words
         specific = [True] * len(valid)
     # items written without a head that take the kind after 等 (汽车装备、医疗器材等生产基地): kinds, unless most of
     # them are named (甲湾、乙湖、丙站等集聚区)
