@@ -345,7 +345,7 @@ def test_a_verb_inside_a_long_name_makes_it_a_phrase():
 
 
 def test_kinds_written_without_a_head_do_not_take_the_kind_after_deng():
-    assert names("加快打造岚州军民融合高技术产业基地和汽车装备、医疗器材、家居用品等高端钛品生产基地") == [
+    assert names("加快建设岚州军民融合高技术产业基地和汽车装备、医疗器材、家居用品等高端钛品生产基地") == [
         "岚州军民融合高技术产业基地"]
 
 
@@ -528,3 +528,9 @@ def test_the_object_of_a_dui_jinxing_frame():
     assert names("对长青水库进行除险加固") == ["长青水库"]
     # a kind after 等 (主要道路, 交通节点) is no part of the named items, and the unnamed ones are kinds
     assert names("对城东大道等主要道路及高铁站等交通节点进行绿化改造") == ["城东大道"]
+
+
+def test_a_role_given_after_another_stage_is_no_work():
+    # 加快打造…基地 gives a role as 打造…基地 does: a goal of the plan, not a work
+    assert names("加快打造东川新能源材料制造基地") == []
+    assert names("加快建设东川新能源材料制造基地") == ["东川新能源材料制造基地"]

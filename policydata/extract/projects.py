@@ -397,7 +397,7 @@ def _lead(s: str) -> tuple[str, str]:
         if st and len(st) >= len(adv):
             if stage and st in L.actions:
                 break
-            stage = stage or st
+            stage = st if st in L.role_stages else stage or st  # 加快打造某基地: the role given is what the clause says
             s = s[len(st):]
         elif adv:
             s = s[len(adv):]
