@@ -534,3 +534,12 @@ def test_a_role_given_after_another_stage_is_no_work():
     # 加快打造…基地 gives a role as 打造…基地 does: a goal of the plan, not a work
     assert names("加快打造东川新能源材料制造基地") == []
     assert names("加快建设东川新能源材料制造基地") == ["东川新能源材料制造基地"]
+
+
+def test_ji_between_two_products_of_one_works():
+    # 及 joins two products of one plant (neither side a name with a head), not two names
+    assert names("新开工青禾集团铝及镁系列材料精深加工、北岭玻璃三期等项目") == [
+        "青禾集团铝及镁系列材料精深加工项目", "北岭玻璃三期"]
+    # a done side (改扩建) or short places (甲及乙) are two names
+    assert names("推进东川水库及西岭水库改扩建工程") == ["东川水库", "西岭水库"]
+    assert names("加快推进长青机场改扩建及高铁东站集疏运道路建设") == ["长青机场", "高铁东站集疏运道路"]

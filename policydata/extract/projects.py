@@ -61,6 +61,7 @@ JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
 KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
 KEEP_DENG = "\ue002"  # stands for 等 inside a word (高等级, 平等) while lists and their 等-kinds are read
+KEEP_JI = "\ue003"  # stands for 及 inside one name (某集团铝及硅材料加工) while the list is split
 WORD_DENG = re.compile(r"(?<=[高中初平同相对均])等|等(?=[级次])")
 
 
@@ -482,8 +483,29 @@ def split_names(names: str) -> list[str]:
     return [it.translate(OUT_PARENS) for it in items]
 
 
+def _joined_products(names: str) -> str:
+    """及 between words that are no names (某钻采及减振器生产等项目, 某集团铝及硅材料加工): one undertaking of two
+    products, not two names; the left side has no head of its own, the right side none either before 等."""
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        left, ji, right = part.partition("及")
+        if not ji or left.endswith("以") or len(left) < 2 or "等" in left or head_of(left) is not None \
+                or lex().actions.suffix(left, shorter=False) or len(right.partition("等")[0]) <= 3:
+            continue  # 某机场改扩建及…: the left side is done; 甲及乙等电站: short places, two names
+        rh = head_of(right.partition("等")[0])
+        if rh is None or rh.head in ("项目", "工程"):
+            parts[k] = left + KEEP_JI + right
+    return "、".join(parts)
+
+
 def split_joint(names: str) -> list[str]:
     """Split a list of names, keeping A和B合建项目 as one project (and 参与, 给与 whole: no list there)."""
+    if "及" in names:
+        return [n.replace(KEEP_JI, "及") for n in _split_joint(_joined_products(names))]
+    return _split_joint(names)
+
+
+def _split_joint(names: str) -> list[str]:
     names = names.replace("参与", "参" + KEEP_YU).replace("给与", "给" + KEEP_YU)
     if KEEP_YU in names:
         return [n.replace(KEEP_YU, "与") for n in split_names(names)]
