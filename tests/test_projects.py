@@ -543,3 +543,9 @@ def test_ji_between_two_products_of_one_works():
     # a done side (改扩建) or short places (甲及乙) are two names
     assert names("推进东川水库及西岭水库改扩建工程") == ["东川水库", "西岭水库"]
     assert names("加快推进长青机场改扩建及高铁东站集疏运道路建设") == ["长青机场", "高铁东站集疏运道路"]
+
+
+def test_kinds_of_the_genre_name_nothing():
+    # 多式联运, 古镇古村: words of the genre the dictionary lacks or tags as places; a list of such kinds names nothing
+    assert clause_projects("加快供应链基地、电商产业园、多式联运仓储物流基地建设", True, False) == []  # a city's
+    assert names("系统开展传统建筑和古镇古村古街区等历史载体保护利用") == []
