@@ -549,3 +549,13 @@ def test_kinds_of_the_genre_name_nothing():
     # 多式联运, 古镇古村: words of the genre the dictionary lacks or tags as places; a list of such kinds names nothing
     assert clause_projects("加快供应链基地、电商产业园、多式联运仓储物流基地建设", True, False) == []  # a city's
     assert names("系统开展传统建筑和古镇古村古街区等历史载体保护利用") == []
+
+
+def test_tisu_before_the_stage():
+    # 提速实施A、B、C等项目: 提速 says how fast, the stage follows
+    assert names("提速实施青溪大道、南坪隧道、北岭物流园、东沙污水处理厂等项目") == [
+        "青溪大道", "南坪隧道", "北岭物流园", "东沙污水处理厂"]
+
+
+def test_a_plain_kind_after_deng_is_no_part_of_the_names():
+    assert names("启动建设金岭大道、银杏路等市政道路") == ["金岭大道", "银杏路"]

@@ -168,6 +168,7 @@ class Lexicon:
     strategy_ends: tuple
     area_tails: re.Pattern
     kind_tails: re.Pattern
+    plain_tails: frozenset
     separators: list
     separator: re.Pattern
     cue: re.Pattern
@@ -223,6 +224,7 @@ def lex() -> Lexicon:
         strategy_ends=tuple(L["strategy_ends"]),
         area_tails=_alternation(L["area_tails"]),
         kind_tails=_alternation(L["kind_tails"]),
+        plain_tails=frozenset(L["plain_tails"]),
         separators=L["list_separators"],
         # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
         separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦·・])", "及": "(?!其)"}.get(w, "")
@@ -626,7 +628,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
                 and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
-            if L.kind_tails.search(tail) and _has_own_head(o):
+            if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
             if tail and (not _has_own_head(o) or other_kind or place_only):  # 甲山、乙河等抽水蓄能项目: places
                 out[k] = o + tail
