@@ -559,3 +559,15 @@ def test_tisu_before_the_stage():
 
 def test_a_plain_kind_after_deng_is_no_part_of_the_names():
     assert names("启动建设金岭大道、银杏路等市政道路") == ["金岭大道", "银杏路"]
+
+
+def test_a_national_kind_in_a_local_report_is_no_work_of_its_own():
+    # 市儿童医院 is the city's own; 国家物流枢纽 in a city's report is a rank sought, not a place of the city
+    assert clause_projects("布局建设国家物流枢纽、重点园区、冷链基地", True, False) == []
+    assert names("加快推进国家储备林项目建设") == []
+    assert names("加快建设市儿童医院") == ["市儿童医院"]
+
+
+def test_buju_jianshe_and_youhua_tizhi_are_actions():
+    assert names("布局建设州农投绿色数据中心") == ["州农投绿色数据中心"]
+    assert names("对州儿童福利院进行优化提质") == ["州儿童福利院"]
