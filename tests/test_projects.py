@@ -571,3 +571,9 @@ def test_a_national_kind_in_a_local_report_is_no_work_of_its_own():
 def test_buju_jianshe_and_youhua_tizhi_are_actions():
     assert names("布局建设州农投绿色数据中心") == ["州农投绿色数据中心"]
     assert names("对州儿童福利院进行优化提质") == ["州儿童福利院"]
+
+
+def test_a_place_named_by_a_head_is_no_stage():
+    # 启动区 is a place (a head word), not the stage 启动 before a 区; a zone takes no 片区 from the tail
+    assert names("抓好启动区、起步区、青溪片区等重点片区建设") == ["启动区", "起步区", "青溪片区"]
+    assert names("推动北湖工业园区、小河口、吴家街等片区建设") == ["北湖工业园区", "小河口片区", "吴家街片区"]

@@ -355,7 +355,7 @@ def valid_name(name: str) -> bool:
         return False  # 强校工程: a campaign's slogan
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
-    if L.verb_starts.prefix(name) or L.not_in_names.search(name) or VERB_INSIDE.search(name):
+    if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
 
@@ -398,8 +398,9 @@ def _lead(s: str) -> tuple[str, str]:
         st = L.stages.prefix(s)
         adv = L.adverbs.prefix(s)
         if st and len(st) >= len(adv):
-            if stage and st in L.actions:
-                break
+            place = L.head_set.prefix(s, shorter=False)
+            if stage and st in L.actions or len(place) > len(st) and s[len(place):len(place) + 1] in ("、", "和", "等", ""):
+                break  # 抓好启动区、起步区…: 启动区 is a place (a head), not the stage 启动
             stage = st if st in L.role_stages else stage or st  # 加快打造某基地: the role given is what the clause says
             s = s[len(st):]
         elif adv:
@@ -625,7 +626,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             o, h = out[k], head_of(out[k])
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
                 and h is not None and th.head not in o \
-                and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
+                and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
+                and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
                 and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
             if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
