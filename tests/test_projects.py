@@ -577,3 +577,18 @@ def test_a_place_named_by_a_head_is_no_stage():
     # 启动区 is a place (a head word), not the stage 启动 before a 区; a zone takes no 片区 from the tail
     assert names("抓好启动区、起步区、青溪片区等重点片区建设") == ["启动区", "起步区", "青溪片区"]
     assert names("推动北湖工业园区、小河口、吴家街等片区建设") == ["北湖工业园区", "小河口片区", "吴家街片区"]
+
+
+def test_more_completion_actions():
+    assert names("确保青州天然气调峰电厂全容量并网") == ["青州天然气调峰电厂"]
+    assert names("力争核准石门、岭口水电站") == ["石门水电站", "岭口水电站"]
+    assert names("力争长青高铁南段具备通车条件") == ["长青高铁南段"]
+    assert names("完成育英中学东校区改造并投入使用") == ["育英中学东校区"]
+    assert names("推进青山独立储能电站等项目建设") == ["青山独立储能电站"]
+
+
+def test_he_after_one_character_is_inside_a_name():
+    # 仁和, 太和, 协和: a lone character before 和 is no item of a list
+    assert names("加快建设泰和医院新院区") == ["泰和医院新院区"]
+    assert names("力促永和抽水蓄能电站尽快核准开工") == ["永和抽水蓄能电站"]
+    assert names("突出加强水和路的建设") == []

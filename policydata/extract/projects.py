@@ -424,7 +424,7 @@ def _action_at_end(s: str) -> tuple[str, str]:
         if not a:
             break
         action, t = a + action, L.name_tails.strip_end(t[: -len(a)])
-        if t[-1:] in ("及", "和", "与", "、") and L.actions.suffix(t[:-1]):
+        if t[-1:] in ("及", "和", "与", "、", "并") and L.actions.suffix(t[:-1]):  # 改造并投入使用
             action, t = t[-1] + action, t[:-1]
     return (action, t) if action else ("", s)
 
@@ -475,6 +475,11 @@ IN_PARENS = str.maketrans("、和及与", "\ue010\ue011\ue012\ue013")
 OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 
 
+# 和 after one character that opens the list or an item is part of a name (仁和抽水蓄能电站): a lone 仁 is no item
+ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
+KEEP_ONE_HE = "\ue014"
+
+
 def split_names(names: str) -> list[str]:
     """Items of a list of names; quotes and brackets protect what they hold (“三河三湖”（淮河、海河…）)."""
     if "（" in names or "(" in names:
@@ -482,7 +487,8 @@ def split_names(names: str) -> list[str]:
     if QUOTE_CHARS.search(names):
         items = split_list(names, lex().separators)
     else:
-        items = [p for p in (x.strip() for x in lex().separator.split(names)) if p]
+        kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
+        items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
 
 
