@@ -592,3 +592,9 @@ def test_he_after_one_character_is_inside_a_name():
     assert names("加快建设泰和医院新院区") == ["泰和医院新院区"]
     assert names("力促永和抽水蓄能电站尽快核准开工") == ["永和抽水蓄能电站"]
     assert names("突出加强水和路的建设") == []
+
+
+def test_time_words_between_a_name_and_its_action():
+    assert names("确保青南铁路东段上半年通车") == ["青南铁路东段"]
+    assert names("力争长岭机场年底开工") == ["长岭机场"]
+    assert names("实现G9青川长江大桥主桥合龙") == ["G9青川长江大桥主桥"]
