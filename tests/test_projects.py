@@ -598,3 +598,16 @@ def test_time_words_between_a_name_and_its_action():
     assert names("确保青南铁路东段上半年通车") == ["青南铁路东段"]
     assert names("力争长岭机场年底开工") == ["长岭机场"]
     assert names("实现G9青川长江大桥主桥合龙") == ["G9青川长江大桥主桥"]
+
+
+def test_kinds_that_look_like_places():
+    # 沟 of 山洪沟道 makes a word with the head (沟道): no place named 山洪沟; 县城 is the town of any county
+    assert names("抓好山洪沟道治理") == []
+    assert names("加强沿岸环境综合治理和滩区湿地保护修复") == []
+    assert names("建设绿色低碳县城") == []
+    assert names("实施村村通5G工程") == []
+    assert names("推进王家沟道路改造") == ["王家沟道路"]
+
+
+def test_a_base_named_after_a_region_is_a_role():
+    assert clause_projects("加快建设承接长三角产业转移基地、长三角优质果蔬供应基地", True, False) == []

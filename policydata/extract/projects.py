@@ -155,6 +155,7 @@ class Lexicon:
     running_stages: frozenset
     role_stages: frozenset
     role_heads: frozenset
+    region_words: tuple
     campaign_openers: tuple
     event_tails: re.Pattern
     capacity_lead: re.Pattern
@@ -211,6 +212,7 @@ def lex() -> Lexicon:
         running_stages=frozenset(L["running_stages"]),
         role_stages=frozenset(L["role_stages"]),
         role_heads=frozenset(L["role_heads"]),
+        region_words=tuple(L["region_words"]),
         campaign_openers=tuple(L["campaign_openers"]),
         event_tails=_alternation(L["event_tails"]),
         capacity_lead=re.compile(rf"^[{NUMERAL}.×]+(?:万|亿)?(?:{'|'.join(L['capacity_units'])})"),
@@ -319,9 +321,13 @@ def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) 
     mod = QUOTED.sub("", h.modifier)
     if not h.head:
         return True  # a road code, a ring, a named phase
+    if mod.startswith(L.region_words) and h.head.endswith("基地"):
+        return False  # 长三角某某供应基地: a role the city takes toward a region, not a place of its own
+    # 山洪沟道: the place word 沟 makes a word with the head (沟道), it names no place
+    place_mod = mod[:-1] if mod and _is_common(mod[-1] + h.head) else mod
     if mod[:2] in places:
         return True
-    if is_named(mod) or ORDINAL.search(mod) or _place_named(mod) or PHASE.search(h.modifier + h.qualifier) \
+    if is_named(mod) or ORDINAL.search(mod) or _place_named(place_mod) or PHASE.search(h.modifier + h.qualifier) \
             or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(name):
         return True
     if h.head in L.geographic and _one_name(name[: len(name) - len(h.qualifier)]):
