@@ -611,3 +611,8 @@ def test_kinds_that_look_like_places():
 
 def test_a_base_named_after_a_region_is_a_role():
     assert clause_projects("加快建设承接长三角产业转移基地、长三角优质果蔬供应基地", True, False) == []
+
+
+def test_a_phase_alone_continues_the_work_before_it():
+    assert names("推进北岭水资源配置一期、二期和青石峡水库建设") == ["北岭水资源配置一期", "北岭水资源配置二期", "青石峡水库"]
+    assert names("青州就有项目落地") == []

@@ -44,6 +44,8 @@ NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
+PHASE_ONLY = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?")
+PHASE_END = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?$")
 ENUMERATOR = re.compile(rf"^(?:[（(][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}[、.．])")  # 一、新建…: an item's number
 DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
 FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
@@ -606,6 +608,12 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
     out = _numbered_series(out)
+    # a phase alone continues the work before it: 某配置工程一期、二期 → 某配置工程二期 (not 二期 of the next item's kind)
+    for k in range(1, len(out)):
+        here = PHASE_ONLY.fullmatch(out[k])
+        prev = PHASE_END.search(out[k - 1])
+        if here and prev and prev.start() > 0:
+            out[k] = out[k - 1][: prev.start()] + out[k]
     # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
     # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
     own = [_has_own_head(o) for o in out]
