@@ -616,3 +616,16 @@ def test_a_base_named_after_a_region_is_a_role():
 def test_a_phase_alone_continues_the_work_before_it():
     assert names("推进北岭水资源配置一期、二期和青石峡水库建设") == ["北岭水资源配置一期", "北岭水资源配置二期", "青石峡水库"]
     assert names("青州就有项目落地") == []
+
+
+def test_slogans_sizes_and_designation_zones():
+    assert names("扎实推进平安青州建设") == []  # a slogan over a city's name
+    assert names("加快推进千万千瓦级风光储一体化等项目") == []  # a size class, no name
+    assert names("加快东岭国家城乡融合发展试验区建设") == []  # a designation
+    assert names("加快推进北港作业区5#、6#泊位等项目") == ["北港作业区5#泊位", "北港作业区6#泊位"]
+
+
+def test_a_kind_prefix_of_the_first_item_is_shared():
+    # 县级中医院和妇幼保健院: county hospitals of two kinds, no named one
+    assert names("实施县级中医院和妇幼保健院改造") == []
+    assert names("推进县级文化馆、图书馆建设") == []

@@ -38,9 +38,9 @@ LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|�
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
-NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|标段)")  # 3号机组, 二标段: a numbered unit
+NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)")  # 3号机组, 二标段: a numbered unit
 BARE_NUMBER_END = re.compile(r"(?<![0-9×.])[0-9]{1,2}$")
-NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
+NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
@@ -158,6 +158,7 @@ class Lexicon:
     role_stages: frozenset
     role_heads: frozenset
     region_words: tuple
+    slogan_words: WordSet
     campaign_openers: tuple
     event_tails: re.Pattern
     capacity_lead: re.Pattern
@@ -215,9 +216,10 @@ def lex() -> Lexicon:
         role_stages=frozenset(L["role_stages"]),
         role_heads=frozenset(L["role_heads"]),
         region_words=tuple(L["region_words"]),
+        slogan_words=WordSet(L["slogan_words"]),
         campaign_openers=tuple(L["campaign_openers"]),
         event_tails=_alternation(L["event_tails"]),
-        capacity_lead=re.compile(rf"^[{NUMERAL}.×]+(?:万|亿)?(?:{'|'.join(L['capacity_units'])})"),
+        capacity_lead=re.compile(rf"^[{NUMERAL}百千.×]+(?:万|亿)?(?:{'|'.join(L['capacity_units'])})"),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -361,6 +363,12 @@ def valid_name(name: str) -> bool:
         return False  # 10万吨某材料项目: a kind of line by its size
     if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
         return False  # 强校工程: a campaign's slogan
+    slogan = L.slogan_words.prefix(name)
+    rest = name[len(slogan):]
+    rest_head = head_of(rest) if slogan else None
+    if slogan and (len(rest) <= 3 and (rest_head is None or len(rest_head.head) == 1 and rest_head.head in L.weak_heads)
+                   or rest.endswith("工程") and len(rest) <= 5):
+        return False  # 平安某某江, 美丽某某港, 健康某某工程: a slogan over a city's name
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
     if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
@@ -791,6 +799,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             return []
     bare = [head_of(n) is not None and head_of(n).modifier == "" and not head_of(n).qualifier for n, _ in candidates]
     own_ones = local and all(n in L.singular for (n, _), b in zip(candidates, bare) if b)  # the city's museum, library
+    if candidates and candidates[0][0].startswith(L.kind_prefixes):
+        # 县级中医院和妇幼保健院: the level or kind of the first is shared, the others are kinds too unless named
+        candidates = [c for c in candidates if is_specific(c[0], False, places) and (
+            not c[0].startswith(L.kind_prefixes) or any(k == "proper" for _, k in pieces(head_of(c[0]).modifier)))]
+        bare = [False] * len(candidates)
     if sum(bare) >= 3 and sum(bare) * 2 > len(bare) and not own_ones:
         return []  # 机场、口岸、学校、大型医院等: kinds of places, none named
     valid = [(n, a) for n, a in candidates if valid_name(n)]
