@@ -629,3 +629,8 @@ def test_a_kind_prefix_of_the_first_item_is_shared():
     # 县级中医院和妇幼保健院: county hospitals of two kinds, no named one
     assert names("实施县级中医院和妇幼保健院改造") == []
     assert names("推进县级文化馆、图书馆建设") == []
+
+
+def test_tongchou_hao_is_a_stage_and_a_list_of_projects_is_none():
+    assert names("要统筹好冀中经济区建设") != ["好冀中经济区"]
+    assert names("加快山海协作清单项目落地实施") == []
