@@ -634,3 +634,7 @@ def test_a_kind_prefix_of_the_first_item_is_shared():
 def test_tongchou_hao_is_a_stage_and_a_list_of_projects_is_none():
     assert names("要统筹好冀中经济区建设") != ["好冀中经济区"]
     assert names("加快山海协作清单项目落地实施") == []
+
+
+def test_jianqiang_is_a_stage():
+    assert names("建好建强重型装备生产制造基地") == []
