@@ -638,3 +638,8 @@ def test_tongchou_hao_is_a_stage_and_a_list_of_projects_is_none():
 
 def test_jianqiang_is_a_stage():
     assert names("建好建强重型装备生产制造基地") == []
+
+
+def test_a_month_and_qiyong():
+    assert names("确保青溪高速东岭至西坪段10月全线通车") == ["青溪高速东岭至西坪段"]
+    assert names("启用市中医医院南院区") == ["市中医医院南院区"]

@@ -44,6 +44,7 @@ NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
+MONTH_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|前|份|底前)?$")
 PHASE_ONLY = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?")
 PHASE_END = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?$")
 ENUMERATOR = re.compile(rf"^(?:[（(][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}[、.．])")  # 一、新建…: an item's number
@@ -442,6 +443,8 @@ def _action_at_end(s: str) -> tuple[str, str]:
         action, t = a + action, L.name_tails.strip_end(t[: -len(a)])
         if t[-1:] in ("及", "和", "与", "、", "并") and L.actions.suffix(t[:-1]):  # 改造并投入使用
             action, t = t[-1] + action, t[:-1]
+    if action:
+        t = MONTH_END.sub("", t)  # 某段10月全线通车: the month says when, it is no part of the name
     return (action, t) if action else ("", s)
 
 
