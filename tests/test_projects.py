@@ -643,3 +643,8 @@ def test_jianqiang_is_a_stage():
 def test_a_month_and_qiyong():
     assert names("确保青溪高速东岭至西坪段10月全线通车") == ["青溪高速东岭至西坪段"]
     assert names("启用市中医医院南院区") == ["市中医医院南院区"]
+
+
+def test_a_facility_marked_project_beside_a_named_sibling():
+    # 时代广场项目: the square is the facility, 项目 only marks it; beside a named sibling it is the local one
+    assert names("加快繁荣广场、时代广场项目建设") == ["繁荣广场", "时代广场项目"]

@@ -836,7 +836,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         specific = [sp for sp, k in zip(specific, kept) if k]
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
             if sp or anchored and sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
-            and (head_of(n).head not in ("项目", "工程") or len(head_of(n).modifier) >= 5)  # 冷链物流项目: a kind
+            and (head_of(n).head not in ("项目", "工程") or len(head_of(n).modifier) >= 5  # 冷链物流项目: a kind
+                 or _core(n) != n and head_of(_core(n)).head not in L.weak_heads)  # 某广场项目: the square
             and (head_of(n).head not in L.weak_heads
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
