@@ -648,3 +648,10 @@ def test_a_month_and_qiyong():
 def test_a_facility_marked_project_beside_a_named_sibling():
     # 时代广场项目: the square is the facility, 项目 only marks it; beside a named sibling it is the local one
     assert names("加快繁荣广场、时代广场项目建设") == ["繁荣广场", "时代广场项目"]
+
+
+def test_no_named_place_holds_the_list_and_no_verb_inside():
+    # 机场联络线、某某线: 机场 names no place, its units are no units of it
+    assert "机场青川线" not in names("加快建设机场联络线、青川线等轨道交通线")
+    assert clause_projects("甲市、乙市、丙市协同开展青河流域治理", True, False) == []
+    assert names("强化单村供水工程建设和管护") == []

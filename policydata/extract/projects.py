@@ -698,7 +698,8 @@ def _container_prefix(items: list[str], out: list[str]) -> list[str]:
     L = lex()
     first = items[0]
     for i in range(len(first) - 1, 1, -1):
-        if first[:i].endswith(L.containers) and 0 < len(first) - i <= 6:
+        container = next((c for c in L.containers if first[:i].endswith(c)), "")
+        if container and i > len(container) and 0 < len(first) - i <= 6:  # 机场联络线: no named place holds it
             prefix = first[:i]
             break
     else:
