@@ -655,3 +655,9 @@ def test_no_named_place_holds_the_list_and_no_verb_inside():
     assert "机场青川线" not in names("加快建设机场联络线、青川线等轨道交通线")
     assert clause_projects("甲市、乙市、丙市协同开展青河流域治理", True, False) == []
     assert names("强化单村供水工程建设和管护") == []
+
+
+def test_a_longer_name_takes_only_a_lines_kind():
+    # a company's works take no plant's kind from the next item; a route takes the line's kind
+    assert "青禾悦康制药智能电网" not in names("确保青禾悦康制药、北岭华电智能电网等项目开工建设")
+    assert names("加快建设东岭至西坪、南川至北湖高速公路") == ["东岭至西坪高速公路", "南川至北湖高速公路"]

@@ -644,7 +644,11 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
-                if len(out[k]) <= 6:
+                kh = head_of(kind) if kind else None
+                if len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
+                        kh.category in ("transport", "culture", "environment") or kh.head.endswith("线")):
+                    # 雄商、雄忻高铁; 某某至某某、某某至某某高速: short names or routes take a line's kind, a longer
+                    # name takes no plant's or park's (某某制药、某某智能电网: the company's works are its own)
                     out[k] = out[k] + kind
                 elif len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
                     out[k] = out[k] + kind[-2:]  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
