@@ -661,3 +661,9 @@ def test_a_longer_name_takes_only_a_lines_kind():
     # a company's works take no plant's kind from the next item; a route takes the line's kind
     assert "青禾悦康制药智能电网" not in names("确保青禾悦康制药、北岭华电智能电网等项目开工建设")
     assert names("加快建设东岭至西坪、南川至北湖高速公路") == ["东岭至西坪高速公路", "南川至北湖高速公路"]
+
+
+def test_a_rank_before_a_park_is_its_kind():
+    # 国家级…产业园 a district builds is a work; 国家级…基地 is a rank given
+    assert names("加快建设国家级人才服务产业园") == ["国家级人才服务产业园"]
+    assert names("建成国家级青少年篮球训练基地") == []

@@ -159,6 +159,8 @@ class Lexicon:
     role_stages: frozenset
     role_heads: frozenset
     region_words: tuple
+    rank_prefixes: tuple
+    rank_works: frozenset
     slogan_words: WordSet
     campaign_openers: tuple
     event_tails: re.Pattern
@@ -217,6 +219,8 @@ def lex() -> Lexicon:
         role_stages=frozenset(L["role_stages"]),
         role_heads=frozenset(L["role_heads"]),
         region_words=tuple(L["region_words"]),
+        rank_prefixes=tuple(L["rank_prefixes"]),
+        rank_works=frozenset(L["rank_works"]),
         slogan_words=WordSet(L["slogan_words"]),
         campaign_openers=tuple(L["campaign_openers"]),
         event_tails=_alternation(L["event_tails"]),
@@ -358,6 +362,8 @@ def valid_name(name: str) -> bool:
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
             or L.designation_words.search(name):
         return False
+    if name.startswith(L.rank_prefixes) and h.head not in L.rank_works:
+        return False  # 国家级某某培训基地, 国家级某某试验区: a rank sought or given
     if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
         return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
