@@ -667,3 +667,8 @@ def test_a_rank_before_a_park_is_its_kind():
     # 国家级…产业园 a district builds is a work; 国家级…基地 is a rank given
     assert names("加快建设国家级人才服务产业园") == ["国家级人才服务产业园"]
     assert names("建成国家级青少年篮球训练基地") == []
+
+
+def test_planning_zones_and_hazard_programmes():
+    assert names("加强青岭山和白河源等重点生态功能区建设") == []
+    assert names("推进自然灾害防治工程建设") == []
