@@ -672,3 +672,9 @@ def test_a_rank_before_a_park_is_its_kind():
 def test_planning_zones_and_hazard_programmes():
     assert names("加强青岭山和白河源等重点生态功能区建设") == []
     assert names("推进自然灾害防治工程建设") == []
+
+
+def test_a_voltage_class_alone_and_dahao_are_no_names():
+    assert clause_projects("推动500千伏电网工程、青木石油储备基地项目加快落地", True, False)[0].name != "500千伏电网工程"
+    assert names("建成220千伏东岭输变电工程") == ["220千伏东岭输变电工程"]
+    assert names("打好招商引资项目落地攻坚战") == []

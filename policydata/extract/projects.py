@@ -44,6 +44,7 @@ NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
+VOLTAGE_LEAD = re.compile(r"^[0-9±]+(?:千伏|kV|KV)")
 MONTH_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|前|份|底前)?$")
 PHASE_ONLY = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?")
 PHASE_END = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?$")
@@ -362,6 +363,9 @@ def valid_name(name: str) -> bool:
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
             or L.designation_words.search(name):
         return False
+    voltage = VOLTAGE_LEAD.match(name)
+    if voltage and not re.sub("电网|输变电|变电|线路|电力|配套|送出|主网|骨干|网架", "", h.modifier[voltage.end():]):
+        return False  # 500千伏电网工程: a voltage class, no place (220千伏某某输变电工程 names its place)
     if name.startswith(L.rank_prefixes) and h.head not in L.rank_works:
         return False  # 国家级某某培训基地, 国家级某某试验区: a rank sought or given
     if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
