@@ -345,7 +345,7 @@ def test_a_verb_inside_a_long_name_makes_it_a_phrase():
 
 
 def test_kinds_written_without_a_head_do_not_take_the_kind_after_deng():
-    assert names("加快打造岚州军民融合高技术产业基地和汽车装备、医疗器材、家居用品等高端钛品生产基地") == [
+    assert names("加快建设岚州军民融合高技术产业基地和汽车装备、医疗器材、家居用品等高端钛品生产基地") == [
         "岚州军民融合高技术产业基地"]
 
 
@@ -505,3 +505,176 @@ def test_a_long_name_without_a_head_borrows_only_xiangmu():
 
 def test_places_named_by_a_hill_or_river_take_the_kind_after_deng():
     assert names("加快鹤城水源山、岚山陆河等一批抽水蓄能项目建设") == ["鹤城水源山抽水蓄能项目", "岚山陆河抽水蓄能项目"]
+
+
+def test_a_programme_named_as_a_work_is_no_project():
+    # a campaign or programme ends in 工程 or 项目 like a work, but its modifier says what is promoted
+    assert names("深入实施东岭文化传承弘扬工程") == []
+    assert names("实施青峰人才引育工程、科教为民办实事工程") == []
+    assert names("推进南港钢铁氢能技术攻关项目") == []
+    assert names("继续推进保交楼项目建设") == []
+    # a work on a named place keeps its name
+    assert names("实施北溪河防洪治理工程") == ["北溪河防洪治理工程"]
+
+
+def test_a_designation_is_no_project():
+    assert names("建成国家级青少年篮球训练基地") == []
+    assert names("建成柳河县翠湖国家湿地公园试点项目") == []
+    assert names("推进青龙峡创国家5A级旅游景区") == []
+    assert names("加快推动铸牢民族团结意识教育实践基地建设") == []
+
+
+def test_the_object_of_a_dui_jinxing_frame():
+    assert names("对长青水库进行除险加固") == ["长青水库"]
+    # a kind after 等 (主要道路, 交通节点) is no part of the named items, and the unnamed ones are kinds
+    assert names("对城东大道等主要道路及高铁站等交通节点进行绿化改造") == ["城东大道"]
+
+
+def test_a_role_given_after_another_stage_is_no_work():
+    # 加快打造…基地 gives a role as 打造…基地 does: a goal of the plan, not a work
+    assert names("加快打造东川新能源材料制造基地") == []
+    assert names("加快建设东川新能源材料制造基地") == ["东川新能源材料制造基地"]
+
+
+def test_ji_between_two_products_of_one_works():
+    # 及 joins two products of one plant (neither side a name with a head), not two names
+    assert names("新开工青禾集团铝及镁系列材料精深加工、北岭玻璃三期等项目") == [
+        "青禾集团铝及镁系列材料精深加工项目", "北岭玻璃三期"]
+    # a done side (改扩建) or short places (甲及乙) are two names
+    assert names("推进东川水库及西岭水库改扩建工程") == ["东川水库", "西岭水库"]
+    assert names("加快推进长青机场改扩建及高铁东站集疏运道路建设") == ["长青机场", "高铁东站集疏运道路"]
+
+
+def test_kinds_of_the_genre_name_nothing():
+    # 多式联运, 古镇古村: words of the genre the dictionary lacks or tags as places; a list of such kinds names nothing
+    assert clause_projects("加快供应链基地、电商产业园、多式联运仓储物流基地建设", True, False) == []  # a city's
+    assert names("系统开展传统建筑和古镇古村古街区等历史载体保护利用") == []
+
+
+def test_tisu_before_the_stage():
+    # 提速实施A、B、C等项目: 提速 says how fast, the stage follows
+    assert names("提速实施青溪大道、南坪隧道、北岭物流园、东沙污水处理厂等项目") == [
+        "青溪大道", "南坪隧道", "北岭物流园", "东沙污水处理厂"]
+
+
+def test_a_plain_kind_after_deng_is_no_part_of_the_names():
+    assert names("启动建设金岭大道、银杏路等市政道路") == ["金岭大道", "银杏路"]
+
+
+def test_a_national_kind_in_a_local_report_is_no_work_of_its_own():
+    # 市儿童医院 is the city's own; 国家物流枢纽 in a city's report is a rank sought, not a place of the city
+    assert clause_projects("布局建设国家物流枢纽、重点园区、冷链基地", True, False) == []
+    assert names("加快推进国家储备林项目建设") == []
+    assert names("加快建设市儿童医院") == ["市儿童医院"]
+
+
+def test_buju_jianshe_and_youhua_tizhi_are_actions():
+    assert names("布局建设州农投绿色数据中心") == ["州农投绿色数据中心"]
+    assert names("对州儿童福利院进行优化提质") == ["州儿童福利院"]
+
+
+def test_a_place_named_by_a_head_is_no_stage():
+    # 启动区 is a place (a head word), not the stage 启动 before a 区; a zone takes no 片区 from the tail
+    assert names("抓好启动区、起步区、青溪片区等重点片区建设") == ["启动区", "起步区", "青溪片区"]
+    assert names("推动北湖工业园区、小河口、吴家街等片区建设") == ["北湖工业园区", "小河口片区", "吴家街片区"]
+
+
+def test_more_completion_actions():
+    assert names("确保青州天然气调峰电厂全容量并网") == ["青州天然气调峰电厂"]
+    assert names("力争核准石门、岭口水电站") == ["石门水电站", "岭口水电站"]
+    assert names("力争长青高铁南段具备通车条件") == ["长青高铁南段"]
+    assert names("完成育英中学东校区改造并投入使用") == ["育英中学东校区"]
+    assert names("推进青山独立储能电站等项目建设") == ["青山独立储能电站"]
+
+
+def test_he_after_one_character_is_inside_a_name():
+    # 仁和, 太和, 协和: a lone character before 和 is no item of a list
+    assert names("加快建设泰和医院新院区") == ["泰和医院新院区"]
+    assert names("力促永和抽水蓄能电站尽快核准开工") == ["永和抽水蓄能电站"]
+    assert names("突出加强水和路的建设") == []
+
+
+def test_time_words_between_a_name_and_its_action():
+    assert names("确保青南铁路东段上半年通车") == ["青南铁路东段"]
+    assert names("力争长岭机场年底开工") == ["长岭机场"]
+    assert names("实现G9青川长江大桥主桥合龙") == ["G9青川长江大桥主桥"]
+
+
+def test_kinds_that_look_like_places():
+    # 沟 of 山洪沟道 makes a word with the head (沟道): no place named 山洪沟; 县城 is the town of any county
+    assert names("抓好山洪沟道治理") == []
+    assert names("加强沿岸环境综合治理和滩区湿地保护修复") == []
+    assert names("建设绿色低碳县城") == []
+    assert names("实施村村通5G工程") == []
+    assert names("推进王家沟道路改造") == ["王家沟道路"]
+
+
+def test_a_base_named_after_a_region_is_a_role():
+    assert clause_projects("加快建设承接长三角产业转移基地、长三角优质果蔬供应基地", True, False) == []
+
+
+def test_a_phase_alone_continues_the_work_before_it():
+    assert names("推进北岭水资源配置一期、二期和青石峡水库建设") == ["北岭水资源配置一期", "北岭水资源配置二期", "青石峡水库"]
+    assert names("青州就有项目落地") == []
+
+
+def test_slogans_sizes_and_designation_zones():
+    assert names("扎实推进平安青州建设") == []  # a slogan over a city's name
+    assert names("加快推进千万千瓦级风光储一体化等项目") == []  # a size class, no name
+    assert names("加快东岭国家城乡融合发展试验区建设") == []  # a designation
+    assert names("加快推进北港作业区5#、6#泊位等项目") == ["北港作业区5#泊位", "北港作业区6#泊位"]
+
+
+def test_a_kind_prefix_of_the_first_item_is_shared():
+    # 县级中医院和妇幼保健院: county hospitals of two kinds, no named one
+    assert names("实施县级中医院和妇幼保健院改造") == []
+    assert names("推进县级文化馆、图书馆建设") == []
+
+
+def test_tongchou_hao_is_a_stage_and_a_list_of_projects_is_none():
+    assert names("要统筹好冀中经济区建设") != ["好冀中经济区"]
+    assert names("加快山海协作清单项目落地实施") == []
+
+
+def test_jianqiang_is_a_stage():
+    assert names("建好建强重型装备生产制造基地") == []
+
+
+def test_a_month_and_qiyong():
+    assert names("确保青溪高速东岭至西坪段10月全线通车") == ["青溪高速东岭至西坪段"]
+    assert names("启用市中医医院南院区") == ["市中医医院南院区"]
+
+
+def test_a_facility_marked_project_beside_a_named_sibling():
+    # 时代广场项目: the square is the facility, 项目 only marks it; beside a named sibling it is the local one
+    assert names("加快繁荣广场、时代广场项目建设") == ["繁荣广场", "时代广场项目"]
+
+
+def test_no_named_place_holds_the_list_and_no_verb_inside():
+    # 机场联络线、某某线: 机场 names no place, its units are no units of it
+    assert "机场青川线" not in names("加快建设机场联络线、青川线等轨道交通线")
+    assert clause_projects("甲市、乙市、丙市协同开展青河流域治理", True, False) == []
+    assert names("强化单村供水工程建设和管护") == []
+
+
+def test_a_longer_name_takes_only_a_lines_kind():
+    # a company's works take no plant's kind from the next item; a route takes the line's kind
+    assert "青禾悦康制药智能电网" not in names("确保青禾悦康制药、北岭华电智能电网等项目开工建设")
+    assert names("加快建设东岭至西坪、南川至北湖高速公路") == ["东岭至西坪高速公路", "南川至北湖高速公路"]
+
+
+def test_a_rank_before_a_park_is_its_kind():
+    # 国家级…产业园 a district builds is a work; 国家级…基地 is a rank given
+    assert names("加快建设国家级人才服务产业园") == ["国家级人才服务产业园"]
+    assert names("建成国家级青少年篮球训练基地") == []
+
+
+def test_planning_zones_and_hazard_programmes():
+    assert names("加强青岭山和白河源等重点生态功能区建设") == []
+    assert names("推进自然灾害防治工程建设") == []
+
+
+def test_a_voltage_class_alone_and_dahao_are_no_names():
+    assert clause_projects("推动500千伏电网工程、青木石油储备基地项目加快落地", True, False)[0].name != "500千伏电网工程"
+    assert names("建成220千伏东岭输变电工程") == ["220千伏东岭输变电工程"]
+    assert names("打好招商引资项目落地攻坚战") == []

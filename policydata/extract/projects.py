@@ -38,12 +38,16 @@ LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|�
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
-NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|标段)")  # 3号机组, 二标段: a numbered unit
+NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)")  # 3号机组, 二标段: a numbered unit
 BARE_NUMBER_END = re.compile(r"(?<![0-9×.])[0-9]{1,2}$")
-NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|标段)$")
+NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
 PHASE = re.compile(rf"[{NUMERAL}]+期")
+VOLTAGE_LEAD = re.compile(r"^[0-9±]+(?:千伏|kV|KV)")
+MONTH_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|前|份|底前)?$")
+PHASE_ONLY = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?")
+PHASE_END = re.compile(rf"[{NUMERAL}]+期(?:工程|项目)?$")
 ENUMERATOR = re.compile(rf"^(?:[（(][{NUMERAL}]{{1,3}}[)）]|[{NUMERAL}]{{1,3}}[、.．])")  # 一、新建…: an item's number
 DEBRIS = re.compile(r"^[A-Za-z\s]+(?=[\u4e00-\u9fff])")  # markup debris left by a scrape: span改造…
 FRAME = re.compile(r"^以.{1,20}为")  # 以…为引擎: a frame, not an undertaking
@@ -61,6 +65,7 @@ JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
 KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
 KEEP_DENG = "\ue002"  # stands for 等 inside a word (高等级, 平等) while lists and their 等-kinds are read
+KEEP_JI = "\ue003"  # stands for 及 inside one name (某集团铝及硅材料加工) while the list is split
 WORD_DENG = re.compile(r"(?<=[高中初平同相对均])等|等(?=[级次])")
 
 
@@ -145,6 +150,8 @@ class Lexicon:
     designation_verbs: re.Pattern
     designation_prefixes: tuple
     designation_heads: WordSet
+    campaign_words: re.Pattern
+    designation_words: re.Pattern
     plural_marks: re.Pattern
     kind_prefixes: tuple
     support_stages: frozenset
@@ -152,6 +159,10 @@ class Lexicon:
     running_stages: frozenset
     role_stages: frozenset
     role_heads: frozenset
+    region_words: tuple
+    rank_prefixes: tuple
+    rank_works: frozenset
+    slogan_words: WordSet
     campaign_openers: tuple
     event_tails: re.Pattern
     capacity_lead: re.Pattern
@@ -165,6 +176,7 @@ class Lexicon:
     strategy_ends: tuple
     area_tails: re.Pattern
     kind_tails: re.Pattern
+    plain_tails: frozenset
     separators: list
     separator: re.Pattern
     cue: re.Pattern
@@ -198,6 +210,8 @@ def lex() -> Lexicon:
         designation_verbs=_alternation(L["designation_verbs"]),
         designation_prefixes=tuple(L["designation_prefixes"]),
         designation_heads=WordSet(L["designation_heads"]),
+        campaign_words=_alternation(L["campaign_words"]),
+        designation_words=_alternation(L["designation_words"]),
         plural_marks=_alternation(L["plural_marks"]),
         kind_prefixes=tuple(L["kind_prefixes"]),
         support_stages=frozenset(L["support_stages"]),
@@ -205,9 +219,13 @@ def lex() -> Lexicon:
         running_stages=frozenset(L["running_stages"]),
         role_stages=frozenset(L["role_stages"]),
         role_heads=frozenset(L["role_heads"]),
+        region_words=tuple(L["region_words"]),
+        rank_prefixes=tuple(L["rank_prefixes"]),
+        rank_works=frozenset(L["rank_works"]),
+        slogan_words=WordSet(L["slogan_words"]),
         campaign_openers=tuple(L["campaign_openers"]),
         event_tails=_alternation(L["event_tails"]),
-        capacity_lead=re.compile(rf"^[{NUMERAL}.×]+(?:万|亿)?(?:{'|'.join(L['capacity_units'])})"),
+        capacity_lead=re.compile(rf"^[{NUMERAL}百千.×]+(?:万|亿)?(?:{'|'.join(L['capacity_units'])})"),
         status_words=re.compile("^(?:" + _trie(L["status_words"]) + ")+"),
         singular=frozenset(L["singular_institutions"]),
         own_levels=WordSet(L["own_levels"]),
@@ -218,6 +236,7 @@ def lex() -> Lexicon:
         strategy_ends=tuple(L["strategy_ends"]),
         area_tails=_alternation(L["area_tails"]),
         kind_tails=_alternation(L["kind_tails"]),
+        plain_tails=frozenset(L["plain_tails"]),
         separators=L["list_separators"],
         # text.split_list's rules as one expression: longest separator first, 和平 and 及其 are no lists
         separator=re.compile("|".join(re.escape(w) + {"和": "(?![平谐美睦·・])", "及": "(?!其)"}.get(w, "")
@@ -312,9 +331,13 @@ def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) 
     mod = QUOTED.sub("", h.modifier)
     if not h.head:
         return True  # a road code, a ring, a named phase
+    if mod.startswith(L.region_words) and h.head.endswith("基地"):
+        return False  # 长三角某某供应基地: a role the city takes toward a region, not a place of its own
+    # 山洪沟道: the place word 沟 makes a word with the head (沟道), it names no place
+    place_mod = mod[:-1] if mod and _is_common(mod[-1] + h.head) else mod
     if mod[:2] in places:
         return True
-    if is_named(mod) or ORDINAL.search(mod) or _place_named(mod) or PHASE.search(h.modifier + h.qualifier) \
+    if is_named(mod) or ORDINAL.search(mod) or _place_named(place_mod) or PHASE.search(h.modifier + h.qualifier) \
             or L.road_name.search(mod) or L.locator.search(mod) or LINE_NUMBER.search(name):
         return True
     if h.head in L.geographic and _one_name(name[: len(name) - len(h.qualifier)]):
@@ -337,15 +360,29 @@ def valid_name(name: str) -> bool:
     h = head_of(name)
     if len(name) < 2 or h is None or COUNT.match(name) or INNER_COUNT.search(name) or len(name) > 40:
         return False
-    if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False):
+    if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
+            or L.designation_words.search(name):
         return False
+    voltage = VOLTAGE_LEAD.match(name)
+    if voltage and not re.sub("电网|输变电|变电|线路|电力|配套|送出|主网|骨干|网架", "", h.modifier[voltage.end():]):
+        return False  # 500千伏电网工程: a voltage class, no place (220千伏某某输变电工程 names its place)
+    if name.startswith(L.rank_prefixes) and h.head not in L.rank_works:
+        return False  # 国家级某某培训基地, 国家级某某试验区: a rank sought or given
+    if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
+        return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
         return False  # 10万吨某材料项目: a kind of line by its size
     if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
         return False  # 强校工程: a campaign's slogan
+    slogan = L.slogan_words.prefix(name)
+    rest = name[len(slogan):]
+    rest_head = head_of(rest) if slogan else None
+    if slogan and (len(rest) <= 3 and (rest_head is None or len(rest_head.head) == 1 and rest_head.head in L.weak_heads)
+                   or rest.endswith("工程") and len(rest) <= 5):
+        return False  # 平安某某江, 美丽某某港, 健康某某工程: a slogan over a city's name
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
-    if L.verb_starts.prefix(name) or L.not_in_names.search(name) or VERB_INSIDE.search(name):
+    if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
 
@@ -388,9 +425,10 @@ def _lead(s: str) -> tuple[str, str]:
         st = L.stages.prefix(s)
         adv = L.adverbs.prefix(s)
         if st and len(st) >= len(adv):
-            if stage and st in L.actions:
-                break
-            stage = stage or st
+            place = L.head_set.prefix(s, shorter=False)
+            if stage and st in L.actions or len(place) > len(st) and s[len(place):len(place) + 1] in ("、", "和", "等", ""):
+                break  # 抓好启动区、起步区…: 启动区 is a place (a head), not the stage 启动
+            stage = st if st in L.role_stages else stage or st  # 加快打造某基地: the role given is what the clause says
             s = s[len(st):]
         elif adv:
             s = s[len(adv):]
@@ -413,8 +451,10 @@ def _action_at_end(s: str) -> tuple[str, str]:
         if not a:
             break
         action, t = a + action, L.name_tails.strip_end(t[: -len(a)])
-        if t[-1:] in ("及", "和", "与", "、") and L.actions.suffix(t[:-1]):
+        if t[-1:] in ("及", "和", "与", "、", "并") and L.actions.suffix(t[:-1]):  # 改造并投入使用
             action, t = t[-1] + action, t[:-1]
+    if action:
+        t = MONTH_END.sub("", t)  # 某段10月全线通车: the month says when, it is no part of the name
     return (action, t) if action else ("", s)
 
 
@@ -430,6 +470,8 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     stage, rest = _lead(s)
     if stage and rest.startswith("对") and "的" in rest:
         rest = rest[1:].replace("的", "", 1)  # 完成对胜利大街的改造: the object in a 对…的 frame
+    elif rest.startswith("对") and "进行" in rest:
+        rest = rest[1:].replace("进行", "", 1)  # 对某某路进行绿化改造: the object in a 对…进行 frame
     first_action = L.actions.prefix(rest)
     while first_action and L.actions.prefix(rest[len(first_action):]):
         first_action += L.actions.prefix(rest[len(first_action):])  # 改造扩建X: actions in a row are one
@@ -462,6 +504,11 @@ IN_PARENS = str.maketrans("、和及与", "\ue010\ue011\ue012\ue013")
 OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 
 
+# 和 after one character that opens the list or an item is part of a name (仁和抽水蓄能电站): a lone 仁 is no item
+ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
+KEEP_ONE_HE = "\ue014"
+
+
 def split_names(names: str) -> list[str]:
     """Items of a list of names; quotes and brackets protect what they hold (“三河三湖”（淮河、海河…）)."""
     if "（" in names or "(" in names:
@@ -469,12 +516,34 @@ def split_names(names: str) -> list[str]:
     if QUOTE_CHARS.search(names):
         items = split_list(names, lex().separators)
     else:
-        items = [p for p in (x.strip() for x in lex().separator.split(names)) if p]
+        kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
+        items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
+
+
+def _joined_products(names: str) -> str:
+    """及 between words that are no names (某钻采及减振器生产等项目, 某集团铝及硅材料加工): one undertaking of two
+    products, not two names; the left side has no head of its own, the right side none either before 等."""
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        left, ji, right = part.partition("及")
+        if not ji or left.endswith("以") or len(left) < 2 or "等" in left or head_of(left) is not None \
+                or lex().actions.suffix(left, shorter=False) or len(right.partition("等")[0]) <= 3:
+            continue  # 某机场改扩建及…: the left side is done; 甲及乙等电站: short places, two names
+        rh = head_of(right.partition("等")[0])
+        if rh is None or rh.head in ("项目", "工程"):
+            parts[k] = left + KEEP_JI + right
+    return "、".join(parts)
 
 
 def split_joint(names: str) -> list[str]:
     """Split a list of names, keeping A和B合建项目 as one project (and 参与, 给与 whole: no list there)."""
+    if "及" in names:
+        return [n.replace(KEEP_JI, "及") for n in _split_joint(_joined_products(names))]
+    return _split_joint(names)
+
+
+def _split_joint(names: str) -> list[str]:
     names = names.replace("参与", "参" + KEEP_YU).replace("给与", "给" + KEEP_YU)
     if KEEP_YU in names:
         return [n.replace(KEEP_YU, "与") for n in split_names(names)]
@@ -560,6 +629,12 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
     out = _numbered_series(out)
+    # a phase alone continues the work before it: 某配置工程一期、二期 → 某配置工程二期 (not 二期 of the next item's kind)
+    for k in range(1, len(out)):
+        here = PHASE_ONLY.fullmatch(out[k])
+        prev = PHASE_END.search(out[k - 1])
+        if here and prev and prev.start() > 0:
+            out[k] = out[k - 1][: prev.start()] + out[k]
     # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
     # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
     own = [_has_own_head(o) for o in out]
@@ -579,7 +654,11 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
-                if len(out[k]) <= 6:
+                kh = head_of(kind) if kind else None
+                if len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
+                        kh.category in ("transport", "culture", "environment") or kh.head.endswith("线")):
+                    # 雄商、雄忻高铁; 某某至某某、某某至某某高速: short names or routes take a line's kind, a longer
+                    # name takes no plant's or park's (某某制药、某某智能电网: the company's works are its own)
                     out[k] = out[k] + kind
                 elif len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
                     out[k] = out[k] + kind[-2:]  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
@@ -592,9 +671,12 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             o, h = out[k], head_of(out[k])
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
                 and h is not None and th.head not in o \
-                and (h.category != th.category or h.head in L.locators and th.head not in L.locators)
+                and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
+                and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
                 and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
+            if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
+                continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
             if tail and (not _has_own_head(o) or other_kind or place_only):  # 甲山、乙河等抽水蓄能项目: places
                 out[k] = o + tail
         start = end + 1
@@ -630,7 +712,8 @@ def _container_prefix(items: list[str], out: list[str]) -> list[str]:
     L = lex()
     first = items[0]
     for i in range(len(first) - 1, 1, -1):
-        if first[:i].endswith(L.containers) and 0 < len(first) - i <= 6:
+        container = next((c for c in L.containers if first[:i].endswith(c)), "")
+        if container and i > len(container) and 0 < len(first) - i <= 6:  # 机场联络线: no named place holds it
             prefix = first[:i]
             break
     else:
@@ -734,6 +817,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             return []
     bare = [head_of(n) is not None and head_of(n).modifier == "" and not head_of(n).qualifier for n, _ in candidates]
     own_ones = local and all(n in L.singular for (n, _), b in zip(candidates, bare) if b)  # the city's museum, library
+    if candidates and candidates[0][0].startswith(L.kind_prefixes):
+        # 县级中医院和妇幼保健院: the level or kind of the first is shared, the others are kinds too unless named
+        candidates = [c for c in candidates if is_specific(c[0], False, places) and (
+            not c[0].startswith(L.kind_prefixes) or any(k == "proper" for _, k in pieces(head_of(c[0]).modifier)))]
+        bare = [False] * len(candidates)
     if sum(bare) >= 3 and sum(bare) * 2 > len(bare) and not own_ones:
         return []  # 机场、口岸、学校、大型医院等: kinds of places, none named
     valid = [(n, a) for n, a in candidates if valid_name(n)]
@@ -750,7 +838,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     # city's list a facility with a long modifier is one (临港国际会展城)
     if any(L.kind_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         # 甲道、乙路等基础设施: a list of kinds of facilities, only a named item (by its words) is a project
-        valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places]
+        valid = [(n, a) for n, a in valid if is_named(QUOTED.sub("", head_of(n).modifier)) or n[:2] in places
+                 or _place_named(n)]  # 胜利大街, 兴业路: a street is named whatever its words
         specific = [True] * len(valid)
     # items written without a head that take the kind after 等 (汽车装备、医疗器材等生产基地): kinds, unless most of
     # them are named (甲湾、乙湖、丙站等集聚区)
@@ -762,7 +851,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         specific = [sp for sp, k in zip(specific, kept) if k]
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
             if sp or anchored and sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
-            and (head_of(n).head not in ("项目", "工程") or len(head_of(n).modifier) >= 5)  # 冷链物流项目: a kind
+            and (head_of(n).head not in ("项目", "工程") or len(head_of(n).modifier) >= 5  # 冷链物流项目: a kind
+                 or _core(n) != n and head_of(_core(n)).head not in L.weak_heads)  # 某广场项目: the square
             and (head_of(n).head not in L.weak_heads
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
