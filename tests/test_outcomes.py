@@ -270,3 +270,11 @@ def test_a_lone_word_or_a_bare_grade_names_no_result():
     found = rows("去年全区新完成50万平方米改造，争取国家级试点3项、省级12项，筹措8亿元撬动贷款90亿元，新建学校4所。")
     assert all(r["indicator"] not in ("新", "省级", "筹措") for r in found)
     assert ("新建学校", 4) in [(r["indicator"], r["value"]) for r in found]
+
+
+def test_a_span_of_years_written_as_its_ends_is_the_period():
+    found = rows("2006年到2020年，全区工业产值由30亿元增加到260亿元，规模扩大了7.7倍，年均增长15.5%。")
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (260, 2020, 2020, "annual"), (7.7, 2020, 2006, "cumulative"), (15.5, 2020, 2006, "average")]
+    [r] = rows("在一九六一年至一九七〇年的十年间，全区农机站由一九六〇年的三百多个增加到九百多个（不含社办农机站）。")
+    assert (r["indicator"], r["value"], r["year"]) == ("农机站", 900, 1970)

@@ -50,6 +50,13 @@ def _year_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _range_re() -> re.Pattern:
+    """A span of years written as its ends (2003年到2023年, 一九七一年至一九八○年, 2016—2020年): one period."""
+    dash = "|".join(re.escape(w) for w in _longest(lex()["year_range_joins"]))
+    return re.compile(lex()["year_pattern"].replace("YEAR", f"{YEAR_NUMBER}年?(?:{dash}){YEAR_NUMBER}"))
+
+
+@lru_cache(maxsize=1)
 def _plan_re() -> re.Pattern:
     L = lex()
     names = "|".join(re.escape(p) for p in _longest(L["plans"]))
@@ -108,8 +115,16 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
         end = int(L["plans"][m.group(1)])
         if free(m.start()):
             out.append((m.start(), Period(end, end - 4) if end < plan_year else FUTURE))
+    ranges = []  # 2003年到2023年: the period of both years (a range that reaches the plan year is left to them)
+    for m in _range_re().finditer(s):
+        first, end = year_value(m.group(1)), year_value(m.group(2))
+        if first < end < plan_year and free(m.start()):  # (…年的十年间: no one value's year)
+            out.append((m.start(), Period(end, first)))
+            ranges.append((m.start(), m.end()))
     for m in _year_re().finditer(s):
         y = year_value(m.group(1))
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
         if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
             out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
     out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
@@ -362,6 +377,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
     noun = post.lstrip("的").strip()
+    if noun.startswith(("（", "(")):
+        noun = ""  # 增加到37万个（不包括…）: a note on the figure, not the noun it counts
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
