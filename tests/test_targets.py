@@ -275,6 +275,13 @@ def test_scan_reads_qualifiers():
     assert (q.value, q.unit, q.after_comparator) == (4, "万人", "ge")
 
 
+def test_scan_reads_more_than_between_a_magnitude_and_its_unit_and_counts_of_visits():
+    [q] = scan_quantities("安置就业3.6万余人")
+    assert (q.value, q.unit, q.vague) == (3.6, "万人", True)
+    [q] = scan_quantities("服务经营主体52万户次")
+    assert (q.value, q.unit) == (52, "万户次")
+
+
 def test_bare_investment_takes_its_measure_or_the_clause_after():
     text = PLAN + "完善城市路网。全年计划投资12亿元，加快推进主干道改造。\n"
     assert one(text.split("\n", 2)[2], prefix=PLAN)["indicator"] == "完善城市路网投资"

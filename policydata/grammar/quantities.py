@@ -306,14 +306,19 @@ def scan_quantities(s: str) -> list[Quantity]:
                 continue  # 三元、麦福劳等企业: a small sum in words is a name
             if m.start() > 0 and s[m.start() - 1] in CN_NUMERALS + "".join(DIGITS):
                 continue
+        gap = 0
         if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
-            nxt = _unit_at(s, i + len(written))
+            k = i + len(written)
+            if s[k:k + 1] in L["not_quantities"]["vague_after"] and _unit_at(s, k + 1) is not None:
+                gap = 1  # 4.5万余人, 1万多人: more than, between the magnitude and the unit
+            nxt = _unit_at(s, k + gap)
             if nxt is not None:
+                vague = vague or bool(gap)
                 written, base, kind = written + nxt[0], nxt[1], nxt[2]
                 scale = scale * nxt[3]
             elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
                 continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
-        end = i + len(written)
+        end = i + len(written) + gap
         if s.startswith(tuple(L["not_quantities"]["after_units"]), end):
             continue  # 30万吨级航道, 10万千瓦级机组: a grade, not a quantity
         cn = m.group("cn") or ""
