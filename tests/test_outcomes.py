@@ -278,3 +278,32 @@ def test_a_span_of_years_written_as_its_ends_is_the_period():
         (260, 2020, 2020, "annual"), (7.7, 2020, 2006, "cumulative"), (15.5, 2020, 2006, "average")]
     [r] = rows("在一九六一年至一九七〇年的十年间，全区农机站由一九六〇年的三百多个增加到九百多个（不含社办农机站）。")
     assert (r["indicator"], r["value"], r["year"]) == ("农机站", 900, 1970)
+
+
+def test_list_items_share_a_head_of_investment_trade_or_revenue():
+    found = rows("去年全区交通、水利投资分别增长9.4%、9.1%，机电产品、农产品出口分别增长12%和8%。")
+    assert [r["indicator"] for r in found] == ["交通投资", "水利投资", "机电产品出口", "农产品出口"]
+
+
+def test_a_start_per_household_an_estimate_word_and_the_year_before_in_full():
+    found = rows("去年全区低保补助标准由每户150元提高到900元。去年，全区财政收入预计突破30亿元。"
+                 "去年全区地区生产总值比上一年增长百分之七。")
+    assert [(r["indicator"], r["value"], r["estimate"]) for r in found] == [
+        ("低保补助标准", 900, False), ("财政收入", 30, True), ("地区生产总值", 7, False)]
+
+
+def test_a_milestone_and_the_count_before_a_rate_are_not_the_noun_or_the_result():
+    found = rows("去年全区税收收入首次突破50亿元大关。去年全区9个考核断面水质达标率达100%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("税收收入", 50), ("考核断面水质达标率", 100)]
+
+
+def test_the_size_of_one_fund_and_a_lone_verb_are_not_results():
+    found = rows("去年，全区发放总规模12.5亿元的40个专项债券项目，设立总规模8亿元的产业引导基金。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("专项债券项目", 40)]
+    assert rows("去年全区工作扎实。\n\n著名商标\n\n发展到25个。") == []
+
+
+def test_more_than_between_a_magnitude_and_its_unit_and_counts_of_visits():
+    found = rows("去年全区新增城镇就业1.2万余人，走访服务企业2.3万家次。")
+    assert [(r["indicator"], r["value"], r["unit"], r["comparator"]) for r in found] == [
+        ("新增城镇就业", 1.2, "万人", "gt"), ("走访服务企业", 2.3, "万家次", None)]

@@ -227,7 +227,7 @@ _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
-_FROM_VALUE = re.compile(r"(?:从|由)(?:每月|每年|每人每月|每人每年|人均)?(?:不到|不足|超过|近|约)?$")
+_FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
@@ -297,7 +297,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
         return r
     if q.kind == "amount" and pre.endswith(tuple(L["facility_cost_before"])) and post.startswith("的"):
-        r.skip = True  # 投资50亿元的产业园已签约: the cost of one facility
+        r.skip = True  # 投资50亿元的产业园已签约, 设立总规模20亿元的基金: the cost or size of one thing
+        return r
+    if q.kind in ("measure", "bare") and next_start < len(clause) and "、" not in post \
+            and any(w in post for w in L["rate_words"]):
+        r.skip = True  # 12个监测断面水质达标率达100%: the count says which things the rate after it is of
         return r
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
         r.skip = True
@@ -377,8 +381,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
     noun = post.lstrip("的").strip()
-    if noun.startswith(("（", "(")):
-        noun = ""  # 增加到37万个（不包括…）: a note on the figure, not the noun it counts
+    if noun.startswith(("（", "(") + tuple(L["milestone_after"])):
+        noun = ""  # 增加到37万个（不包括…）, 突破500亿元大关: a note on the figure or a milestone, not a noun it counts
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
@@ -518,8 +522,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if names_nothing(item):
-                    continue  # 14个加快建设, 占全国34.5%: no subject
+                if names_nothing(item) or item in L["lone_verbs"]:
+                    continue  # 14个加快建设, 占全国34.5%, 发展到13个: no subject
                 code = indicator_code(item, q.unit)
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
