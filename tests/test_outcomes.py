@@ -307,3 +307,10 @@ def test_more_than_between_a_magnitude_and_its_unit_and_counts_of_visits():
     found = rows("去年全区新增城镇就业1.2万余人，走访服务企业2.3万家次。")
     assert [(r["indicator"], r["value"], r["unit"], r["comparator"]) for r in found] == [
         ("新增城镇就业", 1.2, "万人", "gt"), ("走访服务企业", 2.3, "万家次", None)]
+
+
+def test_revenue_of_a_budget_a_streak_and_items_of_a_plan():
+    found = rows("去年全区一般公共预算总收入55.6亿元、增长0.8%。去年全区经济增速连续5个季度高于全省。"
+                 "去年全区18项重点任务全面完成，新建学校5所。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("一般公共预算总收入", 55.6), ("一般公共预算总收入", 0.8), ("新建学校", 5)]

@@ -255,9 +255,12 @@ def _budget_word() -> re.Pattern:
 def _budget_at(pre: str) -> int | None:
     """Where the words before a value name a budget (预算为, 年初预算的), not a budget's revenue or spending
     (一般公共预算收入, 预算内投资); None when they do not."""
+    L = lex()["budgets"]
     m = None
     for m in _budget_word().finditer(pre):
         pass
+    if m and any(w in pre[m.end():m.end() + L["within"] + 2] for w in L["not_within"]):
+        return None  # 一般公共预算总收入: a revenue of the budget
     return m.start() if m else None
 
 
@@ -283,7 +286,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
-    if q.kind == "time" and (post.startswith(tuple(L["span_after"])) or pre.endswith(tuple(L["streak_before"]))
+    if pre.endswith(tuple(L["streak_before"])):
+        r.skip = True  # 连续7个季度高于全国: how long something has gone on, not a figure of the year
+        return r
+    if q.kind == "time" and (post.startswith(tuple(L["span_after"]))
                              or post[:1] and "\u4e00" <= post[0] <= "\u9fff"):  # (24小时城市书房: a name)
         r.skip = True  # 40年来: a span of time
         return r
@@ -387,7 +393,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
-        r.indicator = verb + tidy_noun(_before_predicate(noun))
+        counted = clean(_before_predicate(noun))
+        if counted.endswith(tuple(L["plan_items"])):
+            r.skip = True  # 18项重点任务全面完成: items of a plan, not a measured result
+            return r
+        r.indicator = verb + tidy_noun(counted)
     return r
 
 
