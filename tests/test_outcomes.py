@@ -314,3 +314,10 @@ def test_revenue_of_a_budget_a_streak_and_items_of_a_plan():
                  "去年全区18项重点任务全面完成，新建学校5所。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("一般公共预算总收入", 55.6), ("一般公共预算总收入", 0.8), ("新建学校", 5)]
+
+
+def test_a_shared_share_after_a_head_a_note_in_brackets_and_a_verb_with_居():
+    found = rows("去年全区产业投资、民间投资占比分别达80%、70%，建设筹措1.1万套（间）保障性租赁住房，"
+                 "推动1.2万户农民相对集中居住。去年全区13亿多人口的市场优势明显。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("产业投资占比", 80), ("民间投资占比", 70), ("保障性租赁住房", 1.1), ("农民相对集中居住", 1.2)]

@@ -229,6 +229,7 @@ _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
+_NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -386,9 +387,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
-    noun = post.lstrip("的").strip()
-    if noun.startswith(("（", "(") + tuple(L["milestone_after"])):
-        noun = ""  # 增加到37万个（不包括…）, 突破500亿元大关: a note on the figure or a milestone, not a noun it counts
+    noun = _NOTE_AT_START.sub("", post.lstrip("的").strip()).strip()  # 8万套（间）住房, 37万个（不包括…）: a note
+    if noun.startswith(tuple(L["milestone_after"])):
+        noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \

@@ -309,7 +309,8 @@ def scan_quantities(s: str) -> list[Quantity]:
         gap = 0
         if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
             k = i + len(written)
-            if s[k:k + 1] in L["not_quantities"]["vague_after"] and _unit_at(s, k + 1) is not None:
+            if s[k:k + 1] in L["not_quantities"]["vague_after"] and _unit_at(s, k + 1) is not None \
+                    and not s.startswith(tuple(L["not_quantities"]["nouns_not_units"]), k + 1):
                 gap = 1  # 4.5万余人, 1万多人: more than, between the magnitude and the unit
             nxt = _unit_at(s, k + gap)
             if nxt is not None:
@@ -374,6 +375,9 @@ def split_items(subject: str, k: int) -> list[str] | None:
             it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
+        elif tail:  # 产业投资、民间投资占比: the item ends with the head the shared rest starts with
+            head = next((h for h in L["indicator_heads"] if tail.startswith(h) and it.endswith(h) and tail != h), "")
+            it = it + tail[len(head):] if head else it
         out.append(it)
     out.append(last)
     verbs = words("keep_verbs")
