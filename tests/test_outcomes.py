@@ -321,3 +321,8 @@ def test_a_shared_share_after_a_head_a_note_in_brackets_and_a_verb_with_居():
                  "推动1.2万户农民相对集中居住。去年全区13亿多人口的市场优势明显。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("产业投资占比", 80), ("民间投资占比", 70), ("保障性租赁住房", 1.1), ("农民相对集中居住", 1.2)]
+
+
+def test_a_part_in_brackets_has_its_own_indicator_and_an_equivalent_is_no_result():
+    found = rows("去年全区新增托位6870个（其中普惠托位5505个），新开工5亿元（3000万美元）以上产业项目13个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新增托位", 6870), ("普惠托位", 5505), ("产业项目", 13)]

@@ -287,6 +287,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
+    if pre.strip() in ("（", "("):
+        r.skip = True  # 5亿元（3000万美元）: the same figure in another unit
+        return r
+    if pre.startswith(("（", "(")):
+        pre = pre[1:]  # 新增托位6870个（其中普惠托位5505个）: a part of the figure before, its own indicator
     if pre.endswith(tuple(L["streak_before"])):
         r.skip = True  # 连续7个季度高于全国: how long something has gone on, not a figure of the year
         return r
@@ -296,6 +301,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
+        return r
+    rest = clause[q.end:]
+    if q.kind == "amount" and _NOTE_AT_START.match(rest) and _NOTE_AT_START.sub("", rest).startswith(("以上", "及以上")):
+        r.skip = True  # 5亿元（3000万美元）以上产业项目13个: the size that sorts the projects, a note between
         return r
     if sorts_what_follows(q, post, next_start < len(clause)):
         r.skip = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
@@ -387,8 +396,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
-    noun = _NOTE_AT_START.sub("", post.lstrip("的").strip()).strip()  # 8万套（间）住房, 37万个（不包括…）: a note
-    if noun.startswith(tuple(L["milestone_after"])):
+    noun = _NOTE_AT_START.sub("", post.lstrip("的").strip()).strip().lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
+    if noun.startswith(tuple(L["milestone_after"]) + ("（", "(")):  # (…（其中…5505个）: a note holding a value)
         noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
