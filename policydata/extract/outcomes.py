@@ -290,7 +290,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if pre.strip() in ("（", "("):
         r.skip = True  # 5亿元（3000万美元）: the same figure in another unit
         return r
-    if pre.startswith(("（", "(")):
+    if pre.startswith(("（", "(")) and not any(c in pre for c in "）)"):
         pre = pre[1:]  # 新增托位6870个（其中普惠托位5505个）: a part of the figure before, its own indicator
     if pre.endswith(tuple(L["streak_before"])):
         r.skip = True  # 连续7个季度高于全国: how long something has gone on, not a figure of the year
@@ -396,7 +396,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
-    noun = _NOTE_AT_START.sub("", post.lstrip("的").strip()).strip().lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
+    noun = post.lstrip("的").strip()
+    if _NOTE_AT_START.match(noun):
+        noun = _NOTE_AT_START.sub("", noun).strip()
+        noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
+    noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
     if noun.startswith(tuple(L["milestone_after"]) + ("（", "(")):  # (…（其中…5505个）: a note holding a value)
         noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
