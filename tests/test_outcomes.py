@@ -326,3 +326,8 @@ def test_a_shared_share_after_a_head_a_note_in_brackets_and_a_verb_with_居():
 def test_a_part_in_brackets_has_its_own_indicator_and_an_equivalent_is_no_result():
     found = rows("去年全区新增托位6870个（其中普惠托位5505个），新开工5亿元（3000万美元）以上产业项目13个。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新增托位", 6870), ("普惠托位", 5505), ("产业项目", 13)]
+
+
+def test_a_count_that_names_a_doctrine_is_no_result():
+    found = rows("去年，我们坚持和平共处五项原则，落实十条方针，新建公园3个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建公园", 3)]

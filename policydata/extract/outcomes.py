@@ -400,6 +400,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
         noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
+    if noun.startswith(tuple(L["doctrine_nouns"])) and q.kind in ("measure", "bare"):
+        r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
+        return r
     noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
     if noun.startswith(tuple(L["milestone_after"]) + ("（", "(")):  # (…（其中…5505个）: a note holding a value)
         noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
