@@ -331,3 +331,15 @@ def test_a_part_in_brackets_has_its_own_indicator_and_an_equivalent_is_no_result
 def test_a_count_that_names_a_doctrine_is_no_result():
     found = rows("去年，我们坚持和平共处五项原则，落实十条方针，新建公园3个。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建公园", 3)]
+
+
+def test_a_total_after_a_count_of_new_things_is_of_the_things():
+    found = rows("去年全区新增公园14座、累计达到97座，经营主体净增3.6万户、总数超32万户。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新增公园", 14), ("公园", 97), ("经营主体净增", 3.6), ("经营主体总数", 32)]
+
+
+def test_things_under_way_are_not_results_and_a_span_from_a_year_to_a_year_is_the_period():
+    assert [(r["indicator"], r["value"]) for r in rows("去年全区20个产业项目加快建设，新建学校3所。")] == [("新建学校", 3)]
+    [r] = rows("从一九七九年到一九八一年，全区财政收入增加四十四亿元。")
+    assert (r["year"], r["first_year"], r["basis"]) == (1981, 1979, "cumulative")

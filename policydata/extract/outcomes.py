@@ -118,7 +118,7 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
     ranges = []  # 2003年到2023年: the period of both years (a range that reaches the plan year is left to them)
     for m in _range_re().finditer(s):
         first, end = year_value(m.group(1)), year_value(m.group(2))
-        if first < end < plan_year and free(m.start()):  # (…年的十年间: no one value's year)
+        if first < end < plan_year and (free(m.start()) or s[m.start() - 1] in L["range_from"]):  # 从…到…
             out.append((m.start(), Period(end, first)))
             ranges.append((m.start(), m.end()))
     for m in _year_re().finditer(s):
@@ -193,6 +193,7 @@ class Reading:
     from_value: bool = False
     skip: bool = False
     other_place: bool = False
+    level: bool = False  # 累计达到, 增至: a level reached, not a change
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +378,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if any(w in clause for w in L["average_not"]):
         r.average = False
     if level_value:
-        r.direction = None
+        r.direction, r.level = None, True
     if q.after_comparator:
         r.comparator = q.after_comparator if r.comparator is None or q.after_comparator == "approx" else r.comparator
     elif q.vague:
@@ -400,6 +401,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
         noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
+    if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
+        r.skip = True  # 20个产业项目加快建设: things under way, not a result
+        return r
     if noun.startswith(tuple(L["doctrine_nouns"])) and q.kind in ("measure", "bare"):
         r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
         return r
@@ -543,6 +547,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 continue
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                 subjects.append(r0.indicator)
+            if len(g) == 1 and (r0.level or r0.indicator in L["total_words"]) and items[0] != r0.indicator:
+                items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
                 if len(g) > 1 and i != g[0]:
@@ -558,6 +564,22 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+def _total_of(item: str, attribute: str) -> str:
+    """The indicator of a total after a count of new things (新增公园…、累计达到…; 经营主体净增…、总数超…)."""
+    L = lex()
+    base = item[: -len(attribute)] if attribute and item.endswith(attribute) else item
+    for w in _longest(L["increment_words"]):
+        if base.startswith(w) and len(base) > len(w):
+            base = base[len(w):]
+            break
+        if base.endswith(w) and len(base) > len(w):
+            base = base[: -len(w)]
+            break
+    else:
+        return item
+    return base + attribute
 
 
 def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> list[str] | None:
