@@ -343,3 +343,16 @@ def test_things_under_way_are_not_results_and_a_span_from_a_year_to_a_year_is_th
     assert [(r["indicator"], r["value"]) for r in rows("去年全区20个产业项目加快建设，新建学校3所。")] == [("新建学校", 3)]
     [r] = rows("从一九七九年到一九八一年，全区财政收入增加四十四亿元。")
     assert (r["year"], r["first_year"], r["basis"]) == (1981, 1979, "cumulative")
+
+
+def test_a_rate_set_against_and_words_of_narration_around_a_rate():
+    found = rows("从一九六〇年到一九八〇年，全区农业总产值平均每年递增的速度是百分之三点四，"
+                 "远远超过一九五〇年到一九五九年平均每年增长百分之二点二的速度，而财政收入却下降了百分之三点三。")
+    assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
+        ("农业总产值", 3.4, 1960, "average"), ("财政收入", 3.3, 1960, "cumulative")]
+
+
+def test_the_noun_of_a_count_of_new_things_ends_before_the_total():
+    found = rows("去年全区新增35家省级专精特新企业、总数达270家，新建改造高标准农田54万亩、达到682万亩。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新增省级专精特新企业", 35), ("省级专精特新企业总数", 270), ("新建改造高标准农田", 54), ("高标准农田", 682)]

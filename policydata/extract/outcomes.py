@@ -327,6 +327,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
         r.skip, r.indicator = True, _tidy(pre[:budget])
         return r
+    if q.kind == "percent" and post.startswith(tuple(L["comparisons"]["rate_of_after"])):
+        r.skip = True  # 远远超过…平均每年增长2.2%的速度: the rate another is set against
+        return r
     if _compares(pre, q):
         r.skip = True  # 相当于2015年的1.5倍, 快于经济增长2个百分点: a comparison, not a result
         return r
@@ -401,6 +404,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
         noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
+    for w in L["total_words"]:  # 新增35家国家级企业、总数达270家: the noun ends before the total
+        k = noun.find("、" + w)
+        noun = noun[:k] if k > 0 else noun
     if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
         return r
