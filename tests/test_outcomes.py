@@ -356,3 +356,8 @@ def test_the_noun_of_a_count_of_new_things_ends_before_the_total():
     found = rows("去年全区新增35家省级专精特新企业、总数达270家，新建改造高标准农田54万亩、达到682万亩。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("新增省级专精特新企业", 35), ("省级专精特新企业总数", 270), ("新建改造高标准农田", 54), ("高标准农田", 682)]
+
+
+def test_a_noun_ending_in_a_stripped_word_is_kept_whole_and_actions_being_carried_out_are_not_results():
+    found = rows("去年全区新建天气雷达1部，39项便民行动深入实施。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建天气雷达", 1)]

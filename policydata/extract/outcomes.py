@@ -351,8 +351,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.base_year = r.base_year or year_value(b.group(1))
             pre = pre[: b.start()]
             continue
-        if pre.endswith("人均"):
-            break  # 年人均提高200元: 均 belongs to 人均
+        if pre.endswith(tuple(L["words_not_split"])):
+            break  # 年人均提高200元, 新建天气雷达1部: 均 belongs to 人均, 达 to 雷达
         hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None) \
             if pre.endswith(_strip_words()) else None
         if hit is None:
