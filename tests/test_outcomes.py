@@ -361,3 +361,11 @@ def test_the_noun_of_a_count_of_new_things_ends_before_the_total():
 def test_a_noun_ending_in_a_stripped_word_is_kept_whole_and_actions_being_carried_out_are_not_results():
     found = rows("去年全区新建天气雷达1部，39项便民行动深入实施。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建天气雷达", 1)]
+
+
+def test_a_total_passed_the_noun_before_a_total_funding_of_one_programme_and_约_of_签约():
+    found = rows("去年全区经营主体净增9.8万户、突破190万户，集中签约39个重大项目、总投资超400亿元，"
+                 "投入3亿元实施技能提升工程，完成投资8亿元。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("经营主体净增", 9.8, None), ("经营主体", 190, "gt"), ("重大项目", 39, None), ("重大项目总投资", 400, "gt"),
+        ("投资", 8, None)]

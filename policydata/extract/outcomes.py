@@ -323,6 +323,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
         r.skip = True
         return r
+    if q.kind == "amount" and _tidy(pre) in L["money_verbs"] and post.startswith(tuple(L["purpose_verbs"])):
+        r.skip = True  # 投入4.3亿元实施技能提升工程: the funding of one programme, its name after it
+        return r
     budget = _budget_at(pre)
     if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
         r.skip, r.indicator = True, _tidy(pre[:budget])
@@ -404,7 +407,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
         noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
-    for w in L["total_words"]:  # 新增35家国家级企业、总数达270家: the noun ends before the total
+    for w in L["total_words"] + L["attribute_words"]:  # 新增35家企业、总数达270家: the noun ends before the total
         k = noun.find("、" + w)
         noun = noun[:k] if k > 0 else noun
     if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
@@ -553,7 +556,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 continue
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                 subjects.append(r0.indicator)
-            if len(g) == 1 and (r0.level or r0.indicator in L["total_words"]) and items[0] != r0.indicator:
+            reached = r0.level or r0.indicator in L["total_words"] or (
+                r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
+            if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
