@@ -369,3 +369,8 @@ def test_a_total_passed_the_noun_before_a_total_funding_of_one_programme_and_约
     assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
         ("经营主体净增", 9.8, None), ("经营主体", 190, "gt"), ("重大项目", 39, None), ("重大项目总投资", 400, "gt"),
         ("投资", 8, None)]
+
+
+def test_only_and_a_per_volume_before_the_value_are_not_the_indicator():
+    found = rows("去年全区PM2.5浓度降至每立方米37微克、下降7.7%，城镇用水量仅增长1.2%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("PM2.5浓度", 37), ("PM2.5浓度", 7.7), ("城镇用水量", 1.2)]
