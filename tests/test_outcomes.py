@@ -374,3 +374,9 @@ def test_a_total_passed_the_noun_before_a_total_funding_of_one_programme_and_约
 def test_only_and_a_per_volume_before_the_value_are_not_the_indicator():
     found = rows("去年全区PM2.5浓度降至每立方米37微克、下降7.7%，城镇用水量仅增长1.2%。")
     assert [(r["indicator"], r["value"]) for r in found] == [("PM2.5浓度", 37), ("PM2.5浓度", 7.7), ("城镇用水量", 1.2)]
+
+
+def test_a_focus_a_count_of_ranks_and_the_set_counted_from_are_not_results():
+    found = rows("去年全区聚焦11条重点产业链开展招商，16项指标中10项居前3位、5项排全省第二，"
+                 "20家企业上榜中国品牌价值榜、列全省第2位，新建高中2所。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("企业上榜中国品牌价值榜", 20), ("新建高中", 2)]

@@ -407,9 +407,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
         noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
-    for w in L["total_words"] + L["attribute_words"]:  # 新增35家企业、总数达270家: the noun ends before the total
+    for w in L["total_words"] + L["attribute_words"] + L["rank_verbs"]:  # 新增35家企业、总数达270家: the noun ends
         k = noun.find("、" + w)
         noun = noun[:k] if k > 0 else noun
+    if q.kind in ("measure", "bare") and (pre.endswith(tuple(L["focus_before"])) or _rank().match(noun)):
+        r.skip = True  # 聚焦11条产业链开展招商: what the work focused on; 10项居前3位: a count of ranks
+        return r
     if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
         return r
@@ -424,11 +427,22 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
         counted = clean(_before_predicate(noun))
+        if counted.endswith("中") and not counted.endswith(tuple(L["nouns_ending_in_zhong"])):
+            r.skip = True  # 16项指标中10项…: the set the counts after it are taken from
+            return r
         if counted.endswith(tuple(L["plan_items"])):
             r.skip = True  # 18项重点任务全面完成: items of a plan, not a measured result
             return r
         r.indicator = verb + tidy_noun(counted)
     return r
+
+
+@lru_cache(maxsize=1)
+def _rank() -> re.Pattern:
+    """A rank (居前3位, 排全区第二, 获全省第三, 前三): what a count of indicators reached, not a result."""
+    L = lex()
+    verbs = "|".join(re.escape(w) for w in _longest(L["rank_verbs"]))
+    return re.compile(rf"^(?:{verbs})?[^，,、第前]{{0,8}}?(?:第|前)[\d{CN_NUMERALS}两]")
 
 
 @lru_cache(maxsize=1)
