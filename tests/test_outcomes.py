@@ -380,3 +380,21 @@ def test_a_focus_a_count_of_ranks_and_the_set_counted_from_are_not_results():
     found = rows("去年全区聚焦11条重点产业链开展招商，16项指标中10项居前3位、5项排全省第二，"
                  "20家企业上榜中国品牌价值榜、列全省第2位，新建高中2所。")
     assert [(r["indicator"], r["value"]) for r in found] == [("企业上榜中国品牌价值榜", 20), ("新建高中", 2)]
+
+
+def test_a_share_of_another_year_and_a_year_after_a_comparison_verb_are_not_the_time():
+    found = rows("去年全区旅游人次、旅游总收入分别恢复到2019年的104.9%、110.3%。全区旅游经济全面超过2019年同期水平。"
+                 "全区湖区水质创1979年有监测记录以来最好水平，新增商标19件。")
+    assert [(r["indicator"], r["value"], r["year"]) for r in found] == [("新增商标", 19, 2020)]
+
+
+def test_a_span_of_years_opening_a_clause_is_the_period():
+    found = rows("2012年，全区经济总量破千亿。8年来，全区生产总值增长80%、达到2000亿元。")
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (80, 2020, 2013, "cumulative"), (2000, 2020, 2020, "annual")]
+
+
+def test_in_a_multi_year_review_a_small_bare_rate_after_a_level_is_that_years():
+    found = rows("8年来，全区生产总值2000亿元、增长5.6%。五年来，全区工业产值由80亿元增加到120亿元、增长50%。")
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (2000, 2020, 2020, "annual"), (5.6, 2020, 2020, "annual"), (120, 2020, 2020, "annual"), (50, 2020, 2016, "cumulative")]

@@ -57,6 +57,11 @@ def _range_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _years_since() -> re.Pattern:
+    return re.compile(rf"(?:过去|近|这)?([{CN_NUMERALS}两]{{1,3}}|\d{{1,2}})年(?:来|间|以来)")
+
+
+@lru_cache(maxsize=1)
 def _plan_re() -> re.Pattern:
     L = lex()
     names = "|".join(re.escape(p) for p in _longest(L["plans"]))
@@ -92,7 +97,7 @@ def _phrase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, in
     L = lex()
     alt = lambda words: re.compile("|".join(re.escape(w) for w in _longest(words)))  # noqa: E731
     past, periods, future = alt(L["past_year_words"]), alt(L["period_words"]), alt(L["future_words"])
-    anything = re.compile("|".join(p.pattern for p in (past, periods, future, _plan_re(), _year_re())))
+    anything = re.compile("|".join(p.pattern for p in (past, periods, future, _plan_re(), _year_re(), _years_since())))
     return past, periods, future, {w: int(n) for w, n in L["period_words"].items()}, alt(L["frame_words"]), anything
 
 
@@ -111,6 +116,11 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
 
     out += [(m.start(), Period(last, last)) for m in past.finditer(s) if free(m.start())]
     out += [(m.start(), Period(last, last - years[m.group(0)] + 1)) for m in periods.finditer(s)]
+    for m in _years_since().finditer(s):  # 8年来，…: a span of years that opens a clause
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+        if n and 1 < n <= 100 and (m.start() == 0 or s[m.start() - 1] in "，,。；;：:") \
+                and not any(i == m.start() for i, _p in out):
+            out.append((m.start(), Period(last, last - n + 1)))
     for m in _plan_re().finditer(s):
         end = int(L["plans"][m.group(1)])
         if free(m.start()):
@@ -145,6 +155,7 @@ def opening_time(s: str, plan_year: int) -> tuple[int, object] | None:
         return None
     if quantity_hint().search(s, 0, phrases[0][0] + 1):  # a quantity may come first: find where it starts
         qs = scan_quantities(s)
+        qs = [q for q in qs if q.kind != "time"]  # (8年来，…: the span is the phrase, not a quantity)
         limit = qs[0].start if qs else len(s)
         phrases = [(i, p) for i, p in phrases if i < limit]
     found = phrases  # (no digit up to the first phrase: no quantity can start before it)
@@ -271,11 +282,20 @@ def _ratio_to_year() -> re.Pattern:
     return re.compile(rf"(?:是|为){YEAR_NUMBER}年的?$")
 
 
+@lru_cache(maxsize=1)
+def _recovered_to_year() -> re.Pattern:
+    """恢复到2019年的105%, 达到2019年同期水平的98%: a share of another year's figure."""
+    verbs = "|".join(re.escape(w) for w in _longest(lex()["comparisons"]["share_of_year_verbs"]))
+    return re.compile(rf"(?:{verbs}){YEAR_NUMBER}年(?:全年|同期)?(?:水平)?的?$")
+
+
 def _compares(pre: str, q: Quantity) -> bool:
     """A value set against another figure: a ratio (相当于…, 是2015年的2倍) or a gap in points to another
     indicator or place (快于经济增长2个百分点)."""
     L = lex()["comparisons"]
     if any(w in pre for w in L["ratio_words"]) or _ratio_to_year().search(pre):
+        return True
+    if q.unit in ("%", "倍") and _recovered_to_year().search(pre):
         return True
     return q.unit in L["gap_units"] and any(w in pre for w in L["gap_words"])
 
@@ -511,6 +531,16 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
     return ctx.year, ctx.year, "annual"
 
 
+def _annual_after_level(before: Reading, qb: Quantity, r: Reading, q: Quantity) -> bool:
+    """In a multi-year review, a bare growth rate right after a level of the same subject (20059亿元、增长5.6%),
+    small enough for one year, is the rate of that level's year, not of the period."""
+    L = lex()
+    return (not r.indicator and r.direction is not None and q.kind == "percent" and q.value <= L["one_year_rate_max"]
+            and not (r.cumulative or r.average or r.base_year or r.years)
+            and before.direction is None and not before.skip and qb.kind in ("amount", "measure")
+            and not (before.cumulative or before.average or before.years))
+
+
 def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | None, plan_year: int,
                       level: str) -> list[Found]:
     """Results stated in one sentence (positions in the passage pv), all about the period ctx."""
@@ -542,6 +572,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
             r = read_value(c, q, prev_end, next_start, plan_year, level)
             span_years = r.years = r.years or span_years  # 十年增加…、年均增长…: both over the ten years
+            if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
+                r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
             readings.append(r)
         groups: list[list[int]] = []
         for i, q in enumerate(qs):
