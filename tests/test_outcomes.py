@@ -398,3 +398,9 @@ def test_in_a_multi_year_review_a_small_bare_rate_after_a_level_is_that_years():
     found = rows("8年来，全区生产总值2000亿元、增长5.6%。五年来，全区工业产值由80亿元增加到120亿元、增长50%。")
     assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
         (2000, 2020, 2020, "annual"), (5.6, 2020, 2020, "annual"), (120, 2020, 2020, "annual"), (50, 2020, 2016, "cumulative")]
+
+
+def test_a_record_and_a_streak_are_not_periods():
+    found = rows("五年来，全区企业贷款利率降至十年来最低，银行贷款余额年均增长8.8%。去年全区上重点高校人数连续两年增长10%以上。")
+    assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
+        ("银行贷款余额", 8.8, 2016, "average"), ("上重点高校人数", 10, 2020, "annual")]

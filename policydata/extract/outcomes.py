@@ -115,7 +115,8 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
         return i == 0 or s[i - 1] not in not_after
 
     out += [(m.start(), Period(last, last)) for m in past.finditer(s) if free(m.start())]
-    out += [(m.start(), Period(last, last - years[m.group(0)] + 1)) for m in periods.finditer(s)]
+    out += [(m.start(), Period(last, last - years[m.group(0)] + 1)) for m in periods.finditer(s)
+            if not s.startswith(tuple(L["superlatives"]), m.end())]  # (降至十年来最低: a record, not the time)
     for m in _years_since().finditer(s):  # 8年来，…: a span of years that opens a clause
         n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
         if n and 1 < n <= 100 and (m.start() == 0 or s[m.start() - 1] in "，,。；;：:") \
@@ -236,7 +237,8 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
 
 
 _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
-_PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
+_PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
+_STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
@@ -411,6 +413,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.comparator = r.comparator or "gt"  # 6800多万: more than
     if q.value_max is not None:
         r.comparator = "range"
+    streak = _STREAK.search(clean(pre))
+    if streak:  # 人数连续两年增长10%: each year's rate, the streak is not the indicator's
+        pre = clean(pre)[: streak.start()]
     span = _PERIOD_SPAN.search(clean(pre))
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
