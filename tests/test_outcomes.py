@@ -404,3 +404,12 @@ def test_a_record_and_a_streak_are_not_periods():
     found = rows("五年来，全区企业贷款利率降至十年来最低，银行贷款余额年均增长8.8%。去年全区上重点高校人数连续两年增长10%以上。")
     assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
         ("银行贷款余额", 8.8, 2016, "average"), ("上重点高校人数", 10, 2020, "annual")]
+
+
+def test_a_class_sorted_by_size_names_its_count_and_a_total_a_plan_in_a_name_and_破零():
+    found = rows("去年全区新引进10亿元以上产业项目85个，其中100亿元以上项目7个、总投资900亿元。"
+                 "13个项目入选国家“十四五”规划重大工程项目库。179家外贸企业破零倍增。新增绿色认证产品20个、总量达135个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新引进10亿元以上产业项目", 85), ("100亿元以上项目", 7),
+        ("项目入选国家“十四五”规划重大工程项目库", 13), ("外贸企业破零倍增", 179),
+        ("新增绿色认证产品", 20), ("绿色认证产品", 135)]

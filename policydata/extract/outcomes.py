@@ -30,7 +30,7 @@ from ..grammar.numerals import cn_to_int
 from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
-from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
+from ..grammar.quantities import (AFTER_VERBS, CLASS_NOUN_MAX, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
                                   lex as quantity_lex, names_nothing, sorts_what_follows, titles_rules, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
                                   year_value)
 
@@ -124,6 +124,8 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
             out.append((m.start(), Period(last, last - n + 1)))
     for m in _plan_re().finditer(s):
         end = int(L["plans"][m.group(1)])
+        if end >= plan_year and s[:m.start()].endswith(tuple(L["plan_as_name_after"])):
+            continue  # 入选国家“十四五”规划重大工程项目库: a plan named in a name, not a turn to the plan years
         if free(m.start()):
             out.append((m.start(), Period(end, end - 4) if end < plan_year else FUTURE))
     ranges = []  # 2003年到2023年: the period of both years (a range that reaches the plan year is left to them)
@@ -206,6 +208,9 @@ class Reading:
     skip: bool = False
     other_place: bool = False
     level: bool = False  # 累计达到, 增至: a level reached, not a change
+    total: bool = False  # 总量达, 总数超: a total
+    sorts: bool = False  # 10亿元以上项目8个: the size that sorts the things counted after it
+    of_class: bool = False  # …8个 after such a size: its indicator names the class
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +315,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
+    r.total = any(w in raw_pre for w in L["total_words"])
     if pre.strip() in ("（", "("):
         r.skip = True  # 5亿元（3000万美元）: the same figure in another unit
         return r
@@ -330,7 +336,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.skip = True  # 5亿元（3000万美元）以上产业项目13个: the size that sorts the projects, a note between
         return r
     if sorts_what_follows(q, post, next_start < len(clause)):
-        r.skip = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
+        r.skip = r.sorts = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
         return r
     if q.unit.endswith("条") and titles_rules(clause[q.end:]):
         r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
@@ -570,13 +576,17 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         for m in _TO_YEAR_IN.finditer(c):
             if year_value(m.group(1)) < plan_year:
                 to_year = year_value(m.group(1))
-        qs = scan_quantities(c)
+        qs = [q for q in scan_quantities(c) if not (q.value == 0 and c[q.start] in "零〇○")]  # (破零, 零增长)
         readings = []
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
             r = read_value(c, q, prev_end, next_start, plan_year, level)
             span_years = r.years = r.years or span_years  # 十年增加…、年均增长…: both over the ten years
+            if readings and readings[-1].sorts and not r.indicator.startswith(tuple(L["leading"])) \
+                    and 0 < q.start - qs[i - 1].end <= CLASS_NOUN_MAX:
+                r.indicator = _tidy(c[qs[i - 2].end if i > 1 else 0:q.start])  # 其中50亿元以上项目8个: the class
+                r.of_class = True
             if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
                 r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
             readings.append(r)
@@ -607,7 +617,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 continue
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                 subjects.append(r0.indicator)
-            reached = r0.level or r0.indicator in L["total_words"] or (
+            reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
                 r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
             if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
@@ -617,7 +627,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if names_nothing(item) or item in L["lone_verbs"]:
+                if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"]:
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个: no subject
                 code = indicator_code(item, q.unit)
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code)
