@@ -413,3 +413,9 @@ def test_a_class_sorted_by_size_names_its_count_and_a_total_a_plan_in_a_name_and
         ("新引进10亿元以上产业项目", 85), ("100亿元以上项目", 7),
         ("项目入选国家“十四五”规划重大工程项目库", 13), ("外贸企业破零倍增", 179),
         ("新增绿色认证产品", 20), ("绿色认证产品", 135)]
+
+
+def test_a_size_class_after_another_is_not_joined_to_the_count_before_it():
+    found = rows("去年全区新签约项目200个，其中10亿元及以上项目95个、50亿元及以上项目25个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新签约项目", 200), ("10亿元及以上项目", 95), ("50亿元及以上项目", 25)]

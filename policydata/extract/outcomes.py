@@ -583,7 +583,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
             r = read_value(c, q, prev_end, next_start, plan_year, level)
             span_years = r.years = r.years or span_years  # 十年增加…、年均增长…: both over the ten years
-            if readings and readings[-1].sorts and not r.indicator.startswith(tuple(L["leading"])) \
+            if readings and readings[-1].sorts and q.kind in ("measure", "bare") \
                     and 0 < q.start - qs[i - 1].end <= CLASS_NOUN_MAX:
                 r.indicator = _tidy(c[qs[i - 2].end if i > 1 else 0:q.start])  # 其中50亿元以上项目8个: the class
                 r.of_class = True
@@ -593,7 +593,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         groups: list[list[int]] = []
         for i, q in enumerate(qs):
             between = c[qs[i - 1].end:q.start] if i else ""
-            joined = i and clean(between) == "" and between.strip() != "" and not readings[i].indicator
+            joined = i and clean(between) == "" and between.strip() != "" and not readings[i].indicator \
+                and not readings[i].skip
             if joined and groups:
                 groups[-1].append(i)
             else:
