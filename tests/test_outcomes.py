@@ -419,3 +419,9 @@ def test_a_size_class_after_another_is_not_joined_to_the_count_before_it():
     found = rows("去年全区新签约项目200个，其中10亿元及以上项目95个、50亿元及以上项目25个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("新签约项目", 200), ("10亿元及以上项目", 95), ("50亿元及以上项目", 25)]
+
+
+def test_a_list_of_values_ending_in_a_target_the_length_of_one_road_and_the_size_of_a_plan_item():
+    found = rows("去年全区提前一年实现学生人均公用经费500元和300元的目标，全长130公里的旅游公路全线贯通，"
+                 "完成1800户、18万平方米棚改任务，新建学校3所。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建学校", 3)]

@@ -210,6 +210,7 @@ class Reading:
     level: bool = False  # 累计达到, 增至: a level reached, not a change
     total: bool = False  # 总量达, 总数超: a total
     sorts: bool = False  # 10亿元以上项目8个: the size that sorts the things counted after it
+    plan_item: bool = False  # 189万平方米棚改任务: a plan's item
     of_class: bool = False  # …8个 after such a size: its indicator names the class
 
 
@@ -243,6 +244,7 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
 
 _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
+_LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
 _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
@@ -348,8 +350,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             and any(w in post for w in L["rate_words"]):
         r.skip = True  # 12个监测断面水质达标率达100%: the count says which things the rate after it is of
         return r
-    if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
-        r.skip = True
+    if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]) \
+            or _LIST_REST.sub("", clause[q.end:]).startswith(tuple(L["target_words_after"])):
+        r.skip = True  # (…500元和300元的目标: the list of values ends in the word for a target)
         return r
     if q.kind == "amount" and _tidy(pre) in L["money_verbs"] and post.startswith(tuple(L["purpose_verbs"])):
         r.skip = True  # 投入4.3亿元实施技能提升工程: the funding of one programme, its name after it
@@ -462,7 +465,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.skip = True  # 16项指标中10项…: the set the counts after it are taken from
             return r
         if counted.endswith(tuple(L["plan_items"])):
-            r.skip = True  # 18项重点任务全面完成: items of a plan, not a measured result
+            r.skip = r.plan_item = True  # 18项重点任务全面完成: items of a plan, not a measured result
             return r
         r.indicator = verb + tidy_noun(counted)
     return r
@@ -590,6 +593,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
                 r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
             readings.append(r)
+        for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
+            if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
+                readings[i - 1].skip = True
         groups: list[list[int]] = []
         for i, q in enumerate(qs):
             between = c[qs[i - 1].end:q.start] if i else ""
