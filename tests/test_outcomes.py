@@ -425,3 +425,9 @@ def test_a_list_of_values_ending_in_a_target_the_length_of_one_road_and_the_size
     found = rows("去年全区提前一年实现学生人均公用经费500元和300元的目标，全长130公里的旅游公路全线贯通，"
                  "完成1800户、18万平方米棚改任务，新建学校3所。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建学校", 3)]
+
+
+def test_及_inside_a_word_does_not_end_a_counted_noun_and_vehicle_trips_are_a_unit():
+    found = rows("去年全区3个县通过国家学前教育普及普惠县创建验收，跨境自驾车辆突破45万辆次。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("县通过国家学前教育普及普惠县创建验收", 3, "个"), ("跨境自驾车辆", 45, "万辆次")]

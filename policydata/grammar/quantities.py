@@ -397,6 +397,8 @@ def tidy_noun(s: str) -> str:
             break
     for stop in L["item_stops"][:2]:
         k = s.find(stop)
+        while k > 0 and any(s.startswith(w, k - w.index(stop)) for w in L["words_holding_stops"] if stop in w):
+            k = s.find(stop, k + 1)  # 学前教育普及普惠县: 及 of 普及 does not end the item
         if k > 0 and quote_depths(s)[k] == 0 and not s.startswith(("以下", "以上"), k + len(stop)):
             s = s[:k]  # (10蒸吨及以下的锅炉: a class, not the end of the item)
     return clean(strip_words(s, words("noun_tails"), at_end=True))
