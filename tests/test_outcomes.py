@@ -431,3 +431,10 @@ def test_及_inside_a_word_does_not_end_a_counted_noun_and_vehicle_trips_are_a_u
     found = rows("去年全区3个县通过国家学前教育普及普惠县创建验收，跨境自驾车辆突破45万辆次。")
     assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
         ("县通过国家学前教育普及普惠县创建验收", 3, "个"), ("跨境自驾车辆", 45, "万辆次")]
+
+
+def test_a_measured_item_takes_the_head_of_the_first_and_a_class_may_have_two_sizes():
+    found = rows("去年全区粮食播面、总产分别达96.8万亩、7.4亿斤，规上制造业亩均税收可比增长13.2%，"
+                 "新增入库超10亿元或1亿美元项目46个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("粮食播面", 96.8), ("粮食总产", 7.4), ("规上制造业亩均税收", 13.2), ("新增入库超10亿元或1亿美元项目", 46)]

@@ -432,7 +432,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     r.indicator = _tidy(pre)
     if r.indicator.endswith(tuple(L["threshold_words"])) or (
             raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
-        r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
+        r.skip = r.sorts = True  # 营收过100亿元企业: a class of the things counted, not a result
         return r
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
@@ -586,9 +586,14 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
             r = read_value(c, q, prev_end, next_start, plan_year, level)
             span_years = r.years = r.years or span_years  # 十年增加…、年均增长…: both over the ten years
+            if readings and readings[-1].sorts and q.kind == "amount" and c[qs[i - 1].end:q.start] in L["class_or"]:
+                r.skip = r.sorts = True  # 超10亿元或1亿美元项目: the class has two sizes
             if readings and readings[-1].sorts and q.kind in ("measure", "bare") \
                     and 0 < q.start - qs[i - 1].end <= CLASS_NOUN_MAX:
-                r.indicator = _tidy(c[qs[i - 2].end if i > 1 else 0:q.start])  # 其中50亿元以上项目8个: the class
+                j = i - 1
+                while j > 0 and readings[j - 1].sorts:
+                    j -= 1
+                r.indicator = _tidy(c[qs[j - 1].end if j > 0 else 0:q.start])  # 其中50亿元以上项目8个: the class
                 r.of_class = True
             if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
                 r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
@@ -622,6 +627,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start])
             if items is None:
                 continue
+            if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
+                items = items[:1] + [items[0][:-2] + x for x in items[1:]]  # 粮食播面、总产: 粮食总产
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                 subjects.append(r0.indicator)
             reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
