@@ -438,3 +438,8 @@ def test_a_measured_item_takes_the_head_of_the_first_and_a_class_may_have_two_si
                  "新增入库超10亿元或1亿美元项目46个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("粮食播面", 96.8), ("粮食总产", 7.4), ("规上制造业亩均税收", 13.2), ("新增入库超10亿元或1亿美元项目", 46)]
+
+
+def test_the_class_of_a_count_ends_before_its_verb_and_needs_a_noun():
+    found = rows("去年全区产值过50亿元的企业达到3家，统筹实施总投资超3200亿元的100个重大项目。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("产值过50亿元的企业", 3), ("重大项目", 100)]

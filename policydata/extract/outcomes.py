@@ -432,7 +432,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     r.indicator = _tidy(pre)
     if r.indicator.endswith(tuple(L["threshold_words"])) or (
             raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
-        r.skip = r.sorts = True  # 营收过100亿元企业: a class of the things counted, not a result
+        r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
+        r.sorts = q.kind == "amount"
         return r
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
@@ -488,6 +489,13 @@ def _before_predicate(noun: str) -> str:
     """The noun a count names, up to the verb of what follows it (131个重点工程完成投资… → 重点工程)."""
     m = _predicate().search(noun)
     return noun[:m.start()] if m and m.start() > 0 else noun
+
+
+def _strip_tail(s: str) -> str:
+    """The words before a value without the verbs and fillers that end them (…的企业达到 → …的企业)."""
+    while s.endswith(_strip_words()):
+        s = s[: -len(next(w for w, _what, _v in _strip_table() if s.endswith(w)))]
+    return s
 
 
 def _tidy(s: str) -> str:
@@ -589,11 +597,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if readings and readings[-1].sorts and q.kind == "amount" and c[qs[i - 1].end:q.start] in L["class_or"]:
                 r.skip = r.sorts = True  # 超10亿元或1亿美元项目: the class has two sizes
             if readings and readings[-1].sorts and q.kind in ("measure", "bare") \
-                    and 0 < q.start - qs[i - 1].end <= CLASS_NOUN_MAX:
+                    and 0 < q.start - qs[i - 1].end <= CLASS_NOUN_MAX and clean(c[qs[i - 1].end:q.start]):
                 j = i - 1
                 while j > 0 and readings[j - 1].sorts:
                     j -= 1
-                r.indicator = _tidy(c[qs[j - 1].end if j > 0 else 0:q.start])  # 其中50亿元以上项目8个: the class
+                r.indicator = _tidy(_strip_tail(c[qs[j - 1].end if j > 0 else 0:q.start]))  # 其中50亿元以上项目8个
                 r.of_class = True
             if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
                 r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
