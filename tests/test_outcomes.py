@@ -443,3 +443,9 @@ def test_a_measured_item_takes_the_head_of_the_first_and_a_class_may_have_two_si
 def test_the_class_of_a_count_ends_before_its_verb_and_needs_a_noun():
     found = rows("去年全区产值过50亿元的企业达到3家，统筹实施总投资超3200亿元的100个重大项目。")
     assert [(r["indicator"], r["value"]) for r in found] == [("产值过50亿元的企业", 3), ("重大项目", 100)]
+
+
+def test_counts_done_in_a_multi_year_review_are_its_totals_and_回升_is_a_change():
+    found = rows("五年来，全区淘汰老旧车20多万辆，高新技术企业达到240家。去年全区地下水位较2018年回升4.5米。")
+    assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
+        ("淘汰老旧车", 20, 2016, "cumulative"), ("高新技术企业", 240, 2020, "annual"), ("地下水位", 4.5, 2019, "cumulative")]

@@ -528,7 +528,7 @@ class Found:
 
 
 def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | None, to_year: int | None,
-             code: str | None) -> tuple[int, int | None, str]:
+             code: str | None, counted: bool = False) -> tuple[int, int | None, str]:
     """(year, first_year, basis) of one value from its reading and the time it is stated in."""
     base = r.base_year or base_year
     end = to_year or ctx.year
@@ -548,8 +548,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
         kind = facts(code)["kind"] if code else None
-        if r.direction is not None or kind == "count":
-            return ctx.year, ctx.first, "cumulative"
+        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or code)):
+            return ctx.year, ctx.first, "cumulative"  # (淘汰老旧车2000多万辆 in a five-year review: its total)
     return ctx.year, ctx.year, "annual"
 
 
@@ -652,7 +652,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"]:
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个: no subject
                 code = indicator_code(item, q.unit)
-                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code)
+                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code, q.kind == "measure")
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
         if stop is not None:
