@@ -449,3 +449,9 @@ def test_counts_done_in_a_multi_year_review_are_its_totals_and_回升_is_a_chang
     found = rows("五年来，全区淘汰老旧车20多万辆，高新技术企业达到240家。去年全区地下水位较2018年回升4.5米。")
     assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
         ("淘汰老旧车", 20, 2016, "cumulative"), ("高新技术企业", 240, 2020, "annual"), ("地下水位", 4.5, 2019, "cumulative")]
+
+
+def test_a_level_reached_in_a_multi_year_review_stays_that_years_and_不超过_is_at_most():
+    found = rows("五年来，全区专精特新企业达700多家，远程教育已覆盖360所学校，新建学校30所。去年全区PM2.5浓度不超过35微克。")
+    assert [(r["value"], r["first_year"], r["basis"], r["comparator"]) for r in found] == [
+        (700, 2020, "annual", "gt"), (360, 2020, "annual", None), (30, 2016, "cumulative", None), (35, 2020, "annual", "le")]

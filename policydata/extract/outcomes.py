@@ -209,6 +209,7 @@ class Reading:
     other_place: bool = False
     level: bool = False  # 累计达到, 增至: a level reached, not a change
     total: bool = False  # 总量达, 总数超: a total
+    reached: bool = False  # 达, 为, 覆盖, 压缩到: a level the value is
     sorts: bool = False  # 10亿元以上项目8个: the size that sorts the things counted after it
     plan_item: bool = False  # 189万平方米棚改任务: a plan's item
     of_class: bool = False  # …8个 after such a size: its indicator names the class
@@ -318,6 +319,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
     r.total = any(w in raw_pre for w in L["total_words"])
+    r.reached = clean(raw_pre).endswith(tuple(L["reach_words"]))  # 达7万多家, 覆盖36万所: a level
     if pre.strip() in ("（", "("):
         r.skip = True  # 5亿元（3000万美元）: the same figure in another unit
         return r
@@ -548,7 +550,7 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
         kind = facts(code)["kind"] if code else None
-        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or code)):
+        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or r.reached or code)):
             return ctx.year, ctx.first, "cumulative"  # (淘汰老旧车2000多万辆 in a five-year review: its total)
     return ctx.year, ctx.year, "annual"
 
