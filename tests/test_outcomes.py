@@ -455,3 +455,9 @@ def test_a_level_reached_in_a_multi_year_review_stays_that_years_and_不超过_i
     found = rows("五年来，全区专精特新企业达700多家，远程教育已覆盖360所学校，新建学校30所。去年全区PM2.5浓度不超过35微克。")
     assert [(r["value"], r["first_year"], r["basis"], r["comparator"]) for r in found] == [
         (700, 2020, "annual", "gt"), (360, 2020, "annual", None), (30, 2016, "cumulative", None), (35, 2020, "annual", "le")]
+
+
+def test_a_period_named_inside_a_paragraph_does_not_make_later_counts_its_totals():
+    found = rows("工业发展提速增效。工业振兴三年行动圆满收官，近三年工业产值净增量超90亿元。8家企业入选全省企业100强。"
+                 "近十年来首次实现零事故，新建学校3所。")
+    assert [(r["value"], r["first_year"], r["basis"]) for r in found][1:] == [(8, 2020, "annual"), (3, 2020, "annual")]

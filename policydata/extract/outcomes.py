@@ -120,6 +120,7 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
     for m in _years_since().finditer(s):  # 8年来，…: a span of years that opens a clause
         n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
         if n and 1 < n <= 100 and (m.start() == 0 or s[m.start() - 1] in "，,。；;：:") \
+                and not s.startswith(tuple(L["superlatives"]), m.end()) \
                 and not any(i == m.start() for i, _p in out):
             out.append((m.start(), Period(last, last - n + 1)))
     for m in _plan_re().finditer(s):
@@ -566,7 +567,7 @@ def _annual_after_level(before: Reading, qb: Quantity, r: Reading, q: Quantity) 
 
 
 def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | None, plan_year: int,
-                      level: str) -> list[Found]:
+                      level: str, totals: bool = True) -> list[Found]:
     """Results stated in one sentence (positions in the passage pv), all about the period ctx."""
     L = lex()
     s = pv.text[sentence.start:sentence.end]
@@ -654,7 +655,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"]:
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个: no subject
                 code = indicator_code(item, q.unit)
-                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code, q.kind == "measure")
+                # (a count is the period's total only where the paragraph or its part is about the period)
+                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code, totals and q.kind == "measure")
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
         if stop is not None:
@@ -756,7 +758,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             ctx = last_year if preamble_on else None
         else:
             ctx = None
-        for sent in sentences:
+        local = False  # the time comes from a sentence inside the paragraph, not its opening or its part
+        for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
             if own is not None and own[1] is FUTURE:
                 if own[0] <= 2:  # 今年…: the sentences after it speak of the plan year too
@@ -764,11 +767,12 @@ def extract_outcomes(outline: Outline) -> list[Found]:
                 continue
             if own is not None:  # a time phrase holds for the sentences after it in the paragraph
                 ctx = own[1]
+                local = k > 0
                 if ctx.multi:
                     outer = ctx
             if ctx is None:
                 continue
-            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level))
+            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=not local))
     return out
 
 
