@@ -758,7 +758,7 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             ctx = last_year if preamble_on else None
         else:
             ctx = None
-        local = False  # the time comes from a sentence inside the paragraph, not its opening or its part
+        local, para_ctx = False, ctx  # local: the time comes from a sentence inside the paragraph, not its part's
         for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
             if own is not None and own[1] is FUTURE:
@@ -767,12 +767,13 @@ def extract_outcomes(outline: Outline) -> list[Found]:
                 continue
             if own is not None:  # a time phrase holds for the sentences after it in the paragraph
                 ctx = own[1]
-                local = k > 0
+                local = k > 0 and ctx != para_ctx
                 if ctx.multi:
                     outer = ctx
             if ctx is None:
                 continue
-            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=not local))
+            # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
+            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local))
     return out
 
 
