@@ -461,3 +461,9 @@ def test_a_period_named_inside_a_paragraph_does_not_make_later_counts_its_totals
     found = rows("工业发展提速增效。工业振兴三年行动圆满收官，近三年工业产值净增量超90亿元。8家企业入选全省企业100强。"
                  "近十年来首次实现零事故，新建学校3所。")
     assert [(r["value"], r["first_year"], r["basis"]) for r in found][1:] == [(8, 2020, "annual"), (3, 2020, "annual")]
+
+
+def test_a_ratio_to_another_span_and_大于_are_read():
+    found = rows("五年来，全区环保投入580亿元，是1950年到1997年投入总和的1.7倍。去年全区可透水地面面积比例大于40%。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("环保投入", 580, None), ("可透水地面面积比例", 40, "gt")]

@@ -294,6 +294,11 @@ def _ratio_to_year() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _ratio_to_span() -> re.Pattern:
+    return re.compile(rf"(?:是|为|相当于){YEAR_NUMBER}年?(?:到|至|—|-){YEAR_NUMBER}年[^，,；;。]{{0,12}}的$")
+
+
+@lru_cache(maxsize=1)
 def _recovered_to_year() -> re.Pattern:
     """恢复到2019年的105%, 达到2019年同期水平的98%: a share of another year's figure."""
     verbs = "|".join(re.escape(w) for w in _longest(lex()["comparisons"]["share_of_year_verbs"]))
@@ -306,6 +311,8 @@ def _compares(pre: str, q: Quantity) -> bool:
     L = lex()["comparisons"]
     if any(w in pre for w in L["ratio_words"]) or _ratio_to_year().search(pre):
         return True
+    if q.unit in ("倍", "%") and _ratio_to_span().search(pre):
+        return True  # 是1950年到1997年投入总和的1.7倍: a ratio to the figure of another span
     if q.unit in ("%", "倍") and _recovered_to_year().search(pre):
         return True
     return q.unit in L["gap_units"] and any(w in pre for w in L["gap_words"])
