@@ -467,3 +467,11 @@ def test_a_ratio_to_another_span_and_大于_are_read():
     found = rows("五年来，全区环保投入580亿元，是1950年到1997年投入总和的1.7倍。去年全区可透水地面面积比例大于40%。")
     assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
         ("环保投入", 580, None), ("可透水地面面积比例", 40, "gt")]
+
+
+def test_a_base_year_in_a_clause_of_its_own_and_years_spanned_before_the_indicator():
+    [r] = rows("一九五四年比一九五二年，全区中学在校学生人数增长百分之四十四。")
+    assert (r["year"], r["first_year"], r["basis"]) == (1954, 1953, "cumulative")
+    found = rows("去年全区五年新增节水灌溉面积66万公顷、新建改建农村公路1300公里。")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found] == [
+        ("新增节水灌溉面积", 2016, "cumulative"), ("新建改建农村公路", 2016, "cumulative")]

@@ -247,12 +247,14 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
 _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
+_SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
 _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
+_COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -435,6 +437,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     streak = _STREAK.search(clean(pre))
     if streak:  # 人数连续两年增长10%: each year's rate, the streak is not the indicator's
         pre = clean(pre)[: streak.start()]
+    lead = _SPAN_LEAD.match(_tidy(pre))
+    if lead and not r.years:  # 五年新增节水灌溉面积…: the years the value spans, before the indicator
+        r.years = cn_to_int(lead.group(1)) if not lead.group(1).isdigit() else int(lead.group(1))
+        pre = _tidy(pre)[lead.end():]
     span = _PERIOD_SPAN.search(clean(pre))
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
@@ -589,6 +595,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
             if stop is not None:
                 break  # the sentence turns to the plan year here
+            for m in _COMPARED_TO_YEAR.finditer(c):  # 一九五四年比一九五二年，…增长33%: the base in a clause of its own
+                base_year = year_value(m.group(1))
             continue
         if stop is not None:
             c = c[:stop]
