@@ -475,3 +475,9 @@ def test_a_base_year_in_a_clause_of_its_own_and_years_spanned_before_the_indicat
     found = rows("去年全区五年新增节水灌溉面积66万公顷、新建改建农村公路1300公里。")
     assert [(r["indicator"], r["first_year"], r["basis"]) for r in found] == [
         ("新增节水灌溉面积", 2016, "cumulative"), ("新建改建农村公路", 2016, "cumulative")]
+
+
+def test_years_spanned_carry_to_changes_and_new_things_not_to_a_level_and_a_multiple_of_another_figure():
+    found = rows("去年全区近三年来共培育企业134家、总量达到456家，总产值566.7亿元。去年全区投资是此前历史总和的1.5倍。")
+    assert [(r["value"], r["first_year"], r["basis"]) for r in found] == [
+        (134, 2018, "cumulative"), (456, 2020, "annual"), (566.7, 2020, "annual")]

@@ -248,6 +248,7 @@ _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
 _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
+_ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
 _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
@@ -313,6 +314,8 @@ def _compares(pre: str, q: Quantity) -> bool:
     L = lex()["comparisons"]
     if any(w in pre for w in L["ratio_words"]) or _ratio_to_year().search(pre):
         return True
+    if q.unit == "倍" and re.search(r"是[^，,；;。]{0,15}的$", pre):
+        return True  # 是此前历史总和的1.5倍: a multiple of another figure
     if q.unit in ("倍", "%") and _ratio_to_span().search(pre):
         return True  # 是1950年到1997年投入总和的1.7倍: a ratio to the figure of another span
     if q.unit in ("%", "倍") and _recovered_to_year().search(pre):
@@ -611,7 +614,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             prev_end = qs[i - 1].end if i else 0
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
             r = read_value(c, q, prev_end, next_start, plan_year, level)
-            span_years = r.years = r.years or span_years  # 十年增加…、年均增长…: both over the ten years
+            own_years = r.years
+            if r.direction is not None or r.average or _ACTION_START.match(r.indicator):  # 十年增加…、年均增长…: both
+                # over the ten years; 五年新增…、新建…: both totals (not a level after them)
+                r.years = r.years or span_years
+            span_years = own_years or span_years
             if readings and readings[-1].sorts and q.kind == "amount" and c[qs[i - 1].end:q.start] in L["class_or"]:
                 r.skip = r.sorts = True  # 超10亿元或1亿美元项目: the class has two sizes
             if readings and readings[-1].sorts and q.kind in ("measure", "bare") \
