@@ -270,3 +270,214 @@ def test_a_lone_word_or_a_bare_grade_names_no_result():
     found = rows("去年全区新完成50万平方米改造，争取国家级试点3项、省级12项，筹措8亿元撬动贷款90亿元，新建学校4所。")
     assert all(r["indicator"] not in ("新", "省级", "筹措") for r in found)
     assert ("新建学校", 4) in [(r["indicator"], r["value"]) for r in found]
+
+
+def test_a_span_of_years_written_as_its_ends_is_the_period():
+    found = rows("2006年到2020年，全区工业产值由30亿元增加到260亿元，规模扩大了7.7倍，年均增长15.5%。")
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (260, 2020, 2020, "annual"), (7.7, 2020, 2006, "cumulative"), (15.5, 2020, 2006, "average")]
+    [r] = rows("在一九六一年至一九七〇年的十年间，全区农机站由一九六〇年的三百多个增加到九百多个（不含社办农机站）。")
+    assert (r["indicator"], r["value"], r["year"]) == ("农机站", 900, 1970)
+
+
+def test_list_items_share_a_head_of_investment_trade_or_revenue():
+    found = rows("去年全区交通、水利投资分别增长9.4%、9.1%，机电产品、农产品出口分别增长12%和8%。")
+    assert [r["indicator"] for r in found] == ["交通投资", "水利投资", "机电产品出口", "农产品出口"]
+
+
+def test_a_start_per_household_an_estimate_word_and_the_year_before_in_full():
+    found = rows("去年全区低保补助标准由每户150元提高到900元。去年，全区财政收入预计突破30亿元。"
+                 "去年全区地区生产总值比上一年增长百分之七。")
+    assert [(r["indicator"], r["value"], r["estimate"]) for r in found] == [
+        ("低保补助标准", 900, False), ("财政收入", 30, True), ("地区生产总值", 7, False)]
+
+
+def test_a_milestone_and_the_count_before_a_rate_are_not_the_noun_or_the_result():
+    found = rows("去年全区税收收入首次突破50亿元大关。去年全区9个考核断面水质达标率达100%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("税收收入", 50), ("考核断面水质达标率", 100)]
+
+
+def test_the_size_of_one_fund_and_a_lone_verb_are_not_results():
+    found = rows("去年，全区发放总规模12.5亿元的40个专项债券项目，设立总规模8亿元的产业引导基金。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("专项债券项目", 40)]
+    assert rows("去年全区工作扎实。\n\n著名商标\n\n发展到25个。") == []
+
+
+def test_more_than_between_a_magnitude_and_its_unit_and_counts_of_visits():
+    found = rows("去年全区新增城镇就业1.2万余人，走访服务企业2.3万家次。")
+    assert [(r["indicator"], r["value"], r["unit"], r["comparator"]) for r in found] == [
+        ("新增城镇就业", 1.2, "万人", "gt"), ("走访服务企业", 2.3, "万家次", None)]
+
+
+def test_revenue_of_a_budget_a_streak_and_items_of_a_plan():
+    found = rows("去年全区一般公共预算总收入55.6亿元、增长0.8%。去年全区经济增速连续5个季度高于全省。"
+                 "去年全区18项重点任务全面完成，新建学校5所。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("一般公共预算总收入", 55.6), ("一般公共预算总收入", 0.8), ("新建学校", 5)]
+
+
+def test_a_shared_share_after_a_head_a_note_in_brackets_and_a_verb_with_居():
+    found = rows("去年全区产业投资、民间投资占比分别达80%、70%，建设筹措1.1万套（间）保障性租赁住房，"
+                 "推动1.2万户农民相对集中居住。去年全区13亿多人口的市场优势明显。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("产业投资占比", 80), ("民间投资占比", 70), ("保障性租赁住房", 1.1), ("农民相对集中居住", 1.2)]
+
+
+def test_a_part_in_brackets_has_its_own_indicator_and_an_equivalent_is_no_result():
+    found = rows("去年全区新增托位6870个（其中普惠托位5505个），新开工5亿元（3000万美元）以上产业项目13个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新增托位", 6870), ("普惠托位", 5505), ("产业项目", 13)]
+
+
+def test_a_count_that_names_a_doctrine_is_no_result():
+    found = rows("去年，我们坚持和平共处五项原则，落实十条方针，新建公园3个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建公园", 3)]
+
+
+def test_a_total_after_a_count_of_new_things_is_of_the_things():
+    found = rows("去年全区新增公园14座、累计达到97座，经营主体净增3.6万户、总数超32万户。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新增公园", 14), ("公园", 97), ("经营主体净增", 3.6), ("经营主体总数", 32)]
+
+
+def test_things_under_way_are_not_results_and_a_span_from_a_year_to_a_year_is_the_period():
+    assert [(r["indicator"], r["value"]) for r in rows("去年全区20个产业项目加快建设，新建学校3所。")] == [("新建学校", 3)]
+    [r] = rows("从一九七九年到一九八一年，全区财政收入增加四十四亿元。")
+    assert (r["year"], r["first_year"], r["basis"]) == (1981, 1979, "cumulative")
+
+
+def test_a_rate_set_against_and_words_of_narration_around_a_rate():
+    found = rows("从一九六〇年到一九八〇年，全区农业总产值平均每年递增的速度是百分之三点四，"
+                 "远远超过一九五〇年到一九五九年平均每年增长百分之二点二的速度，而财政收入却下降了百分之三点三。")
+    assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
+        ("农业总产值", 3.4, 1960, "average"), ("财政收入", 3.3, 1960, "cumulative")]
+
+
+def test_the_noun_of_a_count_of_new_things_ends_before_the_total():
+    found = rows("去年全区新增35家省级专精特新企业、总数达270家，新建改造高标准农田54万亩、达到682万亩。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新增省级专精特新企业", 35), ("省级专精特新企业总数", 270), ("新建改造高标准农田", 54), ("高标准农田", 682)]
+
+
+def test_a_noun_ending_in_a_stripped_word_is_kept_whole_and_actions_being_carried_out_are_not_results():
+    found = rows("去年全区新建天气雷达1部，39项便民行动深入实施。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建天气雷达", 1)]
+
+
+def test_a_total_passed_the_noun_before_a_total_funding_of_one_programme_and_约_of_签约():
+    found = rows("去年全区经营主体净增9.8万户、突破190万户，集中签约39个重大项目、总投资超400亿元，"
+                 "投入3亿元实施技能提升工程，完成投资8亿元。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("经营主体净增", 9.8, None), ("经营主体", 190, "gt"), ("重大项目", 39, None), ("重大项目总投资", 400, "gt"),
+        ("投资", 8, None)]
+
+
+def test_only_and_a_per_volume_before_the_value_are_not_the_indicator():
+    found = rows("去年全区PM2.5浓度降至每立方米37微克、下降7.7%，城镇用水量仅增长1.2%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("PM2.5浓度", 37), ("PM2.5浓度", 7.7), ("城镇用水量", 1.2)]
+
+
+def test_a_focus_a_count_of_ranks_and_the_set_counted_from_are_not_results():
+    found = rows("去年全区聚焦11条重点产业链开展招商，16项指标中10项居前3位、5项排全省第二，"
+                 "20家企业上榜中国品牌价值榜、列全省第2位，新建高中2所。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("企业上榜中国品牌价值榜", 20), ("新建高中", 2)]
+
+
+def test_a_share_of_another_year_and_a_year_after_a_comparison_verb_are_not_the_time():
+    found = rows("去年全区旅游人次、旅游总收入分别恢复到2019年的104.9%、110.3%。全区旅游经济全面超过2019年同期水平。"
+                 "全区湖区水质创1979年有监测记录以来最好水平，新增商标19件。")
+    assert [(r["indicator"], r["value"], r["year"]) for r in found] == [("新增商标", 19, 2020)]
+
+
+def test_a_span_of_years_opening_a_clause_is_the_period():
+    found = rows("2012年，全区经济总量破千亿。8年来，全区生产总值增长80%、达到2000亿元。")
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (80, 2020, 2013, "cumulative"), (2000, 2020, 2020, "annual")]
+
+
+def test_in_a_multi_year_review_a_small_bare_rate_after_a_level_is_that_years():
+    found = rows("8年来，全区生产总值2000亿元、增长5.6%。五年来，全区工业产值由80亿元增加到120亿元、增长50%。")
+    assert [(r["value"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        (2000, 2020, 2020, "annual"), (5.6, 2020, 2020, "annual"), (120, 2020, 2020, "annual"), (50, 2020, 2016, "cumulative")]
+
+
+def test_a_record_and_a_streak_are_not_periods():
+    found = rows("五年来，全区企业贷款利率降至十年来最低，银行贷款余额年均增长8.8%。去年全区上重点高校人数连续两年增长10%以上。")
+    assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
+        ("银行贷款余额", 8.8, 2016, "average"), ("上重点高校人数", 10, 2020, "annual")]
+
+
+def test_a_class_sorted_by_size_names_its_count_and_a_total_a_plan_in_a_name_and_破零():
+    found = rows("去年全区新引进10亿元以上产业项目85个，其中100亿元以上项目7个、总投资900亿元。"
+                 "13个项目入选国家“十四五”规划重大工程项目库。179家外贸企业破零倍增。新增绿色认证产品20个、总量达135个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新引进10亿元以上产业项目", 85), ("100亿元以上项目", 7),
+        ("项目入选国家“十四五”规划重大工程项目库", 13), ("外贸企业破零倍增", 179),
+        ("新增绿色认证产品", 20), ("绿色认证产品", 135)]
+
+
+def test_a_size_class_after_another_is_not_joined_to_the_count_before_it():
+    found = rows("去年全区新签约项目200个，其中10亿元及以上项目95个、50亿元及以上项目25个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新签约项目", 200), ("10亿元及以上项目", 95), ("50亿元及以上项目", 25)]
+
+
+def test_a_list_of_values_ending_in_a_target_the_length_of_one_road_and_the_size_of_a_plan_item():
+    found = rows("去年全区提前一年实现学生人均公用经费500元和300元的目标，全长130公里的旅游公路全线贯通，"
+                 "完成1800户、18万平方米棚改任务，新建学校3所。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建学校", 3)]
+
+
+def test_及_inside_a_word_does_not_end_a_counted_noun_and_vehicle_trips_are_a_unit():
+    found = rows("去年全区3个县通过国家学前教育普及普惠县创建验收，跨境自驾车辆突破45万辆次。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("县通过国家学前教育普及普惠县创建验收", 3, "个"), ("跨境自驾车辆", 45, "万辆次")]
+
+
+def test_a_measured_item_takes_the_head_of_the_first_and_a_class_may_have_two_sizes():
+    found = rows("去年全区粮食播面、总产分别达96.8万亩、7.4亿斤，规上制造业亩均税收可比增长13.2%，"
+                 "新增入库超10亿元或1亿美元项目46个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("粮食播面", 96.8), ("粮食总产", 7.4), ("规上制造业亩均税收", 13.2), ("新增入库超10亿元或1亿美元项目", 46)]
+
+
+def test_the_class_of_a_count_ends_before_its_verb_and_needs_a_noun():
+    found = rows("去年全区产值过50亿元的企业达到3家，统筹实施总投资超3200亿元的100个重大项目。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("产值过50亿元的企业", 3), ("重大项目", 100)]
+
+
+def test_counts_done_in_a_multi_year_review_are_its_totals_and_回升_is_a_change():
+    found = rows("五年来，全区淘汰老旧车20多万辆，高新技术企业达到240家。去年全区地下水位较2018年回升4.5米。")
+    assert [(r["indicator"], r["value"], r["first_year"], r["basis"]) for r in found] == [
+        ("淘汰老旧车", 20, 2016, "cumulative"), ("高新技术企业", 240, 2020, "annual"), ("地下水位", 4.5, 2019, "cumulative")]
+
+
+def test_a_level_reached_in_a_multi_year_review_stays_that_years_and_不超过_is_at_most():
+    found = rows("五年来，全区专精特新企业达700多家，远程教育已覆盖360所学校，新建学校30所。去年全区PM2.5浓度不超过35微克。")
+    assert [(r["value"], r["first_year"], r["basis"], r["comparator"]) for r in found] == [
+        (700, 2020, "annual", "gt"), (360, 2020, "annual", None), (30, 2016, "cumulative", None), (35, 2020, "annual", "le")]
+
+
+def test_a_period_named_inside_a_paragraph_does_not_make_later_counts_its_totals():
+    found = rows("工业发展提速增效。工业振兴三年行动圆满收官，近三年工业产值净增量超90亿元。8家企业入选全省企业100强。"
+                 "近十年来首次实现零事故，新建学校3所。")
+    assert [(r["value"], r["first_year"], r["basis"]) for r in found][1:] == [(8, 2020, "annual"), (3, 2020, "annual")]
+
+
+def test_a_ratio_to_another_span_and_大于_are_read():
+    found = rows("五年来，全区环保投入580亿元，是1950年到1997年投入总和的1.7倍。去年全区可透水地面面积比例大于40%。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("环保投入", 580, None), ("可透水地面面积比例", 40, "gt")]
+
+
+def test_a_base_year_in_a_clause_of_its_own_and_years_spanned_before_the_indicator():
+    [r] = rows("一九五四年比一九五二年，全区中学在校学生人数增长百分之四十四。")
+    assert (r["year"], r["first_year"], r["basis"]) == (1954, 1953, "cumulative")
+    found = rows("去年全区五年新增节水灌溉面积66万公顷、新建改建农村公路1300公里。")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found] == [
+        ("新增节水灌溉面积", 2016, "cumulative"), ("新建改建农村公路", 2016, "cumulative")]
+
+
+def test_years_spanned_carry_to_changes_and_new_things_not_to_a_level_and_a_multiple_of_another_figure():
+    found = rows("去年全区近三年来共培育企业134家、总量达到456家，总产值566.7亿元。去年全区投资是此前历史总和的1.5倍。")
+    assert [(r["value"], r["first_year"], r["basis"]) for r in found] == [
+        (134, 2018, "cumulative"), (456, 2020, "annual"), (566.7, 2020, "annual")]

@@ -7,7 +7,7 @@ import pytest
 from helpers import doc
 from policydata.extract.outline import parse_outline
 from policydata.extract.targets import target_rows
-from policydata.grammar.quantities import scan_quantities, split_items
+from policydata.grammar.quantities import scan_quantities, split_items, tidy_noun
 from policydata.text import fold
 
 PLAN = "二、2021年工作安排\n（一）重点工作\n"
@@ -273,6 +273,16 @@ def test_fold_keeps_length():
 def test_scan_reads_qualifiers():
     [q] = scan_quantities("新增就业4万人以上")
     assert (q.value, q.unit, q.after_comparator) == (4, "万人", "ge")
+
+
+def test_scan_reads_more_than_between_a_magnitude_and_its_unit_and_counts_of_visits():
+    [q] = scan_quantities("安置就业3.6万余人")
+    assert (q.value, q.unit, q.vague) == (3.6, "万人", True)
+    [q] = scan_quantities("服务经营主体52万户次")
+    assert (q.value, q.unit) == (52, "万户次")
+    [q] = scan_quantities("通关车辆45万辆次")
+    assert q.unit == "万辆次"
+    assert tidy_noun("县通过学前教育普及普惠县验收") == "县通过学前教育普及普惠县验收"
 
 
 def test_bare_investment_takes_its_measure_or_the_clause_after():

@@ -30,7 +30,7 @@ from ..grammar.numerals import cn_to_int
 from ..lexicon import load
 from ..text import Passage, Span, fold, passage
 from .outline import Outline, Program
-from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
+from ..grammar.quantities import (AFTER_VERBS, CLASS_NOUN_MAX, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR_NUMBER, Quantity, clean,
                                   lex as quantity_lex, names_nothing, sorts_what_follows, titles_rules, quantity_hint, scan_quantities, split_items, split_spans, tidy_noun,
                                   year_value)
 
@@ -47,6 +47,18 @@ def _longest(words) -> list[str]:
 @lru_cache(maxsize=1)
 def _year_re() -> re.Pattern:
     return re.compile(lex()["year_pattern"].replace("YEAR", YEAR_NUMBER))  # 2001年, 一九八二年
+
+
+@lru_cache(maxsize=1)
+def _range_re() -> re.Pattern:
+    """A span of years written as its ends (2003年到2023年, 一九七一年至一九八○年, 2016—2020年): one period."""
+    dash = "|".join(re.escape(w) for w in _longest(lex()["year_range_joins"]))
+    return re.compile(lex()["year_pattern"].replace("YEAR", f"{YEAR_NUMBER}年?(?:{dash}){YEAR_NUMBER}"))
+
+
+@lru_cache(maxsize=1)
+def _years_since() -> re.Pattern:
+    return re.compile(rf"(?:过去|近|这)?([{CN_NUMERALS}两]{{1,3}}|\d{{1,2}})年(?:来|间|以来)")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +97,7 @@ def _phrase_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, in
     L = lex()
     alt = lambda words: re.compile("|".join(re.escape(w) for w in _longest(words)))  # noqa: E731
     past, periods, future = alt(L["past_year_words"]), alt(L["period_words"]), alt(L["future_words"])
-    anything = re.compile("|".join(p.pattern for p in (past, periods, future, _plan_re(), _year_re())))
+    anything = re.compile("|".join(p.pattern for p in (past, periods, future, _plan_re(), _year_re(), _years_since())))
     return past, periods, future, {w: int(n) for w, n in L["period_words"].items()}, alt(L["frame_words"]), anything
 
 
@@ -103,13 +115,30 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
         return i == 0 or s[i - 1] not in not_after
 
     out += [(m.start(), Period(last, last)) for m in past.finditer(s) if free(m.start())]
-    out += [(m.start(), Period(last, last - years[m.group(0)] + 1)) for m in periods.finditer(s)]
+    out += [(m.start(), Period(last, last - years[m.group(0)] + 1)) for m in periods.finditer(s)
+            if not s.startswith(tuple(L["superlatives"]), m.end())]  # (降至十年来最低: a record, not the time)
+    for m in _years_since().finditer(s):  # 8年来，…: a span of years that opens a clause
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+        if n and 1 < n <= 100 and (m.start() == 0 or s[m.start() - 1] in "，,。；;：:") \
+                and not s.startswith(tuple(L["superlatives"]), m.end()) \
+                and not any(i == m.start() for i, _p in out):
+            out.append((m.start(), Period(last, last - n + 1)))
     for m in _plan_re().finditer(s):
         end = int(L["plans"][m.group(1)])
+        if end >= plan_year and s[:m.start()].endswith(tuple(L["plan_as_name_after"])):
+            continue  # 入选国家“十四五”规划重大工程项目库: a plan named in a name, not a turn to the plan years
         if free(m.start()):
             out.append((m.start(), Period(end, end - 4) if end < plan_year else FUTURE))
+    ranges = []  # 2003年到2023年: the period of both years (a range that reaches the plan year is left to them)
+    for m in _range_re().finditer(s):
+        first, end = year_value(m.group(1)), year_value(m.group(2))
+        if first < end < plan_year and (free(m.start()) or s[m.start() - 1] in L["range_from"]):  # 从…到…
+            out.append((m.start(), Period(end, first)))
+            ranges.append((m.start(), m.end()))
     for m in _year_re().finditer(s):
         y = year_value(m.group(1))
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
         if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
             out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
     out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
@@ -130,6 +159,7 @@ def opening_time(s: str, plan_year: int) -> tuple[int, object] | None:
         return None
     if quantity_hint().search(s, 0, phrases[0][0] + 1):  # a quantity may come first: find where it starts
         qs = scan_quantities(s)
+        qs = [q for q in qs if q.kind != "time"]  # (8年来，…: the span is the phrase, not a quantity)
         limit = qs[0].start if qs else len(s)
         phrases = [(i, p) for i, p in phrases if i < limit]
     found = phrases  # (no digit up to the first phrase: no quantity can start before it)
@@ -178,6 +208,12 @@ class Reading:
     from_value: bool = False
     skip: bool = False
     other_place: bool = False
+    level: bool = False  # 累计达到, 增至: a level reached, not a change
+    total: bool = False  # 总量达, 总数超: a total
+    reached: bool = False  # 达, 为, 覆盖, 压缩到: a level the value is
+    sorts: bool = False  # 10亿元以上项目8个: the size that sorts the things counted after it
+    plan_item: bool = False  # 189万平方米棚改任务: a plan's item
+    of_class: bool = False  # …8个 after such a size: its indicator names the class
 
 
 @lru_cache(maxsize=1)
@@ -209,11 +245,17 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
 
 
 _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
-_PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
+_PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
+_LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
+_SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
+_ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
+_STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
 _YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
-_FROM_VALUE = re.compile(r"(?:从|由)(?:每月|每年|每人每月|每人每年|人均)?(?:不到|不足|超过|近|约)?$")
+_FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
+_NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
+_COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -240,9 +282,12 @@ def _budget_word() -> re.Pattern:
 def _budget_at(pre: str) -> int | None:
     """Where the words before a value name a budget (预算为, 年初预算的), not a budget's revenue or spending
     (一般公共预算收入, 预算内投资); None when they do not."""
+    L = lex()["budgets"]
     m = None
     for m in _budget_word().finditer(pre):
         pass
+    if m and any(w in pre[m.end():m.end() + L["within"] + 2] for w in L["not_within"]):
+        return None  # 一般公共预算总收入: a revenue of the budget
     return m.start() if m else None
 
 
@@ -251,11 +296,29 @@ def _ratio_to_year() -> re.Pattern:
     return re.compile(rf"(?:是|为){YEAR_NUMBER}年的?$")
 
 
+@lru_cache(maxsize=1)
+def _ratio_to_span() -> re.Pattern:
+    return re.compile(rf"(?:是|为|相当于){YEAR_NUMBER}年?(?:到|至|—|-){YEAR_NUMBER}年[^，,；;。]{{0,12}}的$")
+
+
+@lru_cache(maxsize=1)
+def _recovered_to_year() -> re.Pattern:
+    """恢复到2019年的105%, 达到2019年同期水平的98%: a share of another year's figure."""
+    verbs = "|".join(re.escape(w) for w in _longest(lex()["comparisons"]["share_of_year_verbs"]))
+    return re.compile(rf"(?:{verbs}){YEAR_NUMBER}年(?:全年|同期)?(?:水平)?的?$")
+
+
 def _compares(pre: str, q: Quantity) -> bool:
     """A value set against another figure: a ratio (相当于…, 是2015年的2倍) or a gap in points to another
     indicator or place (快于经济增长2个百分点)."""
     L = lex()["comparisons"]
     if any(w in pre for w in L["ratio_words"]) or _ratio_to_year().search(pre):
+        return True
+    if q.unit == "倍" and re.search(r"是[^，,；;。]{0,15}的$", pre):
+        return True  # 是此前历史总和的1.5倍: a multiple of another figure
+    if q.unit in ("倍", "%") and _ratio_to_span().search(pre):
+        return True  # 是1950年到1997年投入总和的1.7倍: a ratio to the figure of another span
+    if q.unit in ("%", "倍") and _recovered_to_year().search(pre):
         return True
     return q.unit in L["gap_units"] and any(w in pre for w in L["gap_words"])
 
@@ -268,28 +331,53 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
-    if q.kind == "time" and (post.startswith(tuple(L["span_after"])) or pre.endswith(tuple(L["streak_before"]))
+    r.total = any(w in raw_pre for w in L["total_words"])
+    r.reached = clean(raw_pre).endswith(tuple(L["reach_words"]))  # 达7万多家, 覆盖36万所: a level
+    if pre.strip() in ("（", "("):
+        r.skip = True  # 5亿元（3000万美元）: the same figure in another unit
+        return r
+    if pre.startswith(("（", "(")) and not any(c in pre for c in "）)"):
+        pre = pre[1:]  # 新增托位6870个（其中普惠托位5505个）: a part of the figure before, its own indicator
+    if pre.endswith(tuple(L["streak_before"])):
+        r.skip = True  # 连续7个季度高于全国: how long something has gone on, not a figure of the year
+        return r
+    if q.kind == "time" and (post.startswith(tuple(L["span_after"]))
                              or post[:1] and "\u4e00" <= post[0] <= "\u9fff"):  # (24小时城市书房: a name)
         r.skip = True  # 40年来: a span of time
         return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
         return r
+    rest = clause[q.end:]
+    if q.kind == "amount" and _NOTE_AT_START.match(rest) and _NOTE_AT_START.sub("", rest).startswith(("以上", "及以上")):
+        r.skip = True  # 5亿元（3000万美元）以上产业项目13个: the size that sorts the projects, a note between
+        return r
     if sorts_what_follows(q, post, next_start < len(clause)):
-        r.skip = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
+        r.skip = r.sorts = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
         return r
     if q.unit.endswith("条") and titles_rules(clause[q.end:]):
         r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
         return r
     if q.kind == "amount" and pre.endswith(tuple(L["facility_cost_before"])) and post.startswith("的"):
-        r.skip = True  # 投资50亿元的产业园已签约: the cost of one facility
+        r.skip = True  # 投资50亿元的产业园已签约, 设立总规模20亿元的基金: the cost or size of one thing
         return r
-    if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]):
-        r.skip = True
+    if q.kind in ("measure", "bare") and next_start < len(clause) and "、" not in post \
+            and any(w in post for w in L["rate_words"]):
+        r.skip = True  # 12个监测断面水质达标率达100%: the count says which things the rate after it is of
+        return r
+    if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]) \
+            or _LIST_REST.sub("", clause[q.end:]).startswith(tuple(L["target_words_after"])):
+        r.skip = True  # (…500元和300元的目标: the list of values ends in the word for a target)
+        return r
+    if q.kind == "amount" and _tidy(pre) in L["money_verbs"] and post.startswith(tuple(L["purpose_verbs"])):
+        r.skip = True  # 投入4.3亿元实施技能提升工程: the funding of one programme, its name after it
         return r
     budget = _budget_at(pre)
     if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
         r.skip, r.indicator = True, _tidy(pre[:budget])
+        return r
+    if q.kind == "percent" and post.startswith(tuple(L["comparisons"]["rate_of_after"])):
+        r.skip = True  # 远远超过…平均每年增长2.2%的速度: the rate another is set against
         return r
     if _compares(pre, q):
         r.skip = True  # 相当于2015年的1.5倍, 快于经济增长2个百分点: a comparison, not a result
@@ -312,8 +400,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.base_year = r.base_year or year_value(b.group(1))
             pre = pre[: b.start()]
             continue
-        if pre.endswith("人均"):
-            break  # 年人均提高200元: 均 belongs to 人均
+        if pre.endswith(tuple(L["words_not_split"])):
+            break  # 年人均提高200元, 新建天气雷达1部: 均 belongs to 人均, 达 to 雷达
         hit = next(((w, what, v) for w, what, v in _strip_table() if pre.endswith(w)), None) \
             if pre.endswith(_strip_words()) else None
         if hit is None:
@@ -342,13 +430,20 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if any(w in clause for w in L["average_not"]):
         r.average = False
     if level_value:
-        r.direction = None
+        r.direction, r.level = None, True
     if q.after_comparator:
         r.comparator = q.after_comparator if r.comparator is None or q.after_comparator == "approx" else r.comparator
     elif q.vague:
         r.comparator = r.comparator or "gt"  # 6800多万: more than
     if q.value_max is not None:
         r.comparator = "range"
+    streak = _STREAK.search(clean(pre))
+    if streak:  # 人数连续两年增长10%: each year's rate, the streak is not the indicator's
+        pre = clean(pre)[: streak.start()]
+    lead = _SPAN_LEAD.match(_tidy(pre))
+    if lead and not r.years:  # 五年新增节水灌溉面积…: the years the value spans, before the indicator
+        r.years = cn_to_int(lead.group(1)) if not lead.group(1).isdigit() else int(lead.group(1))
+        pre = _tidy(pre)[lead.end():]
     span = _PERIOD_SPAN.search(clean(pre))
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
@@ -357,17 +452,51 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if r.indicator.endswith(tuple(L["threshold_words"])) or (
             raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
         r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
+        r.sorts = q.kind == "amount"
         return r
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
     noun = post.lstrip("的").strip()
+    if _NOTE_AT_START.match(noun):
+        noun = _NOTE_AT_START.sub("", noun).strip()
+        noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
+    for w in L["total_words"] + L["attribute_words"] + L["rank_verbs"]:  # 新增35家企业、总数达270家: the noun ends
+        k = noun.find("、" + w)
+        noun = noun[:k] if k > 0 else noun
+    if q.kind in ("measure", "bare") and (pre.endswith(tuple(L["focus_before"])) or _rank().match(noun)):
+        r.skip = True  # 聚焦11条产业链开展招商: what the work focused on; 10项居前3位: a count of ranks
+        return r
+    if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
+        r.skip = True  # 20个产业项目加快建设: things under way, not a result
+        return r
+    if noun.startswith(tuple(L["doctrine_nouns"])) and q.kind in ("measure", "bare"):
+        r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
+        return r
+    noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
+    if noun.startswith(tuple(L["milestone_after"]) + ("（", "(")):  # (…（其中…5505个）: a note holding a value)
+        noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
-        r.indicator = verb + tidy_noun(_before_predicate(noun))
+        counted = clean(_before_predicate(noun))
+        if counted.endswith("中") and not counted.endswith(tuple(L["nouns_ending_in_zhong"])):
+            r.skip = True  # 16项指标中10项…: the set the counts after it are taken from
+            return r
+        if counted.endswith(tuple(L["plan_items"])):
+            r.skip = r.plan_item = True  # 18项重点任务全面完成: items of a plan, not a measured result
+            return r
+        r.indicator = verb + tidy_noun(counted)
     return r
+
+
+@lru_cache(maxsize=1)
+def _rank() -> re.Pattern:
+    """A rank (居前3位, 排全区第二, 获全省第三, 前三): what a count of indicators reached, not a result."""
+    L = lex()
+    verbs = "|".join(re.escape(w) for w in _longest(L["rank_verbs"]))
+    return re.compile(rf"^(?:{verbs})?[^，,、第前]{{0,8}}?(?:第|前)[\d{CN_NUMERALS}两]")
 
 
 @lru_cache(maxsize=1)
@@ -379,6 +508,13 @@ def _before_predicate(noun: str) -> str:
     """The noun a count names, up to the verb of what follows it (131个重点工程完成投资… → 重点工程)."""
     m = _predicate().search(noun)
     return noun[:m.start()] if m and m.start() > 0 else noun
+
+
+def _strip_tail(s: str) -> str:
+    """The words before a value without the verbs and fillers that end them (…的企业达到 → …的企业)."""
+    while s.endswith(_strip_words()):
+        s = s[: -len(next(w for w, _what, _v in _strip_table() if s.endswith(w)))]
+    return s
 
 
 def _tidy(s: str) -> str:
@@ -411,7 +547,7 @@ class Found:
 
 
 def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | None, to_year: int | None,
-             code: str | None) -> tuple[int, int | None, str]:
+             code: str | None, counted: bool = False) -> tuple[int, int | None, str]:
     """(year, first_year, basis) of one value from its reading and the time it is stated in."""
     base = r.base_year or base_year
     end = to_year or ctx.year
@@ -431,13 +567,23 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
         kind = facts(code)["kind"] if code else None
-        if r.direction is not None or kind == "count":
-            return ctx.year, ctx.first, "cumulative"
+        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or r.reached or code)):
+            return ctx.year, ctx.first, "cumulative"  # (淘汰老旧车2000多万辆 in a five-year review: its total)
     return ctx.year, ctx.year, "annual"
 
 
+def _annual_after_level(before: Reading, qb: Quantity, r: Reading, q: Quantity) -> bool:
+    """In a multi-year review, a bare growth rate right after a level of the same subject (20059亿元、增长5.6%),
+    small enough for one year, is the rate of that level's year, not of the period."""
+    L = lex()
+    return (not r.indicator and r.direction is not None and q.kind == "percent" and q.value <= L["one_year_rate_max"]
+            and not (r.cumulative or r.average or r.base_year or r.years)
+            and before.direction is None and not before.skip and qb.kind in ("amount", "measure")
+            and not (before.cumulative or before.average or before.years))
+
+
 def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | None, plan_year: int,
-                      level: str) -> list[Found]:
+                      level: str, totals: bool = True) -> list[Found]:
     """Results stated in one sentence (positions in the passage pv), all about the period ctx."""
     L = lex()
     s = pv.text[sentence.start:sentence.end]
@@ -452,6 +598,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
             if stop is not None:
                 break  # the sentence turns to the plan year here
+            for m in _COMPARED_TO_YEAR.finditer(c):  # 一九五四年比一九五二年，…增长33%: the base in a clause of its own
+                base_year = year_value(m.group(1))
             continue
         if stop is not None:
             c = c[:stop]
@@ -460,18 +608,37 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         for m in _TO_YEAR_IN.finditer(c):
             if year_value(m.group(1)) < plan_year:
                 to_year = year_value(m.group(1))
-        qs = scan_quantities(c)
+        qs = [q for q in scan_quantities(c) if not (q.value == 0 and c[q.start] in "零〇○")]  # (破零, 零增长)
         readings = []
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
             r = read_value(c, q, prev_end, next_start, plan_year, level)
-            span_years = r.years = r.years or span_years  # 十年增加…、年均增长…: both over the ten years
+            own_years = r.years
+            if r.direction is not None or r.average or _ACTION_START.match(r.indicator):  # 十年增加…、年均增长…: both
+                # over the ten years; 五年新增…、新建…: both totals (not a level after them)
+                r.years = r.years or span_years
+            span_years = own_years or span_years
+            if readings and readings[-1].sorts and q.kind == "amount" and c[qs[i - 1].end:q.start] in L["class_or"]:
+                r.skip = r.sorts = True  # 超10亿元或1亿美元项目: the class has two sizes
+            if readings and readings[-1].sorts and q.kind in ("measure", "bare") \
+                    and 0 < q.start - qs[i - 1].end <= CLASS_NOUN_MAX and clean(c[qs[i - 1].end:q.start]):
+                j = i - 1
+                while j > 0 and readings[j - 1].sorts:
+                    j -= 1
+                r.indicator = _tidy(_strip_tail(c[qs[j - 1].end if j > 0 else 0:q.start]))  # 其中50亿元以上项目8个
+                r.of_class = True
+            if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
+                r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
             readings.append(r)
+        for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
+            if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
+                readings[i - 1].skip = True
         groups: list[list[int]] = []
         for i, q in enumerate(qs):
             between = c[qs[i - 1].end:q.start] if i else ""
-            joined = i and clean(between) == "" and between.strip() != "" and not readings[i].indicator
+            joined = i and clean(between) == "" and between.strip() != "" and not readings[i].indicator \
+                and not readings[i].skip
             if joined and groups:
                 groups[-1].append(i)
             else:
@@ -493,23 +660,46 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start])
             if items is None:
                 continue
+            if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
+                items = items[:1] + [items[0][:-2] + x for x in items[1:]]  # 粮食播面、总产: 粮食总产
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                 subjects.append(r0.indicator)
+            reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
+                r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
+            if len(g) == 1 and reached and items[0] != r0.indicator:
+                items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
                 if len(g) > 1 and i != g[0]:
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if names_nothing(item):
-                    continue  # 14个加快建设, 占全国34.5%: no subject
+                if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"]:
+                    continue  # 14个加快建设, 占全国34.5%, 发展到13个: no subject
                 code = indicator_code(item, q.unit)
-                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code)
+                # (a count is the period's total only where the paragraph or its part is about the period)
+                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code, totals and q.kind == "measure")
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
         if stop is not None:
             break
     return found
+
+
+def _total_of(item: str, attribute: str) -> str:
+    """The indicator of a total after a count of new things (新增公园…、累计达到…; 经营主体净增…、总数超…)."""
+    L = lex()
+    base = item[: -len(attribute)] if attribute and item.endswith(attribute) else item
+    for w in _longest(L["increment_words"]):
+        if base.startswith(w) and len(base) > len(w):
+            base = base[len(w):]
+            break
+        if base.endswith(w) and len(base) > len(w):
+            base = base[: -len(w)]
+            break
+    else:
+        return item
+    return base + attribute
 
 
 def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> list[str] | None:
@@ -590,7 +780,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             ctx = last_year if preamble_on else None
         else:
             ctx = None
-        for sent in sentences:
+        local, para_ctx = False, ctx  # local: the time comes from a sentence inside the paragraph, not its part's
+        for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
             if own is not None and own[1] is FUTURE:
                 if own[0] <= 2:  # 今年…: the sentences after it speak of the plan year too
@@ -598,11 +789,13 @@ def extract_outcomes(outline: Outline) -> list[Found]:
                 continue
             if own is not None:  # a time phrase holds for the sentences after it in the paragraph
                 ctx = own[1]
+                local = k > 0 and ctx != para_ctx
                 if ctx.multi:
                     outer = ctx
             if ctx is None:
                 continue
-            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level))
+            # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
+            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local))
     return out
 
 

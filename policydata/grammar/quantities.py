@@ -325,12 +325,17 @@ def scan_quantities(s: str) -> list[Quantity]:
                 continue  # 三元、麦福劳等企业: a small sum in words is a name
             if m.start() > 0 and s[m.start() - 1] in CN_NUMERALS + "".join(DIGITS):
                 continue
+        gap = 0
         if kind == "bare":  # 1200万人: a magnitude before a unit; 减少1000万以上: a magnitude alone, as a count
-            nxt = _unit_at(s, i + len(written))
+            k = i + len(written)
+            if s[k:k + 1] in L["not_quantities"]["vague_after"] and _unit_at(s, k + 1) is not None \
+                    and not s.startswith(tuple(L["not_quantities"]["nouns_not_units"]), k + 1):
+                gap = 1  # 4.5万余人, 1万多人: more than, between the magnitude and the unit
+            nxt = _unit_at(s, k + gap)
             if nxt is not None and s.startswith(tuple(L["not_quantities"]["unit_word_starts"]),
-                                                i + len(written) + len(nxt[0]) - 1):
-                nxt = None  # 过50亿项目: 项 begins the noun 项目, it is no unit
-            top = _magnitude_range(s, i + len(written), written, m) if nxt is None else None
+                                                k + gap + len(nxt[0]) - 1):
+                nxt, gap = None, 0  # 过50亿项目: 项 begins the noun 项目, it is no unit
+            top = _magnitude_range(s, k, written, m) if nxt is None else None
             if top is not None:  # 营收50亿—100亿元企业: a range written with the magnitude on both ends
                 value_top, u2, end2 = top
                 q = Quantity(m.start(), end2, value, u2[0], u2[1], u2[2], u2[3], value_max=value_top)
@@ -339,11 +344,12 @@ def scan_quantities(s: str) -> list[Quantity]:
                 out.append(q)
                 continue
             if nxt is not None:
+                vague = vague or bool(gap)
                 written, base, kind = written + nxt[0], nxt[1], nxt[2]
                 scale = scale * nxt[3]
             elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
                 continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
-        end = i + len(written)
+        end = i + len(written) + gap
         if s.startswith(tuple(L["not_quantities"]["after_units"]), end):
             continue  # 30万吨级航道, 10万千瓦级机组: a grade, not a quantity
         cn = m.group("cn") or ""
@@ -399,6 +405,9 @@ def split_items(subject: str, k: int) -> list[str] | None:
             it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
+        elif tail:  # 产业投资、民间投资占比: the item ends with the head the shared rest starts with
+            head = next((h for h in L["indicator_heads"] if tail.startswith(h) and it.endswith(h) and tail != h), "")
+            it = it + tail[len(head):] if head else it
         out.append(it)
     out.append(last)
     verbs = words("keep_verbs")
@@ -418,6 +427,8 @@ def tidy_noun(s: str) -> str:
             break
     for stop in L["item_stops"][:2]:
         k = s.find(stop)
+        while k > 0 and any(s.startswith(w, k - w.index(stop)) for w in L["words_holding_stops"] if stop in w):
+            k = s.find(stop, k + 1)  # 学前教育普及普惠县: 及 of 普及 does not end the item
         if k > 0 and quote_depths(s)[k] == 0 and not s.startswith(("以下", "以上"), k + len(stop)):
             s = s[:k]  # (10蒸吨及以下的锅炉: a class, not the end of the item)
     return clean(strip_words(s, words("noun_tails"), at_end=True))
