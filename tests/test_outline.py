@@ -384,6 +384,14 @@ def test_defence_diplomacy_and_reunification_are_not_planned_measures():
     assert t == [(3, "国防和军队现代化建设迈出新的步伐"), (3, "持续改善农村人居环境")]
 
 
+def test_a_citys_exchanges_abroad_are_planned_measures():
+    """对外交流 holds the letters of 外交 but is a city's own work: its lead is a measure."""
+    text = ("二、2024年工作安排\n（一）坚持改革创新\n一是深化重点改革。优化营商环境。\n"
+            "二是扩大对外交流。推动与友好城市合作。\n三是加强对外交往。办好国际论坛。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["深化重点改革", "扩大对外交流", "加强对外交往"]
+
+
 def test_a_parts_own_measures_before_its_first_section():
     filler = "，".join(["加强统筹协调", "完善工作机制", "压实各方责任", "强化督查考核"]) + "。"
     text = ("一、2020年工作回顾\n"

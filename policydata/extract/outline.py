@@ -744,7 +744,8 @@ def _outside_the_plan(program: Program, lex) -> bool:
 
 def _title_outside_the_plan(title: str, lex) -> bool:
     clauses = [c for c in COMMAS.split(title) if c]
-    return bool(clauses) and all(any(w in c for w in lex["outside_the_plan"]) for c in clauses)
+    not_about = re.compile("|".join(map(re.escape, lex["outside_the_plan_not"])))
+    return bool(clauses) and all(any(w in not_about.sub("", c) for w in lex["outside_the_plan"]) for c in clauses)
 
 
 def _pv_index(para: _Para, offset: int) -> int:
