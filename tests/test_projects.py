@@ -111,6 +111,14 @@ def test_categories(name, category):
     assert category_of(name) == category
 
 
+@pytest.mark.parametrize("name, category", [("县公共文化艺术中心", "culture"), ("市融媒体中心", "culture"),
+                                            ("区养老服务中心项目", "health"), ("市康复医疗中心", "health"),
+                                            ("青少年体育运动中心", "sport"), ("冷链物流中心", "commerce"), ("城市数据中心", "commerce")])
+def test_a_centre_takes_the_field_its_words_name(name, category):
+    """中心 names only a kind of building: the field before it (文化艺术, 养老) says what it serves."""
+    assert category_of(name) == category
+
+
 def test_rows_have_program_offsets_and_review_gives_none():
     text = ("一、2020年工作回顾\n完成城北污水处理厂建设。\n二、2021年工作安排\n（一）完善城市功能\n"
             "补齐设施短板。加快建设滨江科技产业园，启动城东体育公园建设。\n")

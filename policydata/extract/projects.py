@@ -133,6 +133,8 @@ class Lexicon:
     heads: dict
     head_set: WordSet
     weak_heads: frozenset
+    field_heads: frozenset
+    field_words: tuple
     geographic: frozenset
     geographic_ends: tuple
     basin: re.Pattern
@@ -193,6 +195,8 @@ def lex() -> Lexicon:
         heads=heads,
         head_set=WordSet(heads),
         weak_heads=frozenset(L["weak_heads"]),
+        field_heads=frozenset(L["field_heads"]),
+        field_words=tuple((w, cat) for cat, ws in L["field_words"].items() for w in ws),
         geographic=frozenset(L["geographic_heads"]),
         geographic_ends=tuple(L["water_ends"]),
         basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).+)$"),
@@ -287,6 +291,12 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 def category_of(name: str) -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
     h = head_of(name)
+    inner = head_of(h.modifier) if h and h.category == "other" and h.modifier else h  # …中心项目: the 中心
+    if inner and inner.head in lex().field_heads:
+        field = max(((inner.modifier.rfind(w), cat) for w, cat in lex().field_words if w in inner.modifier),
+                    default=None)  # the field word nearest the head
+        if field is not None:
+            return field[1]
     if h and h.category != "other":
         return h.category
     for head, cat in _heads_longest_first():
