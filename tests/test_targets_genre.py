@@ -273,3 +273,15 @@ def test_a_paragraph_repeated_word_for_word_is_read_once():
     para = "新建公办幼儿园12所，新增学位3600个。\n"
     found = rows(para + para)
     assert [(r["indicator"], r["value"]) for r in found] == [("新建公办幼儿园", 12), ("新增学位", 3600)]
+
+
+def test_a_floor_before_the_verb_is_at_least():
+    """每个县至少建成2所: 至少 before the verb says at least, and is no part of the subject."""
+    rows = plan_target_rows("每个县至少建成2所乡镇养老服务中心，最少培育3家龙头企业。", "二、2021年工作安排\n（一）民生\n")
+    assert [(r["comparator"], r["value"]) for r in rows] == [("ge", 2), ("ge", 3)]
+    assert not any("至少" in r["indicator"] or "最少" in r["indicator"] for r in rows)
+
+
+def test_an_items_number_is_not_its_subject():
+    rows = plan_target_rows("七是新建城市公园5个。八是建成乡镇污水处理设施12座。", "二、2021年工作安排\n（一）环境\n")
+    assert [r["indicator"] for r in rows] and not any(r["indicator"].startswith(("七是", "八是")) for r in rows)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ids import IdMaker
+from ..grammar.headings import RAW_ENUMERATOR
 from ..grammar.numerals import cn_to_int
 from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
                                   alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
@@ -142,6 +143,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
     comparator, direction, level, rest = _comparator_before(pre)
+    if comparator is None and (floor := _floor_before_verb().search(rest)):
+        comparator, rest = "ge", rest[:floor.start()] + rest[floor.end():]  # 每个县至少建成2所: at least
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
         comparator = q.after_comparator if comparator in (None, "eq") or q.after_comparator == "approx" else comparator
@@ -220,6 +223,13 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
         rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
+
+
+@lru_cache(maxsize=1)
+def _floor_before_verb() -> re.Pattern:
+    """至少 before the verb of a value (至少建成2所, 最少培育3家): a floor; a short verb, no number, between them."""
+    words = "|".join(map(re.escape, lex()["comparators"]["before_verb"]["ge"]))
+    return re.compile(rf"(?:{words})(?=[^\d、，,；;的]{{1,4}}$)")
 
 
 def _measured_after(noun: str) -> bool:
@@ -377,6 +387,7 @@ UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,
 
 def tidy_indicator(s: str) -> str:
     s = clean(s)
+    s = RAW_ENUMERATOR.sub("", s)  # 八是建成乡集镇污水处理设施: the item's number is not its subject
     s = UNIT_NOTE.sub("", s)  # 3万套(间)、配租1.5万套: the note on the unit before, or an item's number, is not its subject
     m = COMPARED_TO.search(s)
     if m and m.start() > 0:
