@@ -256,6 +256,12 @@ def test_the_cost_of_one_facility_and_a_set_of_types_are_not_results():
     assert [(r["indicator"], r["value"]) for r in found] == [("新建污水处理厂", 4)]
 
 
+def test_the_cost_of_one_facility_after_a_comparator_is_not_a_result():
+    """投资约120亿元的X项目投产: 约 between the cost word and the figure, still the size of one thing."""
+    found = rows("去年，投资约120亿元的临江石化一体化项目全面投产，总投资超50亿元的港区二期开工，新建厂房8万平方米。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新建厂房", 8)]
+
+
 def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
     found = rows("去年，我们出台稳就业18条、助企纾困12条一揽子政策，兑现9条奖补政策，新建道路25条。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建道路", 25)]

@@ -259,6 +259,15 @@ _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同�
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
+@lru_cache(maxsize=1)
+def _facility_cost() -> re.Pattern:
+    """The words before the cost or size of one thing (投资, 总规模, 全长), a comparator (约, 超) between or not."""
+    L = lex()
+    comparators = [w for ws in L["comparators"]["before"].values() for w in ws]
+    words, comps = (map(re.escape, _longest(ws)) for ws in (L["facility_cost_before"], comparators))
+    return re.compile(f"(?:{'|'.join(words)})(?:{'|'.join(comps)})?$")
+
+
 def _other_place(pre: str, level: str) -> bool:
     L = lex()["other_places"]
     words = L["always"] + L.get(level, [])
@@ -358,8 +367,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.unit.endswith("条") and titles_rules(clause[q.end:]):
         r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
         return r
-    if q.kind == "amount" and pre.endswith(tuple(L["facility_cost_before"])) and post.startswith("的"):
-        r.skip = True  # 投资50亿元的产业园已签约, 设立总规模20亿元的基金: the cost or size of one thing
+    if q.kind == "amount" and _facility_cost().search(pre) and post.startswith("的"):
+        r.skip = True  # 投资50亿元的产业园已签约, 投资约700亿元的炼化项目投产: the cost or size of one thing
         return r
     if q.kind in ("measure", "bare") and next_start < len(clause) and "、" not in post \
             and any(w in post for w in L["rate_words"]):
