@@ -262,6 +262,12 @@ def test_the_cost_of_one_facility_after_a_comparator_is_not_a_result():
     assert [(r["indicator"], r["value"]) for r in found] == [("新建厂房", 8)]
 
 
+def test_numbers_sharing_the_last_ones_unit_are_no_subject():
+    """分别提高8.2、4.1、10.5个百分点: the numbers before the last are no indicator of it."""
+    found = rows("去年，民间投资、产业投资占比分别达47.1%、60.4%，分别提高8.2、10.5个百分点。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("民间投资占比", 47.1), ("产业投资占比", 60.4)]
+
+
 def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
     found = rows("去年，我们出台稳就业18条、助企纾困12条一揽子政策，兑现9条奖补政策，新建道路25条。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建道路", 25)]

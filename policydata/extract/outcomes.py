@@ -683,8 +683,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"]:
-                    continue  # 14个加快建设, 占全国34.5%, 发展到13个: no subject
+                if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
+                    continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 code = indicator_code(item, q.unit)
                 # (a count is the period's total only where the paragraph or its part is about the period)
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code, totals and q.kind == "measure")
@@ -693,6 +693,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+# Numbers of a list whose unit comes after the last (分别提高9.6、5.3、11.9个百分点): left before a value, no subject.
+_NUMBER_LIST = re.compile(r"\d[、，,]\d|分别\D{0,4}\d")
 
 
 def _total_of(item: str, attribute: str) -> str:
