@@ -111,6 +111,16 @@ def test_categories(name, category):
     assert category_of(name) == category
 
 
+def test_a_road_named_by_its_code_is_transport_whatever_its_head():
+    assert category_of("S215青山至白沙段改建项目") == "transport" and category_of("G205线改建工程") == "transport"
+    assert category_of("5G基站建设项目") != "transport"
+
+
+def test_a_tourist_route_is_no_work():
+    """打造…旅游精品线路: a product of tourism, not a thing built."""
+    assert names("打造青山湖生态旅游精品线路、古镇文化旅游线路。") == []
+
+
 @pytest.mark.parametrize("name, category", [("县公共文化艺术中心", "culture"), ("市融媒体中心", "culture"),
                                             ("区养老服务中心项目", "health"), ("市康复医疗中心", "health"),
                                             ("青少年体育运动中心", "sport"), ("冷链物流中心", "commerce"), ("城市数据中心", "commerce")])

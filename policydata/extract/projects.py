@@ -143,6 +143,7 @@ class Lexicon:
     containers: tuple
     qualifier: re.Pattern
     road_name: re.Pattern
+    road_code: re.Pattern
     actions: WordSet
     action_tails: WordSet
     name_tails: WordSet
@@ -205,6 +206,7 @@ def lex() -> Lexicon:
         containers=tuple(L["container_heads"]),
         qualifier=re.compile(f"(?:{qualifiers})+"),
         road_name=re.compile("(?:" + "|".join(L["road_names"]) + ")$"),
+        road_code=re.compile(L["road_codes"]),
         actions=WordSet(L["actions"]),
         action_tails=WordSet(L["action_tails"]),
         name_tails=WordSet(L["name_tails"]),
@@ -299,6 +301,8 @@ def category_of(name: str) -> str:
             return field[1]
     if h and h.category != "other":
         return h.category
+    if lex().road_code.search(name):
+        return "transport"  # S312东乡至东金段改建项目
     for head, cat in _heads_longest_first():
         if cat != "other" and len(head) > 1 and head in name:
             return cat
