@@ -118,7 +118,7 @@ def test_a_road_named_by_its_code_is_transport_whatever_its_head():
 
 def test_a_tourist_route_is_no_work():
     """打造…旅游精品线路: a product of tourism, not a thing built."""
-    assert names("打造青山湖生态旅游精品线路、古镇文化旅游线路。") == []
+    assert names("建设青山湖生态旅游精品线路、古镇文化旅游线路。") == []
 
 
 @pytest.mark.parametrize("name, category", [("县公共文化艺术中心", "culture"), ("市融媒体中心", "culture"),
