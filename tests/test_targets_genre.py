@@ -285,3 +285,10 @@ def test_a_floor_before_the_verb_is_at_least():
 def test_an_items_number_is_not_its_subject():
     rows = plan_target_rows("七是新建城市公园5个。八是建成乡镇污水处理设施12座。", "二、2021年工作安排\n（一）环境\n")
     assert [r["indicator"] for r in rows] and not any(r["indicator"].startswith(("七是", "八是")) for r in rows)
+
+
+@pytest.mark.parametrize("adverb", ["动态", "始终", "长期"])
+def test_an_adverb_of_the_holding_verb_is_no_part_of_the_subject(adverb):
+    """储备项目动态保持在800个以上: 动态 says how the level is held, not what is held."""
+    rows = plan_target_rows(f"市级储备项目{adverb}保持在800个以上。", "二、2021年工作安排\n（一）项目\n")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("市级储备项目", 800)]
