@@ -268,6 +268,12 @@ def test_numbers_sharing_the_last_ones_unit_are_no_subject():
     assert [(r["indicator"], r["value"]) for r in found] == [("民间投资占比", 47.1), ("产业投资占比", 60.4)]
 
 
+def test_a_stock_after_new_things_is_the_stock_of_those_things():
+    """新增经营主体3万户、存量突破60万户: 存量 alone says nothing; it is the stock of what was added to."""
+    found = rows("去年，新增各类经营主体3万户、存量突破60万户。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("新增各类经营主体", 3), ("各类经营主体存量", 60)]
+
+
 def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
     found = rows("去年，我们出台稳就业18条、助企纾困12条一揽子政策，兑现9条奖补政策，新建道路25条。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建道路", 25)]
