@@ -38,7 +38,7 @@ INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的]
 # The first item of a series a colon opens inside a sentence: …抓好三件事：一是…。二是…。 (read only when the
 # series goes on in sentences of their own)
 FIRST_AFTER_COLON = re.compile(r"(?<=:)一[是要](?![否为的])")
-# A numbered item inside a paragraph: …民生实事。(1)促进群众就业增收，…。(2)办好人民满意教育，…
+# A numbered item inside a paragraph: …民生实事。(1)稳定扩大居民就业，…。(2)提升基础教育质量，…
 INLINE_NUMBERED = re.compile(r"(?<=[。!?;])\(\d{1,2}\)")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
@@ -640,7 +640,7 @@ def _close(headings: list[Program], body_end: int) -> None:
 
 def _lead_ins(headings: list[Program]) -> list[tuple[Program, Program]]:
     """Parts with sections, each with its first section: the text between them may hold the part's own
-    measures (一、2023年工作回顾 / ——经济持续恢复、回升向好。… / （一）…)."""
+    measures (一、2023年工作回顾 / ——经济运行稳中向好。… / （一）…)."""
     first: dict[int, tuple[Program, Program]] = {}
     for n in headings:
         if n.level == 2 and n.parent is not None and id(n.parent) not in first:
@@ -675,7 +675,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
     own = _own(container, paras, starts, until)
     head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
-    # the heading paragraph itself may run on: (一)经济发展稳中有进。坚持…。千方百计增投资。…
+    # the heading paragraph itself may run on: (一)经济发展稳中有进。坚持…。多方发力扩投资。…
     if 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
         hp = paras[head_i]
         after = _pv_index(hp, container.title_end)
@@ -795,7 +795,7 @@ def _is_item_title(title: str, lex) -> bool:
 def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> list[Program]:
     """Items inside a paragraph after its first sentence: …。二是推动产业集群发展。…, and the first of them when a
     colon opens the series (…三件事：一是…。二是…。); in the plan also
-    numbered items whose lead is their first clause: …十件民生实事。(1)促进群众就业增收，开展…。(2)…"""
+    numbered items whose lead is their first clause: …十件民生实事。(1)稳定扩大居民就业，开展…。(2)…"""
     out = []
     series = list(INLINE_ITEM.finditer(para.r, start))
     first = FIRST_AFTER_COLON.search(para.r)
@@ -826,7 +826,7 @@ def _embedded_in(para: _Para, pos: int, lex, review: bool = False) -> list[tuple
     """Short lead sentences inside a paragraph from reading position pos on; none unless there are two.
 
     Each heads the stretch of text up to the next one: a short sentence that comes right after
-    another (重大项目加快建设。雄忻高铁…加快推进。东站枢纽加快实施。) belongs to the stretch of the one
+    another (重点工程加快推进。青山大桥…加快推进。北站枢纽加快实施。) belongs to the stretch of the one
     before, and the last one must be followed by some text too. But in a run of short sentences after
     the first lead the last heads what follows, the others close the stretch before it: a run of three
     (推进老旧小区改造。建设口袋公园。提升城市品质。), or of two whose first names a fact or a list
@@ -858,7 +858,7 @@ def _embedded_in(para: _Para, pos: int, lex, review: bool = False) -> list[tuple
 def _closes_a_stretch(first: str, second: str, review: bool, lex) -> bool:
     """Of two short sentences in a row, whether the first closes the stretch before them and the second
     heads what follows: the first names a fact (…开工, …落地使用) or a list (…等项目建设), and the second,
-    in a review, states how a field fared (营商环境明显改善)."""
+    in a review, states how a field fared (政务服务明显提速)."""
     concrete = "等" in first or any(w in first for w in lex["review_fact_words"])
     states = second.rstrip(TRAILING).endswith(tuple(lex["review_state_ends"]))
     return concrete and (states or not review)
@@ -867,7 +867,7 @@ def _closes_a_stretch(first: str, second: str, review: bool, lex) -> bool:
 def _lead_from(r: str, pos: int, lex) -> int:
     """Where the first embedded lead may start after reading position pos: right there when the sentence
     there is one ((一)推动产业提质增效。工业基础持续巩固。出台…), else after the sentence that
-    introduces the heading ((一)经济发展稳中有进。坚持…。千方百计增投资。…)."""
+    introduces the heading ((一)经济发展稳中有进。坚持…。多方发力扩投资。…)."""
     end = _sentence_end(r, pos)
     if pos < len(r) and _is_embedded(r[pos:end], lex) and not _is_embedded(r[end:_sentence_end(r, end)], lex):
         return pos  # a short lead with its text after it; two short sentences: the first introduces
@@ -898,7 +898,7 @@ def _parallel_leads(para: _Para, lex) -> list[tuple[int, int]]:
 def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex, review: bool = False) -> bool:
     """Whether a part writes measures inside paragraphs: a good share of its section and item headings
     run on into them, in the heading's own paragraph or the next one (（一）经济发展稳中有进。坚持…。
-    千方百计增投资。…多措并举促消费。…)."""
+    多方发力扩投资。…多点发力稳消费。…)."""
     n = total = 0
     for i, h in heads.items():
         if h.kind in ("section", "item", "ordinal"):
@@ -919,7 +919,7 @@ def _writes_embedded(paras: list[_Para], heads: dict[int, _Head], lex, review: b
 
 def _with_embedded(doc: Document, container: Program, found: list[Program], paras: list[_Para],
                    own: list[int], head_i: int, lex) -> list[Program]:
-    """Measures written as short sentences inside a long paragraph (千方百计增投资。加强重点项目…。多措并举促消费。…)."""
+    """Measures written as short sentences inside a long paragraph (多方发力扩投资。加强重点项目…。多点发力稳消费。…)."""
     taken = {m.start for m in found}
     pool = list(own)
     if 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
@@ -941,13 +941,13 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
 def _is_embedded(s: str, lex) -> bool:
     """A sentence that may head a stretch of text: short, no clause marks, no precise figure (a count such
     as 20项 may open it; 8.8万, 627个 or a figure at its end report a fact). A paired slogan of two short
-    verb phrases (坚持创新发展，着力提高发展质量和效益。) is one too."""
+    verb phrases (坚持开放发展，着力拓展合作空间。) is one too."""
     body = s.rstrip(TRAILING)
     pair = body.split(",")
     if len(pair) == 2 and all(lex["min_embedded_chars"] <= len(p) <= lex["max_embedded_chars"] for p in pair) \
             and all(p.startswith(tuple(lex["slogan_verbs"])) for p in pair):
         body = "".join(pair)
-    n = len(body) - sum(body.count(q) for q in QUOTES)  # quotes are no words: “桥头堡”建设初步成势见效
+    n = len(body) - sum(body.count(q) for q in QUOTES)  # quotes are no words: “门户城市”建设初见成效
     return (s.endswith("。") and lex["min_embedded_chars"] <= n <= 2 * lex["max_embedded_chars"]
             and (n <= lex["max_embedded_chars"] or len(pair) == 2)
             and not CLAUSE_MARK.search(body) and not DIGIT.search(body.lstrip("0123456789"))
