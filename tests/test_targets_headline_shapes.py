@@ -44,3 +44,24 @@ def test_goals_without_a_number_are_rows_with_an_empty_value(clause, indicators)
     qual = [r for r in found if r["kind"] == "headline" and r["value"] is None]
     assert [r["indicator"] for r in qual] == indicators
     assert all(r["target_year"] == 2021 and r["comparator"] is None for r in qual)
+
+
+def test_a_list_right_after_the_general_requirements_is_the_headline_without_a_head():
+    """No 主要预期目标 stated: the paragraph after 总体要求是：… that opens with the economy's indicator is the list."""
+    from helpers import plan_target_rows
+
+    body = ("政府工作的总体要求是：坚持稳中求进工作总基调，推动高质量发展。\n"
+            "地区生产总值增长6%左右，规上工业增加值增长7%，城镇调查失业率控制在5.5%以内。\n"
+            "一是应对挑战的现实所需。我们必须坚定信心。\n")
+    rows = plan_target_rows(body, "二、2021年工作安排\n")
+    assert [(r["kind"], r["indicator"], r["value"]) for r in rows] == [
+        ("headline", "地区生产总值", 6), ("headline", "规上工业增加值", 7), ("headline", "城镇调查失业率", 5.5)]
+
+
+def test_a_requirements_paragraph_does_not_make_a_head_where_the_report_states_one():
+    from helpers import plan_target_rows
+
+    body = ("政府工作的总体要求是：推动高质量发展。\n地区生产总值增长6%左右。\n"
+            "主要预期目标是：城镇新增就业1万人以上。\n")
+    rows = plan_target_rows(body, "二、2021年工作安排\n")
+    assert [(r["kind"], r["indicator"]) for r in rows if r["kind"] == "headline"] == [("headline", "城镇新增就业")]

@@ -639,7 +639,23 @@ def headline_zones(outline: Outline, paras: list[tuple[Span, Passage]], plan_yea
             zones[j] = Zone(0, end, year, i)
             if end < len(pv2.text):
                 break
+    if not zones:
+        zones.update(_list_after_requirements(paras, plan_year))
     return zones
+
+
+def _list_after_requirements(paras: list[tuple[Span, Passage]], plan_year: int) -> dict[int, Zone]:
+    """With no head stated, the list in the paragraph right after the general requirements (总体要求是：…) that
+    opens with the economy's indicator and a number (地区生产总值增长7%左右，规上工业增加值增长8%，…)."""
+    H = lex()["headline"]
+    for i in range(1, len(paras)):
+        before, t = paras[i - 1][1].text, paras[i][1].text
+        if not any(w in before for w in H["requirement_heads"]) or not t.startswith(tuple(H["contexts_after"])):
+            continue
+        first = min((j for j in (t.find(c) for c in CLAUSE_BREAK) if j >= 0), default=len(t))
+        if scan_quantities(t[:first]):
+            return {i: Zone(0, _list_end(t, 0), plan_year, i)}
+    return {}
 
 
 # --- rows -----------------------------------------------------------------------------------
