@@ -116,6 +116,16 @@ def test_a_road_named_by_its_code_is_transport_whatever_its_head():
     assert category_of("5G基站建设项目") != "transport"
 
 
+@pytest.mark.parametrize("name", ["青山水利枢纽", "白江航电枢纽", "东岭抽水蓄能项目", "北坡风电场二期", "南山光伏发电项目",
+                                  "城东输变电工程"])
+def test_power_and_water_works_are_utilities(name):
+    assert category_of(name) == "utilities"
+
+
+def test_a_park_of_an_energy_industry_stays_commerce():
+    assert category_of("光伏产业园") == "commerce" and category_of("综合交通枢纽") == "transport"
+
+
 def test_a_tourist_route_is_no_work():
     """打造…旅游精品线路: a product of tourism, not a thing built."""
     assert names("建设青山湖生态旅游精品线路、古镇文化旅游线路。") == []

@@ -135,6 +135,7 @@ class Lexicon:
     weak_heads: frozenset
     field_heads: frozenset
     field_words: tuple
+    plant_words: tuple
     geographic: frozenset
     geographic_ends: tuple
     basin: re.Pattern
@@ -198,6 +199,7 @@ def lex() -> Lexicon:
         weak_heads=frozenset(L["weak_heads"]),
         field_heads=frozenset(L["field_heads"]),
         field_words=tuple((w, cat) for cat, ws in L["field_words"].items() for w in ws),
+        plant_words=tuple((w, cat) for cat, ws in L["plant_words"].items() for w in ws),
         geographic=frozenset(L["geographic_heads"]),
         geographic_ends=tuple(L["water_ends"]),
         basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).+)$"),
@@ -301,6 +303,9 @@ def category_of(name: str) -> str:
             return field[1]
     if h and h.category != "other":
         return h.category
+    plant = next((cat for w, cat in lex().plant_words if w in name), None)
+    if plant:
+        return plant  # 某地抽水蓄能项目, 某输变电工程
     if lex().road_code.search(name):
         return "transport"  # S312东乡至东金段改建项目
     for head, cat in _heads_longest_first():
