@@ -274,6 +274,13 @@ def test_a_stock_after_new_things_is_the_stock_of_those_things():
     assert [(r["indicator"], r["value"]) for r in found] == [("新增各类经营主体", 3), ("各类经营主体存量", 60)]
 
 
+def test_a_net_change_is_a_direction_not_part_of_the_subject():
+    """净减少 / 净增加: the net change of the subject, 净 no word of its name."""
+    found = rows("去年，全县耕地面积净增加1.2万亩，水土流失面积净减少30平方公里。")
+    assert [(r["indicator"], r["value"], r["direction"]) for r in found] == [
+        ("耕地面积", 1.2, "up"), ("水土流失面积", 30, "down")]
+
+
 def test_a_count_of_rules_is_the_title_of_a_policy_not_a_result():
     found = rows("去年，我们出台稳就业18条、助企纾困12条一揽子政策，兑现9条奖补政策，新建道路25条。")
     assert [(r["indicator"], r["value"]) for r in found] == [("新建道路", 25)]
