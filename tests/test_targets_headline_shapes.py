@@ -65,3 +65,11 @@ def test_a_requirements_paragraph_does_not_make_a_head_where_the_report_states_o
             "主要预期目标是：城镇新增就业1万人以上。\n")
     rows = plan_target_rows(body, "二、2021年工作安排\n")
     assert [(r["kind"], r["indicator"]) for r in rows if r["kind"] == "headline"] == [("headline", "城镇新增就业")]
+
+
+def test_the_period_of_a_horizon_target_is_no_word_of_its_indicator():
+    """“十四五”时期经济年均增长…, 今后五年城镇新增就业…: the period gives target_year; the subject follows it."""
+    from helpers import plan_target_rows
+
+    rows = plan_target_rows("“十四五”时期经济年均增长保持在6%以上，今后五年城镇新增就业5万人以上。", "二、今后五年的主要目标\n")
+    assert [(r["indicator"], r["value"], r["target_year"]) for r in rows] == [("经济", 6, 2025), ("城镇新增就业", 5, 2025)]

@@ -370,6 +370,11 @@ def _strip_edge(s: str, key: str, at_end: bool) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _period_lead() -> re.Pattern:
+    return re.compile("(?:" + "|".join(lex()["period_leads"]) + ")")
+
+
 def _time_words() -> re.Pattern:
     return alternation(lex()["time_words"])
 
@@ -400,6 +405,9 @@ def tidy_indicator(s: str) -> str:
         pass
     if last is not None and 0 < last.start() and not _says_nothing(s[last.end():]):
         s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
+    lead = _period_lead().match(s)
+    if lead and lead.end() < len(s):
+        s = s[lead.end():]  # “十四五”时期经济(年均增长6%): the period is the target's years, not its subject
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
     m = YEAR_AT_END.search(s)
