@@ -6,7 +6,8 @@
 Dev set: `../shared/eval/score_corpus.py` (publishes the dev reports with this checkout's CLI and scores
 them). Audits: every judged CSV in benchmarks/audits/, named <resource>-<YYYY-MM-DD>-<seed>.csv, listed
 oldest first (by the date in the name, then by when git first saw the file), so the card shows the
-latest of each table. Writes benchmarks/accuracy.yml; `make run` then puts it in the data card.
+latest round of each table (the audits committed together, several samples of a round pooled). Writes
+benchmarks/accuracy.yml; `make run` then puts it in the data card.
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ def first_seen(path: Path) -> int:
 
 
 def audits() -> list[dict]:
-    found = [(a, p) for p in AUDITS.glob("*.csv") if (a := judged(p))]
-    return [a for a, p in sorted(found, key=lambda ap: (ap[0]["date"], first_seen(ap[1]), ap[1].name))]
+    """Every judged audit, oldest first; `round` is when git first saw it: audits committed together are one round."""
+    found = [(a | {"round": first_seen(p)}, p) for p in AUDITS.glob("*.csv") if (a := judged(p))]
+    return [a for a, p in sorted(found, key=lambda ap: (ap[0]["date"], ap[0]["round"], ap[1].name))]
 
 
 def dev_scores() -> dict:

@@ -47,13 +47,32 @@ def section(record: dict) -> list[str]:
         L.append("")
     audits = record.get("audits") or []  # oldest first, as benchmarks/accuracy.py lists them
     if audits:
-        latest = {a["resource"]: a for a in audits}
-        L += [f"Audits: the latest of each table ({len(audits)} judged in all, each kept in `benchmarks/audits/`):", "",
+        latest = _latest_rounds(audits)
+        L += [f"Audits: the latest round of each table ({len(audits)} judged in all, each kept in "
+              "`benchmarks/audits/`; a round of several samples is pooled on its last line):", "",
               "| table | date | seed | rows | documents | correct | borderline | wrong | precision |",
               "|---|---|---|---|---|---|---|---|---|"]
         for name in sorted(latest, key=lambda n: (RESOURCES.index(n) if n in RESOURCES else len(RESOURCES), n)):
-            a = latest[name]
-            L.append(f"| {name} | {a['date']} | {a['seed']} | {a['rows']} | {a['documents']} | {a['correct']} | "
-                     f"{a['borderline']} | {a['wrong']} | {a['precision']:.3f} |")
+            for a in latest[name]:
+                L.append(f"| {name} | {a['date']} | {a['seed']} | {a['rows']} | {a['documents']} | {a['correct']} | "
+                         f"{a['borderline']} | {a['wrong']} | {a['precision']:.3f} |")
+            if len(latest[name]) > 1:
+                n, c = (sum(a[k] for a in latest[name]) for k in ("rows", "correct"))
+                b, w = (sum(a[k] for a in latest[name]) for k in ("borderline", "wrong"))
+                L.append(f"| {name} | pooled | | {n} | | {c} | {b} | {w} | {c / n:.3f} |")
         L.append("")
     return L
+
+
+def _latest_rounds(audits: list[dict]) -> dict[str, list[dict]]:
+    """Per table, the audits of its latest round: the last audit and those of the same date and round before it
+    (an audit with no round is a round of its own)."""
+    out: dict[str, list[dict]] = {}
+    for k, a in enumerate(audits):
+        key = (a["date"], a.get("round", f"#{k}"))
+        kept = out.get(a["resource"])
+        if kept and (kept[-1]["date"], kept[-1].get("round", "")) == key and "round" in a:
+            kept.append(a)
+        else:
+            out[a["resource"]] = [a]
+    return out

@@ -1,4 +1,4 @@
-"""The data card states the measured accuracy of each table: dev-set scores and the latest audit of each."""
+"""The data card states the measured accuracy of each table: dev-set scores and the latest round of audits of each."""
 
 from __future__ import annotations
 
@@ -59,6 +59,21 @@ def test_the_card_shows_dev_scores_and_the_latest_audit_of_each_table(tmp_path):
     assert "| targets | 2026-12-07 | 2 | 40 | 33 | 37 | 2 | 1 | 0.925 |" in text
     assert "0.750" not in text  # only the latest audit of a table is in the table
     assert "2 judged in all" in text
+
+
+def test_a_round_of_several_samples_is_shown_whole_and_pooled(tmp_path):
+    def audit(seed, rnd, correct, borderline, wrong):
+        return {"resource": "projects", "date": "2026-12-07", "seed": seed, "round": rnd, "rows": 40, "documents": 30,
+                "correct": correct, "borderline": borderline, "wrong": wrong, "precision": correct / 40}
+
+    record = {"audits": [audit(1, 100, 20, 10, 10), audit(2, 200, 30, 6, 4), audit(3, 200, 34, 4, 2)]}
+    path = tmp_path / "accuracy.yml"
+    path.write_text(yaml.safe_dump(record), encoding="utf-8")
+    text = "\n".join(accuracy.section(accuracy.load(path)))
+    assert "| projects | 2026-12-07 | 2 | 40 | 30 | 30 | 6 | 4 | 0.750 |" in text
+    assert "| projects | 2026-12-07 | 3 | 40 | 30 | 34 | 4 | 2 | 0.850 |" in text
+    assert "| projects | pooled | | 80 | | 64 | 10 | 6 | 0.800 |" in text
+    assert "0.500" not in text  # the round before is not the latest
 
 
 def test_without_a_record_the_card_says_so(tmp_path):
