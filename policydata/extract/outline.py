@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..ids import IdMaker
 from ..ingest.document import Document
@@ -743,9 +744,14 @@ def _outside_the_plan(program: Program, lex) -> bool:
 
 
 def _title_outside_the_plan(title: str, lex) -> bool:
-    clauses = [c for c in COMMAS.split(title) if c]
-    not_about = re.compile("|".join(map(re.escape, lex["outside_the_plan_not"])))
-    return bool(clauses) and all(any(w in not_about.sub("", c) for w in lex["outside_the_plan"]) for c in clauses)
+    clauses = [_not_about().sub("", c) for c in COMMAS.split(title) if c]
+    return bool(clauses) and all(any(w in c for w in lex["outside_the_plan"]) for c in clauses)
+
+
+@lru_cache(maxsize=1)
+def _not_about() -> re.Pattern:
+    """Words holding a topic word without being about it (对外交流), compiled once: the check runs per lead."""
+    return re.compile("|".join(map(re.escape, _lex()["outside_the_plan_not"])))
 
 
 def _pv_index(para: _Para, offset: int) -> int:
