@@ -175,7 +175,7 @@ class PackageBuilder:
                                  for w in self.summary.withheld], ranges=(old_ranges, self.ranges))
         version = next_version(previous, diff) or _patch(previous)  # only packaging changed: still a new patch
         if version != desc["version"] or not (self.staging / "datapackage.json").exists():
-            write_metadata(self.staging, self.summary, version)
+            write_metadata(self.staging, self.summary, version, desc)  # the files as described: not hashed again
         write_history(self.staging, self.out if previous else None, version, diff, first=previous is None)
         index.save(self.cache_dir, self.staging, self.ranges, replaces=self.out)
         return Staged(self.staging, version, previous, diff, self.summary, self._trusted(diff))
