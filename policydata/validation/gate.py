@@ -6,7 +6,9 @@ the others publish. The whole staged package is checked before it is swapped int
 (`validate_package`): the shared checker under the publication profile (types, constraints, primary
 and foreign keys of every CSV and Parquet file, every span against text/ — frictionless-equivalent
 findings at a fraction of the time, file hashes and sizes as declared included), plus what only a
-publisher can check: the Parquet copy equal to the CSV.
+publisher can check: the Parquet copy equal to the CSV. A document whose text and rows are the bytes of
+the package already published (`trusted`: adding a report to a large one) has every row checked but its
+spans, which that package's gate compared with the same text.
 """
 
 from __future__ import annotations
