@@ -15,6 +15,7 @@ Peak RSS is the largest sum of resident memory over the process tree of each run
 
     .venv/bin/python benchmarks/corpus.py --reports 1000
     .venv/bin/python benchmarks/corpus.py --reports 10000 --skip-dask   # long: prints time and RSS per 1,000
+    .venv/bin/python benchmarks/corpus.py --reports 10000 --library-only   # the growth of cost alone (1.)
 
 With 2,000 reports or more, the library path prints its time and peak RSS at every 1,000 reports
 written, so that the growth of cost with the package is seen, not just the total.
@@ -184,6 +185,7 @@ def main() -> None:
     ap.add_argument("--reports", type=int, default=200)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--library-only", action="store_true", help="time the library path alone (1.), not the CLI")
     args = ap.parse_args()
     cores = len(os.sched_getaffinity(0))
     with tempfile.TemporaryDirectory(prefix="policydata-bench-") as tmp:
@@ -206,6 +208,8 @@ def main() -> None:
             t_lib = time.perf_counter() - t
         print(f"library path ({cores} processes, no Prefect):     {t_lib:6.1f} s  peak RSS {rss['peak'] / 2**30:.2f} GB"
               f"  ({len(lib.withheld)} withheld)")
+        if args.library_only:
+            return
 
         t_cli, rss_cli, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(tmp / "cli"), "--no-cache"], env)
         print(f"policydata publish (temporary Prefect server):    {t_cli:6.1f} s  peak RSS {rss_cli / 2**30:.2f} GB"

@@ -22,7 +22,7 @@ def load(path: Path = RECORD) -> dict:
     """The accuracy record, or {} when there is none."""
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 def section(record: dict) -> list[str]:

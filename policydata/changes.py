@@ -48,6 +48,9 @@ class ResourceDiff:
     moved: list[dict] = field(default_factory=list)  # only char_start/char_end differ; old/new hold just those
     reidentified: list[dict] = field(default_factory=list)  # same content under a new id
     added_whole: Counter = field(default_factory=Counter)  # document_id -> rows of a document added whole (not kept)
+    # documents whose rows are the same bytes in both packages, known from the byte ranges (publish.index)
+    # without reading them; empty when the files were compared row by row. Not part of the record.
+    same_bytes: set[str] = field(default_factory=set, compare=False)
 
     KINDS = ("changed", "added", "removed", "moved", "reidentified")
 
@@ -241,7 +244,8 @@ def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
         change = schema_change(old_schemas.get(name), new_schema) if old_desc else None
         if change:
             d.schemas_changed[name] = change
-        fast = _rows_by_ranges(old_desc, old_tables, new_tables, name, added, ranges) if ranges else None
+        same: set[str] = set()
+        fast = _rows_by_ranges(old_desc, old_tables, new_tables, name, added, ranges, same) if ranges else None
         if fast is not None:
             old_rows, new_rows, whole = fast
         elif isinstance(new_tables, LazyTables):
@@ -252,6 +256,7 @@ def compare(old_desc: dict, old_tables: dict[str, list[dict]], new_desc: dict,
             old_rows, new_rows = old_tables.get(name, []), [r for r in rows if r.get("document_id") not in added]
         d.resources[name] = diff_rows(new_schema, old_rows, new_rows)
         d.resources[name].added_whole = whole
+        d.resources[name].same_bytes = same
     return d
 
 
@@ -268,10 +273,13 @@ def _parse(header: list[str], data: bytes) -> list[dict]:
 
 
 def _rows_by_ranges(old_desc: dict, old_tables: Mapping, new_tables: Mapping, name: str, added: set[str],
-                    ranges: tuple[dict | None, dict]) -> tuple[list[dict], list[dict], Counter] | None:
+                    ranges: tuple[dict | None, dict], same: set[str] | None = None
+                    ) -> tuple[list[dict], list[dict], Counter] | None:
     """What _rows_to_compare gives, from the byte ranges of each document's rows (publish.index): a document
-    whose rows are the same bytes in both packages is left out of both sides unread, the rows of a document
-    added whole are counted from the index. None when the ranges cannot say (then the files are read)."""
+    whose rows are the same bytes in both packages is left out of both sides unread (and put in `same`), the
+    rows of a document added whole are counted from the index. None when the ranges cannot say (then the
+    files are read)."""
+    same = set() if same is None else same
     old_ranges, new_ranges = ranges
     if name not in new_ranges or not isinstance(new_tables, LazyTables) or name not in new_tables.paths:
         return None
@@ -302,6 +310,7 @@ def _rows_by_ranges(old_desc: dict, old_tables: Mapping, new_tables: Mapping, na
                 continue
             old = old_r.get(doc)
             if old is not None and old[1] == length and read(fo, old[0], old[1]) == read(fn, start, length):
+                same.add(doc)
                 continue  # the same rows, byte for byte
             if old is not None:
                 old_parts.append(old[:2])

@@ -102,9 +102,12 @@ class Summary:
     linked: dict[str, list[dict]] = field(default_factory=dict)  # what the link step read and made
 
 
-def write_metadata(root: Path, summary: Summary, version: str) -> dict:
-    """datapackage.json and the data card for the data files already in `root`, at this version."""
-    desc = descriptor(summary.documents, root, version)
+def write_metadata(root: Path, summary: Summary, version: str, described: dict | None = None) -> dict:
+    """datapackage.json and the data card for the data files already in `root`, at this version.
+
+    `described`: the descriptor of these very files at another version (the files are not read and
+    hashed again: only the version differs)."""
+    desc = {**described, "version": version} if described is not None else descriptor(summary.documents, root, version)
     (root / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     sizes = {r["path"]: (root / r["path"]).stat().st_size for r in desc["resources"]}
     (root / "README.md").write_text(data_card(desc, summary, sizes), encoding="utf-8")

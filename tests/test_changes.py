@@ -277,3 +277,53 @@ def test_the_diff_from_the_row_index_is_the_diff_from_the_files(tmp_path, monkey
     assert files == {p.relative_to(tmp_path / "indexed") for p in (tmp_path / "indexed").rglob("*") if p.is_file()}
     assert all((tmp_path / "read" / f).read_bytes() == (tmp_path / "indexed" / f).read_bytes() for f in files)
     assert "2.0.0" in (tmp_path / "read" / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_the_gate_trusts_only_documents_whose_text_and_rows_are_the_bytes_published(tmp_path):
+    """Adding a report to a package: the documents whose text and rows are the bytes of the published
+    package (which passed the gate) are not sliced against their texts again; a changed or added one is,
+    and a span of it that does not hold still stops the package."""
+    import pytest
+
+    from policydata.errors import ValidationFailed
+    from policydata.publish import run
+    from policydata.validation.gate import validate_package
+
+    raw, cache, out = tmp_path / "raw", tmp_path / "cache", tmp_path / "out"
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    write_doc(raw, "mou-qu-2022", SMALL_REPORT.replace("2021", "2022"),
+              source_yml(title="某市某区2022年政府工作报告", plan_year="2022"))
+    first = run(raw, out, cache_dir=cache)
+    assert first.staged.trusted == frozenset()  # nothing published before: nothing to trust
+    write_doc(raw, "mou-qu-2022", SMALL_REPORT.replace("2021", "2022").replace("增长6%左右", "增长6.5%左右"),
+              source_yml(title="某市某区2022年政府工作报告", plan_year="2022"))
+    write_doc(raw, "mou-qu-2023", SMALL_REPORT.replace("2021", "2023"),
+              source_yml(title="某市某区2023年政府工作报告", plan_year="2023"))
+    staged = None
+
+    def keep(staged_, out_):  # the staged package, before the gate and the swap
+        nonlocal staged
+        staged = staged_
+        shutil.copytree(staged_.path, tmp_path / "staged")
+
+    import policydata.publish.loop as loop
+
+    real = loop.check_and_swap
+    loop.check_and_swap = keep
+    try:
+        run(raw, out, cache_dir=cache)
+    finally:
+        loop.check_and_swap = real
+    assert staged.trusted == {"mou-qu-2021"}
+    validate_package(tmp_path / "staged", staged.trusted)
+    for doc in ("mou-qu-2021", "mou-qu-2022", "mou-qu-2023"):  # a text that no longer holds the spans
+        shutil.copytree(tmp_path / "staged", tmp_path / doc)
+        path = tmp_path / doc / "text" / f"{doc}.txt"
+        path.write_text(path.read_text(encoding="utf-8").replace("增长", "增加"), encoding="utf-8")
+        if doc in staged.trusted:
+            validate_package(tmp_path / doc, staged.trusted)
+        else:
+            with pytest.raises(ValidationFailed, match="span-text"):
+                validate_package(tmp_path / doc, staged.trusted)
+        with pytest.raises(ValidationFailed, match="span-text"):
+            validate_package(tmp_path / doc)

@@ -12,4 +12,4 @@ from ..paths import LEXICON_DIR
 @lru_cache(maxsize=None)
 def load(name: str):
     """Parsed contents of lexicon/<name>.yml."""
-    return yaml.safe_load((LEXICON_DIR / f"{name}.yml").read_text(encoding="utf-8"))
+    return yaml.load((LEXICON_DIR / f"{name}.yml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -57,6 +57,9 @@ class Staged:
     previous: str | None
     diff: Diff
     summary: Summary = field(default_factory=Summary)
+    # documents whose text and rows of every resource are the bytes of the published package, which
+    # passed the gate: their spans are not checked against their texts again (validate_package)
+    trusted: frozenset[str] = frozenset()
 
 
 class PackageBuilder:
@@ -79,6 +82,7 @@ class PackageBuilder:
         # where each document's rows sit in the CSV files (publish.index): the next run's diff reads these
         self.ranges: index.Ranges = {n: {} for n in schemas.PER_DOCUMENT}
         self._ends = {n: len(csv_header(n)) for n in schemas.PER_DOCUMENT}
+        self.same_text: set[str] = set()  # documents whose text is that of the published package
 
     def add(self, result: Result) -> None:
         if isinstance(result, Withheld):
@@ -90,6 +94,8 @@ class PackageBuilder:
             result = previous
         with open(self.staging / "text" / f"{result.document_id}.txt", "w", encoding="utf-8", newline="") as f:
             f.write(result.text)  # newline="" keeps \r\n: offsets count every character of the decoded text
+        if self.old_desc and _same_text(self.out / "text" / f"{result.document_id}.txt", result.text):
+            self.same_text.add(result.document_id)
         counts = {}
         for name in schemas.PER_DOCUMENT:
             lines = result.lines[name]
@@ -169,10 +175,17 @@ class PackageBuilder:
                                  for w in self.summary.withheld], ranges=(old_ranges, self.ranges))
         version = next_version(previous, diff) or _patch(previous)  # only packaging changed: still a new patch
         if version != desc["version"] or not (self.staging / "datapackage.json").exists():
-            write_metadata(self.staging, self.summary, version)
+            write_metadata(self.staging, self.summary, version, desc)  # the files as described: not hashed again
         write_history(self.staging, self.out if previous else None, version, diff, first=previous is None)
         index.save(self.cache_dir, self.staging, self.ranges, replaces=self.out)
-        return Staged(self.staging, version, previous, diff, self.summary)
+        return Staged(self.staging, version, previous, diff, self.summary, self._trusted(diff))
+
+    def _trusted(self, diff: Diff) -> frozenset[str]:
+        """The documents whose text and rows (every resource) are the bytes of the published package."""
+        same = set(self.same_text)
+        for name in schemas.PER_DOCUMENT:
+            same &= diff.resources[name].same_bytes if name in diff.resources else set()
+        return frozenset(same)
 
 
 def read_descriptor(root: Path) -> dict:
@@ -192,6 +205,14 @@ def _same_files(a: Path, b: Path, besides: tuple[str, ...] = ()) -> bool:
     return fa.keys() == fb.keys() and all(fa[k].read_bytes() == fb[k].read_bytes() for k in fa)
 
 
+def _same_text(path: Path, text: str) -> bool:
+    """Whether a published text file holds `text` (as PackageBuilder.add writes it)."""
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except (OSError, UnicodeEncodeError):
+        return False
+
+
 def _patch(version: str) -> str:
     major, minor, patch = (int(x) for x in version.split("."))
     return f"{major}.{minor}.{patch + 1}"
@@ -203,7 +224,7 @@ def check_and_swap(staged: Staged | Path | None, out: Path) -> None:
         return
     staging = staged.path if isinstance(staged, Staged) else staged
     try:
-        validate_package(staging)
+        validate_package(staging, staged.trusted if isinstance(staged, Staged) else frozenset())
         swap_into_place(staging, out)
     finally:
         discard(staging)

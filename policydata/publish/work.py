@@ -81,19 +81,29 @@ def default_cache_dir(out: Path) -> Path:
     return Path(out).resolve().parent / CACHE_DIR_NAME
 
 
+_KEYS: dict[tuple, str] = {}  # this process's keys by the folder's files' (name, size, mtime, inode)
+
+
 def cache_key(folder: Path) -> str | None:
-    """The content key of a raw folder's extraction, or None when its files cannot be read as bytes."""
+    """The content key of a raw folder's extraction, or None when its files cannot be read as bytes.
+
+    A run asks twice (how many documents to extract, then each batch): the second time, files whose
+    size, mtime and inode are unchanged are not read and hashed again."""
     try:
         if folder.is_symlink() or any(p.is_symlink() for p in folder.iterdir()):
             return None  # never from the cache: load_document refuses links, and says so
         files = sorted(p for p in folder.iterdir() if p.is_file())
+        stats = (str(folder), tuple((p.name, (st := p.stat()).st_size, st.st_mtime_ns, st.st_ino) for p in files))
+        if stats in _KEYS:
+            return _KEYS[stats]
         h = hashlib.sha256(code_fingerprint().encode())
         h.update(folder.name.encode())
         for p in files:
             h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
     except OSError:
         return None
-    return h.hexdigest()
+    _KEYS[stats] = key = h.hexdigest()
+    return key
 
 
 def _cached(path: Path | None) -> Result | None:

@@ -14,7 +14,7 @@ import yaml
 
 @lru_cache(maxsize=1)
 def catalogue() -> dict:
-    return yaml.safe_load(files("policydata.standard").joinpath("wording.yml").read_text(encoding="utf-8"))
+    return yaml.load(files("policydata.standard").joinpath("wording.yml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def pairs(section: str, part: str) -> dict[str, tuple[str, str]]:

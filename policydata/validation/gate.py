@@ -6,7 +6,9 @@ the others publish. The whole staged package is checked before it is swapped int
 (`validate_package`): the shared checker under the publication profile (types, constraints, primary
 and foreign keys of every CSV and Parquet file, every span against text/ — frictionless-equivalent
 findings at a fraction of the time, file hashes and sizes as declared included), plus what only a
-publisher can check: the Parquet copy equal to the CSV.
+publisher can check: the Parquet copy equal to the CSV. A document whose text and rows are the bytes of
+the package already published (`trusted`: adding a report to a large one) has every row checked but its
+spans, which that package's gate compared with the same text.
 """
 
 from __future__ import annotations
@@ -116,12 +118,13 @@ def _row_problems(docs: list) -> dict[str, str]:
 
 # --- the staged package --------------------------------------------------------------------------------
 
-def checker_errors(root: Path) -> list[str]:
+def checker_errors(root: Path, trusted: frozenset[str] = frozenset()) -> list[str]:
     """Everything the shared checker finds in the package's CSV and Parquet files (the Parquet files'
-    columns and types; their rows are compared with the CSV's by parquet_errors)."""
+    columns and types; their rows are compared with the CSV's by parquet_errors). `trusted`: documents
+    whose spans are not checked against their texts again (check_paths)."""
     out = []
     # the rows of each Parquet file are those of its CSV (parquet_errors): checked once, in the CSV
-    for r in check_paths([root / "datapackage.json"], profile="publication", copies=False):
+    for r in check_paths([root / "datapackage.json"], profile="publication", copies=False, trusted=trusted):
         rel = r.path.relative_to(root) if r.path.is_relative_to(root) else r.path
         if r.unusable is not None:
             out.append(f"{rel}: {unusable_message(r.unusable, 'en')}")
@@ -193,10 +196,14 @@ def parquet_errors(root: Path, desc: dict) -> list[str]:
     return out
 
 
-def validate_package(root: Path) -> None:
-    """Raise ValidationFailed, with a readable report, unless the staged package is valid."""
+def validate_package(root: Path, trusted: frozenset[str] = frozenset()) -> None:
+    """Raise ValidationFailed, with a readable report, unless the staged package is valid.
+
+    `trusted`: documents whose text and rows are the bytes of a package that passed this gate (adding
+    one report to a large package): every check runs on their rows but the spans against their texts,
+    which could only find what it found before."""
     desc = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    errors = checker_errors(root) + parquet_errors(root, desc)  # the checker compares sizes and hashes too
+    errors = checker_errors(root, trusted) + parquet_errors(root, desc)  # the checker compares sizes and hashes too
     if errors:
         shown = errors[:MAX_SHOWN] + ([f"… and {len(errors) - MAX_SHOWN} more"] if len(errors) > MAX_SHOWN else [])
         raise ValidationFailed("\n".join(shown))

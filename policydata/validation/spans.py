@@ -26,12 +26,14 @@ class Texts:
 
     KEEP = 8
 
-    def __init__(self, folders: list[Path]):
+    def __init__(self, folders: list[Path], trusted: frozenset[str] = frozenset()):
         self.paths: dict[str, Path] = {}
         for folder in folders:
             for p in sorted(folder.glob("*.txt")):
                 self.paths.setdefault(p.stem, p)
         self.ids = pa.array(sorted(self.paths), pa.string())
+        # documents whose spans were checked against these very texts before: not sliced again
+        self.trusted = pa.array(sorted(trusted), pa.string())
         self._cache: dict[str, str] = {}
 
     def __bool__(self) -> bool:
@@ -91,6 +93,12 @@ class SpanCheck:
         if self.count:
             self._count(batch, doc, has_text, first_row, out)
 
+    def _untrusted(self, doc: pa.Array) -> pa.Array:
+        """Rows whose document's spans are to be checked (Texts.trusted aside)."""
+        if not len(self.texts.trusted):
+            return pa.array([True] * len(doc), pa.bool_())
+        return pc.invert(pc.fill_null(pc.is_in(doc, value_set=self.texts.trusted), False))
+
     def _offsets(self, batch, doc, has_text, first_row, out) -> None:
         start, end = _ints(batch.column("char_start")), _ints(batch.column("char_end"))
         both = pc.and_(pc.is_valid(start), pc.is_valid(end))
@@ -98,7 +106,7 @@ class SpanCheck:
         self.unchecked_rows += pc.sum(without).as_py() or 0
         if self.need_text and self.texts:
             self.missing_docs.update(v for v in pc.unique(pc.filter(doc, pc.invert(has_text))).to_pylist() if v)
-        idx = pc.indices_nonzero(pc.and_(both, has_text)).to_pylist()
+        idx = pc.indices_nonzero(pc.and_(pc.and_(both, has_text), self._untrusted(doc))).to_pylist()
         if not idx:
             return
         docs, starts, ends = doc.to_pylist(), start.to_pylist(), end.to_pylist()
@@ -115,7 +123,7 @@ class SpanCheck:
 
     def _count(self, batch, doc, has_text, first_row, out) -> None:
         counts = _ints(batch.column("char_count"))
-        idx = pc.indices_nonzero(pc.and_(pc.is_valid(counts), has_text)).to_pylist()
+        idx = pc.indices_nonzero(pc.and_(pc.and_(pc.is_valid(counts), has_text), self._untrusted(doc))).to_pylist()
         docs, values = doc.to_pylist(), counts.to_pylist()
         for i in idx:
             n = len(self.texts.get(docs[i]))
