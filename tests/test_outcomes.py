@@ -506,3 +506,85 @@ def test_years_spanned_carry_to_changes_and_new_things_not_to_a_level_and_a_mult
     found = rows("去年全区近三年来共培育企业134家、总量达到456家，总产值566.7亿元。去年全区投资是此前历史总和的1.5倍。")
     assert [(r["value"], r["first_year"], r["basis"]) for r in found] == [
         (134, 2018, "cumulative"), (456, 2020, "annual"), (566.7, 2020, "annual")]
+
+
+# --- shapes of issue 20 (audits of 2.0.4/2.0.5): each item of a list carries the head it shares --------------
+
+def test_a_shared_subject_is_carried_to_the_attributes_after_it():
+    found = rows("区属国企营收增长7.5%、利润总额增长4.2%、资产总额增长9.1%。")
+    assert [r["indicator"] for r in found] == ["区属国企营收", "区属国企利润总额", "区属国企资产总额"]
+    [_loans, invest] = rows("去年物流业贷款增长18%、投资增长12.6%。")
+    assert invest["indicator"] == "物流业投资"
+
+
+def test_a_subject_of_the_clause_before_is_carried_to_a_bare_attribute():
+    [_output, added] = rows("规模以上工业总产值达到3200亿元，增加值增长5.4%。")
+    assert (added["indicator"], added["indicator_code"]) == ("规模以上工业增加值", "industrial_value_added_growth")
+    [_n, money] = rows("新引进外资项目42个、投资总额96.3亿元。")
+    assert money["indicator"] == "新引进外资项目投资总额"
+
+
+def test_a_subject_is_not_carried_from_a_whole_or_a_share():
+    found = rows("社会消费品零售总额增长4.4%，出口增长5.3%。")
+    assert [r["indicator"] for r in found] == ["社会消费品零售总额", "出口"]
+    found = rows("服务业占地区生产总值的比重达51.2%，增加值增长6.5%。")
+    assert [r["indicator"] for r in found][-1] == "增加值"
+
+
+def test_a_shared_verb_is_carried_over_a_list_of_counts():
+    found = rows("新增丙类企业8家、丁类企业37家，改造老旧小区26个、背街小巷14条。")
+    assert [r["indicator"] for r in found] == ["新增丙类企业", "新增丁类企业", "改造老旧小区", "改造背街小巷"]
+
+
+def test_a_shared_verb_is_not_carried_to_a_total_a_rate_or_a_grade():
+    found = rows("新增公园12座、累计达到80座，新增就业1.1万人、城镇登记失业率3.2%，新增国家级试点5项、省级20项。")
+    names = [r["indicator"] for r in found]
+    assert "新增公园" in names and "公园" in names and "城镇登记失业率" in names
+    assert "新增省级" not in names and "新增城镇登记失业率" not in names
+
+
+def test_a_trade_partner_after_qizhong_takes_the_trade_figure():
+    [_all, part] = rows("外贸进出口总值增长9.3%，其中对东盟增长21.7%。")
+    assert part["indicator"] == "对东盟外贸进出口总值"
+    found = rows("全区开展招商活动80批次、对接企业300家。")
+    assert found[-1]["indicator"] == "对接企业"
+
+
+def test_ordinals_of_the_three_sectors_share_di():
+    found = rows("第一、二、三产业增加值分别增长3.9%、7.3%、6.1%。")
+    assert [r["indicator"] for r in found] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_adverbs_and_note_marks_are_not_part_of_an_indicator():
+    assert rows("棉花、油料的产量，也都比上年增长一成以上。") == []
+    [r] = rows("三大主导产业［5］增加值占比提高3个百分点。")
+    assert r["indicator"] == "三大主导产业增加值占比"
+    [r] = rows("新增“四上”企业（3）210家。")
+    assert r["indicator"] == "新增“四上”企业"
+    [r] = rows("都市圈经济总量达1.5万亿元。")
+    assert r["indicator"].startswith("都市圈")
+
+
+def test_figures_of_part_of_the_year_are_not_the_years():
+    assert rows("前三季度，全区实现地区生产总值895.5亿元、增长5.1%；一般公共预算收入完成63.1亿元。") == []
+    assert rows("1—11月，固定资产投资增长12.2%。上半年，规上工业增加值增长7%。") == []
+    [r] = rows("在上半年价格下滑的情况下，粮食总产量达到310万吨。")
+    assert (r["indicator"], r["year"]) == ("粮食总产量", 2020)
+    [r] = rows("上半年受灾减产，全年粮食产量仍达到52万吨。")
+    assert r["value"] == 52
+
+
+def test_an_estimate_opening_a_sentence_holds_over_its_semicolons():
+    found = rows("初步预计，全区地区生产总值391.5亿元，增长5.1%；一般公共预算收入21.8亿元，增长3.1%。")
+    assert [r["estimate"] for r in found] == [True, True, True, True]
+    found = rows("全区地区生产总值391.5亿元；预计一般公共预算收入21.8亿元。")
+    assert [r["estimate"] for r in found] == [False, True]
+
+
+def test_totals_of_actions_in_a_multi_year_review_add_up():
+    found = rows("五年间，通过贴息方式安排助学贷款320亿元，发行8800亿元长期建设国债，平均每年新增就业90万人。")
+    assert [(r["indicator"], r["basis"], r["first_year"]) for r in found][:2] == [
+        ("通过贴息方式安排助学贷款", "cumulative", 2016), ("发行长期建设国债", "cumulative", 2016)]
+    assert all(r["basis"] != "cumulative" for r in found[2:])
+    found = rows("近三年淘汰落后炼钢产能6000多万吨、水泥1.3亿吨。")
+    assert [(r["indicator"], r["basis"]) for r in found] == [("淘汰落后炼钢产能", "cumulative"), ("淘汰水泥", "cumulative")]

@@ -485,6 +485,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
     if noun.startswith(tuple(L["milestone_after"]) + ("（", "(")):  # (…（其中…5505个）: a note holding a value)
         noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
+    if q.kind == "amount" and r.indicator in L["amount_verbs"] and noun and not noun.startswith(AFTER_VERBS):
+        thing = _before_predicate(noun)
+        cuts = [k for k in (thing.find(w) for w in L["amount_verb_ends"]) if k >= 0]
+        thing = tidy_noun(clean(thing[:min(cuts)] if cuts else thing))
+        if thing and not thing.startswith(tuple(L["purpose_verbs"])) and len(thing) <= 12 and "了" not in thing:
+            r.indicator += thing  # 发行6600亿元长期建设国债: what was issued
+            return r
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
@@ -598,6 +605,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     s = pv.text[sentence.start:sentence.end]
     est = [s.find(w) for w in L["estimate_words"] if w in s]
     estimate_from = sentence.start + min(est) if est else None
+    whole = _whole_sentence_start(pv.text, sentence.start)  # 初步预计，…；…: the pieces after ； too
+    if whole < sentence.start and any(w in pv.text[whole:sentence.start] for w in L["estimate_words"]):
+        estimate_from = sentence.start
+    part_year = _part_year_spans(pv.text, whole, sentence.end)
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
     base_year = to_year = span_years = None
     found: list[Found] = []
@@ -643,6 +654,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
             if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
                 readings[i - 1].skip = True
+        prev_item: str | None = None  # the indicator of the value before in this clause
         groups: list[list[int]] = []
         for i, q in enumerate(qs):
             between = c[qs[i - 1].end:q.start] if i else ""
@@ -672,24 +684,36 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
                 items = items[:1] + [items[0][:-2] + x for x in items[1:]]  # 粮食播面、总产: 粮食总产
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
-                subjects.append(r0.indicator)
+                subjects.append(items[0] if len(items) == 1 else r0.indicator)  # (利润总额 after 国企营收: 国企利润总额)
             reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
                 r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
             if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
+            if len(g) == 1 and g[0] > 0 and prev_item is not None and not reached:
+                shared = _shared_head(items[0], prev_item, c[qs[g[0] - 1].end:qs[g[0]].start], qs[g[0] - 1], qs[g[0]])
+                if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
+                    r0.years = r0.years or readings[g[0] - 1].years
+                items = [shared]
+            items = [_bare(x) for x in items]
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
                 if len(g) > 1 and i != g[0]:
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
+                if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
+                if _in_part_year(part_year, clause.start + q.start):
+                    continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
                 code = indicator_code(item, q.unit)
                 # (a count is the period's total only where the paragraph or its part is about the period)
-                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code, totals and q.kind == "measure")
+                acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
+                    and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
+                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
+                                              totals and (q.kind == "measure" or acts))
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
+            prev_item = items[-1] if len(g) == 1 else None
         if stop is not None:
             break
     return found
@@ -720,7 +744,7 @@ def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> l
     attrs = lex()["attribute_words"]
     if indicator and indicator not in attrs:
         if k == 1:
-            return [indicator]
+            return [_of_subject(indicator, subjects[-1] if subjects else "")]
         return split_items(indicator, k)
     if not subjects or not subjects[-1]:
         return None
@@ -732,6 +756,95 @@ def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> l
     if respectively and len(subjects) >= k and all(subjects[-k:]):
         return subjects[-k:]  # 城镇居民…9422元，农村居民…2936元，分别实际增长7.7%和6.8%
     return None
+
+
+def _of_subject(indicator: str, before: str) -> str:
+    """An indicator that names only what is measured (利润总额, 增加值, 投资总额) takes the subject of the
+    indicator before it in the sentence (区属企业营收…、利润总额…: 区属企业利润总额; 规上工业总产值…，增加值…:
+    规上工业增加值; 新引进项目20个、投资总额…: 新引进项目投资总额); a partner of trade after 其中 (其中对东盟增长…)
+    takes the whole indicator before it."""
+    L = lex()
+    if not before or before == indicator:
+        return indicator
+    if indicator.startswith("对") and not indicator.startswith(tuple(L["not_partners"])) and len(indicator) <= 8 \
+            and not any(h in indicator for h in _heads()) and any(w in before for w in L["trade_words"]):
+        return indicator + before  # 进出口总值增长12.3%，其中对东盟增长28.1%: 对东盟进出口总值
+    if indicator in L["of_projects"] and before.endswith(tuple(L["projects_nouns"])):
+        return before + indicator
+    if indicator not in L["subject_attributes"]:
+        return indicator
+    attr = next((a for a in _longest(L["subject_attributes"]) if before.endswith(a) and len(before) > len(a)), None)
+    if attr is None or attr == indicator:
+        return indicator
+    subject = before[: -len(attr)]
+    if len(subject) < 2 or subject.endswith(("的", "和", "、", "及", "与")) or "占" in subject \
+            or subject[0] in L["not_after"] or any(w in subject for w in L["annual_words"]):
+        return indicator
+    return subject + indicator
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return tuple(quantity_lex()["indicator_heads"]) + tuple(quantity_lex()["measured_ends"])
+
+
+def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity) -> str:
+    """The item of a list of counts after 、 takes the verb that starts the first (新增甲类企业6家、乙类企业49家:
+    新增乙类企业) when it has none of its own."""
+    L = lex()
+    same = qb.kind == q.kind == "measure" or (qb.kind == q.kind == "amount" and qb.base_unit == q.base_unit)
+    if not between.startswith("、") or not same or not item:
+        return item
+    verb = next((v for v in _longest(L["shared_verbs"]) if before.startswith(v)), None)
+    if verb is None or len(before) <= len(verb):
+        return item
+    verbs = tuple(L["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(quantity_lex()["indicator_leads"])
+    if item.startswith(verbs) or names_nothing(item) or item in L["attribute_words"] or item in L["total_words"] \
+            or any(w in item for w in lex()["rate_words"]) or any(w in item for w in L["total_words"]):
+        return item
+    return verb + item
+
+
+_NOTE_MARK = re.compile(r"\^?[\[［]\d{1,2}[\]］]|[（(]\d{1,2}[）)]")
+
+
+def _bare(item: str) -> str:
+    """An indicator without the adverbs that lead a clause (也都…) and the marks of notes ([7], （12）)."""
+    item = _NOTE_MARK.sub("", item)
+    lead = next((w for w in _longest(lex()["adverb_leads"]) if item.startswith(w)), "")
+    return item[len(lead):] if lead and len(item) > len(lead) + 1 else ("" if lead else item)
+
+
+def _whole_sentence_start(text: str, start: int) -> int:
+    """Where the sentence ended by 。 (or a line) that holds text[start] begins: pieces after ； are in it."""
+    k = max(text.rfind(c, 0, start) for c in "。！？!?\n")
+    return k + 1
+
+
+@lru_cache(maxsize=1)
+def _part_year_re() -> re.Pattern:
+    return re.compile(lex()["part_year_pattern"])
+
+
+def _part_year_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of text[start:end] that speak of part of a year: from a part-year phrase (前三季度, 上半年,
+    1—11月; not a base: 比上半年) to a turn to the whole year (全年) or the end."""
+    L = lex()
+    out = []
+    for m in _part_year_re().finditer(text, start, end):
+        if m.start() > 0 and text[m.start() - 1] in L["not_after"]:
+            continue
+        ends = [k for k in (text.find(c, m.end(), end) for c in "，,；;。") if k >= 0]
+        if any(w in text[m.end():min(ends) if ends else end] for w in L["part_year_frames"]):
+            continue  # 在上半年价格下滑的情况下，全年粮食产量…: a frame, not the time of the figures
+        stops = [text.find(w, m.end(), end) for w in L["whole_year_words"]]
+        stops = [k for k in stops if k >= 0]
+        out.append((m.start(), min(stops) if stops else end))
+    return out
+
+
+def _in_part_year(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 # --- a document ----------------------------------------------------------------------------------

@@ -395,6 +395,8 @@ def split_items(subject: str, k: int) -> list[str] | None:
         items = split_list(subject, L["list_separators"])
     if len(items) != k:
         return None
+    if items[0].startswith("第") and all(it[:1] in CN_NUMERALS and not it.startswith("第") for it in items[1:]):
+        items = [items[0]] + ["第" + it for it in items[1:]]  # 第一、二、三产业: 第 is shared by the ordinals
     last = items[-1]
     heads = [last.find(h) for h in L["indicator_heads"] if last.find(h) > 0]
     tail = last[min(heads):] if heads else ""
