@@ -588,3 +588,10 @@ def test_totals_of_actions_in_a_multi_year_review_add_up():
     assert all(r["basis"] != "cumulative" for r in found[2:])
     found = rows("近三年淘汰落后炼钢产能6000多万吨、水泥1.3亿吨。")
     assert [(r["indicator"], r["basis"]) for r in found] == [("淘汰落后炼钢产能", "cumulative"), ("淘汰水泥", "cumulative")]
+
+
+def test_the_crop_of_the_sown_area_before_and_the_firms_of_a_split_list():
+    [_area, crop] = rows("粮食播种面积86.5万亩、产量31.2万吨。")
+    assert (crop["indicator"], crop["indicator_code"]) == ("粮食产量", "grain_output")
+    found = rows("区属企业营业收入、利润分别增长8.5%、11.2%。")
+    assert [r["indicator"] for r in found] == ["区属企业营业收入", "区属企业利润"]

@@ -694,6 +694,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
                     r0.years = r0.years or readings[g[0] - 1].years
                 items = [shared]
+            if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
+                items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
             items = [_bare(x) for x in items]
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
