@@ -595,3 +595,12 @@ def test_the_crop_of_the_sown_area_before_and_the_firms_of_a_split_list():
     assert (crop["indicator"], crop["indicator_code"]) == ("粮食产量", "grain_output")
     found = rows("区属企业营业收入、利润分别增长8.5%、11.2%。")
     assert [r["indicator"] for r in found] == ["区属企业营业收入", "区属企业利润"]
+
+
+def test_the_investment_of_projects_counted_before_is_theirs():
+    [_n, money] = rows("实施乡村建设项目126个、完成投资18.4亿元。")
+    assert money["indicator"] == "实施乡村建设项目投资"
+    [_n, money] = rows("实施重点水利项目23个，完成投资9.6亿元。")
+    assert money["indicator"] == "实施重点水利项目投资"
+    [alone] = rows("全年完成投资87.9亿元。")
+    assert alone["indicator"] == "投资"
