@@ -610,6 +610,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         estimate_from = sentence.start
     part_year = _part_year_spans(pv.text, whole, sentence.end)
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
+    last_subject: str | None = None
     base_year = to_year = span_years = None
     found: list[Found] = []
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
@@ -667,6 +668,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         at = pv.span(clause.start, clause.end if stop is None else clause.start + len(c.rstrip("，,、 ")))
         for g in groups:
             r0 = readings[g[0]]
+            before, last_subject = last_subject, None  # the subject of the value right before, if it named one
             if r0.from_value:
                 if r0.indicator:
                     subjects.append("" if r0.other_place else r0.indicator)
@@ -677,14 +679,18 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if r0.skip:
                 if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                     subjects.append(r0.indicator)  # 收入预算为120亿元，实际完成125亿元: the subject goes on
+                    last_subject = r0.indicator
                 continue
-            items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start])
+            items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start], before or "")
             if items is None:
                 continue
             if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
                 items = items[:1] + [items[0][:-2] + x for x in items[1:]]  # 粮食播面、总产: 粮食总产
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                 subjects.append(items[0] if len(items) == 1 else r0.indicator)  # (利润总额 after 国企营收: 国企利润总额)
+                last_subject = subjects[-1]
+            elif not r0.indicator:
+                last_subject = before  # 总产值4.4万亿元、增长5%，增加值…: the subject goes on
             reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
                 r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
             if len(g) == 1 and reached and items[0] != r0.indicator:
@@ -741,12 +747,12 @@ def _total_of(item: str, attribute: str) -> str:
     return base + attribute
 
 
-def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> list[str] | None:
+def _items(indicator: str, subjects: list[str], k: int, respectively: bool, before: str = "") -> list[str] | None:
     """The indicator of each of k values: their own, the subject of the clause before, or a list split."""
     attrs = lex()["attribute_words"]
     if indicator and indicator not in attrs:
         if k == 1:
-            return [_of_subject(indicator, subjects[-1] if subjects else "")]
+            return [_of_subject(indicator, before)]
         return split_items(indicator, k)
     if not subjects or not subjects[-1]:
         return None
