@@ -604,3 +604,15 @@ def test_the_investment_of_projects_counted_before_is_theirs():
     assert money["indicator"] == "实施重点水利项目投资"
     [alone] = rows("全年完成投资87.9亿元。")
     assert alone["indicator"] == "投资"
+
+
+def test_rates_of_a_list_under_jun_give_a_row_each():
+    found = rows("秸秆综合利用率、农膜回收利用率均达96%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("秸秆综合利用率", 96), ("农膜回收利用率", 96)]
+    [merged] = rows("办结率、满意率均为100%。")  # too short to stand alone: kept as one row
+    assert merged["indicator"] == "办结率、满意率"
+
+
+def test_a_total_after_newly_registered_ones_is_of_the_things():
+    [_new, total] = rows("市场经营主体新设3.5万户、总量超40万户。")
+    assert total["indicator"] == "市场经营主体"

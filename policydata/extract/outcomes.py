@@ -700,6 +700,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
                     r0.years = r0.years or readings[g[0] - 1].years
                 items = [shared]
+            both = split_items(items[0], items[0].count("、") + 1) if len(g) == 1 and "、" in items[0] \
+                and "均" in c[max(0, qs[g[0]].start - 5):qs[g[0]].start] else None
+            if both and all(len(x) >= 4 for x in both) and not any(x[-1] in CN_NUMERALS for x in both) \
+                    and not items[0].startswith(tuple(quantity_lex()["keep_verbs"])):
+                items, g = both, g * len(both)  # 秸秆综合利用率、畜禽粪污资源化利用率均达95%: a row for each
             if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
                 items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
             items = [_bare(x) for x in items]
