@@ -616,3 +616,19 @@ def test_rates_of_a_list_under_jun_give_a_row_each():
 def test_a_total_after_newly_registered_ones_is_of_the_things():
     [_new, total] = rows("市场经营主体新设3.5万户、总量超40万户。")
     assert total["indicator"] == "市场经营主体"
+
+
+def test_a_running_total_has_no_first_year():
+    [r] = rows("累计建成城市口袋公园46个。")
+    assert (r["basis"], r["first_year"], r["year"]) == ("cumulative", None, 2020)
+    [r] = rows("全年累计完成投资16亿元。")
+    assert (r["basis"], r["first_year"]) == ("annual", 2020)
+    [r] = rows("城镇新增就业累计1.3万人。")
+    assert r["basis"] == "annual"
+
+
+def test_a_list_of_products_shares_only_their_output():
+    found = rows("原煤、原油、天然气产量分别增长3.3%、2.3%、11.2%。")
+    assert [r["indicator"] for r in found] == ["原煤产量", "原油产量", "天然气产量"]
+    found = rows("一、二、三产业增加值分别增长3.9%、6.3%、4.4%。")
+    assert [r["indicator"] for r in found] == ["一产业增加值", "二产业增加值", "三产业增加值"]

@@ -214,6 +214,7 @@ class Reading:
     sorts: bool = False  # 10亿元以上项目8个: the size that sorts the things counted after it
     plan_item: bool = False  # 189万平方米棚改任务: a plan's item
     of_class: bool = False  # …8个 after such a size: its indicator names the class
+    running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
 
 
 @lru_cache(maxsize=1)
@@ -457,6 +458,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
         pre = clean(pre)[: span.start()]
+    lead = clean(raw_pre)
+    stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
+    if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
+        r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
     r.indicator = _tidy(pre)
     if r.indicator.endswith(tuple(L["threshold_words"])) or (
             raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
@@ -579,6 +584,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
     if (r.cumulative and (base or period)) or (changed and base is not None and base < end - 1 and r.year is None):
         first = base + 1 if base else (period.first if period.year == end else None)
         return end, first, "cumulative"
+    if r.running and r.year is None and not ctx.multi:
+        return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
     if r.year is not None:
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:

@@ -403,7 +403,9 @@ def split_items(subject: str, k: int) -> list[str] | None:
     out = []
     for it in items[:-1]:
         shared = last[len(it):]
-        if len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
+        if len(items) > 2 and tail in L["product_heads"] and len(it) <= 2 and len(last) - len(tail) != len(it):
+            it = it + tail  # 粮食、蔬菜、肉蛋奶产量: heads of other lengths share only the measured property
+        elif len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
             it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
