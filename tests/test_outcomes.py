@@ -632,3 +632,12 @@ def test_a_list_of_products_shares_only_their_output():
     assert [r["indicator"] for r in found] == ["原煤产量", "原油产量", "天然气产量"]
     found = rows("一、二、三产业增加值分别增长3.9%、6.3%、4.4%。")
     assert [r["indicator"] for r in found] == ["一产业增加值", "二产业增加值", "三产业增加值"]
+
+
+def test_what_was_done_to_the_things_counted_is_part_of_the_indicator():
+    [r] = rows("326项区级事项实现全流程网办。")
+    assert r["indicator"] == "区级事项实现全流程网办"
+    [r] = rows("9个重点“保交楼”项目全部完成交付。")
+    assert r["indicator"] == "重点“保交楼”项目完成交付"
+    [n, money] = rows("88个重点工程完成投资179亿元。")
+    assert (n["indicator"], money["indicator"]) == ("重点工程", "重点工程完成投资")

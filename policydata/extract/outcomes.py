@@ -509,7 +509,24 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.skip = r.plan_item = True  # 18项重点任务全面完成: items of a plan, not a measured result
             return r
         r.indicator = verb + tidy_noun(counted)
+        rest = noun[len(_before_predicate(noun)):]
+        if not verb and r.indicator and next_start >= len(clause) and rest:
+            said = _predicate_said(rest)
+            if said:
+                r.indicator += said  # 651项省级事项实现全流程网办: what was done to the things counted
     return r
+
+
+def _predicate_said(rest: str) -> str:
+    """The predicate after the things a count names, when it says what was done to them (实现全流程网办,
+    全部完成销号, 纳入医保定点): without its adverbs; "" when it is long or says something else."""
+    L = lex()
+    rest = clean(rest)
+    lead = next((w for w in _longest(L["predicate_adverbs"]) if rest.startswith(w)), "")
+    said = rest[len(lead):]
+    if not said.startswith(tuple(L["done_verbs"])) or len(said) > L["predicate_max"] or re.search(r"[\d，,；;、]", said):
+        return ""
+    return said
 
 
 @lru_cache(maxsize=1)
