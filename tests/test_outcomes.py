@@ -641,3 +641,8 @@ def test_what_was_done_to_the_things_counted_is_part_of_the_indicator():
     assert r["indicator"] == "重点“保交楼”项目完成交付"
     [n, money] = rows("88个重点工程完成投资179亿元。")
     assert (n["indicator"], money["indicator"]) == ("重点工程", "重点工程完成投资")
+
+
+def test_a_bare_rate_under_jun_whose_subjects_are_before_is_left_out():
+    found = rows("办理人大代表建议215件、政协提案310件，办复率均达100%。")
+    assert [r["indicator"] for r in found] == ["办理人大代表建议", "办理政协提案"]

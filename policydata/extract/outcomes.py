@@ -740,6 +740,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
                 if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
+                if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
+                    continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
                 if _in_part_year(part_year, clause.start + q.start):
                     continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
                 code = indicator_code(item, q.unit)
@@ -842,6 +844,7 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     return verb + item
 
 
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 _NOTE_MARK = re.compile(r"\^?[\[［]\d{1,2}[\]］]|[（(]\d{1,2}[）)]")
 
 
