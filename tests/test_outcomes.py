@@ -646,3 +646,21 @@ def test_what_was_done_to_the_things_counted_is_part_of_the_indicator():
 def test_a_bare_rate_under_jun_whose_subjects_are_before_is_left_out():
     found = rows("办理人大代表建议215件、政协提案310件，办复率均达100%。")
     assert [r["indicator"] for r in found] == ["办理人大代表建议", "办理政协提案"]
+
+
+def test_more_shared_heads_and_counts_before_a_share():
+    [_a, b] = rows("省管企业净资产增长5.9%、研发投入增长24.4%。")
+    assert b["indicator"] == "省管企业研发投入"
+    [_a, b] = rows("新增污水处理能力2.03万吨/天、城市公共停车位3251个。")
+    assert b["indicator"] == "新增城市公共停车位"
+    [_a, b] = rows("新引进项目512个、投资额703.6亿元。")
+    assert b["indicator"] == "投资额"
+    found = rows("钒钛产业、绿色化工、装备制造分别实现产值566.3亿元、261.7亿元、99.2亿元。")
+    assert [r["indicator"] for r in found] == ["钒钛产业产值", "绿色化工产值", "装备制造产值"]
+    [r] = rows("全区九项民生支出占一般公共预算支出78.1%。")
+    assert (r["value"], r["unit"]) == (78.1, "%")
+
+
+def test_amounts_add_up_only_where_the_paragraph_names_its_period():
+    found = rows("五年来，经济较快增长。\n\n国家财政安排资金32.5亿元。")
+    assert [(r["basis"], r["first_year"]) for r in found] == [("annual", 2020)]

@@ -623,7 +623,7 @@ def _annual_after_level(before: Reading, qb: Quantity, r: Reading, q: Quantity) 
 
 
 def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | None, plan_year: int,
-                      level: str, totals: bool = True) -> list[Found]:
+                      level: str, totals: bool = True, named: bool = True) -> list[Found]:
     """Results stated in one sentence (positions in the passage pv), all about the period ctx."""
     L = lex()
     s = pv.text[sentence.start:sentence.end]
@@ -705,7 +705,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     subjects.append(r0.indicator)  # 收入预算为120亿元，实际完成125亿元: the subject goes on
                     last_subject = r0.indicator
                 continue
-            items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start], before or "")
+            head = _RESPECTIVELY_INSIDE.sub("", r0.indicator) if len(g) > 1 else r0.indicator  # X、Y分别实现产值
+            items = _items(head, subjects, len(g), "分别" in c[:qs[g[0]].start], before or "")
             if items is None:
                 continue
             if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
@@ -749,7 +750,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
-                                              totals and (q.kind == "measure" or acts))
+                                              totals and (q.kind == "measure" or (acts and named)))
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
             prev_item = items[-1] if len(g) == 1 else None
@@ -831,19 +832,24 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     """The item of a list of counts after 、 takes the verb that starts the first (新增甲类企业6家、乙类企业49家:
     新增乙类企业) when it has none of its own."""
     L = lex()
-    same = qb.kind == q.kind == "measure" or (qb.kind == q.kind == "amount" and qb.base_unit == q.base_unit)
+    # counts and amounts (新增污水处理能力3万吨/天、停车位4251个), two amounts only of one unit (新增贷款…、存款…)
+    # (not an amount after a count: 新引进项目512个、投资额703亿元 — the amount is the projects')
+    same = {qb.kind, q.kind} <= {"measure", "amount"} and not (qb.kind == q.kind == "amount" and qb.base_unit != q.base_unit) \
+        and not (qb.kind == "measure" and q.kind == "amount")
+    between = re.sub(r"^[/／][\u4e00-\u9fff]", "", between)  # 3万吨/天、…: the rest of the unit before 、
     if not between.startswith("、") or not same or not item:
         return item
     verb = next((v for v in _longest(L["shared_verbs"]) if before.startswith(v)), None)
     if verb is None or len(before) <= len(verb):
         return item
     verbs = tuple(L["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(quantity_lex()["indicator_leads"])
-    if item.startswith(verbs) or names_nothing(item) or item in L["attribute_words"] or item in L["total_words"] \
+    if item.startswith(verbs) or names_nothing(item) or item in L["lone_verbs"] or item in L["attribute_words"] or item in L["total_words"] \
             or any(w in item for w in lex()["rate_words"]) or any(w in item for w in L["total_words"]):
         return item
     return verb + item
 
 
+_RESPECTIVELY_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])分别(?:实现|完成|达到|达|为)(?=[\u4e00-\u9fff])")
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 _NOTE_MARK = re.compile(r"\^?[\[［]\d{1,2}[\]］]|[（(]\d{1,2}[）)]")
 
@@ -947,6 +953,9 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         else:
             ctx = None
         local, para_ctx = False, ctx  # local: the time comes from a sentence inside the paragraph, not its part's
+        # the paragraph names its period itself, or its part does (过去五年工作回顾)
+        named_here = bool(opening and isinstance(opening[1], Period)) or (
+            _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])
         for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
             if own is not None and own[1] is FUTURE:
@@ -961,7 +970,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             if ctx is None:
                 continue
             # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
-            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local))
+            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local,
+                                         named=own is not None or named_here))  # (amounts add up only there)
     return out
 
 
