@@ -664,3 +664,12 @@ def test_more_shared_heads_and_counts_before_a_share():
 def test_amounts_add_up_only_where_the_paragraph_names_its_period():
     found = rows("五年来，经济较快增长。\n\n国家财政安排资金32.5亿元。")
     assert [(r["basis"], r["first_year"]) for r in found] == [("annual", 2020)]
+
+
+def test_moves_in_a_ranking_are_not_counts_and_what_the_projects_reached_is_said():
+    assert rows("甲经开区、乙经开区在国家级经开区考核排名分别提升13位、28位。") == []
+    assert rows("营商环境排名从36位提升到21位。") == []
+    [r] = rows("30多位外国元首先后访华。")
+    assert r["value"] == 30
+    [r] = rows("德国某材料等5个百亿级项目顺利落地开工。")
+    assert r["indicator"] == "百亿级项目落地开工"

@@ -392,6 +392,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _compares(pre, q):
         r.skip = True  # 相当于2015年的1.5倍, 快于经济增长2个百分点: a comparison, not a result
         return r
+    if q.unit == "位" and (any(w in clause[:q.start] for w in L["rank_words"]) or post.startswith(("至第", "到第"))):
+        r.skip = True  # 考核排名提升23位, 排名上升5位至第24位: a move in a ranking, not a result
+        return r
     r.other_place = _other_place(pre, level)
     m = _YEAR_BEFORE.search(pre)
     if m:
