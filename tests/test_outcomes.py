@@ -673,3 +673,9 @@ def test_moves_in_a_ranking_are_not_counts_and_what_the_projects_reached_is_said
     assert r["value"] == 30
     [r] = rows("德国某材料等5个百亿级项目顺利落地开工。")
     assert r["indicator"] == "百亿级项目落地开工"
+
+
+def test_a_share_takes_the_figure_before_it_or_is_left_out():
+    [_v, share] = rows("新能源发电量50.9亿度、占全社会用电量的45.8%。")
+    assert share["indicator"] == "新能源发电量占全社会用电量"
+    assert [r["indicator"] for r in rows("项目进展顺利，占全部投资的55%。")] == []

@@ -807,6 +807,8 @@ def _of_subject(indicator: str, before: str) -> str:
     规上工业增加值; 新引进项目20个、投资总额…: 新引进项目投资总额); a partner of trade after 其中 (其中对东盟增长…)
     takes the whole indicator before it."""
     L = lex()
+    if indicator.startswith("占") and len(indicator) > 1:  # 新能源发电量60.9亿度、占全社会用电量的55.8%
+        return before + indicator if before and "占" not in before else ""
     if not before or before == indicator:
         return indicator
     if indicator.startswith("对") and not indicator.startswith(tuple(L["not_partners"])) and len(indicator) <= 8 \
