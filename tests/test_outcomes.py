@@ -679,3 +679,16 @@ def test_a_share_takes_the_figure_before_it_or_is_left_out():
     [_v, share] = rows("新能源发电量50.9亿度、占全社会用电量的45.8%。")
     assert share["indicator"] == "新能源发电量占全社会用电量"
     assert [r["indicator"] for r in rows("项目进展顺利，占全部投资的55%。")] == []
+
+
+def test_bases_periods_and_sources_are_not_indicators():
+    [_v, growth] = rows("意向成交额611.3亿美元，比首届增长13%。")
+    assert (growth["indicator"], growth["direction"]) == ("意向成交额", "up")
+    assert rows("“五五”时期平均每年增长百分之五点一。") == []
+    assert rows("根据三十四万多个农业生产合作社的统计，收入增加。") == []
+    [r] = rows("粮食比上年增产1199万吨。")
+    assert r["indicator"].endswith("增产")
+    found = rows("地方一般公共预算收入突破200亿元大关、达213.9亿元。")
+    assert [r["value"] for r in found] == [213.9]  # (the milestone passed is not a second figure)
+    found = rows("主城区建成公园20个、公交站台105个。")
+    assert found[-1]["indicator"] == "建成公交站台"

@@ -491,6 +491,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
         return r
     noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
+    if noun.startswith(tuple(L["milestone_after"])) and next_start < len(clause) \
+            and re.match(r"^[\u4e00-\u9fff]{0,3}[、，,]?(?:达到|达|为)$", noun):
+        r.skip = True  # 突破300亿元大关、达313.9亿元: the milestone passed; the figure follows
+        return r
     if noun.startswith(tuple(L["milestone_after"]) + ("（", "(")):  # (…（其中…5505个）: a note holding a value)
         noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
     if q.kind == "amount" and r.indicator in L["amount_verbs"] and noun and not noun.startswith(AFTER_VERBS):
@@ -785,6 +789,9 @@ def _total_of(item: str, attribute: str) -> str:
 def _items(indicator: str, subjects: list[str], k: int, respectively: bool, before: str = "") -> list[str] | None:
     """The indicator of each of k values: their own, the subject of the clause before, or a list split."""
     attrs = lex()["attribute_words"]
+    if _names_a_base(indicator):  # 比首届增长23%, “五五”时期平均每年增长…: the base or the period, not the thing
+        compared = re.match(r"(?:比|较)", indicator) is not None  # (the thing of a comparison is the figure before)
+        return [before] if compared and k == 1 and before and not _names_a_base(before) else None
     if indicator and indicator not in attrs:
         if k == 1:
             return [_of_subject(indicator, before)]
@@ -799,6 +806,20 @@ def _items(indicator: str, subjects: list[str], k: int, respectively: bool, befo
     if respectively and len(subjects) >= k and all(subjects[-k:]):
         return subjects[-k:]  # 城镇居民…9422元，农村居民…2936元，分别实际增长7.7%和6.8%
     return None
+
+
+def _names_a_base(indicator: str) -> bool:
+    """An indicator that is only a comparison base (比首届, 较上年同期), a period (“五五”时期, 十年间) or the
+    source of a statistic (…合作社的统计)."""
+    L = lex()
+    if not indicator:
+        return False
+    if re.fullmatch(r"(?:比|较)[^，,；;]{1,8}?(?:相比)?", indicator) and not indicator.endswith(tuple(L["change_ends"])):
+        return True  # (比上年增产1199万吨: the change is named, it stays)
+    if _plan_re().fullmatch(indicator) or _years_since().fullmatch(indicator) \
+            or re.fullmatch(r"“?[一二三四五六七八九十]+五”?(?:时期|期间|计划期间)?", indicator):
+        return True
+    return indicator.endswith(tuple(L["statistic_sources"]))
 
 
 def _of_subject(indicator: str, before: str) -> str:
@@ -845,6 +866,11 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     if not between.startswith("、") or not same or not item:
         return item
     verb = next((v for v in _longest(L["shared_verbs"]) if before.startswith(v)), None)
+    if verb is None:  # 主城区建成公园30个、…: a place before the verb
+        verb = next((v for v in _longest(L["shared_verbs"]) if before[:before.find(v)] in L["place_prefixes"]
+                     and len(v) >= 2), None)
+    if verb and verb in item:
+        return item
     if verb is None or len(before) <= len(verb):
         return item
     verbs = tuple(L["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(quantity_lex()["indicator_leads"])
