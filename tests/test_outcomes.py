@@ -692,3 +692,12 @@ def test_bases_periods_and_sources_are_not_indicators():
     assert [r["value"] for r in found] == [213.9]  # (the milestone passed is not a second figure)
     found = rows("主城区建成公园20个、公交站台105个。")
     assert found[-1]["indicator"] == "建成公交站台"
+
+
+def test_the_verb_before_a_count_of_things_stays():
+    [r] = rows("按期办结89件人大代表建议。")
+    assert r["indicator"] == "办结人大代表建议"
+    [r] = rows("完成58个老旧小区改造。")
+    assert r["indicator"] == "完成老旧小区改造"
+    [r] = rows("累计新（改）建雨污管网888.7公里。")
+    assert (r["basis"], r["first_year"]) == ("cumulative", None)

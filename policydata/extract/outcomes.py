@@ -504,7 +504,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         if thing and not thing.startswith(tuple(L["purpose_verbs"])) and len(thing) <= 12 and "了" not in thing:
             r.indicator += thing  # 发行6600亿元长期建设国债: what was issued
             return r
-    verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
+    verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "") \
+        or next((v for v in _longest(L["count_verbs"]) if clean(raw_pre).endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
