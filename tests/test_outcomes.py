@@ -701,3 +701,14 @@ def test_the_verb_before_a_count_of_things_stays():
     assert r["indicator"] == "完成老旧小区改造"
     [r] = rows("累计新（改）建雨污管网888.7公里。")
     assert (r["basis"], r["first_year"]) == ("cumulative", None)
+
+
+def test_class_bounds_group_sizes_rules_issued_and_work_under_way_are_no_results():
+    assert rows("主营业务收入3亿元以上工业企业全部设立研发机构。") == []
+    found = rows("实施300万元以上技改项目860个。")
+    assert [r["value"] for r in found] == [860]  # (the size sorts the projects counted)
+    assert rows("是全省两个全年未发生较大事故的县之一。") == []
+    assert rows("出台促进消费提质扩容16条、人才新政22条。") == []
+    [r] = rows("新开通公交线路36条。")
+    assert r["value"] == 36  # (lines are things built, not rules)
+    assert rows("剩余8个按序时推进。") == []

@@ -257,6 +257,8 @@ _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同期)?$")
+_CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
+_ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -364,6 +366,17 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if sorts_what_follows(q, post, next_start < len(clause)):
         r.skip = r.sorts = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
+        return r
+    own_rest = re.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    if q.kind == "amount" and (_CLASS_BOUND.match(own_rest) or (
+            clause[:q.end].endswith("以上") and _CLASS_BOUND.match("以上" + own_rest))):
+        r.skip = r.sorts = True  # 收入5亿元以上工业企业全部设立…: the size that sorts the things named after it
+        return r
+    if q.kind in ("measure", "bare") and _ONE_OF.search(own_rest):
+        r.skip = True  # 是全省三个…城市之一: the size of a group it belongs to, not a result
+        return r
+    if q.unit.endswith("条") and not own_rest.split("、")[0].strip() and any(w in clause[:q.start] for w in L["rules_issued_verbs"]):
+        r.skip = True  # 出台促进消费18条: a set of rules issued, counted by its articles
         return r
     if q.unit.endswith("条") and titles_rules(clause[q.end:]):
         r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
