@@ -712,3 +712,12 @@ def test_class_bounds_group_sizes_rules_issued_and_work_under_way_are_no_results
     [r] = rows("新开通公交线路36条。")
     assert r["value"] == 36  # (lines are things built, not rules)
     assert rows("剩余8个按序时推进。") == []
+
+
+def test_a_part_after_qizhong_that_names_no_thing_is_left_out():
+    found = rows("在建百亿级工业项目12个、其中新开工4个。")
+    assert [r["value"] for r in found] == [12]
+    found = rows("改造道路9条，其中3条实现通车。")
+    assert [r["value"] for r in found] == [9]
+    [r] = rows("其中净增规上工业企业31户。")
+    assert r["indicator"] == "净增规上工业企业"  # (a part that names itself stays)

@@ -258,6 +258,7 @@ _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
+_PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
 _ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
@@ -499,6 +500,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
+        return r
+    part_of = _PART_OF.search(raw_pre)
+    if part_of and q.kind in ("measure", "bare") and (
+            (part_of.group(1) in L["subset_verbs"] and not re.match(r"[\u4e00-\u9fff“]", noun))
+            or (not part_of.group(1) and noun.startswith(tuple(L["subset_verbs"] + L["subset_predicates"])))):
+        r.skip = True  # 在建项目16个、其中新开工5个, 其中4条实现通车: a part of the things counted before, unnamed
         return r
     if noun.startswith(tuple(L["doctrine_nouns"])) and q.kind in ("measure", "bare"):
         r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
