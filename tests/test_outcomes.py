@@ -721,3 +721,14 @@ def test_a_part_after_qizhong_that_names_no_thing_is_left_out():
     assert [r["value"] for r in found] == [9]
     [r] = rows("其中净增规上工业企业31户。")
     assert r["indicator"] == "净增规上工业企业"  # (a part that names itself stays)
+
+
+def test_figures_compared_against_and_sizes_naming_a_class_are_no_results():
+    assert rows("山区每户农民的收入比80元的数目低。") == []
+    assert rows("成为全省首个产值超过3000亿元的化工园区。") == []
+    found = rows("工业产值超过500亿元，增长9%。")
+    assert [r["value"] for r in found] == [500, 9]  # (超过 before a pause is a level reached)
+    [r] = rows("38家重点企业产值同比增长40%以上。")
+    assert r["unit"] == "%"  # (the count names whose output grew)
+    found = rows("新增市场主体6213户、同比增长35%。")
+    assert [r["value"] for r in found] == [6213, 35]

@@ -406,6 +406,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _compares(pre, q):
         r.skip = True  # 相当于2015年的1.5倍, 快于经济增长2个百分点: a comparison, not a result
         return r
+    if clean(raw_pre).endswith("比") and post.startswith(tuple(L["compared_after"])):
+        r.skip = True  # 收入比70元的数目低: the figure compared against, not a result
+        return r
+    if q.kind == "amount" and clean(raw_pre).endswith(tuple(L["class_over"])) and re.match(r"的[\u4e00-\u9fff“]", post):
+        r.skip = True  # 产值超过2000亿元的化工园区: a class named by a size
+        return r
     if q.unit == "位" and (any(w in clause[:q.start] for w in L["rank_words"]) or post.startswith(("至第", "到第"))):
         r.skip = True  # 考核排名提升23位, 排名上升5位至第24位: a move in a ranking, not a result
         return r
@@ -497,6 +503,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         noun = noun[:k] if k > 0 else noun
     if q.kind in ("measure", "bare") and (pre.endswith(tuple(L["focus_before"])) or _rank().match(noun)):
         r.skip = True  # 聚焦11条产业链开展招商: what the work focused on; 10项居前3位: a count of ranks
+        return r
+    if q.kind in ("measure", "bare") and next_start < len(clause) and re.match(r"[\u4e00-\u9fff“]", noun) \
+            and clean(_before_predicate(noun)).endswith("同比"):
+        r.skip = True  # 55家重点企业产值同比增长50%: the count says which things the rate after it is of
         return r
     if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
