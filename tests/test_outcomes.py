@@ -435,7 +435,7 @@ def test_a_class_sorted_by_size_names_its_count_and_a_total_a_plan_in_a_name_and
     found = rows("去年全区新引进10亿元以上产业项目85个，其中100亿元以上项目7个、总投资900亿元。"
                  "13个项目入选国家“十四五”规划重大工程项目库。179家外贸企业破零倍增。新增绿色认证产品20个、总量达135个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
-        ("新引进10亿元以上产业项目", 85), ("100亿元以上项目", 7),
+        ("新引进10亿元以上产业项目", 85), ("新引进100亿元以上项目", 7),
         ("项目入选国家“十四五”规划重大工程项目库", 13), ("外贸企业破零倍增", 179),
         ("新增绿色认证产品", 20), ("绿色认证产品", 135)]
 
@@ -732,3 +732,12 @@ def test_figures_compared_against_and_sizes_naming_a_class_are_no_results():
     assert r["unit"] == "%"  # (the count names whose output grew)
     found = rows("新增市场主体6213户、同比增长35%。")
     assert [r["value"] for r in found] == [6213, 35]
+
+
+def test_a_part_after_qizhong_keeps_what_the_whole_had_done_to_it():
+    found = rows("全年谋划储备项目4200个，其中产业项目1900个。")
+    assert [r["indicator"] for r in found] == ["谋划储备项目", "储备产业项目"]
+    found = rows("新签约亿元以上项目880个，其中五十亿级项目25个、百亿级项目9个。")
+    assert [r["indicator"] for r in found][1:] == ["新签约五十亿级项目", "新签约百亿级项目"]
+    found = rows("引进企业42家，其中外资企业7家。")
+    assert found[-1]["indicator"] == "引进外资企业"

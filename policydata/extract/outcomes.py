@@ -675,8 +675,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     last_subject: str | None = None
     base_year = to_year = span_years = None
     found: list[Found] = []
+    parent_verb = parent_head = ""  # what the counted things before a 其中 had done to them (储备项目…，其中…)
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
+        part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
             if stop is not None:
@@ -789,12 +791,24 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
                                               totals and (q.kind == "measure" or (acts and named)))
+                if q.kind in ("measure", "bare") and not part_of:
+                    parent_verb, parent_head = _verb_of(item), item[-2:]
+                elif q.kind in ("measure", "bare") and parent_verb and item[-2:] == parent_head \
+                        and _verb_of(item) == "" and r.direction is None:
+                    item = parent_verb + item  # 储备项目5000个，其中产业项目2000个: 储备产业项目
+                    code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
             prev_item = items[-1] if len(g) == 1 else None
         if stop is not None:
             break
     return found
+
+
+def _verb_of(item: str) -> str:
+    """The last verb of a count's indicator that says what was done to the things (谋划储备项目: 储备), or ""."""
+    hits = [(item.rfind(v) + len(v), len(v), v) for v in lex()["parent_count_verbs"] if v in item]
+    return max(hits)[2] if hits else ""
 
 
 # Numbers of a list whose unit comes after the last (分别提高9.6、5.3、11.9个百分点): left before a value, no subject.
