@@ -443,7 +443,7 @@ def test_a_class_sorted_by_size_names_its_count_and_a_total_a_plan_in_a_name_and
 def test_a_size_class_after_another_is_not_joined_to_the_count_before_it():
     found = rows("去年全区新签约项目200个，其中10亿元及以上项目95个、50亿元及以上项目25个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
-        ("新签约项目", 200), ("10亿元及以上项目", 95), ("50亿元及以上项目", 25)]
+        ("新签约项目", 200), ("新签约10亿元及以上项目", 95), ("新签约50亿元及以上项目", 25)]
 
 
 def test_a_list_of_values_ending_in_a_target_the_length_of_one_road_and_the_size_of_a_plan_item():
