@@ -741,3 +741,9 @@ def test_a_part_after_qizhong_keeps_what_the_whole_had_done_to_it():
     assert [r["indicator"] for r in found][1:] == ["新签约五十亿级项目", "新签约百亿级项目"]
     found = rows("引进企业42家，其中外资企业7家。")
     assert found[-1]["indicator"] == "引进外资企业"
+
+
+def test_works_said_to_go_on_well_are_not_results():
+    assert rows("华能600万吨露天矿、啤酒厂迁建等项目进展顺利。") == []
+    assert rows("48个安置房项目建设进展顺利。") == []
+    assert rows("投资2.6亿元的供水管网改造工程进展顺利。") == []
