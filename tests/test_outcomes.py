@@ -747,3 +747,12 @@ def test_works_said_to_go_on_well_are_not_results():
     assert rows("华能600万吨露天矿、啤酒厂迁建等项目进展顺利。") == []
     assert rows("48个安置房项目建设进展顺利。") == []
     assert rows("投资2.6亿元的供水管网改造工程进展顺利。") == []
+
+
+def test_a_later_item_that_is_only_a_verb_counts_the_things_of_the_first():
+    found = rows("新开工工业项目47个、竣工投产39个。")
+    assert [r["indicator"] for r in found] == ["新开工工业项目", "竣工投产工业项目"]
+    found = rows("新增企业30家、注销12家。")
+    assert found[-1]["indicator"] == "注销企业"
+    found = rows("开工406个、投产239个。")
+    assert [r["indicator"] for r in found if r["value"] == 239] == []  # (no things named: left out)

@@ -902,6 +902,10 @@ def _heads() -> tuple[str, ...]:
     return tuple(quantity_lex()["indicator_heads"]) + tuple(quantity_lex()["measured_ends"])
 
 
+def verbs_all() -> tuple[str, ...]:
+    return tuple(lex()["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(lex()["verb_only_items"])
+
+
 def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity) -> str:
     """The item of a list of counts after 、 takes the verb that starts the first (新增甲类企业6家、乙类企业49家:
     新增乙类企业) when it has none of its own."""
@@ -917,6 +921,9 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     if verb is None:  # 主城区建成公园30个、…: a place before the verb
         verb = next((v for v in _longest(L["shared_verbs"]) if before[:before.find(v)] in L["place_prefixes"]
                      and len(v) >= 2), None)
+    if item in L["verb_only_items"]:  # 新开工工业项目51个、竣工投产43个: the things of the first, another verb
+        noun = before[before.find(verb) + len(verb):] if verb and qb.unit == q.unit else ""
+        return item + noun if noun and not noun.startswith(verbs_all()) else ""
     if verb and verb in item:
         return item
     if verb is None or len(before) <= len(verb):
