@@ -756,3 +756,9 @@ def test_a_later_item_that_is_only_a_verb_counts_the_things_of_the_first():
     assert found[-1]["indicator"] == "注销企业"
     found = rows("开工406个、投产239个。")
     assert [r["indicator"] for r in found if r["value"] == 239] == []  # (no things named: left out)
+
+
+def test_a_supposition_is_no_result_and_conjunctions_leave_the_indicator():
+    assert rows("即使每年增产百分之十五，也难以满足需要。") == []
+    [r] = rows("但财政用于民生的比例达到72%。")
+    assert r["indicator"] == "财政用于民生的比例"

@@ -943,6 +943,8 @@ _NOTE_MARK = re.compile(r"\^?[\[［]\d{1,2}[\]］]|[（(]\d{1,2}[）)]")
 def _bare(item: str) -> str:
     """An indicator without the adverbs that lead a clause (也都…) and the marks of notes ([7], （12）)."""
     item = _NOTE_MARK.sub("", item)
+    if item.startswith(tuple(lex()["hypothetical_leads"])):
+        return ""  # 即使每年增产10%: a supposition, not a result
     lead = next((w for w in _longest(lex()["adverb_leads"]) if item.startswith(w)), "")
     return item[len(lead):] if lead and len(item) > len(lead) + 1 else ("" if lead else item)
 
