@@ -435,7 +435,7 @@ def test_a_class_sorted_by_size_names_its_count_and_a_total_a_plan_in_a_name_and
     found = rows("去年全区新引进10亿元以上产业项目85个，其中100亿元以上项目7个、总投资900亿元。"
                  "13个项目入选国家“十四五”规划重大工程项目库。179家外贸企业破零倍增。新增绿色认证产品20个、总量达135个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
-        ("新引进10亿元以上产业项目", 85), ("100亿元以上项目", 7),
+        ("新引进10亿元以上产业项目", 85), ("新引进100亿元以上项目", 7),
         ("项目入选国家“十四五”规划重大工程项目库", 13), ("外贸企业破零倍增", 179),
         ("新增绿色认证产品", 20), ("绿色认证产品", 135)]
 
@@ -443,7 +443,7 @@ def test_a_class_sorted_by_size_names_its_count_and_a_total_a_plan_in_a_name_and
 def test_a_size_class_after_another_is_not_joined_to_the_count_before_it():
     found = rows("去年全区新签约项目200个，其中10亿元及以上项目95个、50亿元及以上项目25个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
-        ("新签约项目", 200), ("10亿元及以上项目", 95), ("50亿元及以上项目", 25)]
+        ("新签约项目", 200), ("新签约10亿元及以上项目", 95), ("新签约50亿元及以上项目", 25)]
 
 
 def test_a_list_of_values_ending_in_a_target_the_length_of_one_road_and_the_size_of_a_plan_item():
@@ -506,3 +506,259 @@ def test_years_spanned_carry_to_changes_and_new_things_not_to_a_level_and_a_mult
     found = rows("去年全区近三年来共培育企业134家、总量达到456家，总产值566.7亿元。去年全区投资是此前历史总和的1.5倍。")
     assert [(r["value"], r["first_year"], r["basis"]) for r in found] == [
         (134, 2018, "cumulative"), (456, 2020, "annual"), (566.7, 2020, "annual")]
+
+
+# --- shapes of issue 20 (audits of 2.0.4/2.0.5): each item of a list carries the head it shares --------------
+
+def test_a_shared_subject_is_carried_to_the_attributes_after_it():
+    found = rows("区属国企营收增长7.5%、利润总额增长4.2%、资产总额增长9.1%。")
+    assert [r["indicator"] for r in found] == ["区属国企营收", "区属国企利润总额", "区属国企资产总额"]
+    [_loans, invest] = rows("去年物流业贷款增长18%、投资增长12.6%。")
+    assert invest["indicator"] == "物流业投资"
+
+
+def test_a_subject_of_the_clause_before_is_carried_to_a_bare_attribute():
+    [_output, added] = rows("规模以上工业总产值达到3200亿元，增加值增长5.4%。")
+    assert (added["indicator"], added["indicator_code"]) == ("规模以上工业增加值", "industrial_value_added_growth")
+    [_n, money] = rows("新引进外资项目42个、投资总额96.3亿元。")
+    assert money["indicator"] == "新引进外资项目投资总额"
+
+
+def test_a_subject_is_not_carried_from_a_whole_or_a_share():
+    found = rows("社会消费品零售总额增长4.4%，出口增长5.3%。")
+    assert [r["indicator"] for r in found] == ["社会消费品零售总额", "出口"]
+    found = rows("服务业占地区生产总值的比重达51.2%，增加值增长6.5%。")
+    assert [r["indicator"] for r in found][-1] == "增加值"
+
+
+def test_a_shared_verb_is_carried_over_a_list_of_counts():
+    found = rows("新增丙类企业8家、丁类企业37家，改造老旧小区26个、背街小巷14条。")
+    assert [r["indicator"] for r in found] == ["新增丙类企业", "新增丁类企业", "改造老旧小区", "改造背街小巷"]
+
+
+def test_a_shared_verb_is_not_carried_to_a_total_a_rate_or_a_grade():
+    found = rows("新增公园12座、累计达到80座，新增就业1.1万人、城镇登记失业率3.2%，新增国家级试点5项、省级20项。")
+    names = [r["indicator"] for r in found]
+    assert "新增公园" in names and "公园" in names and "城镇登记失业率" in names
+    assert "新增省级" not in names and "新增城镇登记失业率" not in names
+
+
+def test_a_trade_partner_after_qizhong_takes_the_trade_figure():
+    [_all, part] = rows("外贸进出口总值增长9.3%，其中对东盟增长21.7%。")
+    assert part["indicator"] == "对东盟外贸进出口总值"
+    found = rows("全区开展招商活动80批次、对接企业300家。")
+    assert found[-1]["indicator"] == "对接企业"
+
+
+def test_ordinals_of_the_three_sectors_share_di():
+    found = rows("第一、二、三产业增加值分别增长3.9%、7.3%、6.1%。")
+    assert [r["indicator"] for r in found] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_adverbs_and_note_marks_are_not_part_of_an_indicator():
+    assert rows("棉花、油料的产量，也都比上年增长一成以上。") == []
+    [r] = rows("三大主导产业［5］增加值占比提高3个百分点。")
+    assert r["indicator"] == "三大主导产业增加值占比"
+    [r] = rows("新增“四上”企业（3）210家。")
+    assert r["indicator"] == "新增“四上”企业"
+    [r] = rows("都市圈经济总量达1.5万亿元。")
+    assert r["indicator"].startswith("都市圈")
+
+
+def test_figures_of_part_of_the_year_are_not_the_years():
+    assert rows("前三季度，全区实现地区生产总值895.5亿元、增长5.1%；一般公共预算收入完成63.1亿元。") == []
+    assert rows("1—11月，固定资产投资增长12.2%。上半年，规上工业增加值增长7%。") == []
+    [r] = rows("在上半年价格下滑的情况下，粮食总产量达到310万吨。")
+    assert (r["indicator"], r["year"]) == ("粮食总产量", 2020)
+    [r] = rows("上半年受灾减产，全年粮食产量仍达到52万吨。")
+    assert r["value"] == 52
+
+
+def test_an_estimate_opening_a_sentence_holds_over_its_semicolons():
+    found = rows("初步预计，全区地区生产总值391.5亿元，增长5.1%；一般公共预算收入21.8亿元，增长3.1%。")
+    assert [r["estimate"] for r in found] == [True, True, True, True]
+    found = rows("全区地区生产总值391.5亿元；预计一般公共预算收入21.8亿元。")
+    assert [r["estimate"] for r in found] == [False, True]
+
+
+def test_totals_of_actions_in_a_multi_year_review_add_up():
+    found = rows("五年间，通过贴息方式安排助学贷款320亿元，发行8800亿元长期建设国债，平均每年新增就业90万人。")
+    assert [(r["indicator"], r["basis"], r["first_year"]) for r in found][:2] == [
+        ("通过贴息方式安排助学贷款", "cumulative", 2016), ("发行长期建设国债", "cumulative", 2016)]
+    assert all(r["basis"] != "cumulative" for r in found[2:])
+    found = rows("近三年淘汰落后炼钢产能6000多万吨、水泥1.3亿吨。")
+    assert [(r["indicator"], r["basis"]) for r in found] == [("淘汰落后炼钢产能", "cumulative"), ("淘汰水泥", "cumulative")]
+
+
+def test_the_crop_of_the_sown_area_before_and_the_firms_of_a_split_list():
+    [_area, crop] = rows("粮食播种面积86.5万亩、产量31.2万吨。")
+    assert (crop["indicator"], crop["indicator_code"]) == ("粮食产量", "grain_output")
+    found = rows("区属企业营业收入、利润分别增长8.5%、11.2%。")
+    assert [r["indicator"] for r in found] == ["区属企业营业收入", "区属企业利润"]
+
+
+def test_the_investment_of_projects_counted_before_is_theirs():
+    [_n, money] = rows("实施乡村建设项目126个、完成投资18.4亿元。")
+    assert money["indicator"] == "实施乡村建设项目投资"
+    [_n, money] = rows("实施重点水利项目23个，完成投资9.6亿元。")
+    assert money["indicator"] == "实施重点水利项目投资"
+    [alone] = rows("全年完成投资87.9亿元。")
+    assert alone["indicator"] == "投资"
+
+
+def test_rates_of_a_list_under_jun_give_a_row_each():
+    found = rows("秸秆综合利用率、农膜回收利用率均达96%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("秸秆综合利用率", 96), ("农膜回收利用率", 96)]
+    [merged] = rows("办结率、满意率均为100%。")  # too short to stand alone: kept as one row
+    assert merged["indicator"] == "办结率、满意率"
+
+
+def test_a_total_after_newly_registered_ones_is_of_the_things():
+    [_new, total] = rows("市场经营主体新设3.5万户、总量超40万户。")
+    assert total["indicator"] == "市场经营主体"
+
+
+def test_a_running_total_has_no_first_year():
+    [r] = rows("累计建成城市口袋公园46个。")
+    assert (r["basis"], r["first_year"], r["year"]) == ("cumulative", None, 2020)
+    [r] = rows("全年累计完成投资16亿元。")
+    assert (r["basis"], r["first_year"]) == ("annual", 2020)
+    [r] = rows("城镇新增就业累计1.3万人。")
+    assert r["basis"] == "annual"
+
+
+def test_a_list_of_products_shares_only_their_output():
+    found = rows("原煤、原油、天然气产量分别增长3.3%、2.3%、11.2%。")
+    assert [r["indicator"] for r in found] == ["原煤产量", "原油产量", "天然气产量"]
+    found = rows("一、二、三产业增加值分别增长3.9%、6.3%、4.4%。")
+    assert [r["indicator"] for r in found] == ["一产业增加值", "二产业增加值", "三产业增加值"]
+
+
+def test_what_was_done_to_the_things_counted_is_part_of_the_indicator():
+    [r] = rows("326项区级事项实现全流程网办。")
+    assert r["indicator"] == "区级事项实现全流程网办"
+    [r] = rows("9个重点“保交楼”项目全部完成交付。")
+    assert r["indicator"] == "重点“保交楼”项目完成交付"
+    [n, money] = rows("88个重点工程完成投资179亿元。")
+    assert (n["indicator"], money["indicator"]) == ("重点工程", "重点工程完成投资")
+
+
+def test_a_bare_rate_under_jun_whose_subjects_are_before_is_left_out():
+    found = rows("办理人大代表建议215件、政协提案310件，办复率均达100%。")
+    assert [r["indicator"] for r in found] == ["办理人大代表建议", "办理政协提案"]
+
+
+def test_more_shared_heads_and_counts_before_a_share():
+    [_a, b] = rows("省管企业净资产增长5.9%、研发投入增长24.4%。")
+    assert b["indicator"] == "省管企业研发投入"
+    [_a, b] = rows("新增污水处理能力2.03万吨/天、城市公共停车位3251个。")
+    assert b["indicator"] == "新增城市公共停车位"
+    [_a, b] = rows("新引进项目512个、投资额703.6亿元。")
+    assert b["indicator"] == "投资额"
+    found = rows("钒钛产业、绿色化工、装备制造分别实现产值566.3亿元、261.7亿元、99.2亿元。")
+    assert [r["indicator"] for r in found] == ["钒钛产业产值", "绿色化工产值", "装备制造产值"]
+    [r] = rows("全区九项民生支出占一般公共预算支出78.1%。")
+    assert (r["value"], r["unit"]) == (78.1, "%")
+
+
+def test_amounts_add_up_only_where_the_paragraph_names_its_period():
+    found = rows("五年来，经济较快增长。\n\n国家财政安排资金32.5亿元。")
+    assert [(r["basis"], r["first_year"]) for r in found] == [("annual", 2020)]
+
+
+def test_moves_in_a_ranking_are_not_counts_and_what_the_projects_reached_is_said():
+    assert rows("甲经开区、乙经开区在国家级经开区考核排名分别提升13位、28位。") == []
+    assert rows("营商环境排名从36位提升到21位。") == []
+    [r] = rows("30多位外国元首先后访华。")
+    assert r["value"] == 30
+    [r] = rows("德国某材料等5个百亿级项目顺利落地开工。")
+    assert r["indicator"] == "百亿级项目落地开工"
+
+
+def test_a_share_takes_the_figure_before_it_or_is_left_out():
+    [_v, share] = rows("新能源发电量50.9亿度、占全社会用电量的45.8%。")
+    assert share["indicator"] == "新能源发电量占全社会用电量"
+    assert [r["indicator"] for r in rows("项目进展顺利，占全部投资的55%。")] == []
+
+
+def test_bases_periods_and_sources_are_not_indicators():
+    [_v, growth] = rows("意向成交额611.3亿美元，比首届增长13%。")
+    assert (growth["indicator"], growth["direction"]) == ("意向成交额", "up")
+    assert rows("“五五”时期平均每年增长百分之五点一。") == []
+    assert rows("根据三十四万多个农业生产合作社的统计，收入增加。") == []
+    [r] = rows("粮食比上年增产1199万吨。")
+    assert r["indicator"].endswith("增产")
+    found = rows("地方一般公共预算收入突破200亿元大关、达213.9亿元。")
+    assert [r["value"] for r in found] == [213.9]  # (the milestone passed is not a second figure)
+    found = rows("主城区建成公园20个、公交站台105个。")
+    assert found[-1]["indicator"] == "建成公交站台"
+
+
+def test_the_verb_before_a_count_of_things_stays():
+    [r] = rows("按期办结89件人大代表建议。")
+    assert r["indicator"] == "办结人大代表建议"
+    [r] = rows("完成58个老旧小区改造。")
+    assert r["indicator"] == "完成老旧小区改造"
+    [r] = rows("累计新（改）建雨污管网888.7公里。")
+    assert (r["basis"], r["first_year"]) == ("cumulative", None)
+
+
+def test_class_bounds_group_sizes_rules_issued_and_work_under_way_are_no_results():
+    assert rows("主营业务收入3亿元以上工业企业全部设立研发机构。") == []
+    found = rows("实施300万元以上技改项目860个。")
+    assert [r["value"] for r in found] == [860]  # (the size sorts the projects counted)
+    assert rows("是全省两个全年未发生较大事故的县之一。") == []
+    assert rows("出台促进消费提质扩容16条、人才新政22条。") == []
+    [r] = rows("新开通公交线路36条。")
+    assert r["value"] == 36  # (lines are things built, not rules)
+    assert rows("剩余8个按序时推进。") == []
+
+
+def test_a_part_after_qizhong_that_names_no_thing_is_left_out():
+    found = rows("在建百亿级工业项目12个、其中新开工4个。")
+    assert [r["value"] for r in found] == [12]
+    found = rows("改造道路9条，其中3条实现通车。")
+    assert [r["value"] for r in found] == [9]
+    [r] = rows("其中净增规上工业企业31户。")
+    assert r["indicator"] == "净增规上工业企业"  # (a part that names itself stays)
+
+
+def test_figures_compared_against_and_sizes_naming_a_class_are_no_results():
+    assert rows("山区每户农民的收入比80元的数目低。") == []
+    assert rows("成为全省首个产值超过3000亿元的化工园区。") == []
+    found = rows("工业产值超过500亿元，增长9%。")
+    assert [r["value"] for r in found] == [500, 9]  # (超过 before a pause is a level reached)
+    [r] = rows("38家重点企业产值同比增长40%以上。")
+    assert r["unit"] == "%"  # (the count names whose output grew)
+    found = rows("新增市场主体6213户、同比增长35%。")
+    assert [r["value"] for r in found] == [6213, 35]
+
+
+def test_a_part_after_qizhong_keeps_what_the_whole_had_done_to_it():
+    found = rows("全年谋划储备项目4200个，其中产业项目1900个。")
+    assert [r["indicator"] for r in found] == ["谋划储备项目", "储备产业项目"]
+    found = rows("新签约亿元以上项目880个，其中五十亿级项目25个、百亿级项目9个。")
+    assert [r["indicator"] for r in found][1:] == ["新签约五十亿级项目", "新签约百亿级项目"]
+    found = rows("引进企业42家，其中外资企业7家。")
+    assert found[-1]["indicator"] == "引进外资企业"
+
+
+def test_works_said_to_go_on_well_are_not_results():
+    assert rows("华能600万吨露天矿、啤酒厂迁建等项目进展顺利。") == []
+    assert rows("48个安置房项目建设进展顺利。") == []
+    assert rows("投资2.6亿元的供水管网改造工程进展顺利。") == []
+
+
+def test_a_later_item_that_is_only_a_verb_counts_the_things_of_the_first():
+    found = rows("新开工工业项目47个、竣工投产39个。")
+    assert [r["indicator"] for r in found] == ["新开工工业项目", "竣工投产工业项目"]
+    found = rows("新增企业30家、注销12家。")
+    assert found[-1]["indicator"] == "注销企业"
+    found = rows("开工406个、投产239个。")
+    assert [r["indicator"] for r in found if r["value"] == 239] == []  # (no things named: left out)
+
+
+def test_a_supposition_is_no_result_and_conjunctions_leave_the_indicator():
+    assert rows("即使每年增产百分之十五，也难以满足需要。") == []
+    [r] = rows("但财政用于民生的比例达到72%。")
+    assert r["indicator"] == "财政用于民生的比例"

@@ -214,6 +214,7 @@ class Reading:
     sorts: bool = False  # 10亿元以上项目8个: the size that sorts the things counted after it
     plan_item: bool = False  # 189万平方米棚改任务: a plan's item
     of_class: bool = False  # …8个 after such a size: its indicator names the class
+    running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +257,9 @@ _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同期)?$")
+_CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
+_PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
+_ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -364,6 +368,20 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if sorts_what_follows(q, post, next_start < len(clause)):
         r.skip = r.sorts = True  # 新引进10亿元以上项目52个: the size that sorts the projects counted
         return r
+    own_rest = re.split(r"[，,；;。]", rest, maxsplit=1)[0]
+    if q.kind == "amount" and (_CLASS_BOUND.match(own_rest) or (
+            clause[:q.end].endswith("以上") and _CLASS_BOUND.match("以上" + own_rest))):
+        r.skip = r.sorts = True  # 收入5亿元以上工业企业全部设立…: the size that sorts the things named after it
+        return r
+    if any(w in own_rest for w in L["progress_said_after"]):
+        r.skip = True  # 大唐700万吨露天矿、…项目进展顺利, 投资1.3亿元的…工程进展顺利: works under way, not a result
+        return r
+    if q.kind in ("measure", "bare") and _ONE_OF.search(own_rest):
+        r.skip = True  # 是全省三个…城市之一: the size of a group it belongs to, not a result
+        return r
+    if q.unit.endswith("条") and not own_rest.split("、")[0].strip() and any(w in clause[:q.start] for w in L["rules_issued_verbs"]):
+        r.skip = True  # 出台促进消费18条: a set of rules issued, counted by its articles
+        return r
     if q.unit.endswith("条") and titles_rules(clause[q.end:]):
         r.skip = True  # 出台稳经济25条政策, 兑现23条奖补政策: the title of a set of rules
         return r
@@ -390,6 +408,15 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if _compares(pre, q):
         r.skip = True  # 相当于2015年的1.5倍, 快于经济增长2个百分点: a comparison, not a result
+        return r
+    if clean(raw_pre).endswith("比") and post.startswith(tuple(L["compared_after"])):
+        r.skip = True  # 收入比70元的数目低: the figure compared against, not a result
+        return r
+    if q.kind == "amount" and clean(raw_pre).endswith(tuple(L["class_over"])) and re.match(r"的[\u4e00-\u9fff“]", post):
+        r.skip = True  # 产值超过2000亿元的化工园区: a class named by a size
+        return r
+    if q.unit == "位" and (any(w in clause[:q.start] for w in L["rank_words"]) or post.startswith(("至第", "到第"))):
+        r.skip = True  # 考核排名提升23位, 排名上升5位至第24位: a move in a ranking, not a result
         return r
     r.other_place = _other_place(pre, level)
     m = _YEAR_BEFORE.search(pre)
@@ -457,6 +484,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
         pre = clean(pre)[: span.start()]
+    lead = clean(raw_pre)
+    stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
+    if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
+        r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
     r.indicator = _tidy(pre)
     if r.indicator.endswith(tuple(L["threshold_words"])) or (
             raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
@@ -476,16 +507,38 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind in ("measure", "bare") and (pre.endswith(tuple(L["focus_before"])) or _rank().match(noun)):
         r.skip = True  # 聚焦11条产业链开展招商: what the work focused on; 10项居前3位: a count of ranks
         return r
+    if q.kind in ("measure", "bare") and next_start < len(clause) and re.match(r"[\u4e00-\u9fff“]", noun) \
+            and clean(_before_predicate(noun)).endswith("同比"):
+        r.skip = True  # 55家重点企业产值同比增长50%: the count says which things the rate after it is of
+        return r
     if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
+        return r
+    part_of = _PART_OF.search(raw_pre)
+    if part_of and q.kind in ("measure", "bare") and (
+            (part_of.group(1) in L["subset_verbs"] and not re.match(r"[\u4e00-\u9fff“]", noun))
+            or (not part_of.group(1) and noun.startswith(tuple(L["subset_verbs"] + L["subset_predicates"])))):
+        r.skip = True  # 在建项目16个、其中新开工5个, 其中4条实现通车: a part of the things counted before, unnamed
         return r
     if noun.startswith(tuple(L["doctrine_nouns"])) and q.kind in ("measure", "bare"):
         r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
         return r
     noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
+    if noun.startswith(tuple(L["milestone_after"])) and next_start < len(clause) \
+            and re.match(r"^[\u4e00-\u9fff]{0,3}[、，,]?(?:达到|达|为)$", noun):
+        r.skip = True  # 突破300亿元大关、达313.9亿元: the milestone passed; the figure follows
+        return r
     if noun.startswith(tuple(L["milestone_after"]) + ("（", "(")):  # (…（其中…5505个）: a note holding a value)
         noun = ""  # 突破500亿元大关: a milestone, not a noun it counts
-    verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "")
+    if q.kind == "amount" and r.indicator in L["amount_verbs"] and noun and not noun.startswith(AFTER_VERBS):
+        thing = _before_predicate(noun)
+        cuts = [k for k in (thing.find(w) for w in L["amount_verb_ends"]) if k >= 0]
+        thing = tidy_noun(clean(thing[:min(cuts)] if cuts else thing))
+        if thing and not thing.startswith(tuple(L["purpose_verbs"])) and len(thing) <= 12 and "了" not in thing:
+            r.indicator += thing  # 发行6600亿元长期建设国债: what was issued
+            return r
+    verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "") \
+        or next((v for v in _longest(L["count_verbs"]) if clean(raw_pre).endswith(v)), "")
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
@@ -497,7 +550,24 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.skip = r.plan_item = True  # 18项重点任务全面完成: items of a plan, not a measured result
             return r
         r.indicator = verb + tidy_noun(counted)
+        rest = noun[len(_before_predicate(noun)):]
+        if not verb and r.indicator and next_start >= len(clause) and rest:
+            said = _predicate_said(rest)
+            if said:
+                r.indicator += said  # 651项省级事项实现全流程网办: what was done to the things counted
     return r
+
+
+def _predicate_said(rest: str) -> str:
+    """The predicate after the things a count names, when it says what was done to them (实现全流程网办,
+    全部完成销号, 纳入医保定点): without its adverbs; "" when it is long or says something else."""
+    L = lex()
+    rest = clean(rest)
+    lead = next((w for w in _longest(L["predicate_adverbs"]) if rest.startswith(w)), "")
+    said = rest[len(lead):]
+    if not said.startswith(tuple(L["done_verbs"])) or len(said) > L["predicate_max"] or re.search(r"[\d，,；;、]", said):
+        return ""
+    return said
 
 
 @lru_cache(maxsize=1)
@@ -572,6 +642,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
     if (r.cumulative and (base or period)) or (changed and base is not None and base < end - 1 and r.year is None):
         first = base + 1 if base else (period.first if period.year == end else None)
         return end, first, "cumulative"
+    if r.running and r.year is None and not ctx.multi:
+        return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
     if r.year is not None:
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
@@ -592,17 +664,24 @@ def _annual_after_level(before: Reading, qb: Quantity, r: Reading, q: Quantity) 
 
 
 def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | None, plan_year: int,
-                      level: str, totals: bool = True) -> list[Found]:
+                      level: str, totals: bool = True, named: bool = True) -> list[Found]:
     """Results stated in one sentence (positions in the passage pv), all about the period ctx."""
     L = lex()
     s = pv.text[sentence.start:sentence.end]
     est = [s.find(w) for w in L["estimate_words"] if w in s]
     estimate_from = sentence.start + min(est) if est else None
+    whole = _whole_sentence_start(pv.text, sentence.start)  # 初步预计，…；…: the pieces after ； too
+    if whole < sentence.start and any(w in pv.text[whole:sentence.start] for w in L["estimate_words"]):
+        estimate_from = sentence.start
+    part_year = _part_year_spans(pv.text, whole, sentence.end)
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
+    last_subject: str | None = None
     base_year = to_year = span_years = None
     found: list[Found] = []
+    parent_verb = parent_head = ""  # what the counted things before a 其中 had done to them (储备项目…，其中…)
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
+        part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
             if stop is not None:
@@ -643,6 +722,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
             if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
                 readings[i - 1].skip = True
+        prev_item: str | None = None  # the indicator of the value before in this clause
         groups: list[list[int]] = []
         for i, q in enumerate(qs):
             between = c[qs[i - 1].end:q.start] if i else ""
@@ -655,6 +735,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         at = pv.span(clause.start, clause.end if stop is None else clause.start + len(c.rstrip("，,、 ")))
         for g in groups:
             r0 = readings[g[0]]
+            before, last_subject = last_subject, None  # the subject of the value right before, if it named one
             if r0.from_value:
                 if r0.indicator:
                     subjects.append("" if r0.other_place else r0.indicator)
@@ -665,34 +746,72 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if r0.skip:
                 if r0.indicator and r0.indicator not in lex()["attribute_words"]:
                     subjects.append(r0.indicator)  # 收入预算为120亿元，实际完成125亿元: the subject goes on
+                    last_subject = r0.indicator
                 continue
-            items = _items(r0.indicator, subjects, len(g), "分别" in c[:qs[g[0]].start])
+            head = _RESPECTIVELY_INSIDE.sub("", r0.indicator) if len(g) > 1 else r0.indicator  # X、Y分别实现产值
+            items = _items(head, subjects, len(g), "分别" in c[:qs[g[0]].start], before or "")
             if items is None:
                 continue
             if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
                 items = items[:1] + [items[0][:-2] + x for x in items[1:]]  # 粮食播面、总产: 粮食总产
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
-                subjects.append(r0.indicator)
+                subjects.append(items[0] if len(items) == 1 else r0.indicator)  # (利润总额 after 国企营收: 国企利润总额)
+                last_subject = subjects[-1]
+            elif not r0.indicator:
+                last_subject = before  # 总产值4.4万亿元、增长5%，增加值…: the subject goes on
             reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
                 r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
             if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
+            if len(g) == 1 and g[0] > 0 and prev_item is not None and not reached:
+                shared = _shared_head(items[0], prev_item, c[qs[g[0] - 1].end:qs[g[0]].start], qs[g[0] - 1], qs[g[0]])
+                if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
+                    r0.years = r0.years or readings[g[0] - 1].years
+                items = [shared]
+            both = split_items(items[0], items[0].count("、") + 1) if len(g) == 1 and "、" in items[0] \
+                and "均" in c[max(0, qs[g[0]].start - 5):qs[g[0]].start] else None
+            if both and all(len(x) >= 4 for x in both) and not any(x[-1] in CN_NUMERALS for x in both) \
+                    and not items[0].startswith(tuple(quantity_lex()["keep_verbs"])):
+                items, g = both, g * len(both)  # 秸秆综合利用率、畜禽粪污资源化利用率均达95%: a row for each
+            if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
+                items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
+            items = [_bare(x) for x in items]
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
                 if len(g) > 1 and i != g[0]:
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
+                if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
+                if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
+                    continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                if _in_part_year(part_year, clause.start + q.start):
+                    continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
                 code = indicator_code(item, q.unit)
                 # (a count is the period's total only where the paragraph or its part is about the period)
-                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code, totals and q.kind == "measure")
+                acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
+                    and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
+                year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
+                                              totals and (q.kind == "measure" or (acts and named)))
+                if q.kind in ("measure", "bare") and not part_of:
+                    parent_verb, parent_head = _verb_of(item), item[-2:]
+                elif q.kind in ("measure", "bare") and parent_verb and item[-2:] == parent_head \
+                        and _verb_of(item) == "" and r.direction is None:
+                    item = parent_verb + item  # 储备项目5000个，其中产业项目2000个: 储备产业项目
+                    code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
+            prev_item = items[-1] if len(g) == 1 else None
         if stop is not None:
             break
     return found
+
+
+def _verb_of(item: str) -> str:
+    """The last verb of a count's indicator that says what was done to the things (谋划储备项目: 储备), or ""."""
+    hits = [(item.rfind(v) + len(v), len(v), v) for v in lex()["parent_count_verbs"] if v in item]
+    return max(hits)[2] if hits else ""
 
 
 # Numbers of a list whose unit comes after the last (分别提高9.6、5.3、11.9个百分点): left before a value, no subject.
@@ -715,12 +834,15 @@ def _total_of(item: str, attribute: str) -> str:
     return base + attribute
 
 
-def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> list[str] | None:
+def _items(indicator: str, subjects: list[str], k: int, respectively: bool, before: str = "") -> list[str] | None:
     """The indicator of each of k values: their own, the subject of the clause before, or a list split."""
     attrs = lex()["attribute_words"]
+    if _names_a_base(indicator):  # 比首届增长23%, “五五”时期平均每年增长…: the base or the period, not the thing
+        compared = re.match(r"(?:比|较)", indicator) is not None  # (the thing of a comparison is the figure before)
+        return [before] if compared and k == 1 and before and not _names_a_base(before) else None
     if indicator and indicator not in attrs:
         if k == 1:
-            return [indicator]
+            return [_of_subject(indicator, before)]
         return split_items(indicator, k)
     if not subjects or not subjects[-1]:
         return None
@@ -732,6 +854,131 @@ def _items(indicator: str, subjects: list[str], k: int, respectively: bool) -> l
     if respectively and len(subjects) >= k and all(subjects[-k:]):
         return subjects[-k:]  # 城镇居民…9422元，农村居民…2936元，分别实际增长7.7%和6.8%
     return None
+
+
+def _names_a_base(indicator: str) -> bool:
+    """An indicator that is only a comparison base (比首届, 较上年同期), a period (“五五”时期, 十年间) or the
+    source of a statistic (…合作社的统计)."""
+    L = lex()
+    if not indicator:
+        return False
+    if re.fullmatch(r"(?:比|较)[^，,；;]{1,8}?(?:相比)?", indicator) and not indicator.endswith(tuple(L["change_ends"])):
+        return True  # (比上年增产1199万吨: the change is named, it stays)
+    if _plan_re().fullmatch(indicator) or _years_since().fullmatch(indicator) \
+            or re.fullmatch(r"“?[一二三四五六七八九十]+五”?(?:时期|期间|计划期间)?", indicator):
+        return True
+    return indicator.endswith(tuple(L["statistic_sources"]))
+
+
+def _of_subject(indicator: str, before: str) -> str:
+    """An indicator that names only what is measured (利润总额, 增加值, 投资总额) takes the subject of the
+    indicator before it in the sentence (区属企业营收…、利润总额…: 区属企业利润总额; 规上工业总产值…，增加值…:
+    规上工业增加值; 新引进项目20个、投资总额…: 新引进项目投资总额); a partner of trade after 其中 (其中对东盟增长…)
+    takes the whole indicator before it."""
+    L = lex()
+    if indicator.startswith("占") and len(indicator) > 1:  # 新能源发电量60.9亿度、占全社会用电量的55.8%
+        return before + indicator if before and "占" not in before else ""
+    if not before or before == indicator:
+        return indicator
+    if indicator.startswith("对") and not indicator.startswith(tuple(L["not_partners"])) and len(indicator) <= 8 \
+            and not any(h in indicator for h in _heads()) and any(w in before for w in L["trade_words"]):
+        return indicator + before  # 进出口总值增长12.3%，其中对东盟增长28.1%: 对东盟进出口总值
+    if indicator in L["of_projects"] and before.endswith(tuple(L["projects_nouns"])):
+        return before + indicator
+    if indicator not in L["subject_attributes"]:
+        return indicator
+    attr = next((a for a in _longest(L["subject_attributes"]) if before.endswith(a) and len(before) > len(a)), None)
+    if attr is None or attr == indicator:
+        return indicator
+    subject = before[: -len(attr)]
+    if len(subject) < 2 or subject.endswith(("的", "和", "、", "及", "与")) or "占" in subject \
+            or subject[0] in L["not_after"] or any(w in subject for w in L["annual_words"]):
+        return indicator
+    return subject + indicator
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return tuple(quantity_lex()["indicator_heads"]) + tuple(quantity_lex()["measured_ends"])
+
+
+def verbs_all() -> tuple[str, ...]:
+    return tuple(lex()["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(lex()["verb_only_items"])
+
+
+def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity) -> str:
+    """The item of a list of counts after 、 takes the verb that starts the first (新增甲类企业6家、乙类企业49家:
+    新增乙类企业) when it has none of its own."""
+    L = lex()
+    # counts and amounts (新增污水处理能力3万吨/天、停车位4251个), two amounts only of one unit (新增贷款…、存款…)
+    # (not an amount after a count: 新引进项目512个、投资额703亿元 — the amount is the projects')
+    same = {qb.kind, q.kind} <= {"measure", "amount"} and not (qb.kind == q.kind == "amount" and qb.base_unit != q.base_unit) \
+        and not (qb.kind == "measure" and q.kind == "amount")
+    between = re.sub(r"^[/／][\u4e00-\u9fff]", "", between)  # 3万吨/天、…: the rest of the unit before 、
+    if not between.startswith("、") or not same or not item:
+        return item
+    verb = next((v for v in _longest(L["shared_verbs"]) if before.startswith(v)), None)
+    if verb is None:  # 主城区建成公园30个、…: a place before the verb
+        verb = next((v for v in _longest(L["shared_verbs"]) if before[:before.find(v)] in L["place_prefixes"]
+                     and len(v) >= 2), None)
+    if item in L["verb_only_items"]:  # 新开工工业项目51个、竣工投产43个: the things of the first, another verb
+        noun = before[before.find(verb) + len(verb):] if verb and qb.unit == q.unit else ""
+        return item + noun if noun and not noun.startswith(verbs_all()) else ""
+    if verb and verb in item:
+        return item
+    if verb is None or len(before) <= len(verb):
+        return item
+    verbs = tuple(L["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(quantity_lex()["indicator_leads"])
+    if item.startswith(verbs) or names_nothing(item) or item in L["lone_verbs"] or item in L["attribute_words"] or item in L["total_words"] \
+            or any(w in item for w in lex()["rate_words"]) or any(w in item for w in L["total_words"]):
+        return item
+    return verb + item
+
+
+_RESPECTIVELY_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])分别(?:实现|完成|达到|达|为)(?=[\u4e00-\u9fff])")
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
+_NOTE_MARK = re.compile(r"\^?[\[［]\d{1,2}[\]］]|[（(]\d{1,2}[）)]")
+
+
+def _bare(item: str) -> str:
+    """An indicator without the adverbs that lead a clause (也都…) and the marks of notes ([7], （12）)."""
+    item = _NOTE_MARK.sub("", item)
+    if item.startswith(tuple(lex()["hypothetical_leads"])):
+        return ""  # 即使每年增产10%: a supposition, not a result
+    lead = next((w for w in _longest(lex()["adverb_leads"]) if item.startswith(w)), "")
+    return item[len(lead):] if lead and len(item) > len(lead) + 1 else ("" if lead else item)
+
+
+def _whole_sentence_start(text: str, start: int) -> int:
+    """Where the sentence ended by 。 (or a line) that holds text[start] begins: pieces after ； are in it."""
+    k = max(text.rfind(c, 0, start) for c in "。！？!?\n")
+    return k + 1
+
+
+@lru_cache(maxsize=1)
+def _part_year_re() -> re.Pattern:
+    return re.compile(lex()["part_year_pattern"])
+
+
+def _part_year_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of text[start:end] that speak of part of a year: from a part-year phrase (前三季度, 上半年,
+    1—11月; not a base: 比上半年) to a turn to the whole year (全年) or the end."""
+    L = lex()
+    out = []
+    for m in _part_year_re().finditer(text, start, end):
+        if m.start() > 0 and text[m.start() - 1] in L["not_after"]:
+            continue
+        ends = [k for k in (text.find(c, m.end(), end) for c in "，,；;。") if k >= 0]
+        if any(w in text[m.end():min(ends) if ends else end] for w in L["part_year_frames"]):
+            continue  # 在上半年价格下滑的情况下，全年粮食产量…: a frame, not the time of the figures
+        stops = [text.find(w, m.end(), end) for w in L["whole_year_words"]]
+        stops = [k for k in stops if k >= 0]
+        out.append((m.start(), min(stops) if stops else end))
+    return out
+
+
+def _in_part_year(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 # --- a document ----------------------------------------------------------------------------------
@@ -794,6 +1041,9 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         else:
             ctx = None
         local, para_ctx = False, ctx  # local: the time comes from a sentence inside the paragraph, not its part's
+        # the paragraph names its period itself, or its part does (过去五年工作回顾)
+        named_here = bool(opening and isinstance(opening[1], Period)) or (
+            _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])
         for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
             if own is not None and own[1] is FUTURE:
@@ -808,7 +1058,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             if ctx is None:
                 continue
             # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
-            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local))
+            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local,
+                                         named=own is not None or named_here))  # (amounts add up only there)
     return out
 
 

@@ -395,13 +395,17 @@ def split_items(subject: str, k: int) -> list[str] | None:
         items = split_list(subject, L["list_separators"])
     if len(items) != k:
         return None
+    if items[0].startswith("第") and all(it[:1] in CN_NUMERALS and not it.startswith("第") for it in items[1:]):
+        items = [items[0]] + ["第" + it for it in items[1:]]  # 第一、二、三产业: 第 is shared by the ordinals
     last = items[-1]
     heads = [last.find(h) for h in L["indicator_heads"] if last.find(h) > 0]
     tail = last[min(heads):] if heads else ""
     out = []
     for it in items[:-1]:
         shared = last[len(it):]
-        if len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
+        if len(items) > 2 and tail in L["product_heads"] and len(it) <= 2 and len(last) - len(tail) != len(it):
+            it = it + tail  # 粮食、蔬菜、肉蛋奶产量: heads of other lengths share only the measured property
+        elif len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
             it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
