@@ -173,7 +173,8 @@ def test_only_the_level_reached_is_a_target():
 
 
 def test_a_class_of_things_is_not_counted_but_the_things_are():
-    assert seen(rows("力争全年生产总值超200亿元的县达到10个。")) == [("task", "县", 10)]
+    assert seen(rows("力争全年生产总值超200亿元的县达到10个。")) == [("task", "生产总值超200亿元的县", 10)]  # (the
+    # class is what is counted: 县 alone would read as all counties)
 
 
 def test_people_the_plan_reaches_are_counted():
@@ -292,3 +293,51 @@ def test_an_adverb_of_the_holding_verb_is_no_part_of_the_subject(adverb):
     """储备项目动态保持在800个以上: 动态 says how the level is held, not what is held."""
     rows = plan_target_rows(f"市级储备项目{adverb}保持在800个以上。", "二、2021年工作安排\n（一）项目\n")
     assert [(r["indicator"], r["value"]) for r in rows] == [("市级储备项目", 800)]
+
+
+# --- indicators that carry their subject (issue 20, audit shapes of 2026-12-07) ---------------
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("加强乡镇生活污水治理，确保治理率达到85%。", "乡镇生活污水治理率"),
+    ("以更大力度推进城中村污水治理，因地制宜选择治理模式，力争年底前治理率超80%。", "城中村污水治理率"),
+    ("健全城乡垃圾分类收运体系，力争覆盖率达到90%以上。", "城乡垃圾分类收运体系覆盖率"),
+    ("加快建设宜居宜业的美丽乡村，确保覆盖率达到30%以上。", "美丽乡村覆盖率"),
+    ("提高高中阶段教育质量，巩固率达到95%。", "高中阶段教育巩固率"),
+    ("拓宽煤矸石综合利用途径，确保综合利用率不低于65%。", "煤矸石综合利用率"),
+    ("深化拓展“惠民卡”应用，场景覆盖达到40%以上。", "“惠民卡”应用场景覆盖"),
+])
+def test_a_bare_rate_takes_the_subject_of_the_clause_before(sentence, indicator):
+    assert [r["indicator"] for r in rows(sentence)] == [indicator]
+
+
+def test_a_bare_rate_without_a_clause_naming_a_thing_stays_as_it_is():
+    found = rows("新建公办幼儿园学位3000个，公办率达到60%。")  # the clause before states a value: no subject taken
+    assert [r["indicator"] for r in found] == ["新建公办幼儿园学位", "公办率"]
+
+
+def test_a_time_word_inside_a_rate_does_not_cut_its_subject():
+    assert [r["indicator"] for r in rows("推动招商项目落地，确保签约项目当年开工率超过60%。")] == ["签约项目开工率"]
+    assert [r["indicator"] for r in rows("推进安居工程，续建安置房项目年内交付率达到95%。")] == ["续建安置房项目交付率"]
+
+
+@pytest.mark.parametrize("sentence,second", [
+    ("城镇居民电子健康档案建档率达到60%，农村达到35%。", "农村居民电子健康档案建档率"),
+    ("城区公共绿地率达到40%，县城达到30%。", "县城公共绿地率"),
+    ("城镇登记失业率控制在4.5%以内，农村达到6%。", "农村登记失业率"),
+])
+def test_a_second_clause_naming_only_another_scope_reuses_the_indicator(sentence, second):
+    assert [r["indicator"] for r in rows(sentence)][1] == second
+
+
+def test_the_class_a_share_is_of_stays_in_its_indicator():
+    assert seen(rows("壮大村级集体经济，收入超20万元的村占比达到60%。")) == [("task", "收入超20万元的村占比", 60)]
+    assert seen(rows("将制造业现行16%的税率降至13%。")) == [("task", "税率", 13)]  # today's value is no class
+
+
+def test_a_value_per_unit_keeps_the_unit_and_the_unit_is_no_target():
+    assert seen(rows("今年玉米最低收购价每100公斤提高6元。")) == [("task", "玉米最低收购价每100公斤", 6)]
+
+
+def test_a_start_value_stated_per_person_is_not_a_target():
+    found = rows("困难老人护理补贴、高龄津贴标准分别从每人每月150元、100元提高到160元、120元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("困难老人护理补贴标准", 160), ("高龄津贴标准", 120)]

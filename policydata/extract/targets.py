@@ -117,7 +117,12 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
-    start = FROM_START.search(pre)  # 从75%提高到100%, 博士点由62个增加到96个, 由2020年的…: the starting point
+    if PER_UNIT_BEFORE.search(pre):
+        return None  # 最低收购价每50公斤提高5元: 50公斤 is what the value after it is per, not a quantity to reach
+    start = FROM_START.search(PER_UNITS.sub("", pre))  # (从每人每月202元: the start value, per person and month)
+    if start:
+        pre = PER_UNITS.sub("", pre)
+    start = start and FROM_START.search(pre)  # 从75%提高到100%, 博士点由62个增加到96个, 由2020年的…: the starting point
     if start:
         return Reading("eq", None, tidy_indicator(pre[:start.start()]), "before", from_value=True)
     k = max(pre.rfind("从"), pre.rfind("由"))
@@ -382,6 +387,9 @@ def _time_words() -> re.Pattern:
 COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
 
 
+PER_UNIT_BEFORE = re.compile(r"每$")
+CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
+PER_UNITS = re.compile(r"(?:平均)?(?:每(?:人|户|月|年|天|日|亩|吨|斤|公斤))+$")  # 从每人每月(202元)
 FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # 由2020年的 before a start value
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
@@ -404,7 +412,10 @@ def tidy_indicator(s: str) -> str:
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass
     if last is not None and 0 < last.start() and not _says_nothing(s[last.end():]):
-        s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
+        if s[last.end():] in lex()["bare_rates"]:
+            s = s[:last.start()] + s[last.end():]  # 签约项目当年开工率: a rate keeps the subject before its time word
+        else:
+            s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
     lead = _period_lead().match(s)
     if lead and lead.end() < len(s):
         s = s[lead.end():]  # “十四五”时期经济(年均增长6%): the period is the target's years, not its subject
@@ -700,6 +711,20 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         inv = next((w for w in words("investment_words") if r and r.indicator.endswith(w)), None)
         if inv and nxt and nxt.mode == "after" and s[qs[i].end:qs[i + 1].start] == "的":
             readings[i] = Reading(r.comparator, r.direction, tidy_noun(nxt.indicator) + inv, "before")
+    for i in range(1, len(qs)):  # 收入超20万元的村占比达到60%, 收购价每50公斤提高6元: the class or the unit the value
+        r = readings[i]          # is of belongs to its indicator (not 村占比, not 收购价每)
+        gap = s[qs[i - 1].end:qs[i].start]
+        per = PER_UNIT_BEFORE.search(s[:qs[i - 1].start]) is not None
+        if r is None or r.mode != "before" or r.from_value or readings[i - 1] is not None:
+            continue
+        bound = qs[i - 1].after_comparator is not None or re.search(CLASS_BOUND, s[:qs[i - 1].start]) is not None
+        if not (per or bound and re.match(r"(?:以上|以下|以内)?的", gap)) or \
+                not (per or tidy_indicator(r.indicator.lstrip("的"))):
+            continue  # (现行16%的税率降至13%: today's value, no class)
+        wide = read(s, q := qs[i], qs[i - 2].end if i > 1 else 0, qs[i + 1].start if i + 1 < len(qs) else len(s))
+        if wide is not None and wide.mode == "before" and wide.indicator.endswith(r.indicator) \
+                and len(tidy_indicator(wide.indicator)) > len(tidy_indicator(r.indicator)):
+            readings[i] = wide
     # groups of values joined only by list separators share the reading of the first
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
@@ -957,6 +982,10 @@ def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
     last = last_subject[0]
     if clause.startswith("其中") and len(subject) <= 3 and subject not in last:
         return subject + last
+    for pair in lex()["scope_pairs"]:  # 城镇居民建档率达到60%，农村达到35%: 农村居民建档率
+        for mine, other in (pair, pair[::-1]):
+            if subject == mine and last.startswith(other) and len(last) > len(other):
+                return mine + last[len(other):]
     if len(subject) <= 4 and subject.endswith(tuple(lex()["grade_suffixes"])):
         for g in words("grade_words"):
             k = last.find(g)
@@ -1227,6 +1256,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         f.indicator = _topic_of(ptext[sentence.start:clause.start], f.indicator)
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
+                    if f.indicator in L["bare_rates"]:  # 加强乡镇生活污水治理，确保治理率达到85%
+                        f.indicator = _rate_subject(ptext[sentence.start:clause.start], f.indicator)
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
@@ -1255,6 +1286,49 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 out.extend(rows)
                 prev_clause, prev_rows = clause, rows
     return _once(out), issues
+
+
+def _rate_subject(before: str, rate: str) -> str:
+    """A bare rate (治理率, 覆盖率) takes its subject from the clauses before it in its sentence: a clause that ends on
+    the rate's stem (加强乡镇生活污水治理 → 乡镇生活污水治理率) or holds it (拓宽磷石膏综合利用场景 → 磷石膏综合利用率),
+    else the noun of the clause just before (健全城乡垃圾分类收运体系 → 城乡垃圾分类收运体系覆盖率); the rate alone when
+    none names a thing."""
+    L = lex()
+    stem = rate.removesuffix("率").removeprefix("毛")
+    clauses = [c.strip() for c in re.split(r"[，,；;：:]", before) if c.strip()][::-1][:2]  # nearest first
+    clauses = [c for c in clauses if not quantity_hint().search(c)]
+
+    def noun(c: str) -> str:
+        verbs = sorted(L["rate_subject_verbs"], key=len, reverse=True)
+        at = [(c.find(v), -len(v), v) for v in verbs if 0 <= c.find(v) <= 8]
+        if at:
+            k, _, v = min(at)
+            c = c[k + len(v):]
+            while (v := next((v for v in verbs if c.startswith(v) and len(c) > len(v)), None)):
+                c = c[len(v):]  # 深化拓展“惠民卡”应用: both verbs
+        k = c.rfind("的")
+        if k >= 0 and len(c) - k - 1 >= 2:
+            c = c[k + 1:]  # 设施完善、管理有序的完整社区 → 完整社区
+        c = strip_words(c, L["rate_subject_tails"], at_end=True)
+        return tidy_indicator(c)
+
+    for c in clauses:
+        if c.endswith(stem):
+            n = noun(c)
+            if len(n) > len(stem) + 1 and n.endswith(stem):
+                return n[:-len(stem)] + rate
+    for c in clauses:
+        k = c.rfind(stem)
+        if k > 0:
+            n = noun(c[:k])
+            if len(n) >= 2:
+                return n + rate
+    if clauses and clauses[0] == before.rstrip("，,；;：: ").split("，")[-1].split(",")[-1].strip():
+        n = noun(clauses[0])
+        if 2 <= len(n) <= 12 and not any(w in n for w in "、和及与") \
+                and not n.endswith(tuple(L["rate_subject_verbs"])):
+            return n + rate
+    return rate
 
 
 def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
