@@ -341,3 +341,10 @@ def test_a_value_per_unit_keeps_the_unit_and_the_unit_is_no_target():
 def test_a_start_value_stated_per_person_is_not_a_target():
     found = rows("困难老人护理补贴、高龄津贴标准分别从每人每月150元、100元提高到160元、120元。")
     assert [(r["indicator"], r["value"]) for r in found] == [("困难老人护理补贴标准", 160), ("高龄津贴标准", 120)]
+
+
+def test_a_bare_rate_after_another_value_of_its_clause_takes_no_subject_from_before():
+    found = rows("完善产业园区配套，标准化厂房新建20万平方米以上、入驻率85%以上。")
+    assert "园区配套入驻率" not in [r["indicator"] for r in found]
+    found = rows("巩固普惠性幼儿园覆盖面，确保普惠率85％以上。")  # the clause before names another measure
+    assert [r["indicator"] for r in found] == ["普惠率"]

@@ -1256,7 +1256,9 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         f.indicator = _topic_of(ptext[sentence.start:clause.start], f.indicator)
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
-                    if f.indicator in L["bare_rates"]:  # 加强乡镇生活污水治理，确保治理率达到85%
+                    if f.indicator in L["bare_rates"] and f.q is not None and not quantity_hint().search(
+                            ptext, clause.start, clause.start + f.q.start):  # 加强乡镇生活污水治理，确保治理率达到85%
+                        # (not 标准化厂房新建30万平方米、入驻率80%: the clause's own subject comes first)
                         f.indicator = _rate_subject(ptext[sentence.start:clause.start], f.indicator)
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
@@ -1319,13 +1321,13 @@ def _rate_subject(before: str, rate: str) -> str:
                 return n[:-len(stem)] + rate
     for c in clauses:
         k = c.rfind(stem)
-        if k > 0:
+        if k > 0 and len(c) - k - len(stem) <= 2:  # 综合利用场景 (not 普惠性幼儿园覆盖面: another measure)
             n = noun(c[:k])
             if len(n) >= 2:
                 return n + rate
     if clauses and clauses[0] == before.rstrip("，,；;：: ").split("，")[-1].split(",")[-1].strip():
         n = noun(clauses[0])
-        if 2 <= len(n) <= 12 and not any(w in n for w in "、和及与") \
+        if 2 <= len(n) <= 12 and not any(w in n for w in "、和及与率") and not n.endswith(tuple("面量数额")) \
                 and not n.endswith(tuple(L["rate_subject_verbs"])):
             return n + rate
     return rate
