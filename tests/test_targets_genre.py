@@ -348,3 +348,18 @@ def test_a_bare_rate_after_another_value_of_its_clause_takes_no_subject_from_bef
     assert "园区配套入驻率" not in [r["indicator"] for r in found]
     found = rows("巩固普惠性幼儿园覆盖面，确保普惠率85％以上。")  # the clause before names another measure
     assert [r["indicator"] for r in found] == ["普惠率"]
+
+
+def test_a_count_per_place_says_per_what():
+    assert seen(rows("每个乡镇打造2-3个美丽庭院示范片区。")) == [("task", "每个乡镇美丽庭院示范片区", 2)]
+    assert seen(rows("每个县至少建成1所标准化托育中心。")) == [("task", "每个县建成标准化托育中心", 1)]
+
+
+def test_the_verb_new_or_rebuilt_is_kept_whole():
+    assert [r["indicator"] for r in rows("新建改扩建20个社区体育公园、60个健身广场。")] == [
+        "新建改扩建社区体育公园", "新建改扩建健身广场"]
+
+
+def test_a_start_value_inside_a_subject_is_cut_off():
+    from policydata.extract.targets import tidy_indicator
+    assert tidy_indicator("全国平均每个职工的工资将由一九八○年的七百元") == "全国平均每个职工的工资"

@@ -394,6 +394,8 @@ FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # �
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
+FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
+EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{1,8}?(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建))")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
 
@@ -416,6 +418,9 @@ def tidy_indicator(s: str) -> str:
             s = s[:last.start()] + s[last.end():]  # 签约项目当年开工率: a rate keeps the subject before its time word
         else:
             s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
+    m = FROM_YEAR.search(s)
+    if m and m.start() > 1:
+        s = s[:m.start()]  # 农民的纯收入将由一九八○年的一百九十一元(…每年递增6%): the start value is not the subject
     lead = _period_lead().match(s)
     if lead and lead.end() < len(s):
         s = s[lead.end():]  # “十四五”时期经济(年均增长6%): the period is the target's years, not its subject
@@ -847,6 +852,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), at,
                            aspirational, ctx))
     _distribute_after(after_items)
+    for f in found + after_items:  # 每个县打造1-2个示范片区: the count is per county, and the indicator says so
+        m = EACH_SCOPE.search(s[:f.q.start])
+        if m and "每" not in f.indicator and not quantity_hint().search(s, m.end(), f.q.start):
+            f.indicator = re.sub(r"\s", "", m.group(0)) + f.indicator
     for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes what it refers to
         if is_generic(f.indicator):  # (水利、景观、市政三项建设: a numeral summing a list labels it, and refers to nothing)
             f.indicator = "" if f.q.chinese else _referent(f.indicator, context)
