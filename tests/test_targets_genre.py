@@ -363,3 +363,7 @@ def test_the_verb_new_or_rebuilt_is_kept_whole():
 def test_a_start_value_inside_a_subject_is_cut_off():
     from policydata.extract.targets import tidy_indicator
     assert tidy_indicator("全国平均每个职工的工资将由一九八○年的七百元") == "全国平均每个职工的工资"
+
+
+def test_the_scope_of_a_count_per_place_is_the_place_only():
+    assert [r["indicator"] for r in rows("每个县(市、区)集中建设1个现代农业示范园。")] == ["每个县(市、区)现代农业示范园"]

@@ -395,7 +395,8 @@ ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with it
 
 
 FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
-EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{1,8}?(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建))")
+EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
+                        r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
 
