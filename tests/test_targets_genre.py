@@ -367,3 +367,8 @@ def test_a_start_value_inside_a_subject_is_cut_off():
 
 def test_the_scope_of_a_count_per_place_is_the_place_only():
     assert [r["indicator"] for r in rows("每个县(市、区)集中建设1个现代农业示范园。")] == ["每个县(市、区)现代农业示范园"]
+
+
+def test_a_bare_grade_in_a_respectively_list_shares_the_head_of_the_last_item():
+    assert [r["indicator"] for r in rows("新培育国家级、省级制造业单项冠军企业分别达8家和30家以上。")] == [
+        "新培育国家级制造业单项冠军企业", "新培育省级制造业单项冠军企业"]

@@ -843,6 +843,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                     continue
                 items = [subject]
             if k > 1:
+                grades = tuple(lex()["grade_suffixes"])
+                last_item = items[-1]  # 国家级、省级专精特新企业分别达50家和200家: a bare grade shares the last head
+                items = [it + last_item[last_item.find(it[-1]) + 1:] if len(strip_words(it, words("keep_verbs"), at_end=False)) <= 4 and it.endswith(grades)
+                         and 0 <= last_item.find(it[-1]) < len(last_item) - 1 and it != last_item else it for it in items]
                 for item, i in zip(items, g):
                     found.append(Found(item, qs[i], first, at, aspirational, ctx))
                     found[-1].reading = Reading(comparator, first.direction, item, "before")
