@@ -372,3 +372,18 @@ def test_the_scope_of_a_count_per_place_is_the_place_only():
 def test_a_bare_grade_in_a_respectively_list_shares_the_head_of_the_last_item():
     assert [r["indicator"] for r in rows("新培育国家级、省级制造业单项冠军企业分别达8家和30家以上。")] == [
         "新培育国家级制造业单项冠军企业", "新培育省级制造业单项冠军企业"]
+
+
+def test_a_count_of_kinds_is_the_scope_of_a_measure_not_a_target():
+    assert rows("突出抓好6类重点场所和8类重点人群安全防控。") == []
+    assert rows("全面推开白血病等5类重大疾病保障。") == []
+
+
+def test_a_rate_by_which_something_is_cut_names_what_is_cut():
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in rows("各部门一律按不低于3%的幅度压减非刚性支出。")] == [
+        ("压减非刚性支出", "ge", 3)]
+
+
+def test_a_horizon_after_a_lead_word_is_not_in_the_indicator():
+    found = rows("力争到2025年农村居民人均可支配收入达到30000元以上。")
+    assert [(r["indicator"], r["target_year"]) for r in found] == [("农村居民人均可支配收入", 2025)]

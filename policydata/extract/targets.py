@@ -147,6 +147,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if pre.endswith(tuple(N["rule_rate_before"])) and post.startswith("的") and \
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
+    by = BY_RATE_BEFORE.search(pre)
+    if by and q.kind == "percent" and (after := re.match(r"的(?:幅度|比例)([^，,；;。]{2,16})$", post)):
+        comparator = {"不低于": "ge", "不少于": "ge", "不超过": "le", "不高于": "le"}.get(by.group(1), "eq")
+        return Reading(comparator, None, after.group(1), "before")  # 按不低于5%的幅度压减一般性支出: what is cut
     comparator, direction, level, rest = _comparator_before(pre)
     if comparator is None and (floor := _floor_before_verb().search(rest)):
         comparator, rest = "ge", rest[:floor.start()] + rest[floor.end():]  # 每个县至少建成2所: at least
@@ -182,6 +186,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
             return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
+        if q.unit in N["kind_units"] and not post.startswith(("及以上", "以上")):
+            return None  # 突出抓好9类重点行业: the kinds a measure covers (not 水质四类及以上: a grade to reach)
         if q.after_comparator == "le" or (q.after_comparator == "ge" and q.kind not in ("measure", "bare")):
             return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
         if "了" in noun.replace("为了", "").replace("除了", ""):
@@ -388,6 +394,7 @@ COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|
 
 
 PER_UNIT_BEFORE = re.compile(r"每$")
+BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
 CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
 PER_UNITS = re.compile(r"(?:平均)?(?:每(?:人|户|月|年|天|日|亩|吨|斤|公斤))+$")  # 从每人每月(202元)
 FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # 由2020年的 before a start value
@@ -423,6 +430,10 @@ def tidy_indicator(s: str) -> str:
     if m and m.start() > 1:
         s = s[:m.start()]  # 农民的纯收入将由一九八○年的一百九十一元(…每年递增6%): the start value is not the subject
     lead = _period_lead().match(s)
+    if lead is None:
+        led = _strip_edge(s, "indicator_leads", at_end=False)
+        if (lead := _period_lead().match(led)) is not None:
+            s = led  # 力争到2015年城镇居民…: a lead word before the period
     if lead and lead.end() < len(s):
         s = s[lead.end():]  # “十四五”时期经济(年均增长6%): the period is the target's years, not its subject
     s = _strip_edge(s, "indicator_leads", at_end=False)
