@@ -387,3 +387,8 @@ def test_a_rate_by_which_something_is_cut_names_what_is_cut():
 def test_a_horizon_after_a_lead_word_is_not_in_the_indicator():
     found = rows("力争到2025年农村居民人均可支配收入达到30000元以上。")
     assert [(r["indicator"], r["target_year"]) for r in found] == [("农村居民人均可支配收入", 2025)]
+
+
+def test_a_second_item_naming_another_level_reuses_the_measure():
+    found = rows("确保地表水国控断面优良水体比例保持100%、市控断面达92%以上。")
+    assert [r["indicator"] for r in found] == ["地表水国控断面优良水体比例", "地表水市控断面优良水体比例"]

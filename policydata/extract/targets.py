@@ -394,6 +394,7 @@ COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|
 
 
 PER_UNIT_BEFORE = re.compile(r"每$")
+SCOPE_CHARS = "国省市县区镇乡村"  # the level a 国控/省控/市控 measure is kept at
 BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
 CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
 PER_UNITS = re.compile(r"(?:平均)?(?:每(?:人|户|月|年|天|日|亩|吨|斤|公斤))+$")  # 从每人每月(202元)
@@ -1007,6 +1008,9 @@ def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
     last = last_subject[0]
     if clause.startswith("其中") and len(subject) <= 3 and subject not in last:
         return subject + last
+    k = last.find(subject[1:]) if 4 <= len(subject) <= 5 and subject not in last else -1
+    if k >= 1 and subject[0] in SCOPE_CHARS and last[k - 1] in SCOPE_CHARS and last[k - 1] != subject[0]:
+        return last[:k - 1] + subject + last[k + len(subject) - 1:]  # 国控断面优良比率达100%、省控断面达95%
     for pair in lex()["scope_pairs"]:  # 城镇居民建档率达到60%，农村达到35%: 农村居民建档率
         for mine, other in (pair, pair[::-1]):
             if subject == mine and last.startswith(other) and len(last) > len(other):
