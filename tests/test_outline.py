@@ -533,3 +533,22 @@ def test_the_first_item_of_a_series_a_colon_opens_is_a_measure_with_the_others()
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert t[:3] == ["稳定和完善政策", "加强和改善调控", "扩大有效需求"]
     assert "办好教育，提高质量" not in t  # a series inside one sentence (…；二是…) is no series of measures
+
+
+ADDRESS_AFTER_MEASURES = """各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，我们克服困难，较好完成了全年目标任务。
+二、2024年工作安排
+（一）加强政府自身建设
+坚持依法行政。自觉接受人大法律监督和政协民主监督，认真办理建议提案。
+坚决反对形式主义。持续精简会议文件，切实减轻基层负担。
+各位代表！做好民族宗教工作，是全市人民的共同责任。我们要铸牢中华民族共同体意识，促进各民族交往交流交融。
+各位代表！新的征程已经开启，让我们团结一心，砥砺前行，为建设现代化新城市而努力奋斗！
+"""
+
+
+def test_a_measure_ends_where_an_address_to_the_deputies_begins():
+    rows = {r["title"]: r for r in program_rows(outline_of(ADDRESS_AFTER_MEASURES))}
+    last = rows["坚决反对形式主义"]
+    assert last["text"] == "持续精简会议文件，切实减轻基层负担。"

@@ -731,8 +731,10 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
             continue  # one place found twice, or a sentence the source repeats
         dedup.append(m)
         titles.add(m.title)
+    addresses = [paras[i].span.start for i in own if paras[i].r.startswith(tuple(lex["address_openers"]))]
     for i, m in enumerate(dedup):
         m.end = dedup[i + 1].start if i + 1 < len(dedup) else (until or container.end)
+        m.end = min([m.end] + [a for a in addresses if a > m.start])  # 各位代表！… opens another stretch
     return [m for m in dedup if m.title]
 
 
