@@ -552,3 +552,12 @@ def test_a_measure_ends_where_an_address_to_the_deputies_begins():
     rows = {r["title"]: r for r in program_rows(outline_of(ADDRESS_AFTER_MEASURES))}
     last = rows["坚决反对形式主义"]
     assert last["text"] == "持续精简会议文件，切实减轻基层负担。"
+
+
+def test_an_inline_item_in_a_long_sentence_is_split_on_its_first_clause():
+    text = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "一是严肃查处公职人员以权谋私问题。针对重点领域存在的问题，加大办案力度。二是切实加强廉洁自律，"
+        "认真贯彻执行《廉洁从政准则》，落实领导干部个人收入、房产、投资以及配偶子女从业等情况定期报告制度，自觉接受监督。")
+    titles_ = [r["title"] for r in program_rows(outline_of(text))]
+    assert "切实加强廉洁自律" in titles_

@@ -812,6 +812,12 @@ def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> 
     for m in series:
         end = _item_end(para.r, m.end())
         title, title_end = _title(doc, para, m.end(), end)
+        comma = para.r.find(",", m.end(), end)
+        if title and len(title) > lex["max_item_chars"] and 0 <= comma - m.end() <= lex["max_lead_chars"] \
+                and container.part_kind != "review" and re.match(r"[一二三四五六七八九十]+是", para.r):
+            # (only in a paragraph an item opens: a review's, or a principle's 一是坚持…，… is no measure)
+            title, title_end = _title(doc, para, m.end(), comma + 1)  # 二是切实加强廉洁自律，认真贯彻…(a long
+            # sentence): the item's lead is its first clause
         if title and _is_item_title(title, lex):
             out.append(_node(container, para.pv.offset(m.start()), title, title_end))
     if container.part_kind == "review":
