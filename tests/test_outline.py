@@ -561,3 +561,18 @@ def test_an_inline_item_in_a_long_sentence_is_split_on_its_first_clause():
         "认真贯彻执行《廉洁从政准则》，落实领导干部个人收入、房产、投资以及配偶子女从业等情况定期报告制度，自觉接受监督。")
     titles_ = [r["title"] for r in program_rows(outline_of(text))]
     assert "切实加强廉洁自律" in titles_
+
+
+def test_a_long_inline_item_beside_a_short_one_is_split_but_a_run_of_long_principles_is_not():
+    split = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "建设廉洁政府是人民的期望。一是严肃查处公职人员以权谋私问题。针对重点领域存在的问题，加大办案力度。"
+        "二是切实加强廉洁自律，认真贯彻执行《廉洁从政准则》，落实领导干部个人收入、房产、投资以及配偶子女从业等"
+        "情况定期报告制度，自觉接受监督。")
+    assert "切实加强廉洁自律" in [r["title"] for r in program_rows(outline_of(split))]
+    principles = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "实现上述目标，最根本的是坚持高质量发展。一是坚持创新驱动，推动创新链产业链资金链人才链深度融合，不断催生"
+        "新产业新模式新动能，努力在推进创新驱动发展中闯出新路子。二是坚持绿色发展，调整优化产业能源运输结构，加强"
+        "资源节约集约利用，发展绿色低碳产业，努力在推进全面绿色转型中实现新突破。")
+    assert "坚持创新驱动" not in [r["title"] for r in program_rows(outline_of(principles))]
