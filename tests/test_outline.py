@@ -576,3 +576,11 @@ def test_a_long_inline_item_beside_a_short_one_is_split_but_a_run_of_long_princi
         "新产业新模式新动能，努力在推进创新驱动发展中闯出新路子。二是坚持绿色发展，调整优化产业能源运输结构，加强"
         "资源节约集约利用，发展绿色低碳产业，努力在推进全面绿色转型中实现新突破。")
     assert "坚持创新驱动" not in [r["title"] for r in program_rows(outline_of(principles))]
+
+
+def test_a_long_inline_item_opening_on_a_means_is_not_split_on_it():
+    text = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "深化国企改革是重点。一是推进国有企业股份制改革。加快建立现代企业制度。二是通过上市、兼并、重组等形式，"
+        "推动国有资本向关系国计民生的重要行业和关键领域集中，提高国有经济的控制力、影响力和带动力，增强企业活力。")
+    assert "通过上市、兼并、重组等形式" not in [r["title"] for r in program_rows(outline_of(text))]

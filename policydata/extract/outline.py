@@ -816,7 +816,8 @@ def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> 
         title, title_end = _title(doc, para, m.end(), end)
         comma = para.r.find(",", m.end(), end)
         if title and len(title) > lex["max_item_chars"] and 0 <= comma - m.end() <= lex["max_lead_chars"] \
-                and container.part_kind != "review" and sibling:
+                and container.part_kind != "review" and sibling \
+                and not para.r.startswith(tuple(lex["clause_lead_not"]), m.end()):
             # (only beside an item that is a heading, or in a paragraph an item opens: a principle's
             # 一是坚持…，… among others as long is no measure, nor a review's)
             title, title_end = _title(doc, para, m.end(), comma + 1)  # 二是切实加强廉洁自律，认真贯彻…(a long
