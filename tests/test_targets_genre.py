@@ -392,3 +392,16 @@ def test_a_horizon_after_a_lead_word_is_not_in_the_indicator():
 def test_a_second_item_naming_another_level_reuses_the_measure():
     found = rows("确保地表水国控断面优良水体比例保持100%、市控断面达92%以上。")
     assert [r["indicator"] for r in found] == ["地表水国控断面优良水体比例", "地表水市控断面优良水体比例"]
+
+
+def test_points_over_last_year_are_an_increment_of_the_rate():
+    assert [(r["indicator"], r["value"]) for r in rows("今年赤字率拟按3%安排，比去年预算高0.4个百分点。")] == [
+        ("赤字率", 3), ("赤字率比去年预算高", 0.4)]
+
+
+def test_a_shared_verb_of_starting_new_works_is_kept_for_every_item():
+    assert [r["indicator"] for r in rows("开工新建中小学12所、幼儿园7所。")] == ["开工新建中小学", "开工新建幼儿园"]
+
+
+def test_works_under_way_keep_their_word():
+    assert [r["indicator"] for r in rows("在建重点水利项目完成投资25亿元。")] == ["在建重点水利项目完成投资"]

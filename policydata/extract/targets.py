@@ -892,14 +892,14 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
 def _increment(before: str, q: Quantity) -> str:
     """比去年增加5600亿元: an amount that says by how much the subject before grows over another year is an
     increment of that subject (its words, 比去年增加, kept); a rate (比上年增长8%) is the subject's own growth."""
-    if q.kind == "percent":
-        return ""
+    if q.kind == "percent" and q.unit != "个百分点":
+        return ""  # (赤字率比去年预算高0.2个百分点: points over another year are an increment too)
     clause = re.split(r"[，,；;：:]", before)[-1]
     m = _increment_base().search(clause)
     if m is None:
         return ""
     base, rest = m.group(0), clause[m.end():]
-    verbs = lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"]
+    verbs = lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"] + (["高", "低"] if q.unit == "个百分点" else [])
     for k in range(0, 5):  # 比去年预算赤字减少650亿元: a few words may name the base's own figure
         verb = next((v for v in verbs if rest.startswith(v, k)), None)
         if verb and not any(c.isdigit() for c in rest[:k]) and len(rest.strip()) - k - len(verb) <= 2:
