@@ -405,3 +405,12 @@ def test_a_shared_verb_of_starting_new_works_is_kept_for_every_item():
 
 def test_works_under_way_keep_their_word():
     assert [r["indicator"] for r in rows("在建重点水利项目完成投资25亿元。")] == ["在建重点水利项目完成投资"]
+
+
+def test_a_count_labelling_whose_revenue_is_no_target():
+    assert seen(rows("推动12家省级服务业集聚区完成营收2500亿元左右。")) == [("task", "省级服务业集聚区完成营收", 2500)]
+
+
+@pytest.mark.parametrize("sentence", ["维修农村供水工程900处，受益60万人。", "所占比重由2020年的40%上升到2022年的55%。"])
+def test_a_lone_verb_is_no_indicator(sentence):
+    assert all(r["indicator"] not in ("受益", "上升到") for r in rows(sentence))

@@ -182,6 +182,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if count_first and next_start < len(clause) and (_measured_after(noun) or any(
             noun.endswith(w) and len(noun) - len(w) >= 2 and "的" not in noun for w in L["investment_words"])):
         return None  # “甲乙丙”8个产业集群全产业链产值突破6100亿元: the count labels the subject of the value after it
+    if count_first and next_start < len(clause) and clause[q.end:next_start].lstrip("的").strip() == noun and any(
+            noun.endswith(w) and len(noun) - len(w) >= 2 for w in L["measured_after_count"]):
+        return None  # 14家省级服务业创新发展区完成营收3000亿元: the count labels whose revenue
     if count_first:
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
