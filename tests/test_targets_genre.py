@@ -414,3 +414,8 @@ def test_a_count_labelling_whose_revenue_is_no_target():
 @pytest.mark.parametrize("sentence", ["维修农村供水工程900处，受益60万人。", "所占比重由2020年的40%上升到2022年的55%。"])
 def test_a_lone_verb_is_no_indicator(sentence):
     assert all(r["indicator"] not in ("受益", "上升到") for r in rows(sentence))
+
+
+def test_the_figure_of_the_year_a_change_is_counted_from_is_no_target():
+    found = rows("今年社会消费品零售总额拟定为3200亿元，比2020年的2800亿元增长14%。")
+    assert 2800 not in [r["value"] for r in found]

@@ -117,6 +117,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
+    if BASE_BEFORE.search(pre):
+        return None  # 比一九五八年的二百一十四亿元(增长26%): the other year's figure a change is counted from
     if PER_UNIT_BEFORE.search(pre):
         return None  # 最低收购价每50公斤提高5元: 50公斤 is what the value after it is per, not a quantity to reach
     start = FROM_START.search(PER_UNITS.sub("", pre))  # (从每人每月202元: the start value, per person and month)
@@ -397,6 +399,7 @@ COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|
 
 
 PER_UNIT_BEFORE = re.compile(r"每$")
+BASE_BEFORE = re.compile(rf"[比较]{YEAR_NUMBER}年(?:底|末)?的$")
 SCOPE_CHARS = "国省市县区镇乡村"  # the level a 国控/省控/市控 measure is kept at
 BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
 CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
