@@ -399,6 +399,7 @@ COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|
 
 
 PER_UNIT_BEFORE = re.compile(r"每$")
+CUMULATIVE = "累计"  # a running total after a year's increment (新增50家、累计达600家)
 BASE_BEFORE = re.compile(rf"[比较]{YEAR_NUMBER}年(?:底|末)?的$")
 SCOPE_CHARS = "国省市县区镇乡村"  # the level a 国控/省控/市控 measure is kept at
 BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
@@ -803,6 +804,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = thing + stage if thing else stage  # 新开工重大项目100个、竣工80个: the things counted before
         if subject and all(c in CN_NUMERALS for c in subject.removesuffix("年")):
             subject = ""  # 三年内达到26.5%, 两年平均每年增长: a numeral of a duration is no subject
+        lead_in = s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start]
+        if not subject and CUMULATIVE in lead_in and last_subject:  # 新增高新技术企业50家、累计达600家: the total
+            stock = strip_words(last_subject[0], words("keep_verbs") + words("stage_verbs"), at_end=False)
+            subject = CUMULATIVE + stock if stock != last_subject[0] else last_subject[0]
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
