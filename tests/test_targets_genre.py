@@ -419,6 +419,8 @@ def test_a_lone_verb_is_no_indicator(sentence):
 def test_the_figure_of_the_year_a_change_is_counted_from_is_no_target():
     found = rows("今年社会消费品零售总额拟定为3200亿元，比2020年的2800亿元增长14%。")
     assert 2800 not in [r["value"] for r in found]
+    found = rows("全年工业总产值将比2020年的5000亿元增长8%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("工业总产值", 8)]
 
 
 def test_a_running_total_after_an_increment_says_it_is_the_total():

@@ -117,8 +117,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
-    if BASE_BEFORE.search(pre):
-        return None  # 比一九五八年的二百一十四亿元(增长26%): the other year's figure a change is counted from
+    if base := BASE_BEFORE.search(pre):  # 总产值将比一九五八年的2050亿元(增长40%): the other year's figure a change is
+        return Reading("eq", None, tidy_indicator(pre[:base.start()]), "before", from_value=True)  # counted from
     if PER_UNIT_BEFORE.search(pre):
         return None  # 最低收购价每50公斤提高5元: 50公斤 is what the value after it is per, not a quantity to reach
     start = FROM_START.search(PER_UNITS.sub("", pre))  # (从每人每月202元: the start value, per person and month)
