@@ -426,3 +426,8 @@ def test_the_figure_of_the_year_a_change_is_counted_from_is_no_target():
 def test_a_running_total_after_an_increment_says_it_is_the_total():
     assert [(r["indicator"], r["value"]) for r in rows("新增国家高新技术企业50家，累计达到600家。")] == [
         ("新增国家高新技术企业", 50), ("累计国家高新技术企业", 600)]
+
+
+def test_a_bare_grade_in_an_each_list_shares_the_head():
+    assert [r["indicator"] for r in rows("力争新增五星级和四星级酒店各1家、等级民宿10家。")] == [
+        "新增五星级酒店", "新增四星级酒店", "新增等级民宿"]

@@ -865,11 +865,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                                               f"not paired", "char_start": at.start, "char_end": at.end})
                     continue
                 items = [subject]
+            items = _share_grade(items)  # 国家级、省级专精特新企业分别达50家和200家, 五星级和四星级酒店各1家
             if k > 1:
-                grades = tuple(lex()["grade_suffixes"])
-                last_item = items[-1]  # 国家级、省级专精特新企业分别达50家和200家: a bare grade shares the last head
-                items = [it + last_item[last_item.find(it[-1]) + 1:] if len(strip_words(it, words("keep_verbs"), at_end=False)) <= 4 and it.endswith(grades)
-                         and 0 <= last_item.find(it[-1]) < len(last_item) - 1 and it != last_item else it for it in items]
                 for item, i in zip(items, g):
                     found.append(Found(item, qs[i], first, at, aspirational, ctx))
                     found[-1].reading = Reading(comparator, first.direction, item, "before")
@@ -983,6 +980,16 @@ def _share_lead(items: list[str]) -> list[str]:
             it = first[:k] + it
         out.append(it)
     return out
+
+
+def _share_grade(items: list[str]) -> list[str]:
+    """国家级、省级专精特新企业 → 国家级专精特新企业, 省级专精特新企业: an item that is only a grade (its verb aside)
+    shares the head of the last item, from the grade's last character on."""
+    grades = tuple(lex()["grade_suffixes"])
+    last = items[-1]
+    return [it + last[last.find(it[-1]) + 1:]
+            if it != last and it.endswith(grades) and len(strip_words(it, words("keep_verbs"), at_end=False)) <= 4
+            and 0 <= last.find(it[-1]) < len(last) - 1 else it for it in items]
 
 
 def _each_items(subject: str) -> list[str] | None:
