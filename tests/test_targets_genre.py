@@ -431,3 +431,8 @@ def test_a_running_total_after_an_increment_says_it_is_the_total():
 def test_a_bare_grade_in_an_each_list_shares_the_head():
     assert [r["indicator"] for r in rows("力争新增五星级和四星级酒店各1家、等级民宿10家。")] == [
         "新增五星级酒店", "新增四星级酒店", "新增等级民宿"]
+
+
+def test_each_of_a_list_with_a_verb_after_jun_gets_the_value():
+    found = rows("力争市属国企营业收入、利润总额、上缴税费均实现8%以上增长。")
+    assert [r["indicator"] for r in found] == ["市属国企营业收入", "利润总额", "上缴税费"]

@@ -156,6 +156,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     comparator, direction, level, rest = _comparator_before(pre)
     if comparator is None and (floor := _floor_before_verb().search(rest)):
         comparator, rest = "ge", rest[:floor.start()] + rest[floor.end():]  # 每个县至少建成2所: at least
+    if m := re.search(r"均(?:实现|保持)$", rest):
+        rest = rest[:m.start() + 1]  # 主营收入、利润总额、上缴税费均实现(10%以上增长): each of them
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
         comparator = q.after_comparator if comparator in (None, "eq") or q.after_comparator == "approx" else comparator
