@@ -436,3 +436,9 @@ def test_a_bare_grade_in_an_each_list_shares_the_head():
 def test_each_of_a_list_with_a_verb_after_jun_gets_the_value():
     found = rows("力争市属国企营业收入、利润总额、上缴税费均实现8%以上增长。")
     assert [r["indicator"] for r in found] == ["市属国企营业收入", "利润总额", "上缴税费"]
+
+
+def test_a_comparator_before_the_base_of_a_share_is_the_comparator():
+    got = [(r["indicator"], r["comparator"], r["value"]) for r in rows(
+        "确保示范街区、标准街区分别不少于城区面积的8%和30%。县域经济总量达到全市经济总量的45%。")]
+    assert got == [("示范街区", "ge", 8.0), ("标准街区", "ge", 30.0), ("县域经济总量占全市经济总量比重", "eq", 45.0)]

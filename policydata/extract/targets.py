@@ -100,6 +100,10 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
 
 
 
+# 示范区、标准区分别不少于城市建成区面积的7%和40%: the comparator, then the base the percent is of
+SHARE_OF_BASE = re.compile(r"(分别)?(不少于|不低于|不超过|不高于|超过|达到)([^，,、；;的分]{2,12})的$")
+
+
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
     """Read one quantity in its clause; None when the words say it is not a target."""
     L = lex()
@@ -154,6 +158,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         comparator = {"不低于": "ge", "不少于": "ge", "不超过": "le", "不高于": "le"}.get(by.group(1), "eq")
         return Reading(comparator, None, after.group(1), "before")  # 按不低于5%的幅度压减一般性支出: what is cut
     comparator, direction, level, rest = _comparator_before(pre)
+    if q.kind == "percent" and comparator is None and (share := SHARE_OF_BASE.search(rest)):
+        comparator = {"不少于": "ge", "不低于": "ge", "超过": "gt", "不超过": "le", "不高于": "le"}.get(share.group(2), "eq")
+        rest = rest[:share.start()] + (share.group(1) or "") if share.group(1) or rest[:share.start()].endswith(
+            ("率", "比重", "比例")) else rest[:share.start()] + "占" + share.group(3) + "比重"  # 县域经济总量达到全市经济总量的45%
     if comparator is None and (floor := _floor_before_verb().search(rest)):
         comparator, rest = "ge", rest[:floor.start()] + rest[floor.end():]  # 每个县至少建成2所: at least
     if m := re.search(r"均(?:实现|保持)$", rest):
