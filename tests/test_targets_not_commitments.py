@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from helpers import META, doc
+from helpers import META, doc, plan_target_rows
 from policydata.extract.outline import parse_outline
 from policydata.extract.targets import target_rows
 from policydata.grammar.quantities import scan_quantities
@@ -356,3 +356,10 @@ def test_a_bare_measure_is_of_the_industry_its_sentence_is_about(sentence, indic
 ])
 def test_project_costs_village_classes_and_shared_leads(sentence, kept):
     assert seen(rows(sentence)) == kept
+
+
+def test_an_estimate_opened_by_keyi_or_a_consequence_of_ruguo_with_jiang_is_no_target():
+    got = [r["indicator"] for r in plan_target_rows(
+        "明年计划把轻工业比重提高1%，可以少用标准煤500万吨。如果今年的计划完成，农业总产值比去年将增长20%。",
+        "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == ["轻工业比重"]

@@ -296,6 +296,11 @@ def _not_a_commitment(before: str) -> bool:
 def conditional(sentence: str, clause: str) -> bool:
     """则可以新建…, 只要…就能增加…: the clause is the consequence of a condition."""
     N = lex()["not_targets"]
+    if clause.startswith(tuple(N["estimate_openers"])):
+        return True  # …提高1%，可以少用标准煤500万吨: what a measure would bring, an estimate
+    k = sentence.find(clause)
+    if k > 0 and "将" in clause and any(w in sentence[:k] for w in N["conditional_openers"]):
+        return True  # 计划如果完成，农业总产值将增长20%: the consequence of a condition
     if not clause.startswith(tuple(N["conditional_consequents"])) and not any(
             w in clause for w in N["conditional_consequents"][1:]):
         return False
