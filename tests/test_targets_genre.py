@@ -442,3 +442,9 @@ def test_a_comparator_before_the_base_of_a_share_is_the_comparator():
     got = [(r["indicator"], r["comparator"], r["value"]) for r in rows(
         "确保示范街区、标准街区分别不少于城区面积的8%和30%。县域经济总量达到全市经济总量的45%。")]
     assert got == [("示范街区", "ge", 8.0), ("标准街区", "ge", 30.0), ("县域经济总量占全市经济总量比重", "eq", 45.0)]
+
+
+def test_an_item_ending_on_an_activity_shares_the_head_of_the_last_item():
+    assert [r["indicator"] for r in rows("新建工程研究、技术创新和企业技术中心各5个。")] == [
+        "新建工程研究中心", "新建技术创新中心", "新建企业技术中心"]
+    assert [r["indicator"] for r in rows("新增企业技术中心、实验室分别20家和5家。")] == ["新增企业技术中心", "新增实验室"]

@@ -880,7 +880,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                                               f"not paired", "char_start": at.start, "char_end": at.end})
                     continue
                 items = [subject]
-            items = _share_grade(items)  # 国家级、省级专精特新企业分别达50家和200家, 五星级和四星级酒店各1家
+            items = _share_head(_share_grade(items))  # 国家级、省级专精特新企业分别达50家和200家, 五星级和四星级酒店各1家
             if k > 1:
                 for item, i in zip(items, g):
                     found.append(Found(item, qs[i], first, at, aspirational, ctx))
@@ -1005,6 +1005,16 @@ def _share_grade(items: list[str]) -> list[str]:
     return [it + last[last.find(it[-1]) + 1:]
             if it != last and it.endswith(grades) and len(strip_words(it, words("keep_verbs"), at_end=False)) <= 4
             and 0 <= last.find(it[-1]) < len(last) - 1 else it for it in items]
+
+
+def _share_head(items: list[str]) -> list[str]:
+    """工程技术研究和企业技术中心 → 工程技术研究中心, 企业技术中心: an item that ends on an activity shares the head
+    noun the last item ends on."""
+    head = next((h for h in lex()["shared_heads"] if items[-1].endswith(h) and len(items[-1]) > len(h)), None)
+    if head is None:
+        return items
+    tails = tuple(lex()["activity_tails"])
+    return [it + head if it is not items[-1] and it.endswith(tails) else it for it in items]
 
 
 def _each_items(subject: str) -> list[str] | None:
