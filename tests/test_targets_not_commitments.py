@@ -363,3 +363,10 @@ def test_an_estimate_opened_by_keyi_or_a_consequence_of_ruguo_with_jiang_is_no_t
         "明年计划把轻工业比重提高1%，可以少用标准煤500万吨。如果今年的计划完成，农业总产值比去年将增长20%。",
         "二、2021年工作安排\n（一）重点工作\n", 2021)]
     assert got == ["轻工业比重"]
+
+
+def test_a_count_of_a_set_that_exists_is_no_target():
+    got = [(r["indicator"], r["value"]) for r in plan_target_rows(
+        "继续抓实86个市级示范片区，用好30个国家级平台，抓好3个国家级和8个省级农村改革试点，"
+        "抓好50个市重点项目建设，新增试点5个。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == [("市重点项目", 50), ("新增试点", 5)]

@@ -104,6 +104,12 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
 SHARE_OF_BASE = re.compile(r"(分别)?(不少于|不低于|不超过|不高于|超过|达到)([^，,、；;的分]{2,12})的$")
 
 
+def _pilots_kept(clause: str, q: Quantity) -> bool:
+    """抓好3个国家级和8个省级改革试点: the list of counts after 抓好 runs to q without a break."""
+    before = re.split(r"[，,；;。]", clause[:q.start])[-1]
+    return any(before.startswith(v) or re.match(r"^[^\d]{0,4}" + v, before) for v in lex()["not_targets"]["pilot_verbs"])
+
+
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
     """Read one quantity in its clause; None when the words say it is not a target."""
     L = lex()
@@ -119,6 +125,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     if _is_done(clause[:q.start]):
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
+    if pre.endswith(tuple(N["existing_set_verbs"])) or (_pilots_kept(clause, q) and re.sub(
+            r"(?:建设|工作)$", "", re.split(r"[，,；;。]", clause[q.end:])[0]).endswith(tuple(N["pilot_heads"]))):
+        return None  # 用好43个国家级平台, 继续抓实120个示范片区, 抓好4个改革试点: a set that exists, not a new one
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
     if base := BASE_BEFORE.search(pre):  # 总产值将比一九五八年的2050亿元(增长40%): the other year's figure a change is
