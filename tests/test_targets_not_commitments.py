@@ -370,3 +370,9 @@ def test_a_count_of_a_set_that_exists_is_no_target():
         "继续抓实86个市级示范片区，用好30个国家级平台，抓好3个国家级和8个省级农村改革试点，"
         "抓好50个市重点项目建设，新增试点5个。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
     assert got == [("市重点项目", 50), ("新增试点", 5)]
+
+
+def test_the_capacity_of_each_project_named_in_a_list_is_no_target():
+    got = [r["value"] for r in plan_target_rows(
+        "实施年产30万吨优质大米、2万吨米粉等项目15个，全产业链产值达120亿元。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == [15, 120]

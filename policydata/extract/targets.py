@@ -227,6 +227,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 100公里“黄金内湾”: the size of a named place
         if pre.endswith(tuple(N["capacity_before"])):
             return None  # 日处理3万吨水厂: the capacity of one facility
+        if q.kind == "amount" and pre.endswith("、") and (seg := re.split(r"[，,；;。]", clause[:q.start])[-1]) and \
+                any(re.search(re.escape(w) + r"[\d.]+", seg) for w in N["capacity_before"]):
+            return None  # 年产30万吨大米、2万吨米粉等项目: the capacity of the next project named in the list
         if q.kind == "amount" and _single_facility(head):
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
         if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
