@@ -448,3 +448,9 @@ def test_an_item_ending_on_an_activity_shares_the_head_of_the_last_item():
     assert [r["indicator"] for r in rows("新建工程研究、技术创新和企业技术中心各5个。")] == [
         "新建工程研究中心", "新建技术创新中心", "新建企业技术中心"]
     assert [r["indicator"] for r in rows("新增企业技术中心、实验室分别20家和5家。")] == ["新增企业技术中心", "新增实验室"]
+
+
+def test_an_item_with_a_verb_of_its_own_does_not_take_the_first_items_verb():
+    assert [r["indicator"] for r in rows("力争新开工亿元项目300个以上、新入库项目总投资1500亿元以上、完成固投900亿元以上。")] == [
+        "新开工亿元项目", "新入库项目总投资", "固投"]
+    assert [r["indicator"] for r in rows("新改扩建学校100所、校舍50万平方米。")] == ["新改扩建学校", "新改扩建校舍"]

@@ -104,6 +104,13 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
 SHARE_OF_BASE = re.compile(r"(分别)?(不少于|不低于|不超过|不高于|超过|达到)([^，,、；;的分]{2,12})的$")
 
 
+def _own_verb(item: str) -> bool:
+    """、新入库项目总投资…, 、完成固投…: an item of a list that opens on a verb of its own does not share the verb of
+    the first item (新开工亿元项目300个)."""
+    own = UNIT_NOTE.sub("", item.lstrip()).lstrip("、 ")
+    return own.startswith("新") or own.startswith(tuple(lex()["not_targets"]["focus_verbs"]))
+
+
 def _pilots_kept(clause: str, q: Quantity) -> bool:
     """抓好3个国家级和8个省级改革试点: the list of counts after 抓好 runs to q without a break."""
     before = re.split(r"[，,；;。]", clause[:q.start])[-1]
@@ -874,7 +881,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             clause_verb = verb
         elif clause_verb and UNIT_NOTE.sub("", first.indicator.lstrip()).startswith("、") \
                 and not subject.startswith(("总", "累计")) \
-                and not stage:
+                and not stage and not _own_verb(first.indicator):
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
