@@ -363,6 +363,8 @@ def test_an_estimate_opened_by_keyi_or_a_consequence_of_ruguo_with_jiang_is_no_t
         "明年计划把轻工业比重提高1%，可以少用标准煤500万吨。如果今年的计划完成，农业总产值比去年将增长20%。",
         "二、2021年工作安排\n（一）重点工作\n", 2021)]
     assert got == ["轻工业比重"]
+    assert [r["value"] for r in plan_target_rows("如果没有大的灾害，粮食产量将达到6000万吨。",
+                                                  "二、2021年工作安排\n（一）重点工作\n", 2021)] == [6000]
 
 
 def test_a_count_of_a_set_that_exists_is_no_target():

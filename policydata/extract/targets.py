@@ -318,8 +318,9 @@ def conditional(sentence: str, clause: str) -> bool:
     if clause.startswith(tuple(N["estimate_openers"])):
         return True  # …提高1%，可以少用标准煤500万吨: what a measure would bring, an estimate
     k = sentence.find(clause)
-    if k > 0 and "将" in clause and any(w in sentence[:k] for w in N["conditional_openers"]):
-        return True  # 计划如果完成，农业总产值将增长20%: the consequence of a condition
+    if k > 0 and "将" in clause and any(w in sentence[:k] and not sentence[:k].split(w)[-1].startswith(("没有", "不", "无"))
+                                       for w in N["conditional_openers"]):
+        return True  # 计划如果完成，农业总产值将增长20% (not 如果没有特大灾荒，…将要达到: a proviso on a plan)
     if not clause.startswith(tuple(N["conditional_consequents"])) and not any(
             w in clause for w in N["conditional_consequents"][1:]):
         return False
