@@ -454,3 +454,4 @@ def test_an_item_with_a_verb_of_its_own_does_not_take_the_first_items_verb():
     assert [r["indicator"] for r in rows("力争新开工亿元项目300个以上、新入库项目总投资1500亿元以上、完成固投900亿元以上。")] == [
         "新开工亿元项目", "新入库项目总投资", "固投"]
     assert [r["indicator"] for r in rows("新改扩建学校100所、校舍50万平方米。")] == ["新改扩建学校", "新改扩建校舍"]
+    assert [r["indicator"] for r in rows("新增光伏50万千瓦、新型储能20万千瓦。")] == ["新增光伏", "新增新型储能"]

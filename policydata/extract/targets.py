@@ -108,7 +108,7 @@ def _own_verb(item: str) -> bool:
     """、新入库项目总投资…, 、完成固投…: an item of a list that opens on a verb of its own does not share the verb of
     the first item (新开工亿元项目300个)."""
     own = UNIT_NOTE.sub("", item.lstrip()).lstrip("、 ")
-    return own.startswith("新") or own.startswith(tuple(lex()["not_targets"]["focus_verbs"]))
+    return own.startswith(tuple(lex()["not_targets"]["focus_verbs"] + lex()["not_targets"]["item_verbs"]))
 
 
 def _pilots_kept(clause: str, q: Quantity) -> bool:
