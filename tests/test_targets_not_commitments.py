@@ -369,7 +369,7 @@ def test_an_estimate_opened_by_keyi_or_a_consequence_of_ruguo_with_jiang_is_no_t
 
 def test_a_count_of_a_set_that_exists_is_no_target():
     got = [(r["indicator"], r["value"]) for r in plan_target_rows(
-        "继续抓实86个市级示范片区，用好30个国家级平台，抓好3个国家级和8个省级农村改革试点，"
+        "继续抓实86个市级示范片区，用好30个国家级平台、200个省级平台，抓好3个国家级和8个省级农村改革试点，"
         "抓好50个市重点项目建设，新增试点5个。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
     assert got == [("市重点项目", 50), ("新增试点", 5)]
 

@@ -111,10 +111,11 @@ def _own_verb(item: str) -> bool:
     return own.startswith(tuple(lex()["not_targets"]["focus_verbs"] + lex()["not_targets"]["item_verbs"]))
 
 
-def _pilots_kept(clause: str, q: Quantity) -> bool:
-    """抓好3个国家级和8个省级改革试点: the list of counts after 抓好 runs to q without a break."""
+def _pilots_kept(clause: str, q: Quantity, key: str = "pilot_verbs") -> bool:
+    """抓好3个国家级和8个省级改革试点, 用好40个国家级平台、200个省级平台: the list of counts after the verb runs to q
+    without a break."""
     before = re.split(r"[，,；;。]", clause[:q.start])[-1]
-    return any(before.startswith(v) or re.match(r"^[^\d]{0,4}" + v, before) for v in lex()["not_targets"]["pilot_verbs"])
+    return any(before.startswith(v) or re.match(r"^[^\d]{0,4}" + v, before) for v in lex()["not_targets"][key])
 
 
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
@@ -132,7 +133,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     if _is_done(clause[:q.start]):
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
-    if pre.endswith(tuple(N["existing_set_verbs"])) or (_pilots_kept(clause, q) and re.sub(
+    if pre.endswith(tuple(N["existing_set_verbs"])) or _pilots_kept(clause, q, "existing_set_verbs") or (
+            _pilots_kept(clause, q) and re.sub(
             r"(?:建设|工作)$", "", re.split(r"[，,；;。]", clause[q.end:])[0]).endswith(tuple(N["pilot_heads"]))):
         return None  # 用好43个国家级平台, 继续抓实120个示范片区, 抓好4个改革试点: a set that exists, not a new one
     if _not_a_commitment(clause[:q.start]):
