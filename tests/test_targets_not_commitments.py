@@ -378,3 +378,9 @@ def test_the_capacity_of_each_project_named_in_a_list_is_no_target():
     got = [r["value"] for r in plan_target_rows(
         "实施年产30万吨优质大米、2万吨米粉等项目15个，全产业链产值达120亿元。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
     assert got == [15, 120]
+
+
+def test_a_size_in_yi_before_a_noun_and_its_count_names_the_class_counted():
+    got = [(r["indicator"], r["value"]) for r in plan_target_rows(
+        "新增100亿产业链2个。力争新增百亿企业3家。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == [("产业链", 2), ("新增百亿企业", 3)]

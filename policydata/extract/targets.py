@@ -344,6 +344,11 @@ def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: in
         nxt = scan_quantities(clause[next_start:])
         if nxt and nxt[0].kind == "measure":
             return True  # 10亿元企业达25家: the size names the class counted
+    if q.kind in ("amount", "bare") and q.unit.startswith(("亿", "千亿", "百亿", "万亿")) and next_start < len(clause) and \
+            re.fullmatch(r"[^、，,；;和及与的\d]{2,6}", post) and not pre.endswith(tuple(lex()["investment_words"])):
+        nxt = scan_quantities(clause[next_start:])
+        if nxt and nxt[0].kind == "measure" and nxt[0].start == 0:
+            return True  # 新增100亿产业链2个: the size names the class counted
     if q.kind == "amount" and next_start < len(clause) and any(w in post for w in N["class_share_words"]) \
             and not any(c in post for c in "、，,；;和及与"):
         nxt = scan_quantities(clause[next_start:])
