@@ -533,3 +533,54 @@ def test_the_first_item_of_a_series_a_colon_opens_is_a_measure_with_the_others()
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert t[:3] == ["稳定和完善政策", "加强和改善调控", "扩大有效需求"]
     assert "办好教育，提高质量" not in t  # a series inside one sentence (…；二是…) is no series of measures
+
+
+ADDRESS_AFTER_MEASURES = """各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，我们克服困难，较好完成了全年目标任务。
+二、2024年工作安排
+（一）加强政府自身建设
+坚持依法行政。自觉接受人大法律监督和政协民主监督，认真办理建议提案。
+坚决反对形式主义。持续精简会议文件，切实减轻基层负担。
+各位代表！做好民族宗教工作，是全市人民的共同责任。我们要铸牢中华民族共同体意识，促进各民族交往交流交融。
+各位代表！新的征程已经开启，让我们团结一心，砥砺前行，为建设现代化新城市而努力奋斗！
+"""
+
+
+def test_a_measure_ends_where_an_address_to_the_deputies_begins():
+    rows = {r["title"]: r for r in program_rows(outline_of(ADDRESS_AFTER_MEASURES))}
+    last = rows["坚决反对形式主义"]
+    assert last["text"] == "持续精简会议文件，切实减轻基层负担。"
+
+
+def test_an_inline_item_in_a_long_sentence_is_split_on_its_first_clause():
+    text = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "一是严肃查处公职人员以权谋私问题。针对重点领域存在的问题，加大办案力度。二是切实加强廉洁自律，"
+        "认真贯彻执行《廉洁从政准则》，落实领导干部个人收入、房产、投资以及配偶子女从业等情况定期报告制度，自觉接受监督。")
+    titles_ = [r["title"] for r in program_rows(outline_of(text))]
+    assert "切实加强廉洁自律" in titles_
+
+
+def test_a_long_inline_item_beside_a_short_one_is_split_but_a_run_of_long_principles_is_not():
+    split = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "建设廉洁政府是人民的期望。一是严肃查处公职人员以权谋私问题。针对重点领域存在的问题，加大办案力度。"
+        "二是切实加强廉洁自律，认真贯彻执行《廉洁从政准则》，落实领导干部个人收入、房产、投资以及配偶子女从业等"
+        "情况定期报告制度，自觉接受监督。")
+    assert "切实加强廉洁自律" in [r["title"] for r in program_rows(outline_of(split))]
+    principles = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "实现上述目标，最根本的是坚持高质量发展。一是坚持创新驱动，推动创新链产业链资金链人才链深度融合，不断催生"
+        "新产业新模式新动能，努力在推进创新驱动发展中闯出新路子。二是坚持绿色发展，调整优化产业能源运输结构，加强"
+        "资源节约集约利用，发展绿色低碳产业，努力在推进全面绿色转型中实现新突破。")
+    assert "坚持创新驱动" not in [r["title"] for r in program_rows(outline_of(principles))]
+
+
+def test_a_long_inline_item_opening_on_a_means_is_not_split_on_it():
+    text = ADDRESS_AFTER_MEASURES.replace(
+        "坚决反对形式主义。持续精简会议文件，切实减轻基层负担。",
+        "深化国企改革是重点。一是推进国有企业股份制改革。加快建立现代企业制度。二是通过上市、兼并、重组等形式，"
+        "推动国有资本向关系国计民生的重要行业和关键领域集中，提高国有经济的控制力、影响力和带动力，增强企业活力。")
+    assert "通过上市、兼并、重组等形式" not in [r["title"] for r in program_rows(outline_of(text))]

@@ -173,7 +173,8 @@ def test_only_the_level_reached_is_a_target():
 
 
 def test_a_class_of_things_is_not_counted_but_the_things_are():
-    assert seen(rows("力争全年生产总值超200亿元的县达到10个。")) == [("task", "县", 10)]
+    assert seen(rows("力争全年生产总值超200亿元的县达到10个。")) == [("task", "生产总值超200亿元的县", 10)]  # (the
+    # class is what is counted: 县 alone would read as all counties)
 
 
 def test_people_the_plan_reaches_are_counted():
@@ -292,3 +293,165 @@ def test_an_adverb_of_the_holding_verb_is_no_part_of_the_subject(adverb):
     """储备项目动态保持在800个以上: 动态 says how the level is held, not what is held."""
     rows = plan_target_rows(f"市级储备项目{adverb}保持在800个以上。", "二、2021年工作安排\n（一）项目\n")
     assert [(r["indicator"], r["value"]) for r in rows] == [("市级储备项目", 800)]
+
+
+# --- indicators that carry their subject (issue 20, audit shapes of 2026-12-07) ---------------
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("加强乡镇生活污水治理，确保治理率达到85%。", "乡镇生活污水治理率"),
+    ("以更大力度推进城中村污水治理，因地制宜选择治理模式，力争年底前治理率超80%。", "城中村污水治理率"),
+    ("健全城乡垃圾分类收运体系，力争覆盖率达到90%以上。", "城乡垃圾分类收运体系覆盖率"),
+    ("加快建设宜居宜业的美丽乡村，确保覆盖率达到30%以上。", "美丽乡村覆盖率"),
+    ("提高高中阶段教育质量，巩固率达到95%。", "高中阶段教育巩固率"),
+    ("拓宽煤矸石综合利用途径，确保综合利用率不低于65%。", "煤矸石综合利用率"),
+    ("深化拓展“惠民卡”应用，场景覆盖达到40%以上。", "“惠民卡”应用场景覆盖"),
+])
+def test_a_bare_rate_takes_the_subject_of_the_clause_before(sentence, indicator):
+    assert [r["indicator"] for r in rows(sentence)] == [indicator]
+
+
+def test_a_bare_rate_without_a_clause_naming_a_thing_stays_as_it_is():
+    found = rows("新建公办幼儿园学位3000个，公办率达到60%。")  # the clause before states a value: no subject taken
+    assert [r["indicator"] for r in found] == ["新建公办幼儿园学位", "公办率"]
+
+
+def test_a_time_word_inside_a_rate_does_not_cut_its_subject():
+    assert [r["indicator"] for r in rows("推动招商项目落地，确保签约项目当年开工率超过60%。")] == ["签约项目开工率"]
+    assert [r["indicator"] for r in rows("推进安居工程，续建安置房项目年内交付率达到95%。")] == ["续建安置房项目交付率"]
+
+
+@pytest.mark.parametrize("sentence,second", [
+    ("城镇居民电子健康档案建档率达到60%，农村达到35%。", "农村居民电子健康档案建档率"),
+    ("城区公共绿地率达到40%，县城达到30%。", "县城公共绿地率"),
+    ("城镇登记失业率控制在4.5%以内，农村达到6%。", "农村登记失业率"),
+])
+def test_a_second_clause_naming_only_another_scope_reuses_the_indicator(sentence, second):
+    assert [r["indicator"] for r in rows(sentence)][1] == second
+
+
+def test_the_class_a_share_is_of_stays_in_its_indicator():
+    assert seen(rows("壮大村级集体经济，收入超20万元的村占比达到60%。")) == [("task", "收入超20万元的村占比", 60)]
+    assert seen(rows("将制造业现行16%的税率降至13%。")) == [("task", "税率", 13)]  # today's value is no class
+
+
+def test_a_value_per_unit_keeps_the_unit_and_the_unit_is_no_target():
+    assert seen(rows("今年玉米最低收购价每100公斤提高6元。")) == [("task", "玉米最低收购价每100公斤", 6)]
+
+
+def test_a_start_value_stated_per_person_is_not_a_target():
+    found = rows("困难老人护理补贴、高龄津贴标准分别从每人每月150元、100元提高到160元、120元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("困难老人护理补贴标准", 160), ("高龄津贴标准", 120)]
+
+
+def test_a_bare_rate_after_another_value_of_its_clause_takes_no_subject_from_before():
+    found = rows("完善产业园区配套，标准化厂房新建20万平方米以上、入驻率85%以上。")
+    assert "园区配套入驻率" not in [r["indicator"] for r in found]
+    found = rows("巩固普惠性幼儿园覆盖面，确保普惠率85％以上。")  # the clause before names another measure
+    assert [r["indicator"] for r in found] == ["普惠率"]
+
+
+def test_a_count_per_place_says_per_what():
+    assert seen(rows("每个乡镇打造2-3个美丽庭院示范片区。")) == [("task", "每个乡镇美丽庭院示范片区", 2)]
+    assert seen(rows("每个县至少建成1所标准化托育中心。")) == [("task", "每个县建成标准化托育中心", 1)]
+
+
+def test_the_verb_new_or_rebuilt_is_kept_whole():
+    assert [r["indicator"] for r in rows("新建改扩建20个社区体育公园、60个健身广场。")] == [
+        "新建改扩建社区体育公园", "新建改扩建健身广场"]
+
+
+def test_a_start_value_inside_a_subject_is_cut_off():
+    from policydata.extract.targets import tidy_indicator
+    assert tidy_indicator("全国平均每个职工的工资将由一九八○年的七百元") == "全国平均每个职工的工资"
+
+
+def test_the_scope_of_a_count_per_place_is_the_place_only():
+    assert [r["indicator"] for r in rows("每个县(市、区)集中建设1个现代农业示范园。")] == ["每个县(市、区)现代农业示范园"]
+
+
+def test_a_bare_grade_in_a_respectively_list_shares_the_head_of_the_last_item():
+    assert [r["indicator"] for r in rows("新培育国家级、省级制造业单项冠军企业分别达8家和30家以上。")] == [
+        "新培育国家级制造业单项冠军企业", "新培育省级制造业单项冠军企业"]
+
+
+def test_a_count_of_kinds_is_the_scope_of_a_measure_not_a_target():
+    assert rows("突出抓好6类重点场所和8类重点人群安全防控。") == []
+    assert rows("全面推开白血病等5类重大疾病保障。") == []
+
+
+def test_a_rate_by_which_something_is_cut_names_what_is_cut():
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in rows("各部门一律按不低于3%的幅度压减非刚性支出。")] == [
+        ("压减非刚性支出", "ge", 3)]
+
+
+def test_a_horizon_after_a_lead_word_is_not_in_the_indicator():
+    found = rows("力争到2025年农村居民人均可支配收入达到30000元以上。")
+    assert [(r["indicator"], r["target_year"]) for r in found] == [("农村居民人均可支配收入", 2025)]
+
+
+def test_a_second_item_naming_another_level_reuses_the_measure():
+    found = rows("确保地表水国控断面优良水体比例保持100%、市控断面达92%以上。")
+    assert [r["indicator"] for r in found] == ["地表水国控断面优良水体比例", "地表水市控断面优良水体比例"]
+
+
+def test_points_over_last_year_are_an_increment_of_the_rate():
+    assert [(r["indicator"], r["value"]) for r in rows("今年赤字率拟按3%安排，比去年预算高0.4个百分点。")] == [
+        ("赤字率", 3), ("赤字率比去年预算高", 0.4)]
+
+
+def test_a_shared_verb_of_starting_new_works_is_kept_for_every_item():
+    assert [r["indicator"] for r in rows("开工新建中小学12所、幼儿园7所。")] == ["开工新建中小学", "开工新建幼儿园"]
+
+
+def test_works_under_way_keep_their_word():
+    assert [r["indicator"] for r in rows("在建重点水利项目完成投资25亿元。")] == ["在建重点水利项目完成投资"]
+
+
+def test_a_count_labelling_whose_revenue_is_no_target():
+    assert seen(rows("推动12家省级服务业集聚区完成营收2500亿元左右。")) == [("task", "省级服务业集聚区完成营收", 2500)]
+
+
+@pytest.mark.parametrize("sentence", ["维修农村供水工程900处，受益60万人。", "所占比重由2020年的40%上升到2022年的55%。"])
+def test_a_lone_verb_is_no_indicator(sentence):
+    assert all(r["indicator"] not in ("受益", "上升到") for r in rows(sentence))
+
+
+def test_the_figure_of_the_year_a_change_is_counted_from_is_no_target():
+    found = rows("今年社会消费品零售总额拟定为3200亿元，比2020年的2800亿元增长14%。")
+    assert 2800 not in [r["value"] for r in found]
+    found = rows("全年工业总产值将比2020年的5000亿元增长8%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("工业总产值", 8)]
+
+
+def test_a_running_total_after_an_increment_says_it_is_the_total():
+    assert [(r["indicator"], r["value"]) for r in rows("新增国家高新技术企业50家，累计达到600家。")] == [
+        ("新增国家高新技术企业", 50), ("累计国家高新技术企业", 600)]
+
+
+def test_a_bare_grade_in_an_each_list_shares_the_head():
+    assert [r["indicator"] for r in rows("力争新增五星级和四星级酒店各1家、等级民宿10家。")] == [
+        "新增五星级酒店", "新增四星级酒店", "新增等级民宿"]
+
+
+def test_each_of_a_list_with_a_verb_after_jun_gets_the_value():
+    found = rows("力争市属国企营业收入、利润总额、上缴税费均实现8%以上增长。")
+    assert [r["indicator"] for r in found] == ["市属国企营业收入", "利润总额", "上缴税费"]
+
+
+def test_a_comparator_before_the_base_of_a_share_is_the_comparator():
+    got = [(r["indicator"], r["comparator"], r["value"]) for r in rows(
+        "确保示范街区、标准街区分别不少于城区面积的8%和30%。县域经济总量达到全市经济总量的45%。")]
+    assert got == [("示范街区", "ge", 8.0), ("标准街区", "ge", 30.0), ("县域经济总量占全市经济总量比重", "eq", 45.0)]
+
+
+def test_an_item_ending_on_an_activity_shares_the_head_of_the_last_item():
+    assert [r["indicator"] for r in rows("新建工程研究、技术创新和企业技术中心各5个。")] == [
+        "新建工程研究中心", "新建技术创新中心", "新建企业技术中心"]
+    assert [r["indicator"] for r in rows("新增企业技术中心、实验室分别20家和5家。")] == ["新增企业技术中心", "新增实验室"]
+
+
+def test_an_item_with_a_verb_of_its_own_does_not_take_the_first_items_verb():
+    assert [r["indicator"] for r in rows("力争新开工亿元项目300个以上、新入库项目总投资1500亿元以上、完成固投900亿元以上。")] == [
+        "新开工亿元项目", "新入库项目总投资", "固投"]
+    assert [r["indicator"] for r in rows("新改扩建学校100所、校舍50万平方米。")] == ["新改扩建学校", "新改扩建校舍"]
+    assert [r["indicator"] for r in rows("新增光伏50万千瓦、新型储能20万千瓦。")] == ["新增光伏", "新增新型储能"]

@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from helpers import META, doc
+from helpers import META, doc, plan_target_rows
 from policydata.extract.outline import parse_outline
 from policydata.extract.targets import target_rows
 from policydata.grammar.quantities import scan_quantities
@@ -356,3 +356,31 @@ def test_a_bare_measure_is_of_the_industry_its_sentence_is_about(sentence, indic
 ])
 def test_project_costs_village_classes_and_shared_leads(sentence, kept):
     assert seen(rows(sentence)) == kept
+
+
+def test_an_estimate_opened_by_keyi_or_a_consequence_of_ruguo_with_jiang_is_no_target():
+    got = [r["indicator"] for r in plan_target_rows(
+        "明年计划把轻工业比重提高1%，可以少用标准煤500万吨。如果今年的计划完成，农业总产值比去年将增长20%。",
+        "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == ["轻工业比重"]
+    assert [r["value"] for r in plan_target_rows("如果没有大的灾害，粮食产量将达到6000万吨。",
+                                                  "二、2021年工作安排\n（一）重点工作\n", 2021)] == [6000]
+
+
+def test_a_count_of_a_set_that_exists_is_no_target():
+    got = [(r["indicator"], r["value"]) for r in plan_target_rows(
+        "继续抓实86个市级示范片区，用好30个国家级平台、200个省级平台，抓好3个国家级和8个省级农村改革试点，"
+        "抓好50个市重点项目建设，新增试点5个。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == [("市重点项目", 50), ("新增试点", 5)]
+
+
+def test_the_capacity_of_each_project_named_in_a_list_is_no_target():
+    got = [r["value"] for r in plan_target_rows(
+        "实施年产30万吨优质大米、2万吨米粉等项目15个，全产业链产值达120亿元。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == [15, 120]
+
+
+def test_a_size_in_yi_before_a_noun_and_its_count_names_the_class_counted():
+    got = [(r["indicator"], r["value"]) for r in plan_target_rows(
+        "新增100亿产业链2个。力争新增百亿企业3家。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
+    assert got == [("产业链", 2), ("新增百亿企业", 3)]

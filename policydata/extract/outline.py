@@ -731,8 +731,10 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
             continue  # one place found twice, or a sentence the source repeats
         dedup.append(m)
         titles.add(m.title)
+    addresses = [paras[i].span.start for i in own if paras[i].r.startswith(tuple(lex["address_openers"]))]
     for i, m in enumerate(dedup):
         m.end = dedup[i + 1].start if i + 1 < len(dedup) else (until or container.end)
+        m.end = min([m.end] + [a for a in addresses if a > m.start])  # 各位代表！… opens another stretch
     return [m for m in dedup if m.title]
 
 
@@ -807,9 +809,19 @@ def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> 
     first = FIRST_AFTER_COLON.search(para.r)
     if series and first is not None and first.start() < series[0].start():
         series.insert(0, first)  # 重点抓好三件事：一是…。二是…。 the series opens after the colon
+    full = [_title(doc, para, m.end(), _item_end(para.r, m.end()))[0] for m in series]
+    sibling = any(t and _is_item_title(t, lex) for t in full) or re.match(r"[一二三四五六七八九十]+是", para.r)
     for m in series:
         end = _item_end(para.r, m.end())
         title, title_end = _title(doc, para, m.end(), end)
+        comma = para.r.find(",", m.end(), end)
+        if title and len(title) > lex["max_item_chars"] and 0 <= comma - m.end() <= lex["max_lead_chars"] \
+                and container.part_kind != "review" and sibling \
+                and not para.r.startswith(tuple(lex["clause_lead_not"]), m.end()):
+            # (only beside an item that is a heading, or in a paragraph an item opens: a principle's
+            # 一是坚持…，… among others as long is no measure, nor a review's)
+            title, title_end = _title(doc, para, m.end(), comma + 1)  # 二是切实加强廉洁自律，认真贯彻…(a long
+            # sentence): the item's lead is its first clause
         if title and _is_item_title(title, lex):
             out.append(_node(container, para.pv.offset(m.start()), title, title_end))
     if container.part_kind == "review":

@@ -100,6 +100,24 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
 
 
 
+# 示范区、标准区分别不少于城市建成区面积的7%和40%: the comparator, then the base the percent is of
+SHARE_OF_BASE = re.compile(r"(分别)?(不少于|不低于|不超过|不高于|超过|达到)([^，,、；;的分]{2,12})的$")
+
+
+def _own_verb(item: str) -> bool:
+    """、新入库项目总投资…, 、完成固投…: an item of a list that opens on a verb of its own does not share the verb of
+    the first item (新开工亿元项目300个)."""
+    own = UNIT_NOTE.sub("", item.lstrip()).lstrip("、 ")
+    return own.startswith(tuple(lex()["not_targets"]["focus_verbs"] + lex()["not_targets"]["item_verbs"]))
+
+
+def _pilots_kept(clause: str, q: Quantity, key: str = "pilot_verbs") -> bool:
+    """抓好3个国家级和8个省级改革试点, 用好40个国家级平台、200个省级平台: the list of counts after the verb runs to q
+    without a break."""
+    before = re.split(r"[，,；;。]", clause[:q.start])[-1]
+    return any(before.startswith(v) or re.match(r"^[^\d]{0,4}" + v, before) for v in lex()["not_targets"][key])
+
+
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
     """Read one quantity in its clause; None when the words say it is not a target."""
     L = lex()
@@ -115,9 +133,20 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None
     if _is_done(clause[:q.start]):
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
+    if pre.endswith(tuple(N["existing_set_verbs"])) or _pilots_kept(clause, q, "existing_set_verbs") or (
+            _pilots_kept(clause, q) and re.sub(
+            r"(?:建设|工作)$", "", re.split(r"[，,；;。]", clause[q.end:])[0]).endswith(tuple(N["pilot_heads"]))):
+        return None  # 用好43个国家级平台, 继续抓实120个示范片区, 抓好4个改革试点: a set that exists, not a new one
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
-    start = FROM_START.search(pre)  # 从75%提高到100%, 博士点由62个增加到96个, 由2020年的…: the starting point
+    if base := BASE_BEFORE.search(pre):  # 总产值将比一九五八年的2050亿元(增长40%): the other year's figure a change is
+        return Reading("eq", None, tidy_indicator(pre[:base.start()]), "before", from_value=True)  # counted from
+    if PER_UNIT_BEFORE.search(pre):
+        return None  # 最低收购价每50公斤提高5元: 50公斤 is what the value after it is per, not a quantity to reach
+    start = FROM_START.search(PER_UNITS.sub("", pre))  # (从每人每月202元: the start value, per person and month)
+    if start:
+        pre = PER_UNITS.sub("", pre)
+    start = start and FROM_START.search(pre)  # 从75%提高到100%, 博士点由62个增加到96个, 由2020年的…: the starting point
     if start:
         return Reading("eq", None, tidy_indicator(pre[:start.start()]), "before", from_value=True)
     k = max(pre.rfind("从"), pre.rfind("由"))
@@ -142,9 +171,19 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if pre.endswith(tuple(N["rule_rate_before"])) and post.startswith("的") and \
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
+    by = BY_RATE_BEFORE.search(pre)
+    if by and q.kind == "percent" and (after := re.match(r"的(?:幅度|比例)([^，,；;。]{2,16})$", post)):
+        comparator = {"不低于": "ge", "不少于": "ge", "不超过": "le", "不高于": "le"}.get(by.group(1), "eq")
+        return Reading(comparator, None, after.group(1), "before")  # 按不低于5%的幅度压减一般性支出: what is cut
     comparator, direction, level, rest = _comparator_before(pre)
+    if q.kind == "percent" and comparator is None and (share := SHARE_OF_BASE.search(rest)):
+        comparator = {"不少于": "ge", "不低于": "ge", "超过": "gt", "不超过": "le", "不高于": "le"}.get(share.group(2), "eq")
+        rest = rest[:share.start()] + (share.group(1) or "") if share.group(1) or rest[:share.start()].endswith(
+            ("率", "比重", "比例")) else rest[:share.start()] + "占" + share.group(3) + "比重"  # 县域经济总量达到全市经济总量的45%
     if comparator is None and (floor := _floor_before_verb().search(rest)):
         comparator, rest = "ge", rest[:floor.start()] + rest[floor.end():]  # 每个县至少建成2所: at least
+    if m := re.search(r"均(?:实现|保持)$", rest):
+        rest = rest[:m.start() + 1]  # 主营收入、利润总额、上缴税费均实现(10%以上增长): each of them
     each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
         comparator = q.after_comparator if comparator in (None, "eq") or q.after_comparator == "approx" else comparator
@@ -173,10 +212,15 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if count_first and next_start < len(clause) and (_measured_after(noun) or any(
             noun.endswith(w) and len(noun) - len(w) >= 2 and "的" not in noun for w in L["investment_words"])):
         return None  # “甲乙丙”8个产业集群全产业链产值突破6100亿元: the count labels the subject of the value after it
+    if count_first and next_start < len(clause) and clause[q.end:next_start].lstrip("的").strip() == noun and any(
+            noun.endswith(w) and len(noun) - len(w) >= 2 for w in L["measured_after_count"]):
+        return None  # 14家省级服务业创新发展区完成营收3000亿元: the count labels whose revenue
     if count_first:
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
             return None  # 24小时无人审批机, 十年规划, 3亿多居民: attributes and descriptions
+        if q.unit in N["kind_units"] and not post.startswith(("及以上", "以上")):
+            return None  # 突出抓好9类重点行业: the kinds a measure covers (not 水质四类及以上: a grade to reach)
         if q.after_comparator == "le" or (q.after_comparator == "ge" and q.kind not in ("measure", "bare")):
             return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
         if "了" in noun.replace("为了", "").replace("除了", ""):
@@ -192,6 +236,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 100公里“黄金内湾”: the size of a named place
         if pre.endswith(tuple(N["capacity_before"])):
             return None  # 日处理3万吨水厂: the capacity of one facility
+        if q.kind == "amount" and pre.endswith("、") and (seg := re.split(r"[，,；;。]", clause[:q.start])[-1]) and \
+                any(re.search(re.escape(w) + r"[\d.]+", seg) for w in N["capacity_before"]):
+            return None  # 年产30万吨大米、2万吨米粉等项目: the capacity of the next project named in the list
         if q.kind == "amount" and _single_facility(head):
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
         if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
@@ -270,6 +317,12 @@ def _not_a_commitment(before: str) -> bool:
 def conditional(sentence: str, clause: str) -> bool:
     """则可以新建…, 只要…就能增加…: the clause is the consequence of a condition."""
     N = lex()["not_targets"]
+    if clause.startswith(tuple(N["estimate_openers"])):
+        return True  # …提高1%，可以少用标准煤500万吨: what a measure would bring, an estimate
+    k = sentence.find(clause)
+    if k > 0 and "将" in clause and any(w in sentence[:k] and not sentence[:k].split(w)[-1].startswith(("没有", "不", "无"))
+                                       for w in N["conditional_openers"]):
+        return True  # 计划如果完成，农业总产值将增长20% (not 如果没有特大灾荒，…将要达到: a proviso on a plan)
     if not clause.startswith(tuple(N["conditional_consequents"])) and not any(
             w in clause for w in N["conditional_consequents"][1:]):
         return False
@@ -291,6 +344,11 @@ def _sorts_a_class(clause: str, q: Quantity, pre: str, post: str, next_start: in
         nxt = scan_quantities(clause[next_start:])
         if nxt and nxt[0].kind == "measure":
             return True  # 10亿元企业达25家: the size names the class counted
+    if q.kind in ("amount", "bare") and q.unit.startswith(("亿", "千亿", "百亿", "万亿")) and next_start < len(clause) and \
+            re.fullmatch(r"[^、，,；;和及与的\d]{2,6}", post) and not pre.endswith(tuple(lex()["investment_words"])):
+        nxt = scan_quantities(clause[next_start:])
+        if nxt and nxt[0].kind == "measure" and nxt[0].start == 0:
+            return True  # 新增100亿产业链2个: the size names the class counted
     if q.kind == "amount" and next_start < len(clause) and any(w in post for w in N["class_share_words"]) \
             and not any(c in post for c in "、，,；;和及与"):
         nxt = scan_quantities(clause[next_start:])
@@ -382,10 +440,20 @@ def _time_words() -> re.Pattern:
 COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|前五年|{YEAR_NUMBER}年)")
 
 
+PER_UNIT_BEFORE = re.compile(r"每$")
+CUMULATIVE = "累计"  # a running total after a year's increment (新增50家、累计达600家)
+BASE_BEFORE = re.compile(rf"[比较]{YEAR_NUMBER}年(?:底|末)?的$")
+SCOPE_CHARS = "国省市县区镇乡村"  # the level a 国控/省控/市控 measure is kept at
+BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
+CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
+PER_UNITS = re.compile(r"(?:平均)?(?:每(?:人|户|月|年|天|日|亩|吨|斤|公斤))+$")  # 从每人每月(202元)
 FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # 由2020年的 before a start value
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
+FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
+EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
+                        r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
 
@@ -404,8 +472,18 @@ def tidy_indicator(s: str) -> str:
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass
     if last is not None and 0 < last.start() and not _says_nothing(s[last.end():]):
-        s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
+        if s[last.end():] in lex()["bare_rates"]:
+            s = s[:last.start()] + s[last.end():]  # 签约项目当年开工率: a rate keeps the subject before its time word
+        else:
+            s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
+    m = FROM_YEAR.search(s)
+    if m and m.start() > 1:
+        s = s[:m.start()]  # 农民的纯收入将由一九八○年的一百九十一元(…每年递增6%): the start value is not the subject
     lead = _period_lead().match(s)
+    if lead is None:
+        led = _strip_edge(s, "indicator_leads", at_end=False)
+        if (lead := _period_lead().match(led)) is not None:
+            s = led  # 力争到2015年城镇居民…: a lead word before the period
     if lead and lead.end() < len(s):
         s = s[lead.end():]  # “十四五”时期经济(年均增长6%): the period is the target's years, not its subject
     s = _strip_edge(s, "indicator_leads", at_end=False)
@@ -700,6 +778,20 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         inv = next((w for w in words("investment_words") if r and r.indicator.endswith(w)), None)
         if inv and nxt and nxt.mode == "after" and s[qs[i].end:qs[i + 1].start] == "的":
             readings[i] = Reading(r.comparator, r.direction, tidy_noun(nxt.indicator) + inv, "before")
+    for i in range(1, len(qs)):  # 收入超20万元的村占比达到60%, 收购价每50公斤提高6元: the class or the unit the value
+        r = readings[i]          # is of belongs to its indicator (not 村占比, not 收购价每)
+        gap = s[qs[i - 1].end:qs[i].start]
+        per = PER_UNIT_BEFORE.search(s[:qs[i - 1].start]) is not None
+        if r is None or r.mode != "before" or r.from_value or readings[i - 1] is not None:
+            continue
+        bound = qs[i - 1].after_comparator is not None or re.search(CLASS_BOUND, s[:qs[i - 1].start]) is not None
+        if not (per or bound and re.match(r"(?:以上|以下|以内)?的", gap)) or \
+                not (per or tidy_indicator(r.indicator.lstrip("的"))):
+            continue  # (现行16%的税率降至13%: today's value, no class)
+        wide = read(s, q := qs[i], qs[i - 2].end if i > 1 else 0, qs[i + 1].start if i + 1 < len(qs) else len(s))
+        if wide is not None and wide.mode == "before" and wide.indicator.endswith(r.indicator) \
+                and len(tidy_indicator(wide.indicator)) > len(tidy_indicator(r.indicator)):
+            readings[i] = wide
     # groups of values joined only by list separators share the reading of the first
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
@@ -754,6 +846,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = thing + stage if thing else stage  # 新开工重大项目100个、竣工80个: the things counted before
         if subject and all(c in CN_NUMERALS for c in subject.removesuffix("年")):
             subject = ""  # 三年内达到26.5%, 两年平均每年增长: a numeral of a duration is no subject
+        lead_in = s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start]
+        if not subject and CUMULATIVE in lead_in and last_subject:  # 新增高新技术企业50家、累计达600家: the total
+            stock = strip_words(last_subject[0], words("keep_verbs") + words("stage_verbs"), at_end=False)
+            subject = CUMULATIVE + stock if stock != last_subject[0] else last_subject[0]
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
@@ -793,7 +889,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             clause_verb = verb
         elif clause_verb and UNIT_NOTE.sub("", first.indicator.lstrip()).startswith("、") \
                 and not subject.startswith(("总", "累计")) \
-                and not stage:
+                and not stage and not _own_verb(first.indicator):
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
@@ -811,6 +907,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                                               f"not paired", "char_start": at.start, "char_end": at.end})
                     continue
                 items = [subject]
+            items = _share_head(_share_grade(items))  # 国家级、省级专精特新企业分别达50家和200家, 五星级和四星级酒店各1家
             if k > 1:
                 for item, i in zip(items, g):
                     found.append(Found(item, qs[i], first, at, aspirational, ctx))
@@ -822,6 +919,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), at,
                            aspirational, ctx))
     _distribute_after(after_items)
+    for f in found + after_items:  # 每个县打造1-2个示范片区: the count is per county, and the indicator says so
+        m = EACH_SCOPE.search(s[:f.q.start])
+        if m and "每" not in f.indicator and not quantity_hint().search(s, m.end(), f.q.start):
+            f.indicator = re.sub(r"\s", "", m.group(0)) + f.indicator
     for f in after_items:  # 推进老旧小区改造，完成1200户的改造任务: a generic noun takes what it refers to
         if is_generic(f.indicator):  # (水利、景观、市政三项建设: a numeral summing a list labels it, and refers to nothing)
             f.indicator = "" if f.q.chinese else _referent(f.indicator, context)
@@ -841,14 +942,14 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
 def _increment(before: str, q: Quantity) -> str:
     """比去年增加5600亿元: an amount that says by how much the subject before grows over another year is an
     increment of that subject (its words, 比去年增加, kept); a rate (比上年增长8%) is the subject's own growth."""
-    if q.kind == "percent":
-        return ""
+    if q.kind == "percent" and q.unit != "个百分点":
+        return ""  # (赤字率比去年预算高0.2个百分点: points over another year are an increment too)
     clause = re.split(r"[，,；;：:]", before)[-1]
     m = _increment_base().search(clause)
     if m is None:
         return ""
     base, rest = m.group(0), clause[m.end():]
-    verbs = lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"]
+    verbs = lex()["direction"]["up"] + lex()["direction"]["down"] + ["多"] + (["高", "低"] if q.unit == "个百分点" else [])
     for k in range(0, 5):  # 比去年预算赤字减少650亿元: a few words may name the base's own figure
         verb = next((v for v in verbs if rest.startswith(v, k)), None)
         if verb and not any(c.isdigit() for c in rest[:k]) and len(rest.strip()) - k - len(verb) <= 2:
@@ -923,6 +1024,26 @@ def _share_lead(items: list[str]) -> list[str]:
     return out
 
 
+def _share_grade(items: list[str]) -> list[str]:
+    """国家级、省级专精特新企业 → 国家级专精特新企业, 省级专精特新企业: an item that is only a grade (its verb aside)
+    shares the head of the last item, from the grade's last character on."""
+    grades = tuple(lex()["grade_suffixes"])
+    last = items[-1]
+    return [it + last[last.find(it[-1]) + 1:]
+            if it != last and it.endswith(grades) and len(strip_words(it, words("keep_verbs"), at_end=False)) <= 4
+            and 0 <= last.find(it[-1]) < len(last) - 1 else it for it in items]
+
+
+def _share_head(items: list[str]) -> list[str]:
+    """工程技术研究和企业技术中心 → 工程技术研究中心, 企业技术中心: an item that ends on an activity shares the head
+    noun the last item ends on."""
+    head = next((h for h in lex()["shared_heads"] if items[-1].endswith(h) and len(items[-1]) > len(h)), None)
+    if head is None:
+        return items
+    tails = tuple(lex()["activity_tails"])
+    return [it + head if it is not items[-1] and it.endswith(tails) else it for it in items]
+
+
 def _each_items(subject: str) -> list[str] | None:
     items = split_list(subject, lex()["list_separators"])
     if len(items) < 2:
@@ -957,6 +1078,13 @@ def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
     last = last_subject[0]
     if clause.startswith("其中") and len(subject) <= 3 and subject not in last:
         return subject + last
+    k = last.find(subject[1:]) if 4 <= len(subject) <= 5 and subject not in last else -1
+    if k >= 1 and subject[0] in SCOPE_CHARS and last[k - 1] in SCOPE_CHARS and last[k - 1] != subject[0]:
+        return last[:k - 1] + subject + last[k + len(subject) - 1:]  # 国控断面优良比率达100%、省控断面达95%
+    for pair in lex()["scope_pairs"]:  # 城镇居民建档率达到60%，农村达到35%: 农村居民建档率
+        for mine, other in (pair, pair[::-1]):
+            if subject == mine and last.startswith(other) and len(last) > len(other):
+                return mine + last[len(other):]
     if len(subject) <= 4 and subject.endswith(tuple(lex()["grade_suffixes"])):
         for g in words("grade_words"):
             k = last.find(g)
@@ -1227,6 +1355,10 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         f.indicator = _topic_of(ptext[sentence.start:clause.start], f.indicator)
                     if f.indicator in L["investment_words"]:
                         f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
+                    if f.indicator in L["bare_rates"] and f.q is not None and not quantity_hint().search(
+                            ptext, clause.start, clause.start + f.q.start):  # 加强乡镇生活污水治理，确保治理率达到85%
+                        # (not 标准化厂房新建30万平方米、入驻率80%: the clause's own subject comes first)
+                        f.indicator = _rate_subject(ptext[sentence.start:clause.start], f.indicator)
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
@@ -1255,6 +1387,49 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 out.extend(rows)
                 prev_clause, prev_rows = clause, rows
     return _once(out), issues
+
+
+def _rate_subject(before: str, rate: str) -> str:
+    """A bare rate (治理率, 覆盖率) takes its subject from the clauses before it in its sentence: a clause that ends on
+    the rate's stem (加强乡镇生活污水治理 → 乡镇生活污水治理率) or holds it (拓宽磷石膏综合利用场景 → 磷石膏综合利用率),
+    else the noun of the clause just before (健全城乡垃圾分类收运体系 → 城乡垃圾分类收运体系覆盖率); the rate alone when
+    none names a thing."""
+    L = lex()
+    stem = rate.removesuffix("率").removeprefix("毛")
+    clauses = [c.strip() for c in re.split(r"[，,；;：:]", before) if c.strip()][::-1][:2]  # nearest first
+    clauses = [c for c in clauses if not quantity_hint().search(c)]
+
+    def noun(c: str) -> str:
+        verbs = sorted(L["rate_subject_verbs"], key=len, reverse=True)
+        at = [(c.find(v), -len(v), v) for v in verbs if 0 <= c.find(v) <= 8]
+        if at:
+            k, _, v = min(at)
+            c = c[k + len(v):]
+            while (v := next((v for v in verbs if c.startswith(v) and len(c) > len(v)), None)):
+                c = c[len(v):]  # 深化拓展“惠民卡”应用: both verbs
+        k = c.rfind("的")
+        if k >= 0 and len(c) - k - 1 >= 2:
+            c = c[k + 1:]  # 设施完善、管理有序的完整社区 → 完整社区
+        c = strip_words(c, L["rate_subject_tails"], at_end=True)
+        return tidy_indicator(c)
+
+    for c in clauses:
+        if c.endswith(stem):
+            n = noun(c)
+            if len(n) > len(stem) + 1 and n.endswith(stem):
+                return n[:-len(stem)] + rate
+    for c in clauses:
+        k = c.rfind(stem)
+        if k > 0 and len(c) - k - len(stem) <= 2:  # 综合利用场景 (not 普惠性幼儿园覆盖面: another measure)
+            n = noun(c[:k])
+            if len(n) >= 2:
+                return n + rate
+    if clauses and clauses[0] == before.rstrip("，,；;：: ").split("，")[-1].split(",")[-1].strip():
+        n = noun(clauses[0])
+        if 2 <= len(n) <= 12 and not any(w in n for w in "、和及与率") and not n.endswith(tuple("面量数额")) \
+                and not n.endswith(tuple(L["rate_subject_verbs"])):
+            return n + rate
+    return rate
 
 
 def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
