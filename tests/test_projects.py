@@ -706,3 +706,11 @@ def test_a_voltage_class_alone_and_dahao_are_no_names():
     assert clause_projects("推动500千伏电网工程、青木石油储备基地项目加快落地", True, False)[0].name != "500千伏电网工程"
     assert names("建成220千伏东岭输变电工程") == ["220千伏东岭输变电工程"]
     assert names("打好招商引资项目落地攻坚战") == []
+
+
+@pytest.mark.parametrize("name, category", [
+    ("岚州商贸学院新院区", "education"), ("岚州人民医院东院区", "health"), ("鹤城第三初中", "education"),
+    ("岚州消防应急救援训练基地", "other"), ("鹤城体育训练基地", "sport"), ("岚鹤产业合作示范园", "commerce"),
+    ("岚山户外运动集聚区", "sport"), ("鹤城植物园", "environment")])
+def test_a_campus_training_base_or_park_takes_the_field_its_words_name(name, category):
+    assert category_of(name) == category
