@@ -18,8 +18,8 @@ def triples(clause: str) -> list[tuple[str, str, str]]:
 
 
 def test_shared_predicate_is_distributed():
-    assert triples("推进长江路小学东校区、实验中学南校区、城关小学改扩建") == [
-        ("长江路小学东校区", "改扩建", "推进"), ("实验中学南校区", "改扩建", "推进"), ("城关小学", "改扩建", "推进")]
+    assert triples("推进长江路小学东校区、实验中学南校区、城关小学建设") == [
+        ("长江路小学东校区", "建设", "推进"), ("实验中学南校区", "建设", "推进"), ("城关小学", "建设", "推进")]
 
 
 def test_action_before_the_names():
@@ -714,3 +714,31 @@ def test_a_voltage_class_alone_and_dahao_are_no_names():
     ("岚山户外运动集聚区", "sport"), ("鹤城植物园", "environment")])
 def test_a_campus_training_base_or_park_takes_the_field_its_words_name(name, category):
     assert category_of(name) == category
+
+
+def test_an_action_that_changes_what_is_there_is_the_last_items_alone():
+    # the verb before a list is shared; an action after the last item that changes what is there may be its alone
+    assert triples("推进岚山水库、鹤溪水库扩容提升") == [("岚山水库", "推进", "推进"), ("鹤溪水库", "扩容提升", "推进")]
+    assert triples("推进岚州、鹤城水库扩建") == [("岚州水库", "扩建", "推进"), ("鹤城水库", "扩建", "推进")]
+    found = clause_projects("推进岚州水库、鹤城水库扩容提升、甲乙特高压工程等建设")
+    assert [(p.name, p.action) for p in found] == [
+        ("岚州水库", "建设"), ("鹤城水库", "扩容提升"), ("甲乙特高压工程", "建设")]
+    found = clause_projects("重点推进岚州水库、岚山电厂三期、鹤岚高速扩容、岚江航道")
+    assert [(p.name, p.action) for p in found] == [
+        ("岚州水库", "重点推进"), ("岚山电厂三期", "重点推进"), ("鹤岚高速", "扩容"), ("岚江航道", "重点推进")]
+
+
+def test_a_work_noun_after_the_last_item_is_the_work_of_all():
+    assert triples("加快推进岚州河、鹤城河综合整治工程") == [
+        ("岚州河", "综合整治", "加快推进"), ("鹤城河", "综合整治", "加快推进")]
+
+
+def test_a_list_that_says_it_holds_works_takes_the_stage_as_its_action_not_the_noun():
+    assert [(p.name, p.action) for p in clause_projects("开工建设500千伏岚山、220千伏鹤城等输变电工程")] == [
+        ("500千伏岚山输变电工程", "开工建设"), ("220千伏鹤城输变电工程", "开工建设")]
+    assert all(p.action not in ("工程", "项目") for p in clause_projects("抓好岚鹤城际、鹤岚城际等重点交通工程"))
+
+
+def test_an_items_own_verb_is_its_action_not_part_of_its_name():
+    assert triples("抓好岚山古城维修等重点项目") == [("岚山古城", "维修", "抓好")]
+    assert triples("加快推进岚山宾馆技改、鹤城大厦改造等项目")[0] == ("岚山宾馆", "技改", "加快推进")

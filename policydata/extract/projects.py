@@ -147,6 +147,7 @@ class Lexicon:
     road_code: re.Pattern
     actions: WordSet
     action_tails: WordSet
+    own_actions: tuple
     name_tails: WordSet
     completion: frozenset
     stages: WordSet
@@ -211,6 +212,7 @@ def lex() -> Lexicon:
         road_code=re.compile(L["road_codes"]),
         actions=WordSet(L["actions"]),
         action_tails=WordSet(L["action_tails"]),
+        own_actions=tuple(L["own_actions"]),
         name_tails=WordSet(L["name_tails"]),
         completion=frozenset(L["completion_actions"]),
         stages=WordSet(L["stages"]),
@@ -479,11 +481,17 @@ def _action_at_end(s: str) -> tuple[str, str]:
 
 def read_clause(s: str) -> tuple[str, str, str] | None:
     """(stage, action, names) of a clause that names things and acts on them, or None."""
+    read = _read_clause(s)
+    return read[:3] if read else None
+
+
+def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
+    """read_clause, and whether the action is written after the names (推进A、B扩建)."""
     L = lex()
     s = ENUMERATOR.sub("", DEBRIS.sub("", s).strip())
     focus = FOCUS.match(s)
     if focus:
-        return "", "", focus.group(1)  # its items must carry their own actions
+        return "", "", focus.group(1), False  # its items must carry their own actions
     if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
     stage, rest = _lead(s)
@@ -499,20 +507,19 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     end_action, names = _action_at_end(rest)
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
-        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names)
+        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False
     if end_action:
         if first_action and len(names) > len(first_action) and first_action not in ("建设",):
             names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
-        return stage, end_action, names
+        return stage, end_action, names, True
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
-        category = listed.group(1)
-        return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()] + "等" + category
+        return stage, stage, rest[: listed.start()] + "等" + listed.group(1), False  # the stage is what is done
     if stage:
         if stage in L.completion or stage in L.actions:
-            return stage, stage, rest  # 建成X: the stage verb is the action
+            return stage, stage, rest, False  # 建成X: the stage verb is the action
         t = L.action_tails.strip_end(rest)
-        return stage, "", t  # 继续推进X工程
+        return stage, "", t, False  # 继续推进X工程
     return None
 
 
@@ -776,13 +783,26 @@ def _item_action(item: str) -> tuple[str, str]:
     return item, ""
 
 
-def _shared_actions(own: list[str]) -> list[str]:
+def _own_action(action: str) -> bool:
+    """An action that changes a thing which is there (扩容提升, 改扩建, 迁建): written after one item of a list, it is
+    that item's (推进甲水库、乙水库扩容提升: 甲水库 is no reservoir enlarged); 建设, 开工, 建成 are said of a list."""
+    return any(w in action for w in lex().own_actions)
+
+
+def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: list[bool] | None = None) -> list[str]:
     """The action of each item: its own, or that of the next item that states one (完成甲线、乙线建设和丙线改造: 甲线
-    and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs)."""
+    and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs).
+    An action that changes what is there (_own_action) goes back only to items without a head of their own (甲、乙水库
+    扩建), unless a work noun closes it (甲河、乙河综合整治工程: the work of both): `headed`, `nouned` per item."""
+    headed = headed or [False] * len(own)
+    nouned = nouned or [False] * len(own)
     out, cur = [], ""
     for k in range(len(own) - 1, -1, -1):
-        cur = own[k] if own[k] and k < len(own) - 1 else cur  # the last item's own action is its own (甲、乙水库扩建)
-        out.append(own[k] or cur)
+        if own[k] and (k < len(own) - 1 or nouned[k]):  # the last item's own action is its own (甲、乙水库扩建)
+            cur = own[k] if nouned[k] or not _own_action(own[k]) else "\0" + own[k]
+        elif not own[k] and cur.startswith("\0") and headed[k]:
+            cur = ""  # 甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged
+        out.append(own[k] or cur.lstrip("\0"))
     return out[::-1]
 
 
@@ -790,10 +810,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
                     places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
     county or district's own; `places`: the place names the report uses (names.document_places)."""
-    read = read_clause(s)
+    read = _read_clause(s)
     if read is None:
         return []
-    stage, action, names = read
+    stage, action, names, after = read
     L = lex()
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
@@ -822,7 +842,13 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     pairs = [_item_action(it) for it in items]
     names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
-    candidates = [(n, a or action) for n, a in zip(names_, _shared_actions([a for _, a in pairs]))]
+    headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
+    nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
+    shared = _shared_actions([a for _, a in pairs], headed, nouned)
+    if after and stage and _own_action(action) and not any(a for _, a in pairs):
+        # 推进甲水库、乙水库扩容提升: the verb before the list is shared, the one after may be the last item's alone
+        shared = [stage if h and k < len(shared) - 1 else a for k, (a, h) in enumerate(zip(shared, headed))]
+    candidates = [(n, a or action) for n, a in zip(names_, shared)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
