@@ -742,3 +742,20 @@ def test_a_list_that_says_it_holds_works_takes_the_stage_as_its_action_not_the_n
 def test_an_items_own_verb_is_its_action_not_part_of_its_name():
     assert triples("抓好岚山古城维修等重点项目") == [("岚山古城", "维修", "抓好")]
     assert triples("加快推进岚山宾馆技改、鹤城大厦改造等项目")[0] == ("岚山宾馆", "技改", "加快推进")
+
+
+def test_sectors_after_deng_are_no_part_of_a_name():
+    assert names("加快推进岚山大塘、城北排涝等重大能源水利项目") == ["岚山大塘项目", "城北排涝项目"]
+    assert names("加快鹤城水源山、岚山陆河等一批抽水蓄能项目建设") == ["鹤城水源山抽水蓄能项目", "岚山陆河抽水蓄能项目"]
+
+
+def test_a_groups_total_and_companies_name_no_project():
+    assert all("万吨" not in n for n in names("推进岚鹤股份、鹤城龙蟒等近60万吨磷酸铁锂项目"))
+    assert names("推进中建、中铁等项目") == []
+    assert names("推进岚州能建、鹤城交投等8处风电项目") == []
+    assert names("推进岚州钢铁集团、鹤城能源公司等技改项目") == []
+
+
+def test_an_initiative_run_better_and_stalled_buildings_are_no_works():
+    assert names("推动岚鹤新通道建设提质增效") == []
+    assert names("持续开展保交楼、烂尾工程整治") == []

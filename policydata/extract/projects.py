@@ -34,6 +34,7 @@ INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:万|亿)?余?(?:个|条|所|座
 GOAL_INSIDE = re.compile(r".(?:力争|争取)")  # 甲园区、乙园区力争落地…: the places are the subject of a goal
 VERB_INSIDE = re.compile(r".建设(?!路|街|大街|大道|村|新村|小区|银行|区|工程|项目)")  # 某地建设世界级景区: a verb phrase, no name
 TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
+TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
@@ -148,6 +149,10 @@ class Lexicon:
     actions: WordSet
     action_tails: WordSet
     own_actions: tuple
+    sector_words: WordSet
+    company_ends: WordSet
+    company_names: frozenset
+    upkeep_actions: frozenset
     name_tails: WordSet
     completion: frozenset
     stages: WordSet
@@ -213,6 +218,10 @@ def lex() -> Lexicon:
         actions=WordSet(L["actions"]),
         action_tails=WordSet(L["action_tails"]),
         own_actions=tuple(L["own_actions"]),
+        sector_words=WordSet(L["sector_words"]),
+        company_ends=WordSet(L["company_ends"]),
+        company_names=frozenset(L["company_names"]),
+        upkeep_actions=frozenset(L["upkeep_actions"]),
         name_tails=WordSet(L["name_tails"]),
         completion=frozenset(L["completion_actions"]),
         stages=WordSet(L["stages"]),
@@ -594,6 +603,7 @@ def _clean_item(item: str) -> str:
 def _tail_kind(tail: str) -> str:
     """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
     L = lex()
+    tail = TOTAL.sub("", tail)  # 等近70万吨某材料项目: the group's total, no part of any one item
     while LEAD_COUNT.match(tail):
         tail = LEAD_COUNT.sub("", tail)  # 等10大类40个某某集聚区: every count goes
     tail = L.plural_marks.sub("", tail)
@@ -601,7 +611,27 @@ def _tail_kind(tail: str) -> str:
     if "的" in tail:
         tail = tail[tail.rindex("的") + 1:]
     a, rest = _action_at_end(tail)
-    return rest if a and rest else tail
+    tail = rest if a and rest else tail
+    if tail.endswith(("项目", "工程")) and len(tail) > 2 and not _strip_sectors(tail[:-2]):
+        return tail[-2:]  # 甲、乙等能源水利项目: the sectors of the list, no part of a name (甲项目)
+    return tail
+
+
+def _strip_sectors(s: str) -> str:
+    """s without the sector words it is made of (能源水利 → ''), or s as it is when another word is in it."""
+    L, rest = lex(), s
+    while rest:
+        w = L.sector_words.prefix(rest, shorter=False)
+        if not w:
+            return s
+        rest = rest[len(w):]
+    return ""
+
+
+def _company(item: str) -> bool:
+    """An item that names only a company (某某股份, 某某集团, 中建): whose works it does is no place."""
+    L = lex()
+    return head_of(item) is None and (item in L.company_names or bool(L.company_ends.suffix(item)))
 
 
 def _kind_suffix(item: str) -> str:
@@ -842,13 +872,16 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     pairs = [_item_action(it) for it in items]
     names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
+    if action in L.upkeep_actions:
+        return []  # 推动某通道建设提质增效: an initiative run better, no work on a place
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
     nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
     shared = _shared_actions([a for _, a in pairs], headed, nouned)
     if after and stage and _own_action(action) and not any(a for _, a in pairs):
         # 推进甲水库、乙水库扩容提升: the verb before the list is shared, the one after may be the last item's alone
         shared = [stage if h and k < len(shared) - 1 else a for k, (a, h) in enumerate(zip(shared, headed))]
-    candidates = [(n, a or action) for n, a in zip(names_, shared)]
+    candidates = [(n, a or action) for n, a, it in zip(names_, shared, items)
+                  if not _company(it.partition("等")[0])]  # 中建、中铁等项目: companies, no places
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
