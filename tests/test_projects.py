@@ -18,8 +18,8 @@ def triples(clause: str) -> list[tuple[str, str, str]]:
 
 
 def test_shared_predicate_is_distributed():
-    assert triples("推进长江路小学东校区、实验中学南校区、城关小学建设") == [
-        ("长江路小学东校区", "建设", "推进"), ("实验中学南校区", "建设", "推进"), ("城关小学", "建设", "推进")]
+    assert triples("推进长江路小学东校区、实验中学南校区、城关小学改扩建") == [
+        ("长江路小学东校区", "改扩建", "推进"), ("实验中学南校区", "改扩建", "推进"), ("城关小学", "改扩建", "推进")]
 
 
 def test_action_before_the_names():
@@ -716,9 +716,9 @@ def test_a_campus_training_base_or_park_takes_the_field_its_words_name(name, cat
     assert category_of(name) == category
 
 
-def test_an_action_that_changes_what_is_there_is_the_last_items_alone():
-    # the verb before a list is shared; an action after the last item that changes what is there may be its alone
-    assert triples("推进岚山水库、鹤溪水库扩容提升") == [("岚山水库", "推进", "推进"), ("鹤溪水库", "扩容提升", "推进")]
+def test_an_action_that_changes_what_is_there_inside_a_list_is_its_items_alone():
+    # inside a list, an action that changes what is there is its item's alone; closing the clause, it is the list's
+    assert triples("完成岚山公园、鹤溪公园升级改造") == [("岚山公园", "升级改造", "完成"), ("鹤溪公园", "升级改造", "完成")]
     assert triples("推进岚州、鹤城水库扩建") == [("岚州水库", "扩建", "推进"), ("鹤城水库", "扩建", "推进")]
     found = clause_projects("推进岚州水库、鹤城水库扩容提升、甲乙特高压工程等建设")
     assert [(p.name, p.action) for p in found] == [

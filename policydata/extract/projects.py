@@ -495,7 +495,8 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
 
 
 def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
-    """read_clause, and whether the action is written after the names (推进A、B扩建)."""
+    """read_clause, and whether the action is written after the names (推进A、B扩建). An action closing the clause is
+    the whole list's (完成甲公园、乙公园升级改造; 推进甲高速、乙高速改扩建: so the genre writes, right across the corpus)."""
     L = lex()
     s = ENUMERATOR.sub("", DEBRIS.sub("", s).strip())
     focus = FOCUS.match(s)
@@ -814,8 +815,9 @@ def _item_action(item: str) -> tuple[str, str]:
 
 
 def _own_action(action: str) -> bool:
-    """An action that changes a thing which is there (扩容提升, 改扩建, 迁建): written after one item of a list, it is
-    that item's (推进甲水库、乙水库扩容提升: 甲水库 is no reservoir enlarged); 建设, 开工, 建成 are said of a list."""
+    """An action that changes a thing which is there (扩容提升, 改扩建, 迁建): written after one item inside a list, it is
+    that item's (推进甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged); 建设, 开工, 建成 are said of
+    the items before them. Closing the whole clause, any action is the list's (_read_clause)."""
     return any(w in action for w in lex().own_actions)
 
 
@@ -877,9 +879,6 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
     nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
     shared = _shared_actions([a for _, a in pairs], headed, nouned)
-    if after and stage and _own_action(action) and not any(a for _, a in pairs):
-        # 推进甲水库、乙水库扩容提升: the verb before the list is shared, the one after may be the last item's alone
-        shared = [stage if h and k < len(shared) - 1 else a for k, (a, h) in enumerate(zip(shared, headed))]
     candidates = [(n, a or action) for n, a, it in zip(names_, shared, items)
                   if not _company(it.partition("等")[0])]  # 中建、中铁等项目: companies, no places
     if not stage and not action:  # a frame: only items with their own action are undertakings
