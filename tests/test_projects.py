@@ -759,3 +759,14 @@ def test_a_groups_total_and_companies_name_no_project():
 def test_an_initiative_run_better_and_stalled_buildings_are_no_works():
     assert names("推动岚鹤新通道建设提质增效") == []
     assert names("持续开展保交楼、烂尾工程整治") == []
+
+
+def test_sectors_alone_and_development_concepts_name_nothing():
+    assert names("推进重点城建项目建设") == []
+    assert names("加快建设岚山粮经饲统筹高质量发展区") == []
+    assert names("推进岚鹤民族特色高质量发展廊道建设") == []
+
+
+@pytest.mark.parametrize("name, category", [("岚州龙山文体中心", "culture"), ("鹤城风情精品街", "commerce")])
+def test_a_sports_and_culture_centre_and_a_shopping_street(name, category):
+    assert category_of(name) == category

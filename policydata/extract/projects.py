@@ -398,6 +398,8 @@ def valid_name(name: str) -> bool:
         return False  # 500千伏电网工程: a voltage class, no place (220千伏某某输变电工程 names its place)
     if name.startswith(L.rank_prefixes) and h.head not in L.rank_works:
         return False  # 国家级某某培训基地, 国家级某某试验区: a rank sought or given
+    if h.head in ("工程", "项目") and not _strip_sectors(L.status_words.sub("", h.modifier)):
+        return False  # 重点城建项目, 重大民生工程: the sectors of a list, no name
     if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
         return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
