@@ -770,3 +770,25 @@ def test_sectors_alone_and_development_concepts_name_nothing():
 @pytest.mark.parametrize("name, category", [("岚州龙山文体中心", "culture"), ("鹤城风情精品街", "commerce")])
 def test_a_sports_and_culture_centre_and_a_shopping_street(name, category):
     assert category_of(name) == category
+
+
+def test_kinds_of_work_done_are_no_places():
+    assert names("实施退牧还草、天然林保护、防沙治沙、石漠化治理等重大生态工程") == []
+    assert names("加快推进岚山路及鹤溪大桥、老城区雨污分流改造等20个项目") == ["岚山路", "鹤溪大桥"]
+    assert names("加快建设岚州港东作业区、岚鹤铁路电气化改造等项目") == ["岚州港东作业区", "岚鹤铁路电气化改造项目"]
+
+
+def test_a_national_strategys_role_is_no_place():
+    assert names("服务打造21世纪海上丝绸之路重要枢纽和岚鹤新通道建设") == ["岚鹤新通道"]
+    assert names("提速建设“一带一路”南向国际陆海大通道") == []
+    assert names("筹建“一带一路”国际班列岚州组货基地") == ["“一带一路”国际班列岚州组货基地"]
+
+
+def test_a_work_noun_goes_back_only_to_bare_places_of_its_kind():
+    assert triples("开工岚江三桥改建工程、岚山西路西延三期、鹤城路西段提升工程") == [
+        ("岚江三桥", "改建", "开工"), ("岚山西路西延三期", "开工", "开工"), ("鹤城路西段", "提升", "开工")]
+
+
+def test_a_lists_rank_is_a_sector_and_a_port_area_a_head():
+    assert names("岚东特高压东平段、岚兴电子级硅烷等120个市级重点项目建设") == ["岚东特高压东平段", "岚兴电子级硅烷项目"]
+    assert category_of("岚州新桥作业区") == "transport" and category_of("岚大科创港") == "commerce"

@@ -153,6 +153,8 @@ class Lexicon:
     company_ends: WordSet
     company_names: frozenset
     upkeep_actions: frozenset
+    strategy_prefixes: tuple
+    strategy_roles: frozenset
     name_tails: WordSet
     completion: frozenset
     stages: WordSet
@@ -222,6 +224,8 @@ def lex() -> Lexicon:
         company_ends=WordSet(L["company_ends"]),
         company_names=frozenset(L["company_names"]),
         upkeep_actions=frozenset(L["upkeep_actions"]),
+        strategy_prefixes=tuple(L["strategy_prefixes"]),
+        strategy_roles=frozenset(L["strategy_roles"]),
         name_tails=WordSet(L["name_tails"]),
         completion=frozenset(L["completion_actions"]),
         stages=WordSet(L["stages"]),
@@ -390,6 +394,12 @@ def valid_name(name: str) -> bool:
     h = head_of(name)
     if len(name) < 2 or h is None or COUNT.match(name) or INNER_COUNT.search(name) or len(name) > 40:
         return False
+    bare = QUOTE_CHARS.sub("", name)
+    strategy = next((w for w in L.strategy_prefixes if bare.startswith(w)), "")
+    if strategy:
+        rest_h = head_of(bare[len(strategy):])
+        if rest_h is None or not _says_which(rest_h.modifier) or rest_h.head in L.strategy_roles:
+            return False  # “一带一路”南向大通道, 海上丝绸之路重要枢纽: a national strategy's role, no place
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
             or L.designation_words.search(name):
         return False
@@ -631,6 +641,15 @@ def _strip_sectors(s: str) -> str:
     return ""
 
 
+def _activity(item: str, places: frozenset = frozenset()) -> bool:
+    """An item that is a kind of work done, not a place (石漠化治理, 老城区雨污分流改造, 某某异地搬迁): it ends in an
+    action and what stands before it has no head and names no place."""
+    action, rest = _action_at_end(item)
+    return bool(action) and bool(rest) and head_of(rest) is None and not _place_named(rest) and rest[:2] not in places \
+        and not any(kind == "proper" for _, kind in pieces(rest)) \
+        and not any(len(h) > 1 and h in rest for h in lex().heads)  # 某铁路电气化改造: the railway is the place
+
+
 def _company(item: str) -> bool:
     """An item that names only a company (某某股份, 某某集团, 中建): whose works it does is no place."""
     L = lex()
@@ -823,18 +842,23 @@ def _own_action(action: str) -> bool:
     return any(w in action for w in lex().own_actions)
 
 
-def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: list[bool] | None = None) -> list[str]:
+def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: list[bool] | None = None,
+                    names: list[str] | None = None) -> list[str]:
     """The action of each item: its own, or that of the next item that states one (完成甲线、乙线建设和丙线改造: 甲线
     and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs).
     An action that changes what is there (_own_action) goes back only to items without a head of their own (甲、乙水库
-    扩建), unless a work noun closes it (甲河、乙河综合整治工程: the work of both): `headed`, `nouned` per item."""
+    扩建), unless a work noun closes the list and the items before are bare places of its kind (甲河、乙河综合整治
+    工程: the work of both; not 甲路西延三期 before 乙路西段提升工程): `headed`, `nouned`, `names` per item."""
     headed = headed or [False] * len(own)
     nouned = nouned or [False] * len(own)
-    out, cur = [], ""
+    heads = [h.head if h else "" for h in (head_of(n) for n in (names or [""] * len(own)))]
+    bare = [bool(h) and not h.qualifier for h in (head_of(n) for n in (names or [""] * len(own)))]
+    out, cur, kin = [], "", None
     for k in range(len(own) - 1, -1, -1):
         if own[k] and (k < len(own) - 1 or nouned[k]):  # the last item's own action is its own (甲、乙水库扩建)
-            cur = own[k] if nouned[k] or not _own_action(own[k]) else "\0" + own[k]
-        elif not own[k] and cur.startswith("\0") and headed[k]:
+            cur = own[k] if nouned[k] and k < len(own) - 1 or not _own_action(own[k]) else "\0" + own[k]
+            kin = heads[k] if nouned[k] and k == len(own) - 1 else None  # 甲河、乙河综合整治工程: rivers of one kind
+        elif not own[k] and cur.startswith("\0") and headed[k] and not (kin and heads[k] == kin and bare[k]):
             cur = ""  # 甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged
         out.append(own[k] or cur.lstrip("\0"))
     return out[::-1]
@@ -880,9 +904,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 推动某通道建设提质增效: an initiative run better, no work on a place
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
     nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
-    shared = _shared_actions([a for _, a in pairs], headed, nouned)
+    shared = _shared_actions([a for _, a in pairs], headed, nouned, [n for n, _ in pairs])
     candidates = [(n, a or action) for n, a, it in zip(names_, shared, items)
-                  if not _company(it.partition("等")[0])]  # 中建、中铁等项目: companies, no places
+                  if not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
+                  and not _activity(it.partition("等")[0].replace(KEEP_DENG, "等"), places)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
