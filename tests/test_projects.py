@@ -775,7 +775,8 @@ def test_a_sports_and_culture_centre_and_a_shopping_street(name, category):
 def test_kinds_of_work_done_are_no_places():
     assert names("实施退牧还草、天然林保护、防沙治沙、石漠化治理等重大生态工程") == []
     assert names("加快推进岚山路及鹤溪大桥、老城区雨污分流改造等20个项目") == ["岚山路", "鹤溪大桥"]
-    assert names("加快建设岚州港东作业区、岚鹤铁路电气化改造等项目") == ["岚州港东作业区", "岚鹤铁路电气化改造项目"]
+    assert triples("加快建设岚州港东作业区、岚鹤铁路电气化改造等项目") == [
+        ("岚州港东作业区", "建设", "加快"), ("岚鹤铁路", "电气化改造", "加快")]
 
 
 def test_a_national_strategys_role_is_no_place():
@@ -792,3 +793,20 @@ def test_a_work_noun_goes_back_only_to_bare_places_of_its_kind():
 def test_a_lists_rank_is_a_sector_and_a_port_area_a_head():
     assert names("岚东特高压东平段、岚兴电子级硅烷等120个市级重点项目建设") == ["岚东特高压东平段", "岚兴电子级硅烷项目"]
     assert category_of("岚州新桥作业区") == "transport" and category_of("岚大科创港") == "commerce"
+
+
+def test_ji_after_a_long_product_joins_a_short_one():
+    assert names("全力推进岚鹤科技高性能铝板带及电池箔、鹤城铝业铝板带箔等项目建设") == [
+        "岚鹤科技高性能铝板带及电池箔项目", "鹤城铝业铝板带箔项目"]
+
+
+def test_how_a_thing_is_changed_is_its_action_and_a_phase_takes_the_kind():
+    assert triples("推进岚峡灌区现代化改造、鹤山东麓大型灌区建设等重大工程")[0] == ("岚峡灌区", "现代化改造", "推进")
+    assert names("加快岚尾陆河、鹤州二期等抽水蓄能项目建设") == ["岚尾陆河抽水蓄能项目", "鹤州二期抽水蓄能项目"]
+    assert triples("加快岚营古镇更新和鹤河两岸、玉岚街等老街改造")[0] == ("岚营古镇", "更新", "加快")
+
+
+def test_short_labels_and_inspection_centres_are_no_places():
+    assert names("加快航岚、速鹤、豪然等重点项目建设") == []
+    assert names("启动建设铝基新材料省级质检中心") == []
+    assert category_of("岚州水质净化厂") == "utilities" and category_of("岚山基地送电鹤城工程") == "utilities"

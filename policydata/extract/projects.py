@@ -35,6 +35,7 @@ GOAL_INSIDE = re.compile(r".(?:力争|争取)")  # 甲园区、乙园区力争�
 VERB_INSIDE = re.compile(r".建设(?!路|街|大街|大道|村|新村|小区|银行|区|工程|项目)")  # 某地建设世界级景区: a verb phrase, no name
 TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
 TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
+MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
@@ -571,12 +572,13 @@ def split_names(names: str) -> list[str]:
 
 def _joined_products(names: str) -> str:
     """及 between words that are no names (某钻采及减振器生产等项目, 某集团铝及硅材料加工): one undertaking of two
-    products, not two names; the left side has no head of its own, the right side none either before 等."""
+    products, not two names; the left side has no head of its own, the right side none either before 等 (a short right
+    side only after a long left one: 某科技高性能铝板带及电池箔, not 甲及乙等电站)."""
     parts = names.split("、")
     for k, part in enumerate(parts):
         left, ji, right = part.partition("及")
         if not ji or left.endswith("以") or len(left) < 2 or "等" in left or head_of(left) is not None \
-                or lex().actions.suffix(left, shorter=False) or len(right.partition("等")[0]) <= 3:
+                or lex().actions.suffix(left, shorter=False) or len(right.partition("等")[0]) <= 3 and len(left) < 6:
             continue  # 某机场改扩建及…: the left side is done; 甲及乙等电站: short places, two names
         rh = head_of(right.partition("等")[0])
         if rh is None or rh.head in ("项目", "工程"):
@@ -648,6 +650,12 @@ def _activity(item: str, places: frozenset = frozenset()) -> bool:
     return bool(action) and bool(rest) and head_of(rest) is None and not _place_named(rest) and rest[:2] not in places \
         and not any(kind == "proper" for _, kind in pieces(rest)) \
         and not any(len(h) > 1 and h in rest for h in lex().heads)  # 某铁路电气化改造: the railway is the place
+
+
+def _short_label(name: str, item: str, places: frozenset) -> bool:
+    """A name that is a short label and 项目 (航新项目 of 航新、速威等重点项目): a firm's or a scheme's tag, no place."""
+    return name == item.replace(KEEP_DENG, "等") + "项目" and len(item) <= 3 and head_of(item) is None \
+        and item[:2] not in places and not any(kind == "proper" for _, kind in pieces(item))
 
 
 def _company(item: str) -> bool:
@@ -748,6 +756,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         for k in range(start, end + 1):
             o, h = out[k], head_of(out[k])
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
+                and not (th.head in L.weak_heads and len(th.head) == 1 and len(th.modifier) < 2) \
                 and h is not None and th.head not in o \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
                 and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
@@ -755,7 +764,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
             if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
-            if tail and (not _has_own_head(o) or other_kind or place_only):  # 甲山、乙河等抽水蓄能项目: places
+            phase_only = h is not None and not h.head and th is not None and th.head in ("工程", "项目") \
+                and tail not in L.generic_tails  # 梅州二期 of 等抽水蓄能项目: the phase of a work of that kind
+            if tail and (not _has_own_head(o) or other_kind or place_only or phase_only):  # 甲山、乙河等抽水蓄能项目
                 out[k] = o + tail
         start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
@@ -830,6 +841,9 @@ def _item_action(item: str) -> tuple[str, str]:
         return (name + deng + tail, action) if action else (item, "")
     core = item[:-2] if item.endswith(("工程", "项目")) else item
     action, rest = _action_at_end(core)
+    manner = MANNER_END.search(rest) if action else None
+    if manner and head_of(rest[: manner.start()]):
+        return rest[: manner.start()], manner.group(0) + action  # 某灌区现代化改造: 现代化 says how it is changed
     if action and rest and head_of(rest):
         return rest, action
     return item, ""
@@ -905,8 +919,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
     nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
     shared = _shared_actions([a for _, a in pairs], headed, nouned, [n for n, _ in pairs])
-    candidates = [(n, a or action) for n, a, it in zip(names_, shared, items)
-                  if not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
+    short = [_short_label(n, it.partition("等")[0], places) for n, it in zip(names_, items)]
+    candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
+                  and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
                   and not _activity(it.partition("等")[0].replace(KEEP_DENG, "等"), places)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
