@@ -810,3 +810,7 @@ def test_short_labels_and_inspection_centres_are_no_places():
     assert names("加快航岚、速鹤、豪然等重点项目建设") == []
     assert names("启动建设铝基新材料省级质检中心") == []
     assert category_of("岚州水质净化厂") == "utilities" and category_of("岚山基地送电鹤城工程") == "utilities"
+
+
+def test_a_hospitals_new_campus_is_health():
+    assert category_of("岚州市三院新区") == "health" and category_of("鹤城师范学院东区") == "education"

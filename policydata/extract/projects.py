@@ -311,6 +311,8 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 def category_of(name: str) -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
     h = head_of(name)
+    if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院") and h.modifier.endswith("院"):
+        return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
     inner = head_of(h.modifier) if h and h.category == "other" and h.modifier else h  # …中心项目: the 中心
     if inner and inner.head in lex().field_heads:
         field = max(((inner.modifier.rfind(w), cat) for w, cat in lex().field_words if w in inner.modifier),
