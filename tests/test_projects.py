@@ -814,3 +814,17 @@ def test_short_labels_and_inspection_centres_are_no_places():
 
 def test_a_hospitals_new_campus_is_health():
     assert category_of("岚州市三院新区") == "health" and category_of("鹤城师范学院东区") == "education"
+
+
+def test_kinds_of_utilities_agreements_and_study_are_no_works():
+    assert names("加快推进主城区雨污分流和排水、燃气、供水等老旧管网改造") == []
+    assert names("谋划研究岚江口深水港建设") == []
+    assert names("持续推动央企总部、区域总部、功能性板块落户岚州") == []
+    assert names("推动我市与岚州理工大学等5所高校市校合作框架协议落地见效") == []
+
+
+def test_quality_words_of_a_lists_kind_and_road_and_line_categories():
+    assert names("加快岚湖水产生态养殖、鹤城农产品加工产业园二期等特色基地建设") == [
+        "岚湖水产生态养殖基地", "鹤城农产品加工产业园二期"]
+    assert category_of("岚州330千伏第二回电源线路") == "utilities"
+    assert category_of("638国道岚宁九龙至鹤星段") == "transport"
