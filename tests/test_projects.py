@@ -828,3 +828,22 @@ def test_quality_words_of_a_lists_kind_and_road_and_line_categories():
         "岚湖水产生态养殖基地", "鹤城农产品加工产业园二期"]
     assert category_of("岚州330千伏第二回电源线路") == "utilities"
     assert category_of("638国道岚宁九龙至鹤星段") == "transport"
+
+
+def test_two_works_of_one_facility_joined_by_he_are_one_name():
+    assert names("加快岚钢卫星总装测试基地、液体火箭发动机试车和制造基地等项目建设") == [
+        "岚钢卫星总装测试基地", "液体火箭发动机试车和制造基地"]
+    assert names("加快岚州和鹤城水库建设") == ["岚州水库", "鹤城水库"]
+
+
+def test_a_kind_that_extends_the_items_head_and_foreign_investment_are_no_part_of_names():
+    assert names("改造提升岚州区钟鼓楼街、鹤城万达金街等重点特色街区") == ["岚州区钟鼓楼街", "鹤城万达金街"]
+    assert names("加快岚江巴斯夫、鹤州中海壳牌三期等重大外资项目建设")[1] == "鹤州中海壳牌三期"
+
+
+def test_a_corridor_frame_is_no_work():
+    assert names("打造北起岚州陆港、鹤城高科园、岚州经开区") == []
+
+
+def test_a_road_section_from_a_hill_is_transport():
+    assert category_of("岚长高速鹤筒山至岚春段") == "transport"

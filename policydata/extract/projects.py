@@ -36,6 +36,7 @@ VERB_INSIDE = re.compile(r".建设(?!路|街|大街|大道|村|新村|小区|银
 TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
 TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
 MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
+ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
@@ -311,6 +312,9 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 def category_of(name: str) -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
     h = head_of(name)
+    route = ROUTE.search(name)
+    if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
+        return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
     if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院") and h.modifier.endswith("院"):
         return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
     inner = head_of(h.modifier) if h and h.category == "other" and h.modifier else h  # …中心项目: the 中心
@@ -588,11 +592,35 @@ def _joined_products(names: str) -> str:
     return "、".join(parts)
 
 
+def _unnamed(s: str) -> bool:
+    """Words that name nothing particular: no proper word, no place word."""
+    return not any(kind == "proper" for _, kind in pieces(s)) and not _place_named(s)
+
+
+def _joined_works(names: str) -> str:
+    """和/及 between two works of one facility (某发动机试车和制造基地, 路桥设施及配件生产基地): the left side has no head
+    and names nothing, the right side ends in a facility's head with nothing named before it: one name, not two."""
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        for sep, keep in (("和", KEEP_HE), ("及", KEEP_JI)):
+            left, j, right = part.partition(sep)
+            right = right.partition("等")[0]
+            if not j or sep in right or len(left) < 4 or head_of(left) is not None or not _unnamed(left) \
+                    or lex().actions.suffix(left, shorter=False):
+                continue
+            rh = head_of(right)
+            if rh is not None and len(rh.head) > 1 and rh.head not in lex().weak_heads and rh.head not in ("工程", "项目") \
+                    and rh.modifier and _unnamed(rh.modifier) and _is_common(rh.modifier):
+                parts[k] = part.replace(sep, keep, 1)
+    return "、".join(parts)
+
+
 def split_joint(names: str) -> list[str]:
     """Split a list of names, keeping A和B合建项目 as one project (and 参与, 给与 whole: no list there)."""
+    names = _joined_works(names) if ("和" in names or "及" in names) else names
     if "及" in names:
-        return [n.replace(KEEP_JI, "及") for n in _split_joint(_joined_products(names))]
-    return _split_joint(names)
+        return [n.replace(KEEP_JI, "及").replace(KEEP_HE, "和") for n in _split_joint(_joined_products(names))]
+    return [n.replace(KEEP_HE, "和") for n in _split_joint(names)]
 
 
 def _split_joint(names: str) -> list[str]:
@@ -759,7 +787,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             o, h = out[k], head_of(out[k])
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
                 and not (th.head in L.weak_heads and len(th.head) == 1 and len(th.modifier) < 2) \
-                and h is not None and th.head not in o \
+                and h is not None and th.head not in o and not th.head.startswith(h.head) \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
                 and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
