@@ -847,3 +847,9 @@ def test_a_corridor_frame_is_no_work():
 
 def test_a_road_section_from_a_hill_is_transport():
     assert category_of("岚长高速鹤筒山至岚春段") == "transport"
+
+
+def test_raising_what_is_there_to_do_more_is_no_work():
+    assert names("提升岚州现代食品产业园、鹤城健康食品产业园等园区孵化能力") == []
+    assert names("持续提升岚河公路大桥、鹤城铁路大桥运营效能") == []
+    assert names("全面提升岚街、鹤城街等9个核心商圈品质") != []

@@ -37,6 +37,7 @@ TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公�
 TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
 MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
 ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
+CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|水平)$")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
@@ -533,6 +534,8 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
         first_action += L.actions.prefix(rest[len(first_action):])  # 改造扩建X: actions in a row are one
     if first_action and rest[len(first_action):len(first_action) + 1] == "好":
         first_action += "好"  # 保护好, 利用好: a verb and its complement
+    if first_action and CAPACITY_END.search(rest):
+        return None  # 提升某园区孵化能力, 提升某大桥运营效能: what is there made to do more, no work on it
     end_action, names = _action_at_end(rest)
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
