@@ -803,7 +803,8 @@ def test_ji_after_a_long_product_joins_a_short_one():
 def test_how_a_thing_is_changed_is_its_action_and_a_phase_takes_the_kind():
     assert triples("推进岚峡灌区现代化改造、鹤山东麓大型灌区建设等重大工程")[0] == ("岚峡灌区", "现代化改造", "推进")
     assert names("加快岚尾陆河、鹤州二期等抽水蓄能项目建设") == ["岚尾陆河抽水蓄能项目", "鹤州二期抽水蓄能项目"]
-    assert triples("加快岚营古镇更新和鹤河两岸、玉岚街等老街改造")[0] == ("岚营古镇", "更新", "加快")
+    assert names("开工建设岚育公园片区、鹤川片区等城市更新项目") == ["岚育公园片区", "鹤川片区"]
+    assert names("加快G351岚蕉至鹤家段、S462岚家湾至鹤土段等7个国省道项目建设") == ["G351岚蕉至鹤家段", "S462岚家湾至鹤土段"]
 
 
 def test_short_labels_and_inspection_centres_are_no_places():

@@ -794,10 +794,11 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
                 and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
-                and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
+                and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1 \
+                and not L.road_code.search(o)  # S462某湾至某段: a road's section, not a bay
             if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
-            phase_only = h is not None and not h.head and th is not None and th.head in ("工程", "项目") \
+            phase_only = h is not None and not h.head and PHASE_END.search(o) and th is not None and th.head in ("工程", "项目") \
                 and tail not in L.generic_tails  # 梅州二期 of 等抽水蓄能项目: the phase of a work of that kind
             if tail and (not _has_own_head(o) or other_kind or place_only or phase_only):  # 甲山、乙河等抽水蓄能项目
                 out[k] = o + tail
