@@ -854,3 +854,8 @@ def test_raising_what_is_there_to_do_more_is_no_work():
     assert names("提升岚州现代食品产业园、鹤城健康食品产业园等园区孵化能力") == []
     assert names("持续提升岚河公路大桥、鹤城铁路大桥运营效能") == []
     assert names("全面提升岚街、鹤城街等9个核心商圈品质") != []
+
+
+def test_a_bay_is_no_kind_to_lend_and_a_hall_takes_no_list_kind():
+    assert "鹤头勒门海湾" not in names("推进岚江青洲、鹤头勒门、岚尾红海湾等项目建设")
+    assert "岚州文学馆" in names("推进岚州文学馆、岚州美术馆等重点文化标识工程建设")

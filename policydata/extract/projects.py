@@ -158,6 +158,7 @@ class Lexicon:
     upkeep_actions: frozenset
     strategy_prefixes: tuple
     strategy_roles: frozenset
+    geographic_words: frozenset
     name_tails: WordSet
     completion: frozenset
     stages: WordSet
@@ -229,6 +230,7 @@ def lex() -> Lexicon:
         upkeep_actions=frozenset(L["upkeep_actions"]),
         strategy_prefixes=tuple(L["strategy_prefixes"]),
         strategy_roles=frozenset(L["strategy_roles"]),
+        geographic_words=frozenset(L["geographic_words"]),
         name_tails=WordSet(L["name_tails"]),
         completion=frozenset(L["completion_actions"]),
         stages=WordSet(L["stages"]),
@@ -774,7 +776,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
                 kh = head_of(kind) if kind else None
-                if len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
+                if kh is not None and kind in L.geographic_words:
+                    pass  # 某地勒门、某地红海湾: 海湾 is part of the one place's name, no kind to lend
+                elif len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
                         kh.category in ("transport", "culture", "environment") or kh.head.endswith("线")):
                     # 雄商、雄忻高铁; 某某至某某、某某至某某高速: short names or routes take a line's kind, a longer
                     # name takes no plant's or park's (某某制药、某某智能电网: the company's works are its own)
@@ -794,7 +798,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
                 and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
-                and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1 \
+                and tail not in L.generic_tails and h is not None and h.head in L.geographic_words \
                 and not L.road_code.search(o)  # S462某湾至某段: a road's section, not a bay
             if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
