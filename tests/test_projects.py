@@ -859,3 +859,8 @@ def test_raising_what_is_there_to_do_more_is_no_work():
 def test_a_bay_is_no_kind_to_lend_and_a_hall_takes_no_list_kind():
     assert "鹤头勒门海湾" not in names("推进岚江青洲、鹤头勒门、岚尾红海湾等项目建设")
     assert "岚州文学馆" in names("推进岚州文学馆、岚州美术馆等重点文化标识工程建设")
+
+
+def test_a_list_of_kinds_before_a_cluster_names_none_of_them():
+    assert names("加快建设影视、演艺、电竞、艺术品等文创产业集聚区") == []
+    assert names("加快建设岚州、鹤城等物流集聚区") == ["岚州物流集聚区", "鹤城物流集聚区"]

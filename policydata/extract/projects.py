@@ -1001,9 +1001,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     # items written without a head that take the kind after 等 (汽车装备、医疗器材等生产基地): kinds, unless most of
     # them are named (甲湾、乙湖、丙站等集聚区)
     own_words = {n: orig.partition("等")[0] for n, (orig, _) in zip(names_, pairs) if head_of(orig.partition("等")[0]) is None}
-    named_own = {n: len(w) <= 2 or _says_which(w) or w[:2] in places for n, w in own_words.items()}  # 东, 第一: parts
+    named_own = {n: len(w) <= 2 and not _is_common(w) or _says_which(w) or w[:2] in places for n, w in own_words.items()}  # 东, 第一: parts
     if own_words and "等" in names and not said_list and sum(named_own.values()) * 2 < len(own_words):
-        kept = [named_own.get(n, True) for n, _ in valid]
+        kept = [n not in named_own for n, _ in valid]  # a list of kinds: its short words are kinds too (电竞)
         valid = [v for v, k in zip(valid, kept) if k]
         specific = [sp for sp, k in zip(specific, kept) if k]
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
