@@ -864,3 +864,14 @@ def test_a_bay_is_no_kind_to_lend_and_a_hall_takes_no_list_kind():
 def test_a_list_of_kinds_before_a_cluster_names_none_of_them():
     assert names("加快建设影视、演艺、电竞、艺术品等文创产业集聚区") == []
     assert names("加快建设岚州、鹤城等物流集聚区") == ["岚州物流集聚区", "鹤城物流集聚区"]
+
+
+def test_lines_coded_by_a_letter_share_the_line_and_its_name():
+    assert names("推进岚鹤城际、岚鹤宁F2和F3线等建设") == ["岚鹤城际", "岚鹤宁F2线", "岚鹤宁F3线"]
+
+
+@pytest.mark.parametrize("name, category", [
+    ("岚洋教育城", "education"), ("岚州市奥体中心", "sport"), ("岚鹤3万吨碳纤维首条生产线", "commerce"),
+    ("岚山液化天然气储配基地", "utilities")])
+def test_more_fields_by_their_heads(name, category):
+    assert category_of(name) == category

@@ -38,6 +38,8 @@ TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(
 MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
 ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
 CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|水平)$")
+LETTER_CODE_END = re.compile(r"[A-Z][0-9]{1,2}$")
+LETTER_LINE = re.compile(r"([A-Z][0-9]{1,2})(线)")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
@@ -750,6 +752,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
     out = _numbered_series(out)
+    for k in range(len(out) - 1):  # 福莆宁F2和F3线: lines coded by a letter and a number share the line and its name
+        here, nxt = LETTER_CODE_END.search(out[k]), LETTER_LINE.fullmatch(out[k + 1])
+        if here and nxt and here.start() > 0:
+            out[k], out[k + 1] = out[k] + nxt.group(2), out[k][: here.start()] + out[k + 1]
     # a phase alone continues the work before it: 某配置工程一期、二期 → 某配置工程二期 (not 二期 of the next item's kind)
     for k in range(1, len(out)):
         here = PHASE_ONLY.fullmatch(out[k])
