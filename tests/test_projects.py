@@ -875,3 +875,9 @@ def test_lines_coded_by_a_letter_share_the_line_and_its_name():
     ("岚山液化天然气储配基地", "utilities")])
 def test_more_fields_by_their_heads(name, category):
     assert category_of(name) == category
+
+
+def test_a_works_own_action_inside_a_list_stays_its_own_and_a_whole_territory_is_no_place():
+    found = clause_projects("开工建设岚金高速岚兴段、鹤永高速直埠至街亭段扩建工程、岚桥作业区码头等项目")
+    assert [(p.name, p.action) for p in found][:2] == [("岚金高速岚兴段", "开工建设"), ("鹤永高速直埠至街亭段", "扩建")]
+    assert names("启动实施全域水患治理工程") == []

@@ -914,8 +914,8 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     out, cur, kin = [], "", None
     for k in range(len(own) - 1, -1, -1):
         if own[k] and (k < len(own) - 1 or nouned[k]):  # the last item's own action is its own (甲、乙水库扩建)
-            cur = own[k] if nouned[k] and k < len(own) - 1 or not _own_action(own[k]) else "\0" + own[k]
-            kin = heads[k] if nouned[k] and k == len(own) - 1 else None  # 甲河、乙河综合整治工程: rivers of one kind
+            cur = own[k] if not _own_action(own[k]) else "\0" + own[k]
+            kin = heads[k] if nouned[k] else None  # 甲河、乙河综合整治工程: rivers of one kind
         elif not own[k] and cur.startswith("\0") and headed[k] and not (kin and heads[k] == kin and bare[k]):
             cur = ""  # 甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged
         out.append(own[k] or cur.lstrip("\0"))
