@@ -881,3 +881,9 @@ def test_a_works_own_action_inside_a_list_stays_its_own_and_a_whole_territory_is
     found = clause_projects("开工建设岚金高速岚兴段、鹤永高速直埠至街亭段扩建工程、岚桥作业区码头等项目")
     assert [(p.name, p.action) for p in found][:2] == [("岚金高速岚兴段", "开工建设"), ("鹤永高速直埠至街亭段", "扩建")]
     assert names("启动实施全域水患治理工程") == []
+
+
+def test_air_routes_campaigns_and_plans_for_places_are_no_works():
+    assert names("开通日韩、岚州航线") == []
+    assert names("实施外资量质突破工程") == []
+    assert names("加快完善岚江工业园、鹤溪新区等重点区域国土空间详细规划") == []
