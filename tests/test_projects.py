@@ -887,3 +887,8 @@ def test_air_routes_campaigns_and_plans_for_places_are_no_works():
     assert names("开通日韩、岚州航线") == []
     assert names("实施外资量质突破工程") == []
     assert names("加快完善岚江工业园、鹤溪新区等重点区域国土空间详细规划") == []
+
+
+def test_households_counted_are_a_target_not_a_project():
+    assert names("改造老旧小区1.5万户（套）") == []
+    assert names("新建、改建12万户农村户用卫生厕所") == []
