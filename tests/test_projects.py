@@ -892,3 +892,9 @@ def test_air_routes_campaigns_and_plans_for_places_are_no_works():
 def test_households_counted_are_a_target_not_a_project():
     assert names("改造老旧小区1.5万户（套）") == []
     assert names("新建、改建12万户农村户用卫生厕所") == []
+
+
+@pytest.mark.parametrize("name, category", [
+    ("“岚三县”天然气长输管线工程", "utilities"), ("中岚商贸街", "commerce"), ("岚州机场T3航站区", "transport")])
+def test_pipelines_trade_streets_and_terminal_areas(name, category):
+    assert category_of(name) == category
