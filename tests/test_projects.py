@@ -898,3 +898,12 @@ def test_households_counted_are_a_target_not_a_project():
     ("“岚三县”天然气长输管线工程", "utilities"), ("中岚商贸街", "commerce"), ("岚州机场T3航站区", "transport")])
 def test_pipelines_trade_streets_and_terminal_areas(name, category):
     assert category_of(name) == category
+
+
+@pytest.mark.parametrize("clause", [
+    "实施城市大脑提级工程",  # a digital system
+    "加快数字陆海新通道建设",  # a digital system named like a corridor
+    "支持宏远矿业公司30万吨锌冶炼项目前期工作",  # a firm's product line by its size
+])
+def test_digital_systems_and_firms_lines_are_no_works(clause):
+    assert names(clause) == []

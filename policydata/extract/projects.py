@@ -400,6 +400,9 @@ def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) 
     return False
 
 
+COMPANY = re.compile("(?:公司|集团|股份)")
+
+
 def valid_name(name: str) -> bool:
     """A name at all: a head, no verb or count or campaign, not a designation."""
     L = lex()
@@ -426,6 +429,11 @@ def valid_name(name: str) -> bool:
         return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
         return False  # 10万吨某材料项目: a kind of line by its size
+    firm = COMPANY.search(name)
+    if firm and h.head in ("项目", "工程") and L.capacity_lead.match(name[firm.end():]):
+        return False  # 某某矿业公司20万吨某冶炼项目: a firm's product line by its size, no place named
+    if name.startswith(("数字", "数智")) and h.head in ("通道", "走廊"):
+        return False  # 数字某某通道: a digital system named like a corridor
     if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
         return False  # 强校工程: a campaign's slogan
     slogan = L.slogan_words.prefix(name)
