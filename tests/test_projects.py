@@ -907,3 +907,15 @@ def test_pipelines_trade_streets_and_terminal_areas(name, category):
 ])
 def test_digital_systems_and_firms_lines_are_no_works(clause):
     assert names(clause) == []
+
+
+@pytest.mark.parametrize("clause", [
+    "全力建设株洲商贸服务型国家物流枢纽",  # a title the state grants, not a place built
+    "推进白鹭岭古墓考古发掘工程",  # archaeology is routine work
+])
+def test_logistics_hub_titles_and_digs_are_no_works(clause):
+    assert names(clause) == []
+
+
+def test_an_archaeology_museum_stays_a_work():
+    assert names("加快建设白鹭考古博物馆") == ["白鹭考古博物馆"]
