@@ -919,3 +919,7 @@ def test_logistics_hub_titles_and_digs_are_no_works(clause):
 
 def test_an_archaeology_museum_stays_a_work():
     assert names("加快建设白鹭考古博物馆") == ["白鹭考古博物馆"]
+
+
+def test_a_document_in_its_edition_is_no_work():
+    assert names("实施优化营商环境提升举措（2026版）") == []

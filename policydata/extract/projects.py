@@ -401,6 +401,7 @@ def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) 
 
 
 COMPANY = re.compile("(?:公司|集团|股份)")
+VERSION = re.compile(r"[0-9０-９]{2,4}年?版")
 
 
 def valid_name(name: str) -> bool:
@@ -409,6 +410,8 @@ def valid_name(name: str) -> bool:
     h = head_of(name)
     if len(name) < 2 or h is None or COUNT.match(name) or INNER_COUNT.search(name) or len(name) > 40:
         return False
+    if VERSION.search(h.qualifier):
+        return False  # 某某提升举措（2025版）: a document in its edition, no place
     bare = QUOTE_CHARS.sub("", name)
     strategy = next((w for w in L.strategy_prefixes if bare.startswith(w)), "")
     if strategy:
