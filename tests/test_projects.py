@@ -923,3 +923,12 @@ def test_an_archaeology_museum_stays_a_work():
 
 def test_a_document_in_its_edition_is_no_work():
     assert names("实施优化营商环境提升举措（2026版）") == []
+
+
+@pytest.mark.parametrize("clause", [
+    "加快建设石桥等6个乡村振兴省级示范片区",  # a title a village area is given
+    "打造青峰湖全国融合发展示范景区",  # a title sought for a scenic area
+    "推进西岭现代农业发展示范区项目落地",  # a designation, 项目 or not
+])
+def test_demonstration_titles_are_no_works(clause):
+    assert names(clause) == []

@@ -419,6 +419,7 @@ def valid_name(name: str) -> bool:
         if rest_h is None or not _says_which(rest_h.modifier) or rest_h.head in L.strategy_roles:
             return False  # “一带一路”南向大通道, 海上丝绸之路重要枢纽: a national strategy's role, no place
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
+            or name.endswith("项目") and L.designation_heads.suffix(name[:-2], shorter=False) \
             or L.designation_words.search(name):
         return False
     voltage = VOLTAGE_LEAD.match(name)
