@@ -932,3 +932,7 @@ def test_a_document_in_its_edition_is_no_work():
 ])
 def test_demonstration_titles_are_no_works(clause):
     assert names(clause) == []
+
+
+def test_items_of_a_list_of_national_strategies_are_no_works():
+    assert names("深入推动南岭经济圈、东部陆海大通道、珠江经济带高质量发展等国家战略落地实施") == []
