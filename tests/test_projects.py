@@ -936,3 +936,7 @@ def test_demonstration_titles_are_no_works(clause):
 
 def test_items_of_a_list_of_national_strategies_are_no_works():
     assert names("深入推动南岭经济圈、东部陆海大通道、珠江经济带高质量发展等国家战略落地实施") == []
+
+
+def test_a_name_does_not_start_with_to_construct():
+    assert names("加快构建南湖都市圈北部综合交通枢纽") == []
