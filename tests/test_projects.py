@@ -940,3 +940,7 @@ def test_items_of_a_list_of_national_strategies_are_no_works():
 
 def test_a_name_does_not_start_with_to_construct():
     assert names("加快构建南湖都市圈北部综合交通枢纽") == []
+
+
+def test_a_multimodal_freight_route_is_no_work():
+    assert names("强化滇桂江铁海联运通道建设") == []
