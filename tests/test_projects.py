@@ -706,3 +706,241 @@ def test_a_voltage_class_alone_and_dahao_are_no_names():
     assert clause_projects("推动500千伏电网工程、青木石油储备基地项目加快落地", True, False)[0].name != "500千伏电网工程"
     assert names("建成220千伏东岭输变电工程") == ["220千伏东岭输变电工程"]
     assert names("打好招商引资项目落地攻坚战") == []
+
+
+@pytest.mark.parametrize("name, category", [
+    ("岚州商贸学院新院区", "education"), ("岚州人民医院东院区", "health"), ("鹤城第三初中", "education"),
+    ("岚州消防应急救援训练基地", "other"), ("鹤城体育训练基地", "sport"), ("岚鹤产业合作示范园", "commerce"),
+    ("岚山户外运动集聚区", "sport"), ("鹤城植物园", "environment")])
+def test_a_campus_training_base_or_park_takes_the_field_its_words_name(name, category):
+    assert category_of(name) == category
+
+
+def test_an_action_that_changes_what_is_there_inside_a_list_is_its_items_alone():
+    # inside a list, an action that changes what is there is its item's alone; closing the clause, it is the list's
+    assert triples("完成岚山公园、鹤溪公园升级改造") == [("岚山公园", "升级改造", "完成"), ("鹤溪公园", "升级改造", "完成")]
+    assert triples("推进岚州、鹤城水库扩建") == [("岚州水库", "扩建", "推进"), ("鹤城水库", "扩建", "推进")]
+    found = clause_projects("推进岚州水库、鹤城水库扩容提升、甲乙特高压工程等建设")
+    assert [(p.name, p.action) for p in found] == [
+        ("岚州水库", "建设"), ("鹤城水库", "扩容提升"), ("甲乙特高压工程", "建设")]
+    found = clause_projects("重点推进岚州水库、岚山电厂三期、鹤岚高速扩容、岚江航道")
+    assert [(p.name, p.action) for p in found] == [
+        ("岚州水库", "重点推进"), ("岚山电厂三期", "重点推进"), ("鹤岚高速", "扩容"), ("岚江航道", "重点推进")]
+
+
+def test_a_work_noun_after_the_last_item_is_the_work_of_all():
+    assert triples("加快推进岚州河、鹤城河综合整治工程") == [
+        ("岚州河", "综合整治", "加快推进"), ("鹤城河", "综合整治", "加快推进")]
+
+
+def test_a_list_that_says_it_holds_works_takes_the_stage_as_its_action_not_the_noun():
+    assert [(p.name, p.action) for p in clause_projects("开工建设500千伏岚山、220千伏鹤城等输变电工程")] == [
+        ("500千伏岚山输变电工程", "开工建设"), ("220千伏鹤城输变电工程", "开工建设")]
+    assert all(p.action not in ("工程", "项目") for p in clause_projects("抓好岚鹤城际、鹤岚城际等重点交通工程"))
+
+
+def test_an_items_own_verb_is_its_action_not_part_of_its_name():
+    assert triples("抓好岚山古城维修等重点项目") == [("岚山古城", "维修", "抓好")]
+    assert triples("加快推进岚山宾馆技改、鹤城大厦改造等项目")[0] == ("岚山宾馆", "技改", "加快推进")
+
+
+def test_sectors_after_deng_are_no_part_of_a_name():
+    assert names("加快推进岚山大塘、城北排涝等重大能源水利项目") == ["岚山大塘项目", "城北排涝项目"]
+    assert names("加快鹤城水源山、岚山陆河等一批抽水蓄能项目建设") == ["鹤城水源山抽水蓄能项目", "岚山陆河抽水蓄能项目"]
+
+
+def test_a_groups_total_and_companies_name_no_project():
+    assert all("万吨" not in n for n in names("推进岚鹤股份、鹤城龙蟒等近60万吨磷酸铁锂项目"))
+    assert names("推进中建、中铁等项目") == []
+    assert names("推进岚州能建、鹤城交投等8处风电项目") == []
+    assert names("推进岚州钢铁集团、鹤城能源公司等技改项目") == []
+
+
+def test_an_initiative_run_better_and_stalled_buildings_are_no_works():
+    assert names("推动岚鹤新通道建设提质增效") == []
+    assert names("持续开展保交楼、烂尾工程整治") == []
+
+
+def test_sectors_alone_and_development_concepts_name_nothing():
+    assert names("推进重点城建项目建设") == []
+    assert names("加快建设岚山粮经饲统筹高质量发展区") == []
+    assert names("推进岚鹤民族特色高质量发展廊道建设") == []
+
+
+@pytest.mark.parametrize("name, category", [("岚州龙山文体中心", "culture"), ("鹤城风情精品街", "commerce")])
+def test_a_sports_and_culture_centre_and_a_shopping_street(name, category):
+    assert category_of(name) == category
+
+
+def test_kinds_of_work_done_are_no_places():
+    assert names("实施退牧还草、天然林保护、防沙治沙、石漠化治理等重大生态工程") == []
+    assert names("加快推进岚山路及鹤溪大桥、老城区雨污分流改造等20个项目") == ["岚山路", "鹤溪大桥"]
+    assert triples("加快建设岚州港东作业区、岚鹤铁路电气化改造等项目") == [
+        ("岚州港东作业区", "建设", "加快"), ("岚鹤铁路", "电气化改造", "加快")]
+
+
+def test_a_national_strategys_role_is_no_place():
+    assert names("服务打造21世纪海上丝绸之路重要枢纽和岚鹤新通道建设") == ["岚鹤新通道"]
+    assert names("提速建设“一带一路”南向国际陆海大通道") == []
+    assert names("筹建“一带一路”国际班列岚州组货基地") == ["“一带一路”国际班列岚州组货基地"]
+
+
+def test_a_work_noun_goes_back_only_to_bare_places_of_its_kind():
+    assert triples("开工岚江三桥改建工程、岚山西路西延三期、鹤城路西段提升工程") == [
+        ("岚江三桥", "改建", "开工"), ("岚山西路西延三期", "开工", "开工"), ("鹤城路西段", "提升", "开工")]
+
+
+def test_a_lists_rank_is_a_sector_and_a_port_area_a_head():
+    assert names("岚东特高压东平段、岚兴电子级硅烷等120个市级重点项目建设") == ["岚东特高压东平段", "岚兴电子级硅烷项目"]
+    assert category_of("岚州新桥作业区") == "transport" and category_of("岚大科创港") == "commerce"
+
+
+def test_ji_after_a_long_product_joins_a_short_one():
+    assert names("全力推进岚鹤科技高性能铝板带及电池箔、鹤城铝业铝板带箔等项目建设") == [
+        "岚鹤科技高性能铝板带及电池箔项目", "鹤城铝业铝板带箔项目"]
+
+
+def test_how_a_thing_is_changed_is_its_action_and_a_phase_takes_the_kind():
+    assert triples("推进岚峡灌区现代化改造、鹤山东麓大型灌区建设等重大工程")[0] == ("岚峡灌区", "现代化改造", "推进")
+    assert names("加快岚尾陆河、鹤州二期等抽水蓄能项目建设") == ["岚尾陆河抽水蓄能项目", "鹤州二期抽水蓄能项目"]
+    assert names("开工建设岚育公园片区、鹤川片区等城市更新项目") == ["岚育公园片区", "鹤川片区"]
+    assert names("加快G351岚蕉至鹤家段、S462岚家湾至鹤土段等7个国省道项目建设") == ["G351岚蕉至鹤家段", "S462岚家湾至鹤土段"]
+
+
+def test_short_labels_and_inspection_centres_are_no_places():
+    assert names("加快航岚、速鹤、豪然等重点项目建设") == []
+    assert names("启动建设铝基新材料省级质检中心") == []
+    assert category_of("岚州水质净化厂") == "utilities" and category_of("岚山基地送电鹤城工程") == "utilities"
+
+
+def test_a_hospitals_new_campus_is_health():
+    assert category_of("岚州市三院新区") == "health" and category_of("鹤城师范学院东区") == "education"
+
+
+def test_kinds_of_utilities_agreements_and_study_are_no_works():
+    assert names("加快推进主城区雨污分流和排水、燃气、供水等老旧管网改造") == []
+    assert names("谋划研究岚江口深水港建设") == []
+    assert names("持续推动央企总部、区域总部、功能性板块落户岚州") == []
+    assert names("推动我市与岚州理工大学等5所高校市校合作框架协议落地见效") == []
+
+
+def test_quality_words_of_a_lists_kind_and_road_and_line_categories():
+    assert names("加快岚湖水产生态养殖、鹤城农产品加工产业园二期等特色基地建设") == [
+        "岚湖水产生态养殖基地", "鹤城农产品加工产业园二期"]
+    assert category_of("岚州330千伏第二回电源线路") == "utilities"
+    assert category_of("638国道岚宁九龙至鹤星段") == "transport"
+
+
+def test_two_works_of_one_facility_joined_by_he_are_one_name():
+    assert names("加快岚钢卫星总装测试基地、液体火箭发动机试车和制造基地等项目建设") == [
+        "岚钢卫星总装测试基地", "液体火箭发动机试车和制造基地"]
+    assert names("加快岚州和鹤城水库建设") == ["岚州水库", "鹤城水库"]
+
+
+def test_a_kind_that_extends_the_items_head_and_foreign_investment_are_no_part_of_names():
+    assert names("改造提升岚州区钟鼓楼街、鹤城万达金街等重点特色街区") == ["岚州区钟鼓楼街", "鹤城万达金街"]
+    assert names("加快岚江巴斯夫、鹤州中海壳牌三期等重大外资项目建设")[1] == "鹤州中海壳牌三期"
+
+
+def test_a_corridor_frame_is_no_work():
+    assert names("打造北起岚州陆港、鹤城高科园、岚州经开区") == []
+
+
+def test_a_road_section_from_a_hill_is_transport():
+    assert category_of("岚长高速鹤筒山至岚春段") == "transport"
+
+
+def test_raising_what_is_there_to_do_more_is_no_work():
+    assert names("提升岚州现代食品产业园、鹤城健康食品产业园等园区孵化能力") == []
+    assert names("持续提升岚河公路大桥、鹤城铁路大桥运营效能") == []
+    assert names("全面提升岚街、鹤城街等9个核心商圈品质") != []
+
+
+def test_a_bay_is_no_kind_to_lend_and_a_hall_takes_no_list_kind():
+    assert "鹤头勒门海湾" not in names("推进岚江青洲、鹤头勒门、岚尾红海湾等项目建设")
+    assert "岚州文学馆" in names("推进岚州文学馆、岚州美术馆等重点文化标识工程建设")
+
+
+def test_a_list_of_kinds_before_a_cluster_names_none_of_them():
+    assert names("加快建设影视、演艺、电竞、艺术品等文创产业集聚区") == []
+    assert names("加快建设岚州、鹤城等物流集聚区") == ["岚州物流集聚区", "鹤城物流集聚区"]
+
+
+def test_lines_coded_by_a_letter_share_the_line_and_its_name():
+    assert names("推进岚鹤城际、岚鹤宁F2和F3线等建设") == ["岚鹤城际", "岚鹤宁F2线", "岚鹤宁F3线"]
+
+
+@pytest.mark.parametrize("name, category", [
+    ("岚洋教育城", "education"), ("岚州市奥体中心", "sport"), ("岚鹤3万吨碳纤维首条生产线", "commerce"),
+    ("岚山液化天然气储配基地", "utilities")])
+def test_more_fields_by_their_heads(name, category):
+    assert category_of(name) == category
+
+
+def test_a_works_own_action_inside_a_list_stays_its_own_and_a_whole_territory_is_no_place():
+    found = clause_projects("开工建设岚金高速岚兴段、鹤永高速直埠至街亭段扩建工程、岚桥作业区码头等项目")
+    assert [(p.name, p.action) for p in found][:2] == [("岚金高速岚兴段", "开工建设"), ("鹤永高速直埠至街亭段", "扩建")]
+    assert names("启动实施全域水患治理工程") == []
+
+
+def test_air_routes_campaigns_and_plans_for_places_are_no_works():
+    assert names("开通日韩、岚州航线") == []
+    assert names("实施外资量质突破工程") == []
+    assert names("加快完善岚江工业园、鹤溪新区等重点区域国土空间详细规划") == []
+
+
+def test_households_counted_are_a_target_not_a_project():
+    assert names("改造老旧小区1.5万户（套）") == []
+    assert names("新建、改建12万户农村户用卫生厕所") == []
+
+
+@pytest.mark.parametrize("name, category", [
+    ("“岚三县”天然气长输管线工程", "utilities"), ("中岚商贸街", "commerce"), ("岚州机场T3航站区", "transport")])
+def test_pipelines_trade_streets_and_terminal_areas(name, category):
+    assert category_of(name) == category
+
+
+@pytest.mark.parametrize("clause", [
+    "实施城市大脑提级工程",  # a digital system
+    "加快数字陆海新通道建设",  # a digital system named like a corridor
+    "支持宏远矿业公司30万吨锌冶炼项目前期工作",  # a firm's product line by its size
+])
+def test_digital_systems_and_firms_lines_are_no_works(clause):
+    assert names(clause) == []
+
+
+@pytest.mark.parametrize("clause", [
+    "全力建设株洲商贸服务型国家物流枢纽",  # a title the state grants, not a place built
+    "推进白鹭岭古墓考古发掘工程",  # archaeology is routine work
+])
+def test_logistics_hub_titles_and_digs_are_no_works(clause):
+    assert names(clause) == []
+
+
+def test_an_archaeology_museum_stays_a_work():
+    assert names("加快建设白鹭考古博物馆") == ["白鹭考古博物馆"]
+
+
+def test_a_document_in_its_edition_is_no_work():
+    assert names("实施优化营商环境提升举措（2026版）") == []
+
+
+@pytest.mark.parametrize("clause", [
+    "加快建设石桥等6个乡村振兴省级示范片区",  # a title a village area is given
+    "打造青峰湖全国融合发展示范景区",  # a title sought for a scenic area
+    "推进西岭现代农业发展示范区项目落地",  # a designation, 项目 or not
+])
+def test_demonstration_titles_are_no_works(clause):
+    assert names(clause) == []
+
+
+def test_items_of_a_list_of_national_strategies_are_no_works():
+    assert names("深入推动南岭经济圈、东部陆海大通道、珠江经济带高质量发展等国家战略落地实施") == []
+
+
+def test_a_name_does_not_start_with_to_construct():
+    assert names("加快构建南湖都市圈北部综合交通枢纽") == []
+
+
+def test_a_multimodal_freight_route_is_no_work():
+    assert names("强化滇桂江铁海联运通道建设") == []

@@ -30,10 +30,16 @@ NUMERAL = "0-9一二三四五六七八九十两"
 LINE_NUMBER = re.compile(rf"[{NUMERAL}]+号线")
 ADDRESS = re.compile(rf"[{NUMERAL}]+号(?:楼|院)?$")
 COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|平方米|公里|亩|套|批|类|片|间|张|台|块|大(?![道街桥厦]))")
-INNER_COUNT = re.compile(rf"[{NUMERAL}百千]+(?:万|亿)?余?(?:个|条|所|座|家|项|处|批|套|间)|[{NUMERAL}]大(?![道街桥厦连])")  # 棚户区改造20条配套道路: a count, no name
+INNER_COUNT = re.compile(rf"[0-9.]+(?:万|亿)?余?户|[{NUMERAL}百千]+(?:万|亿)?余?(?:个|条|所|座|家|项|处|批|套|间)|[{NUMERAL}]大(?![道街桥厦连])")  # 棚户区改造20条配套道路: a count, no name
 GOAL_INSIDE = re.compile(r".(?:力争|争取)")  # 甲园区、乙园区力争落地…: the places are the subject of a goal
 VERB_INSIDE = re.compile(r".建设(?!路|街|大街|大道|村|新村|小区|银行|区|工程|项目)")  # 某地建设世界级景区: a verb phrase, no name
-TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)$")
+TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公里|千米|平方米|平方公里|个|座|所|家|处|条|项|套|间|户)(?:[（(][^）)]{{1,3}}[）)])?$")
+TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
+MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
+ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
+CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|水平)$")
+LETTER_CODE_END = re.compile(r"[A-Z][0-9]{1,2}$")
+LETTER_LINE = re.compile(r"([A-Z][0-9]{1,2})(线)")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
@@ -147,6 +153,14 @@ class Lexicon:
     road_code: re.Pattern
     actions: WordSet
     action_tails: WordSet
+    own_actions: tuple
+    sector_words: WordSet
+    company_ends: WordSet
+    company_names: frozenset
+    upkeep_actions: frozenset
+    strategy_prefixes: tuple
+    strategy_roles: frozenset
+    geographic_words: frozenset
     name_tails: WordSet
     completion: frozenset
     stages: WordSet
@@ -211,6 +225,14 @@ def lex() -> Lexicon:
         road_code=re.compile(L["road_codes"]),
         actions=WordSet(L["actions"]),
         action_tails=WordSet(L["action_tails"]),
+        own_actions=tuple(L["own_actions"]),
+        sector_words=WordSet(L["sector_words"]),
+        company_ends=WordSet(L["company_ends"]),
+        company_names=frozenset(L["company_names"]),
+        upkeep_actions=frozenset(L["upkeep_actions"]),
+        strategy_prefixes=tuple(L["strategy_prefixes"]),
+        strategy_roles=frozenset(L["strategy_roles"]),
+        geographic_words=frozenset(L["geographic_words"]),
         name_tails=WordSet(L["name_tails"]),
         completion=frozenset(L["completion_actions"]),
         stages=WordSet(L["stages"]),
@@ -295,6 +317,11 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 def category_of(name: str) -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
     h = head_of(name)
+    route = ROUTE.search(name)
+    if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
+        return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
+    if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院") and h.modifier.endswith("院"):
+        return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
     inner = head_of(h.modifier) if h and h.category == "other" and h.modifier else h  # …中心项目: the 中心
     if inner and inner.head in lex().field_heads:
         field = max(((inner.modifier.rfind(w), cat) for w, cat in lex().field_words if w in inner.modifier),
@@ -373,13 +400,26 @@ def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) 
     return False
 
 
+COMPANY = re.compile("(?:公司|集团|股份)")
+VERSION = re.compile(r"[0-9０-９]{2,4}年?版")
+
+
 def valid_name(name: str) -> bool:
     """A name at all: a head, no verb or count or campaign, not a designation."""
     L = lex()
     h = head_of(name)
     if len(name) < 2 or h is None or COUNT.match(name) or INNER_COUNT.search(name) or len(name) > 40:
         return False
+    if VERSION.search(h.qualifier):
+        return False  # 某某提升举措（2025版）: a document in its edition, no place
+    bare = QUOTE_CHARS.sub("", name)
+    strategy = next((w for w in L.strategy_prefixes if bare.startswith(w)), "")
+    if strategy:
+        rest_h = head_of(bare[len(strategy):])
+        if rest_h is None or not _says_which(rest_h.modifier) or rest_h.head in L.strategy_roles:
+            return False  # “一带一路”南向大通道, 海上丝绸之路重要枢纽: a national strategy's role, no place
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
+            or name.endswith("项目") and L.designation_heads.suffix(name[:-2], shorter=False) \
             or L.designation_words.search(name):
         return False
     voltage = VOLTAGE_LEAD.match(name)
@@ -387,10 +427,17 @@ def valid_name(name: str) -> bool:
         return False  # 500千伏电网工程: a voltage class, no place (220千伏某某输变电工程 names its place)
     if name.startswith(L.rank_prefixes) and h.head not in L.rank_works:
         return False  # 国家级某某培训基地, 国家级某某试验区: a rank sought or given
+    if h.head in ("工程", "项目") and not _strip_sectors(L.status_words.sub("", h.modifier)):
+        return False  # 重点城建项目, 重大民生工程: the sectors of a list, no name
     if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
         return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
         return False  # 10万吨某材料项目: a kind of line by its size
+    firm = COMPANY.search(name)
+    if firm and h.head in ("项目", "工程") and L.capacity_lead.match(name[firm.end():]):
+        return False  # 某某矿业公司20万吨某冶炼项目: a firm's product line by its size, no place named
+    if name.startswith(("数字", "数智")) and h.head in ("通道", "走廊"):
+        return False  # 数字某某通道: a digital system named like a corridor
     if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
         return False  # 强校工程: a campaign's slogan
     slogan = L.slogan_words.prefix(name)
@@ -479,11 +526,18 @@ def _action_at_end(s: str) -> tuple[str, str]:
 
 def read_clause(s: str) -> tuple[str, str, str] | None:
     """(stage, action, names) of a clause that names things and acts on them, or None."""
+    read = _read_clause(s)
+    return read[:3] if read else None
+
+
+def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
+    """read_clause, and whether the action is written after the names (推进A、B扩建). An action closing the clause is
+    the whole list's (完成甲公园、乙公园升级改造; 推进甲高速、乙高速改扩建: so the genre writes, right across the corpus)."""
     L = lex()
     s = ENUMERATOR.sub("", DEBRIS.sub("", s).strip())
     focus = FOCUS.match(s)
     if focus:
-        return "", "", focus.group(1)  # its items must carry their own actions
+        return "", "", focus.group(1), False  # its items must carry their own actions
     if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
     stage, rest = _lead(s)
@@ -496,23 +550,24 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
         first_action += L.actions.prefix(rest[len(first_action):])  # 改造扩建X: actions in a row are one
     if first_action and rest[len(first_action):len(first_action) + 1] == "好":
         first_action += "好"  # 保护好, 利用好: a verb and its complement
+    if first_action and CAPACITY_END.search(rest):
+        return None  # 提升某园区孵化能力, 提升某大桥运营效能: what is there made to do more, no work on it
     end_action, names = _action_at_end(rest)
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
-        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names)
+        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False
     if end_action:
         if first_action and len(names) > len(first_action) and first_action not in ("建设",):
             names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
-        return stage, end_action, names
+        return stage, end_action, names, True
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
-        category = listed.group(1)
-        return stage, "工程" if category.endswith("工程") else stage, rest[: listed.start()] + "等" + category
+        return stage, stage, rest[: listed.start()] + "等" + listed.group(1), False  # the stage is what is done
     if stage:
         if stage in L.completion or stage in L.actions:
-            return stage, stage, rest  # 建成X: the stage verb is the action
+            return stage, stage, rest, False  # 建成X: the stage verb is the action
         t = L.action_tails.strip_end(rest)
-        return stage, "", t  # 继续推进X工程
+        return stage, "", t, False  # 继续推进X工程
     return None
 
 
@@ -542,12 +597,13 @@ def split_names(names: str) -> list[str]:
 
 def _joined_products(names: str) -> str:
     """及 between words that are no names (某钻采及减振器生产等项目, 某集团铝及硅材料加工): one undertaking of two
-    products, not two names; the left side has no head of its own, the right side none either before 等."""
+    products, not two names; the left side has no head of its own, the right side none either before 等 (a short right
+    side only after a long left one: 某科技高性能铝板带及电池箔, not 甲及乙等电站)."""
     parts = names.split("、")
     for k, part in enumerate(parts):
         left, ji, right = part.partition("及")
         if not ji or left.endswith("以") or len(left) < 2 or "等" in left or head_of(left) is not None \
-                or lex().actions.suffix(left, shorter=False) or len(right.partition("等")[0]) <= 3:
+                or lex().actions.suffix(left, shorter=False) or len(right.partition("等")[0]) <= 3 and len(left) < 6:
             continue  # 某机场改扩建及…: the left side is done; 甲及乙等电站: short places, two names
         rh = head_of(right.partition("等")[0])
         if rh is None or rh.head in ("项目", "工程"):
@@ -555,11 +611,35 @@ def _joined_products(names: str) -> str:
     return "、".join(parts)
 
 
+def _unnamed(s: str) -> bool:
+    """Words that name nothing particular: no proper word, no place word."""
+    return not any(kind == "proper" for _, kind in pieces(s)) and not _place_named(s)
+
+
+def _joined_works(names: str) -> str:
+    """和/及 between two works of one facility (某发动机试车和制造基地, 路桥设施及配件生产基地): the left side has no head
+    and names nothing, the right side ends in a facility's head with nothing named before it: one name, not two."""
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        for sep, keep in (("和", KEEP_HE), ("及", KEEP_JI)):
+            left, j, right = part.partition(sep)
+            right = right.partition("等")[0]
+            if not j or sep in right or len(left) < 4 or head_of(left) is not None or not _unnamed(left) \
+                    or lex().actions.suffix(left, shorter=False):
+                continue
+            rh = head_of(right)
+            if rh is not None and len(rh.head) > 1 and rh.head not in lex().weak_heads and rh.head not in ("工程", "项目") \
+                    and rh.modifier and _unnamed(rh.modifier) and _is_common(rh.modifier):
+                parts[k] = part.replace(sep, keep, 1)
+    return "、".join(parts)
+
+
 def split_joint(names: str) -> list[str]:
     """Split a list of names, keeping A和B合建项目 as one project (and 参与, 给与 whole: no list there)."""
+    names = _joined_works(names) if ("和" in names or "及" in names) else names
     if "及" in names:
-        return [n.replace(KEEP_JI, "及") for n in _split_joint(_joined_products(names))]
-    return _split_joint(names)
+        return [n.replace(KEEP_JI, "及").replace(KEEP_HE, "和") for n in _split_joint(_joined_products(names))]
+    return [n.replace(KEEP_HE, "和") for n in _split_joint(names)]
 
 
 def _split_joint(names: str) -> list[str]:
@@ -587,6 +667,7 @@ def _clean_item(item: str) -> str:
 def _tail_kind(tail: str) -> str:
     """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
     L = lex()
+    tail = TOTAL.sub("", tail)  # 等近70万吨某材料项目: the group's total, no part of any one item
     while LEAD_COUNT.match(tail):
         tail = LEAD_COUNT.sub("", tail)  # 等10大类40个某某集聚区: every count goes
     tail = L.plural_marks.sub("", tail)
@@ -594,7 +675,42 @@ def _tail_kind(tail: str) -> str:
     if "的" in tail:
         tail = tail[tail.rindex("的") + 1:]
     a, rest = _action_at_end(tail)
-    return rest if a and rest else tail
+    tail = rest if a and rest else tail
+    if tail.endswith(("项目", "工程")) and len(tail) > 2 and not _strip_sectors(tail[:-2]):
+        return tail[-2:]  # 甲、乙等能源水利项目: the sectors of the list, no part of a name (甲项目)
+    return tail
+
+
+def _strip_sectors(s: str) -> str:
+    """s without the sector words it is made of (能源水利 → ''), or s as it is when another word is in it."""
+    L, rest = lex(), s
+    while rest:
+        w = L.sector_words.prefix(rest, shorter=False)
+        if not w:
+            return s
+        rest = rest[len(w):]
+    return ""
+
+
+def _activity(item: str, places: frozenset = frozenset()) -> bool:
+    """An item that is a kind of work done, not a place (石漠化治理, 老城区雨污分流改造, 某某异地搬迁): it ends in an
+    action and what stands before it has no head and names no place."""
+    action, rest = _action_at_end(item)
+    return bool(action) and bool(rest) and head_of(rest) is None and not _place_named(rest) and rest[:2] not in places \
+        and not any(kind == "proper" for _, kind in pieces(rest)) \
+        and not any(len(h) > 1 and h in rest for h in lex().heads)  # 某铁路电气化改造: the railway is the place
+
+
+def _short_label(name: str, item: str, places: frozenset) -> bool:
+    """A name that is a short label and 项目 (航新项目 of 航新、速威等重点项目): a firm's or a scheme's tag, no place."""
+    return name == item.replace(KEEP_DENG, "等") + "项目" and len(item) <= 3 and head_of(item) is None \
+        and item[:2] not in places and not any(kind == "proper" for _, kind in pieces(item))
+
+
+def _company(item: str) -> bool:
+    """An item that names only a company (某某股份, 某某集团, 中建): whose works it does is no place."""
+    L = lex()
+    return head_of(item) is None and (item in L.company_names or bool(L.company_ends.suffix(item)))
 
 
 def _kind_suffix(item: str) -> str:
@@ -648,6 +764,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
     out = _numbered_series(out)
+    for k in range(len(out) - 1):  # 福莆宁F2和F3线: lines coded by a letter and a number share the line and its name
+        here, nxt = LETTER_CODE_END.search(out[k]), LETTER_LINE.fullmatch(out[k + 1])
+        if here and nxt and here.start() > 0:
+            out[k], out[k + 1] = out[k] + nxt.group(2), out[k][: here.start()] + out[k + 1]
     # a phase alone continues the work before it: 某配置工程一期、二期 → 某配置工程二期 (not 二期 of the next item's kind)
     for k in range(1, len(out)):
         here = PHASE_ONLY.fullmatch(out[k])
@@ -674,7 +794,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
                 kh = head_of(kind) if kind else None
-                if len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
+                if kh is not None and kind in L.geographic_words:
+                    pass  # 某地勒门、某地红海湾: 海湾 is part of the one place's name, no kind to lend
+                elif len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
                         kh.category in ("transport", "culture", "environment") or kh.head.endswith("线")):
                     # 雄商、雄忻高铁; 某某至某某、某某至某某高速: short names or routes take a line's kind, a longer
                     # name takes no plant's or park's (某某制药、某某智能电网: the company's works are its own)
@@ -689,14 +811,18 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         for k in range(start, end + 1):
             o, h = out[k], head_of(out[k])
             other_kind = th is not None and tail not in L.generic_tails and th.head not in ("工程", "项目") \
-                and h is not None and th.head not in o \
+                and not (th.head in L.weak_heads and len(th.head) == 1 and len(th.modifier) < 2) \
+                and h is not None and th.head not in o and not th.head.startswith(h.head) \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
                 and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
-                and tail not in L.generic_tails and h is not None and h.head in L.weak_heads and len(h.head) == 1
+                and tail not in L.generic_tails and h is not None and h.head in L.geographic_words \
+                and not L.road_code.search(o)  # S462某湾至某段: a road's section, not a bay
             if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
-            if tail and (not _has_own_head(o) or other_kind or place_only):  # 甲山、乙河等抽水蓄能项目: places
+            phase_only = h is not None and not h.head and PHASE_END.search(o) and th is not None and th.head in ("工程", "项目") \
+                and tail not in L.generic_tails  # 梅州二期 of 等抽水蓄能项目: the phase of a work of that kind
+            if tail and (not _has_own_head(o) or other_kind or place_only or phase_only):  # 甲山、乙河等抽水蓄能项目
                 out[k] = o + tail
         start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
@@ -771,18 +897,40 @@ def _item_action(item: str) -> tuple[str, str]:
         return (name + deng + tail, action) if action else (item, "")
     core = item[:-2] if item.endswith(("工程", "项目")) else item
     action, rest = _action_at_end(core)
+    manner = MANNER_END.search(rest) if action else None
+    if manner and head_of(rest[: manner.start()]):
+        return rest[: manner.start()], manner.group(0) + action  # 某灌区现代化改造: 现代化 says how it is changed
     if action and rest and head_of(rest):
         return rest, action
     return item, ""
 
 
-def _shared_actions(own: list[str]) -> list[str]:
+def _own_action(action: str) -> bool:
+    """An action that changes a thing which is there (扩容提升, 改扩建, 迁建): written after one item inside a list, it is
+    that item's (推进甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged); 建设, 开工, 建成 are said of
+    the items before them. Closing the whole clause, any action is the list's (_read_clause)."""
+    return any(w in action for w in lex().own_actions)
+
+
+def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: list[bool] | None = None,
+                    names: list[str] | None = None) -> list[str]:
     """The action of each item: its own, or that of the next item that states one (完成甲线、乙线建设和丙线改造: 甲线
-    and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs)."""
-    out, cur = [], ""
+    and 乙线 are built, 丙线 improved); items after the last stated one keep none (the clause's action is theirs).
+    An action that changes what is there (_own_action) goes back only to items without a head of their own (甲、乙水库
+    扩建), unless a work noun closes the list and the items before are bare places of its kind (甲河、乙河综合整治
+    工程: the work of both; not 甲路西延三期 before 乙路西段提升工程): `headed`, `nouned`, `names` per item."""
+    headed = headed or [False] * len(own)
+    nouned = nouned or [False] * len(own)
+    heads = [h.head if h else "" for h in (head_of(n) for n in (names or [""] * len(own)))]
+    bare = [bool(h) and not h.qualifier for h in (head_of(n) for n in (names or [""] * len(own)))]
+    out, cur, kin = [], "", None
     for k in range(len(own) - 1, -1, -1):
-        cur = own[k] if own[k] and k < len(own) - 1 else cur  # the last item's own action is its own (甲、乙水库扩建)
-        out.append(own[k] or cur)
+        if own[k] and (k < len(own) - 1 or nouned[k]):  # the last item's own action is its own (甲、乙水库扩建)
+            cur = own[k] if not _own_action(own[k]) else "\0" + own[k]
+            kin = heads[k] if nouned[k] else None  # 甲河、乙河综合整治工程: rivers of one kind
+        elif not own[k] and cur.startswith("\0") and headed[k] and not (kin and heads[k] == kin and bare[k]):
+            cur = ""  # 甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged
+        out.append(own[k] or cur.lstrip("\0"))
     return out[::-1]
 
 
@@ -790,10 +938,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
                     places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
     county or district's own; `places`: the place names the report uses (names.document_places)."""
-    read = read_clause(s)
+    read = _read_clause(s)
     if read is None:
         return []
-    stage, action, names = read
+    stage, action, names, after = read
     L = lex()
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
@@ -822,7 +970,15 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     pairs = [_item_action(it) for it in items]
     names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
-    candidates = [(n, a or action) for n, a in zip(names_, _shared_actions([a for _, a in pairs]))]
+    if action in L.upkeep_actions:
+        return []  # 推动某通道建设提质增效: an initiative run better, no work on a place
+    headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
+    nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
+    shared = _shared_actions([a for _, a in pairs], headed, nouned, [n for n, _ in pairs])
+    short = [_short_label(n, it.partition("等")[0], places) for n, it in zip(names_, items)]
+    candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
+                  and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
+                  and not _activity(it.partition("等")[0].replace(KEEP_DENG, "等"), places)]
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
@@ -863,9 +1019,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     # items written without a head that take the kind after 等 (汽车装备、医疗器材等生产基地): kinds, unless most of
     # them are named (甲湾、乙湖、丙站等集聚区)
     own_words = {n: orig.partition("等")[0] for n, (orig, _) in zip(names_, pairs) if head_of(orig.partition("等")[0]) is None}
-    named_own = {n: len(w) <= 2 or _says_which(w) or w[:2] in places for n, w in own_words.items()}  # 东, 第一: parts
+    named_own = {n: len(w) <= 2 and not _is_common(w) or _says_which(w) or w[:2] in places for n, w in own_words.items()}  # 东, 第一: parts
     if own_words and "等" in names and not said_list and sum(named_own.values()) * 2 < len(own_words):
-        kept = [named_own.get(n, True) for n, _ in valid]
+        kept = [n not in named_own for n, _ in valid]  # a list of kinds: its short words are kinds too (电竞)
         valid = [v for v, k in zip(valid, kept) if k]
         specific = [sp for sp, k in zip(specific, kept) if k]
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
