@@ -276,7 +276,7 @@ def test_a_sentence_of_this_year_in_a_paragraph_led_by_a_goal_is_the_years_own()
     # a class of things sorted by size keeps its size in the indicator
     ("力争新签约10亿元以上项目40个、30亿元以上项目12个。", [("新签约10亿元以上项目", 40), ("新签约30亿元以上项目", 12)]),
     # a size that names the class a count or a share is of is not a value
-    ("力争亿元企业达300家、10亿元企业达20家。", [("亿元企业", 300), ("企业", 20)]),
+    ("力争亿元企业达300家、10亿元企业达20家。", [("亿元企业", 300), ("10亿元企业", 20)]),
     ("年收益超10万元、超30万元村集体占比分别达50%、20%。", [("收益", 10)]),
     ("实际使用外资8亿美元、其中制造业外资占比30%以上。", [("实际使用外资", 8), ("制造业外资占比", 30)]),
 ])
@@ -384,3 +384,26 @@ def test_a_size_in_yi_before_a_noun_and_its_count_names_the_class_counted():
     got = [(r["indicator"], r["value"]) for r in plan_target_rows(
         "新增100亿产业链2个。力争新增百亿企业3家。", "二、2021年工作安排\n（一）重点工作\n", 2021)]
     assert got == [("产业链", 2), ("新增百亿企业", 3)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a count followed by 已(经) + a finished verb states where things stand, not a commitment
+    ("援建项目中，除了9个项目已经建成投产、6个项目已经部分地投入使用以外，今年新开工项目15个。",
+     [("新开工项目", 15)]),
+    ("30个改革试点均已完成验收，今年新建示范园区4个。", [("新建示范园区", 4)]),
+    # an attribute before the noun (已签约) still leaves a count to reach
+    ("推动45个已签约项目开工建设。", [("已签约项目开工", 45)]),
+])
+def test_a_count_with_a_finished_state_is_a_status(sentence, kept):
+    assert seen(rows(sentence)) == kept
+
+
+def test_a_restatement_at_another_price_base_is_not_a_second_target():
+    found = rows("今年农业总产值达到800亿元。如果仍然按照1990年的不变价格计算，农业总产值则为650亿元，"
+                 "工业总产值则为900亿元。")
+    assert seen(found) == [("农业总产值", 800)]
+
+
+def test_a_size_band_before_the_noun_stays_in_later_items():
+    found = rows("培育骨干企业梯队，力争亿元企业达280家、10亿元企业达30家、50亿元企业达6家。")
+    assert seen(found) == [("亿元企业", 280), ("10亿元企业", 30), ("50亿元企业", 6)]

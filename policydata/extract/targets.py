@@ -19,6 +19,7 @@ published text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -225,6 +226,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
         if "了" in noun.replace("为了", "").replace("除了", ""):
             return None  # 在58个城市进行了试点: a result
+        if _states_a_status(noun):
+            return None  # 9个项目已经建成投产, 30个试点均已完成: where things stand, not a commitment
         if q.chinese and q.value < L["chinese_count_min"] and (
                 not _sums_a_list(rest, q.value) or ("的" in noun and not rest.endswith("等"))):
             return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
@@ -388,6 +391,16 @@ def _is_done(pre: str) -> bool:
     if k >= 0 and not any(pre.find(w) <= k < pre.find(w) + len(w) for w in N["done_exceptions"] if w in pre):
         return True
     return pre.endswith("了") and not pre.endswith(tuple(N["done_exceptions"]))
+
+
+def _states_a_status(noun: str) -> bool:
+    """The words after a count say what the things counted already are (9个项目已经建成, 30个试点均已完成),
+    or the count sits inside an exception (除了…以外): not 45个已签约项目, where 已签约 sorts the things."""
+    N = lex()["not_targets"]
+    if re.sub(r"[，,；;。].*$", "", noun).endswith(tuple(N["exception_tails"])):
+        return True
+    k = noun.find(N["done_marker"])
+    return k > 0 and not any(w in noun for w in N["done_exceptions"])
 
 
 def _describes_people(before: str, q: Quantity, post: str, noun: str) -> bool:
@@ -792,6 +805,13 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if wide is not None and wide.mode == "before" and wide.indicator.endswith(r.indicator) \
                 and len(tidy_indicator(wide.indicator)) > len(tidy_indicator(r.indicator)):
             readings[i] = wide
+    for i in range(1, len(qs)):  # 亿元企业达300家、10亿元企业达20家: a bare size band (no bound, no range: those are
+        r, band = readings[i], qs[i - 1]  # named as a class below) that was no target sorts the noun after it, which keeps it
+        if r is None or r.mode != "before" or r.from_value or readings[i - 1] is not None or band.base_unit != "元" \
+                or not r.indicator or not s[band.end:qs[i].start].startswith(r.indicator) \
+                or not re.search(r"(?:^|[、，,；;])$", s[:band.start]) or band.after_comparator or band.value_max is not None or band.vague:
+            continue
+        readings[i] = dataclasses.replace(r, indicator=s[band.start:band.end] + r.indicator)
     # groups of values joined only by list separators share the reading of the first
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
@@ -981,11 +1001,12 @@ def _context_noun(clause: str) -> str:
 
 
 def _names_a_class(indicator: str) -> bool:
-    """5亿元以上项目, 10—30亿元项目: a size with its bound and the noun it sorts names a class of things (not the
+    """5亿元以上项目, 10—30亿元项目, 10亿元企业: a size with its bound and the noun it sorts names a class of things (not the
     rest of another quantity, as 822人 is)."""
     qs = scan_quantities(indicator)
-    return bool(qs) and qs[0].start == 0 and (qs[0].after_comparator is not None or qs[0].value_max is not None) \
-        and len(indicator) - qs[0].end >= 2
+    return bool(qs) and qs[0].start == 0 and (qs[0].after_comparator is not None or qs[0].value_max is not None
+                                              or qs[0].base_unit == "元") \
+        and len(indicator) - qs[0].end >= 2  # (10亿元企业: a bare band of money sorts as well)
 
 
 def _without_increment(indicator: str) -> str:
