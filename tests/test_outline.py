@@ -584,3 +584,32 @@ def test_a_long_inline_item_opening_on_a_means_is_not_split_on_it():
         "深化国企改革是重点。一是推进国有企业股份制改革。加快建立现代企业制度。二是通过上市、兼并、重组等形式，"
         "推动国有资本向关系国计民生的重要行业和关键领域集中，提高国有经济的控制力、影响力和带动力，增强企业活力。")
     assert "通过上市、兼并、重组等形式" not in [r["title"] for r in program_rows(outline_of(text))]
+
+
+def parents(text):
+    rows = program_rows(outline_of(text))
+    by = {r["program_id"]: r for r in rows}
+    return [(r["level"], r["title"], by[r["parent_id"]]["title"] if r["parent_id"] else None) for r in rows]
+
+
+def test_lessons_after_the_last_review_section_belong_to_the_review_part():
+    text = ("一、2019年工作回顾\n过去一年，我们主要做了以下工作。\n（一）稳住农业基础\n粮食生产再获丰收。\n"
+            "（二）加强社会治理\n平安建设扎实推进。\n"
+            "一年来，我们在实践中深化了认识，我们的主要体会是：\n——必须坚持稳中求进。\n稳是大局，进是方向。\n"
+            "——必须坚持依法办事。\n法治是最好的营商环境。\n"
+            "二、2020年工作安排\n（一）扩大有效投资\n新建学校3所。\n")
+    got = parents(text)
+    assert (3, "必须坚持稳中求进", "2019年工作回顾") in got
+    assert (3, "必须坚持依法办事", "2019年工作回顾") in got
+    section = next(p for p in outline_of(text).programs if p.title == "加强社会治理")
+    assert section.end <= text.find("一年来，我们在实践中")
+
+
+def test_problems_after_the_last_review_section_belong_to_the_review_part():
+    text = ("一、2019年工作回顾\n（一）稳住农业基础\n粮食生产再获丰收。\n（二）加强社会治理\n平安建设扎实推进。\n"
+            "我们也清醒地认识到，发展中还存在不少问题。\n——产业结构调整任务艰巨。\n新兴产业规模偏小。\n"
+            "——公共服务短板依然突出。\n教育医疗资源不足。\n"
+            "二、2020年工作安排\n（一）扩大有效投资\n新建学校3所。\n")
+    got = parents(text)
+    assert (3, "产业结构调整任务艰巨", "2019年工作回顾") in got
+    assert not any(parent == "加强社会治理" and level == 3 for level, _, parent in got)

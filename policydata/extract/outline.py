@@ -14,7 +14,7 @@ closing, glossary, annex), where the preamble and the glossary are.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -371,6 +371,10 @@ def parse_outline(doc: Document) -> Outline:
     outline_end = closing.start if closing is not None and not any(
         p.part_kind == "closing" for p in programs) else body_end
     _close(programs, outline_end)
+    tails = _review_tails(programs, paras, heads, lex)
+    for part, since in tails:
+        last = [n for n in programs if n.level == 2 and n.parent is part][-1]
+        last.end = since  # the last numbered section of the review ends where the lessons or problems begin
     measures = []
     starts = [p.span.start for p in paras]
     styles: dict[int, bool] = {}  # per part (or per document, for sections without parts)
@@ -384,6 +388,8 @@ def parse_outline(doc: Document) -> Outline:
         measures.extend(_measures(doc, container, paras, starts, heads, lex, styles[id(part)]))
     for part, first in _lead_ins(programs):  # a part's own measures before its first section
         measures.extend(_measures(doc, part, paras, starts, heads, lex, False, until=first.start))
+    for part, since in tails:  # …主要体会是： ——…: the review's own items
+        measures.extend(_measures(doc, part, paras, starts, heads, lex, styles.get(id(part), False), since=since))
     programs = sorted(programs + measures, key=lambda n: (n.start, n.level))
     for n in programs:
         if n.parent:
@@ -657,10 +663,36 @@ def _containers(headings: list[Program]) -> list[Program]:
 
 # --- measures -------------------------------------------------------------------------------------------------
 
-def _own(container: Program, paras: list[_Para], starts: list[int], until: int | None = None) -> list[int]:
-    """Indexes of the paragraphs inside the container after its heading (containers hold no sub-headings)."""
+def _review_tails(programs: list[Program], paras: list[_Para], heads: dict[int, _Head], lex) -> list[tuple[Program, int]]:
+    """Review parts whose last numbered section is followed by an unnumbered block of lessons or problems
+    (…我们的主要体会是： / 我们也清醒地认识到…问题。 then ——… or 第一，… items), with where that block begins: the
+    block belongs to the part itself, not to the section before it."""
     out = []
-    i = bisect_right(starts, container.start)
+    for part in programs:
+        if part.level != 1 or part.part_kind != "review":
+            continue
+        sections = [n for n in programs if n.level == 2 and n.parent is part]
+        if not sections:
+            continue
+        last = sections[-1]
+        inside = [i for i, p in enumerate(paras) if last.start < p.span.start < last.end]
+        for k, i in enumerate(inside):
+            r = paras[i].r
+            lessons = r.rstrip().endswith(("：", ":")) and any(w in r for w in lex["lesson_words"])
+            problems = any(w in r[:_sentence_end(r, 0)] for w in lex["problem_cues"])
+            if (lessons or problems) and any(heads.get(j) is not None and heads[j].kind in ("item", "ordinal")
+                                             for j in inside[k + 1:]):
+                out.append((part, paras[i].span.start))
+                break
+    return out
+
+
+def _own(container: Program, paras: list[_Para], starts: list[int], until: int | None = None,
+         since: int | None = None) -> list[int]:
+    """Indexes of the paragraphs inside the container after its heading (containers hold no sub-headings), or from
+    `since` on."""
+    out = []
+    i = bisect_right(starts, container.start) if since is None else bisect_left(starts, since)
     while i < len(paras) and paras[i].span.start < (until or container.end):
         out.append(i)
         i += 1
@@ -668,16 +700,17 @@ def _own(container: Program, paras: list[_Para], starts: list[int], until: int |
 
 
 def _measures(doc: Document, container: Program, paras: list[_Para], starts: list[int],
-              heads: dict[int, _Head], lex, embedded_style: bool, until: int | None = None) -> list[Program]:
+              heads: dict[int, _Head], lex, embedded_style: bool, until: int | None = None,
+              since: int | None = None) -> list[Program]:
     if container.part_kind not in lex["parts_with_measures"] or (container.part_kind != "review" and (
             _outside_the_plan(container, lex) or (container.parent is not None
                                                   and _outside_the_plan(container.parent, lex)))):
         return []  # a part on diplomacy (关于外交工作) holds no measures, in none of its sections
-    own = _own(container, paras, starts, until)
+    own = _own(container, paras, starts, until, since)
     head_i = bisect_right(starts, container.start) - 1
     found: list[Program] = []
     # the heading paragraph itself may run on: (一)经济发展稳中有进。坚持…。多方发力扩投资。…
-    if 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
+    if since is None and 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
         hp = paras[head_i]
         after = _pv_index(hp, container.title_end)
         if after < len(hp.r):
