@@ -407,3 +407,20 @@ def test_a_restatement_at_another_price_base_is_not_a_second_target():
 def test_a_size_band_before_the_noun_stays_in_later_items():
     found = rows("培育骨干企业梯队，力争亿元企业达280家、10亿元企业达30家、50亿元企业达6家。")
     assert seen(found) == [("亿元企业", 280), ("10亿元企业", 30), ("50亿元企业", 6)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("今年加快推进85个在建重点项目，新开工项目40个。", [("新开工项目", 40)]),
+    ("持续推进12个在建省重大项目建设。", []),
+    ("提速31个续建工业项目。", []),
+])
+def test_works_already_under_way_are_a_set_that_exists(sentence, kept):
+    assert seen(rows(sentence)) == kept
+
+
+def test_two_numerals_joined_by_a_pause_mark_are_a_range():
+    q = scan_quantities("商品粮产量增加两、三倍")
+    assert [(x.value, x.value_max, x.unit) for x in q] == [(2, 3, "倍")]
+    assert scan_quantities("一、二、三类水体比例") == []
+    found = rows("全市蔬菜产量增加两、三倍。")
+    assert [(r["indicator"], r["value"], r["value_max"]) for r in found] == [("蔬菜产量", 2, 3)]
