@@ -362,6 +362,11 @@ def scan_quantities(s: str) -> list[Quantity]:
             scale = 1e8 if top == "亿" else 1e4
             value, written, kind = total / scale, top + base, kind if base else "bare"
         q = Quantity(m.start(), end, value, written, base, kind, scale, value_max=first_max, vague=vague)
+        k = m.start()
+        if first_max is None and cn and len(cn) == 1 and k >= 2 and s[k - 1] == "、" and \
+                s[k - 2] in "一二两三四五六七八九" and cn_to_int(s[k - 2]) == value - 1 and \
+                (k < 3 or s[k - 3] not in CN_NUMERALS + "、第"):  # 增加两、三倍, 五、六万人: two or three, a range
+            q.start, q.value, q.value_max = k - 2, value - 1, value
         # ranges: 3-5家, 5至10家, 6%—6.5%, 4.5-5%
         j = RANGE_JOIN.match(s, end) if first_max is None else None
         if j:
