@@ -424,3 +424,9 @@ def test_two_numerals_joined_by_a_pause_mark_are_a_range():
     assert scan_quantities("一、二、三类水体比例") == []
     found = rows("全市蔬菜产量增加两、三倍。")
     assert [(r["indicator"], r["value"], r["value_max"]) for r in found] == [("蔬菜产量", 2, 3)]
+
+
+def test_a_sum_spent_on_a_named_purpose_is_the_spending_on_it():
+    found = rows("区校企投资3亿元共同建设智能制造研究院及中试基地。")
+    assert seen(found) == [("投资共同建设智能制造研究院及中试基地", 3)]
+    assert seen(rows("市财政投入2亿元支持文旅产业发展。")) == [("投入支持文旅产业发展", 2)]

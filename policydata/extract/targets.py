@@ -216,6 +216,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if count_first and next_start < len(clause) and clause[q.end:next_start].lstrip("的").strip() == noun and any(
             noun.endswith(w) and len(noun) - len(w) >= 2 for w in L["measured_after_count"]):
         return None  # 14家省级服务业创新发展区完成营收3000亿元: the count labels whose revenue
+    spend = next((v for v in N["spending_verbs"] if rest.endswith(v)), "")
+    if count_first and spend and q.base_unit == "元" and next_start == len(clause) \
+            and noun.startswith(tuple(N["purpose_verbs"])):
+        return Reading(comparator, direction, spend + noun, "before")  # 投资5亿元共同打造…研究院: the investment in it
     if count_first:
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
