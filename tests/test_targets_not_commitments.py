@@ -430,3 +430,12 @@ def test_a_sum_spent_on_a_named_purpose_is_the_spending_on_it():
     found = rows("区校企投资3亿元共同建设智能制造研究院及中试基地。")
     assert seen(found) == [("投资共同建设智能制造研究院及中试基地", 3)]
     assert seen(rows("市财政投入2亿元支持文旅产业发展。")) == [("投入支持文旅产业发展", 2)]
+
+
+def test_works_pushed_to_build_faster_are_a_set_that_exists():
+    assert seen(rows("全力推动60个重点工业项目加快建设，新开工项目30个。")) == [("新开工项目", 30)]
+
+
+def test_the_verb_of_the_first_item_is_shared_by_a_later_item():
+    assert seen(rows("开工改造城镇老旧小区260个、棚户区823套。")) == [("开工改造城镇老旧小区", 260),
+                                                                    ("开工改造棚户区", 823)]

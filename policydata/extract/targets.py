@@ -230,8 +230,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 8座以下小汽车, 10亿元以上企业: a class of things (but 5家以上企业 counts them)
         if "了" in noun.replace("为了", "").replace("除了", ""):
             return None  # 在58个城市进行了试点: a result
-        if noun.startswith(tuple(N["ongoing_attributes"])) and rest.endswith(tuple(N["advance_verbs"])):
-            return None  # 加快推进85个在建项目: the works already under way, a set that exists
+        if noun.startswith(tuple(N["ongoing_attributes"])) and rest.endswith(tuple(N["advance_verbs"])) or \
+                re.sub(r"[、，,；;和及与]+$", "", noun).endswith(tuple(N["advance_tails"])):
+            return None  # 加快推进85个在建项目, 推动60个重点项目加快建设: the works already under way, a set that exists
         if _states_a_status(noun):
             return None  # 9个项目已经建成投产, 30个试点均已完成: where things stand, not a commitment
         if q.chinese and q.value < L["chinese_count_min"] and (
