@@ -439,3 +439,7 @@ def test_works_pushed_to_build_faster_are_a_set_that_exists():
 def test_the_verb_of_the_first_item_is_shared_by_a_later_item():
     assert seen(rows("开工改造城镇老旧小区260个、棚户区823套。")) == [("开工改造城镇老旧小区", 260),
                                                                     ("开工改造棚户区", 823)]
+
+
+def test_a_vague_count_after_a_conjunction_opens_another_item():
+    assert seen(rows("实施9个老旧街区改造项目和一批背街小巷整治项目。")) == [("老旧街区改造项目", 9)]

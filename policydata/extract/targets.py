@@ -193,6 +193,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     comparator = comparator or "eq"
     respectively = "分别" in clause[:q.start]
     noun = post.lstrip("的").strip()
+    noun = re.split("(?:" + "|".join(N["vague_item_openers"]) + ")", noun)[0]  # 7个城市更新项目和一批城中村改造项目:
+    # a vague count after a conjunction opens another item, not part of the noun counted
     if re.fullmatch(r"\([^()]*\)[、，,和及与]?", noun):
         noun = ""  # 18万套(间), 1715户(套)、…: a note on the unit, not the thing counted
     if noun.startswith(tuple(N["level_nouns"])):
