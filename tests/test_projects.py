@@ -944,3 +944,23 @@ def test_a_name_does_not_start_with_to_construct():
 
 def test_a_multimodal_freight_route_is_no_work():
     assert names("强化滇桂江铁海联运通道建设") == []
+
+
+def _probe(s):
+    return [(p.name, p.action, p.stage) for p in clause_projects(s)]
+
+
+def test_shared_suffix_never_doubles_the_boundary_character():
+    names = [n for n, _, _ in _probe("实施东风路、长安路、棚改配套道路绿化工程")]
+    assert not any("路路" in n for n in names)
+    assert "东风路绿化工程" in names
+
+
+def test_an_items_ordinal_suffix_is_not_shared():
+    names = [n for n, _, _ in _probe("加快建设白石至青川铁路、东山庙至西湖铁路二线等一批重大项目")]
+    assert "白石至青川铁路" in names and "白石至青川铁路二线" not in names
+
+
+def test_a_list_whose_items_have_heads_shares_no_suffix():
+    names = [n for n, _, _ in _probe("提升青山经济开发区、中国袜都、瓯海时尚智造小镇等重点平台")]
+    assert "中国袜都小镇" not in names

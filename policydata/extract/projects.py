@@ -785,11 +785,16 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
             out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
         elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
-            place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
-            if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
-                out[k] = out[k] + place.group(2)
+            place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
+                          if _sharable(out[k + 1][m.end():], out[k]) and head_of(out[k + 1][m.end():])), None)
+            if place and out[k].endswith(("路", "道", "街", "村", "镇")):
+                out[k] = out[k] + out[k + 1][place.end():]
             elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
+                if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport" and any(
+                        own[j] and head_of(out[j]).head != head_of(out[k + 1]).head
+                        for j in range(len(out)) if j not in (k, k + 1))):
+                    continue  # 甲开发区、乙都、丙小镇: a list of headed items shares no kind (a road's aside: 龙大、某高速)
                 if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
@@ -831,6 +836,12 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
     return _container_prefix(items, out)
+
+
+def _sharable(suffix: str, onto: str) -> bool:
+    """Whether a suffix written on one item may go to a neighbour: an ordinal or phase (二线, 三期, 第二…) is its own
+    item's, and a split that doubles a character (甲路 + 路绿化工程) or opens on a place word (道路 → 路…) is no kind."""
+    return bool(suffix) and suffix[0] not in NUMERAL + "第" and suffix[0] not in "路道街村镇" and onto[-1:] != suffix[0]
 
 
 def _numbered_series(out: list[str]) -> list[str]:
