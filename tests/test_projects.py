@@ -964,3 +964,13 @@ def test_an_items_ordinal_suffix_is_not_shared():
 def test_a_list_whose_items_have_heads_shares_no_suffix():
     names = [n for n, _, _ in _probe("提升青山经济开发区、中国袜都、瓯海时尚智造小镇等重点平台")]
     assert "中国袜都小镇" not in names
+
+
+def test_category_from_the_field_not_a_surface_character():
+    assert category_of("甲丰工业固体废物处置中心") == "environment"
+    assert category_of("乙地危险废物处理项目") == "environment"
+    assert category_of("市职教园区") == "education"
+    assert category_of("青山教育园区") == "education"
+    assert category_of("甲市现代物流园区") == "commerce"
+    assert category_of("佛山某龙湾", "建设") == "commerce"  # a zone named after a bay
+    assert category_of("某港三十六湾", "保护与治理") == "environment"

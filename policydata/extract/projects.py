@@ -314,9 +314,15 @@ def _heads_longest_first() -> list[tuple[str, str]]:
     return sorted(lex().heads.items(), key=lambda r: -len(r[0]))
 
 
-def category_of(name: str) -> str:
-    """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
+NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
+
+
+def category_of(name: str, action: str = "") -> str:
+    """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it); `action`: what is
+    done to it (a bay built is a development zone, 某湾 protected is nature)."""
     h = head_of(name)
+    if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action):
+        return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
@@ -1131,7 +1137,7 @@ def project_rows(outline: Outline) -> list[dict]:
                     "name": p.name,
                     "action": p.action,
                     "stage": p.stage,
-                    "category": category_of(p.name),
+                    "category": category_of(p.name, p.action),
                     "source_text": clause.text,
                     "char_start": clause.start,
                     "char_end": clause.end,
