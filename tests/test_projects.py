@@ -169,7 +169,7 @@ def test_programmes_and_lists_of_kinds_are_not_projects(clause):
 @pytest.mark.parametrize("clause, expected", [
     ("加快岚溪、鹤岭高铁等项目建设", ["岚溪高铁", "鹤岭高铁"]),  # a head borrowed from the next item
     ("推进岚州、鹤城等机场改扩建", ["岚州机场", "鹤城机场"]),  # the kind after 等 goes to bare place names
-    ("加强岚河、鹤溪河等跨界河流综合治理", ["岚河", "鹤溪河"]),  # items that are already rivers keep their names
+    ("推进岚河、鹤溪河等跨界河流综合治理", ["岚河", "鹤溪河"]),  # items that are already rivers keep their names
     ("确保云溪高速鹤岭段、岚州至鹤城高速公路建成通车", ["云溪高速鹤岭段", "岚州至鹤城高速公路"]),
     ("抓好云岚新材料和鹤翔智能装备等项目建设", ["云岚新材料项目", "鹤翔智能装备项目"]),  # company projects
     ("推进岚湖二期、鹤川三期建设", ["岚湖二期", "鹤川三期"]),  # works named by their phase
@@ -215,7 +215,7 @@ def test_a_doubled_page_gives_each_project_once():
 
 
 def test_a_frame_whose_items_carry_their_own_actions():
-    assert triples("以岚溪河河道整治、岚河生态治理为重点") == [("岚溪河河道", "整治", "实施"), ("岚河", "生态治理", "实施")]
+    assert triples("以岚溪河河道整治、岚河生态治理为重点") == [("岚溪河河道", "整治", "整治"), ("岚河", "生态治理", "生态治理")]
     assert names("以鹤城新区建设为引擎") == []  # 为引擎 frames a strategy, not a list of works
 
 
@@ -241,7 +241,7 @@ def test_brackets_hold_their_own_lists():
 
 
 def test_actions_in_a_row_before_the_names():
-    assert triples("改造扩建岚州机场") == [("岚州机场", "改造扩建", "实施")]
+    assert triples("改造扩建岚州机场") == [("岚州机场", "改造扩建", "改造扩建")]  # no default stage beside the verb of the text
 
 
 @pytest.mark.parametrize("clause", [
@@ -974,3 +974,43 @@ def test_category_from_the_field_not_a_surface_character():
     assert category_of("甲市现代物流园区") == "commerce"
     assert category_of("佛山某龙湾", "建设") == "commerce"  # a zone named after a bay
     assert category_of("某港三十六湾", "保护与治理") == "environment"
+
+
+def test_a_street_beside_an_area_shares_the_area():
+    got = dict((n, None) for n, _, _ in _probe("加快建国路、红星商城水泥厂片区改造"))
+    assert "建国路片区" in got and category_of("建国路片区") == "housing"
+
+
+def test_preliminary_work_after_a_list_is_the_action_and_stage():
+    got = _probe("抓好长安和青山铁路改造升级、甲乙高速扩容、甲丙高速等项目前期")
+    assert got and all(a == "前期" and st == "前期" for _, a, st in got)
+
+
+def test_stage_is_the_progress_not_the_promise():
+    got = _probe("推动甲山至乙河高速建成通车")
+    assert got == [("甲山至乙河高速", "建成通车", "建成通车")]
+    assert _probe("确保青山大桥改造提升工程如期完工")[0][2] == "完工"
+
+
+def test_no_default_stage_beside_a_verb_of_the_text():
+    assert _probe("建设江海联运作业区") == [("江海联运作业区", "建设", "建设")]
+
+
+def test_a_name_ending_in_building_project_is_built():
+    got = dict((n, a) for n, a, _ in _probe("加快推进淮河流域重要行蓄洪区建设、引江济淮二期等项目"))
+    assert got.get("淮河流域重要行蓄洪区建设项目") == "建设"
+
+
+def test_existing_is_no_part_of_a_name():
+    assert [n for n, _, _ in _probe("改造现有青山镇农业园区")] == ["青山镇农业园区"]
+    assert [n for n, _, _ in _probe("开工原318国道新甲河大桥")] == ["318国道新甲河大桥"]
+
+
+def test_strategies_linked_hold_no_works():
+    assert _probe("加强甲湾区建设与京津冀协同发展、长江经济带发展、雄安新区、海南自由贸易港等国家重大战略的协同联动") == []
+
+
+def test_rivers_kept_as_a_standing_task_are_no_works():
+    assert _probe("加强大清河、白沙河、红水江等重点河湖保护") == []
+    assert _probe("加强清水河、白沙河等跨界河流综合治理")  # a basin's governing: the rivers' works
+    assert _probe("推进甲河、乙河综合治理")  # works on named rivers stay

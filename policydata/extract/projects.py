@@ -658,9 +658,13 @@ def _split_joint(names: str) -> list[str]:
     return split_names(names)
 
 
+EXISTING = re.compile(rf"^(?:现有|既有|原有|原(?=[0-9{NUMERAL}市县区省镇乡]))")  # what is there: no part of its name
+
+
 def _clean_item(item: str) -> str:
     """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…."""
     item = MONEY_MODIFIER.sub("", item)
+    item = EXISTING.sub("", item) if len(EXISTING.sub("", item)) >= 3 else item  # 改造现有某镇农业园区: the park
     item = SIZE_MODIFIER.sub("", item) if not COUNT.match(item) else item
     if "及其" in item:
         item = item[: item.index("及其")]
@@ -788,7 +792,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if k in tails or _own_tail(k, tails, out[k + 1]):
             continue  # the kind after 等 is theirs: no head from beyond it, nor from a sibling
         basin = L.basin.search(out[k + 1])
-        if basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
+        nh = head_of(out[k + 1])
+        if nh is not None and nh.head == "片区" and nh.modifier and out[k].endswith(("路", "街", "巷")) and len(out[k]) <= 5:
+            out[k] = out[k] + "片区"  # 胜利路、某厂片区改造: the area along the street is renewed, not the road
+        elif basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
             out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
         elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
             place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
@@ -951,6 +958,24 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     return out[::-1]
 
 
+PRELIMINARY = ("前期", "前期工作", "前期准备")
+MODAL_STAGES = ("确保", "力争", "推动", "争取", "力保", "保证")
+STRATEGY_LINK = re.compile(r"等[^、，,]*战略|(?:协同联动|联动|对接)$")
+WATER_TASKS = ("保护", "生态保护")  # kept, not governed: 加强甲河、乙河等跨界河流综合治理 is the rivers' works (gold)
+
+
+def _ongoing_water_task(stage: str, action: str, items: list[str]) -> bool:
+    """加强甲河、乙河等重点河湖保护: rivers kept (protected) as a standing task, no works (a 工程 or 项目 is; a wetland's
+    protection, and a basin's 综合治理, stay works)."""
+    L = lex()
+    if action not in WATER_TASKS or stage not in L.support_stages or any(
+            it.partition("等")[0].endswith(("工程", "项目")) or it.partition("等")[2].endswith(("工程", "项目"))
+            for it in items):
+        return False
+    heads = [head_of(it.partition("等")[0]) for it in items]
+    return all(h is not None and (h.head in L.geographic_ends or h.head in ("流域", "水系")) for h in heads)
+
+
 def clause_projects(s: str, local: bool = True, district: bool = True,
                     places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
@@ -977,8 +1002,12 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
     if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) for it in items if "等" in it):
         return []  # 甲、乙等实验室: institutions or designations, not works
+    if STRATEGY_LINK.search(names):
+        return []  # 甲新区、乙自贸港等国家重大战略的协同联动; 与甲港、乙区对接: strategies linked, no works
     if any(L.event_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 某剧院等剧场演出活动: events held in places, not works on them
+    if _ongoing_water_task(stage, action, items):
+        return []
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
@@ -1056,7 +1085,15 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
-        stg = stage or (act if act in L.completion else L.default_stage)
+        if action in PRELIMINARY:
+            act = action  # 抓好甲铁路改造升级、乙高速等项目前期: only the preliminary work, whatever each item's action
+        elif n.endswith(("建设项目", "建设工程")) and act not in L.actions:
+            act = "建设"  # 加快推进某蓄洪区建设、…等项目: the building is what is done
+        stg = stage or act  # 提升某开发区: the verb the text has, no default beside it
+        if act in PRELIMINARY:
+            stg = act
+        elif stg in MODAL_STAGES and (act in L.completion or action in L.completion):
+            stg = act if act in L.completion else action  # 确保某工程如期完工: how far is the completion, not the promise
         out.append(Project(n, act, stg))
     return out
 
