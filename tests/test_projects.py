@@ -1014,3 +1014,15 @@ def test_rivers_kept_as_a_standing_task_are_no_works():
     assert _probe("加强大清河、白沙河、红水江等重点河湖保护") == []
     assert _probe("加强清水河、白沙河等跨界河流综合治理")  # a basin's governing: the rivers' works
     assert _probe("推进甲河、乙河综合治理")  # works on named rivers stay
+
+
+def test_bay_in_a_road_section_is_the_road():
+    assert category_of("S321甲家湾至乙段", "建设") == "transport"
+
+
+def test_a_list_of_strategic_projects_is_no_strategy():
+    assert "青藏铁路" in [n for n, _, _ in _probe("要集中力量建设西气东输、青藏铁路等一批具有战略意义的重大项目")]
+
+
+def test_a_work_noun_is_still_shared_in_a_mixed_list():
+    assert "桂山锚地扩建工程" in [n for n, _, _ in _probe("推动南沙港区四期、桂山锚地扩建、环大虎岛公用航道工程正式投产")]

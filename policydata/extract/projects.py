@@ -321,8 +321,11 @@ def category_of(name: str, action: str = "") -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it); `action`: what is
     done to it (a bay built is a development zone, 某湾 protected is nature)."""
     h = head_of(name)
-    if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action):
-        return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water
+    if h and h.head in ("湾", "海湾") and (ROUTE.search(name) or lex().road_code.search(name)):
+        return "transport"  # S462某湾至某段, 某国道某湾过境段: a road's section named by the bay it passes
+    if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
+            and not lex().road_code.search(name):
+        return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
@@ -804,7 +807,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 out[k] = out[k] + out[k + 1][place.end():]
             elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
-                if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport" and any(
+                if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
+                             and not kind.endswith(("项目", "工程")) and any(
                         own[j] and head_of(out[j]).head != head_of(out[k + 1]).head
                         for j in range(len(out)) if j not in (k, k + 1))):
                     continue  # 甲开发区、乙都、丙小镇: a list of headed items shares no kind (a road's aside: 龙大、某高速)
@@ -854,7 +858,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
 def _sharable(suffix: str, onto: str) -> bool:
     """Whether a suffix written on one item may go to a neighbour: an ordinal or phase (二线, 三期, 第二…) is its own
     item's, and a split that doubles a character (甲路 + 路绿化工程) or opens on a place word (道路 → 路…) is no kind."""
-    return bool(suffix) and suffix[0] not in NUMERAL + "第" and suffix[0] not in "路道街村镇" and onto[-1:] != suffix[0]
+    return bool(suffix) and not OWN_ORDINAL.match(suffix) and suffix[0] not in "路道街村镇" and onto[-1:] != suffix[0]
+
+
+OWN_ORDINAL = re.compile(rf"^(?:第|[{NUMERAL}]+(?:线|期|号|标段))")  # 二线, 三期, 第二…: an item's own, not a kind
 
 
 def _numbered_series(out: list[str]) -> list[str]:
@@ -960,7 +967,7 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
 
 PRELIMINARY = ("前期", "前期工作", "前期准备")
 MODAL_STAGES = ("确保", "力争", "推动", "争取", "力保", "保证")
-STRATEGY_LINK = re.compile(r"等[^、，,]*战略|(?:协同联动|联动|对接)$")
+STRATEGY_LINK = re.compile(r"等[^、，,]*战略(?:的)?(?:协同联动|联动|对接)?$|(?:协同联动|联动|对接)$")
 WATER_TASKS = ("保护", "生态保护")  # kept, not governed: 加强甲河、乙河等跨界河流综合治理 is the rivers' works (gold)
 
 
