@@ -1026,3 +1026,10 @@ def test_a_list_of_strategic_projects_is_no_strategy():
 
 def test_a_work_noun_is_still_shared_in_a_mixed_list():
     assert "桂山锚地扩建工程" in [n for n, _, _ in _probe("推动南沙港区四期、桂山锚地扩建、环大虎岛公用航道工程正式投产")]
+
+
+def test_short_places_in_a_mixed_list_still_take_the_kind():
+    got = [n for n, _, _ in _probe("推进凤山、万家、汤村水库及港口湾灌区续建配套工程建设")]
+    assert "万家水库" in got
+    got = [n for n, _, _ in _probe("加快卫生急救中心、健康和正阳社区卫生服务中心等项目建设")]
+    assert "健康社区卫生服务中心" in got

@@ -808,10 +808,11 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
                 if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
-                             and not kind.endswith(("项目", "工程")) and any(
+                             and not kind.endswith(("项目", "工程")) and len(out[k]) >= 4
+                             and not out[k].endswith(("镇", "县", "区", "市", "乡", "村")) and any(
                         own[j] and head_of(out[j]).head != head_of(out[k + 1]).head
                         for j in range(len(out)) if j not in (k, k + 1))):
-                    continue  # 甲开发区、乙都、丙小镇: a list of headed items shares no kind (a road's aside: 龙大、某高速)
+                    continue  # 甲开发区、中国某都、丙小镇: a name standing alone among headed items takes no kind (龙大、某高速 and 甲、乙水库 do)
                 if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
