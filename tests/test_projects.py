@@ -1033,3 +1033,17 @@ def test_short_places_in_a_mixed_list_still_take_the_kind():
     assert "万家水库" in got
     got = [n for n, _, _ in _probe("加快卫生急救中心、健康和正阳社区卫生服务中心等项目建设")]
     assert "健康社区卫生服务中心" in got
+
+
+def test_growing_toward_places_and_qualities_are_no_works():
+    assert _probe("逐步向甲山新城、乙口县城、丙龙开发区延伸") == []
+    assert _probe("推动河湖和近岸海域水质稳步提升") == []
+
+
+def test_a_kind_of_road_work_after_named_items_is_no_part_of_them():
+    got = _probe("实施春江路隧道、长宁路打通等市政道路工程")
+    assert ("长宁路", "打通", "实施") in got and "春江路隧道" in [n for n, _, _ in got]
+
+
+def test_nuclear_plant_is_utilities():
+    assert category_of("甲堡核电项目") == "utilities"

@@ -562,6 +562,8 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
     if first_action and CAPACITY_END.search(rest):
         return None  # 提升某园区孵化能力, 提升某大桥运营效能: what is there made to do more, no work on it
     end_action, names = _action_at_end(rest)
+    if end_action and (TOWARD.match(rest) or QUALITY_END.search(names)):
+        return None  # 向某县城、某开发区延伸: where the city grows; 河湖水质稳步提升: a quality, no work
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
         return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False
@@ -581,6 +583,10 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
 
 
 # --- splitting and distributing a list of names ---------------------------------------------
+
+TOWARD = re.compile(r"^(?:逐步|逐渐|不断|持续|加快)?向")
+QUALITY_END = re.compile(r"(?:水质|质量|品质|空气)(?:稳步|持续|明显|进一步|不断)?$")
+
 
 PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 IN_PARENS = str.maketrans("、和及与", "\ue010\ue011\ue012\ue013")
