@@ -1047,3 +1047,7 @@ def test_a_kind_of_road_work_after_named_items_is_no_part_of_them():
 
 def test_nuclear_plant_is_utilities():
     assert category_of("甲堡核电项目") == "utilities"
+
+
+def test_a_name_that_opens_with_xiang_is_still_a_name():
+    assert "向家湾灌区一期工程" in [n for n, _, _ in _probe("加快向家湾灌区一期工程、土门水库等项目建设")]

@@ -562,7 +562,7 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
     if first_action and CAPACITY_END.search(rest):
         return None  # 提升某园区孵化能力, 提升某大桥运营效能: what is there made to do more, no work on it
     end_action, names = _action_at_end(rest)
-    if end_action and (TOWARD.match(rest) or QUALITY_END.search(names)):
+    if end_action in ("延伸", "拓展", "辐射") and TOWARD.match(rest) or "提升" in end_action and QUALITY_END.search(names):
         return None  # 向某县城、某开发区延伸: where the city grows; 河湖水质稳步提升: a quality, no work
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
