@@ -1051,3 +1051,10 @@ def test_nuclear_plant_is_utilities():
 
 def test_a_name_that_opens_with_xiang_is_still_a_name():
     assert "向家湾灌区一期工程" in [n for n, _, _ in _probe("加快向家湾灌区一期工程、土门水库等项目建设")]
+
+
+def test_fields_of_plants_parks_and_corridors():
+    assert category_of("贵州能源甲城燃煤发电项目") == "utilities"
+    assert category_of("高教园区") == "education"
+    assert category_of("泥山大熊猫廊道") == "environment"
+    assert "白石干渠水库" not in [n for n, _, _ in _probe("抓好白石干渠、芦溪水库等工程")]
