@@ -169,7 +169,7 @@ def test_programmes_and_lists_of_kinds_are_not_projects(clause):
 @pytest.mark.parametrize("clause, expected", [
     ("加快岚溪、鹤岭高铁等项目建设", ["岚溪高铁", "鹤岭高铁"]),  # a head borrowed from the next item
     ("推进岚州、鹤城等机场改扩建", ["岚州机场", "鹤城机场"]),  # the kind after 等 goes to bare place names
-    ("加强岚河、鹤溪河等跨界河流综合治理", ["岚河", "鹤溪河"]),  # items that are already rivers keep their names
+    ("推进岚河、鹤溪河等跨界河流综合治理", ["岚河", "鹤溪河"]),  # items that are already rivers keep their names
     ("确保云溪高速鹤岭段、岚州至鹤城高速公路建成通车", ["云溪高速鹤岭段", "岚州至鹤城高速公路"]),
     ("抓好云岚新材料和鹤翔智能装备等项目建设", ["云岚新材料项目", "鹤翔智能装备项目"]),  # company projects
     ("推进岚湖二期、鹤川三期建设", ["岚湖二期", "鹤川三期"]),  # works named by their phase
@@ -215,7 +215,7 @@ def test_a_doubled_page_gives_each_project_once():
 
 
 def test_a_frame_whose_items_carry_their_own_actions():
-    assert triples("以岚溪河河道整治、岚河生态治理为重点") == [("岚溪河河道", "整治", "实施"), ("岚河", "生态治理", "实施")]
+    assert triples("以岚溪河河道整治、岚河生态治理为重点") == [("岚溪河河道", "整治", "整治"), ("岚河", "生态治理", "生态治理")]
     assert names("以鹤城新区建设为引擎") == []  # 为引擎 frames a strategy, not a list of works
 
 
@@ -241,7 +241,7 @@ def test_brackets_hold_their_own_lists():
 
 
 def test_actions_in_a_row_before_the_names():
-    assert triples("改造扩建岚州机场") == [("岚州机场", "改造扩建", "实施")]
+    assert triples("改造扩建岚州机场") == [("岚州机场", "改造扩建", "改造扩建")]  # no default stage beside the verb of the text
 
 
 @pytest.mark.parametrize("clause", [
@@ -944,3 +944,117 @@ def test_a_name_does_not_start_with_to_construct():
 
 def test_a_multimodal_freight_route_is_no_work():
     assert names("强化滇桂江铁海联运通道建设") == []
+
+
+def _probe(s):
+    return [(p.name, p.action, p.stage) for p in clause_projects(s)]
+
+
+def test_shared_suffix_never_doubles_the_boundary_character():
+    names = [n for n, _, _ in _probe("实施东风路、长安路、棚改配套道路绿化工程")]
+    assert not any("路路" in n for n in names)
+    assert "东风路绿化工程" in names
+
+
+def test_an_items_ordinal_suffix_is_not_shared():
+    names = [n for n, _, _ in _probe("加快建设白石至青川铁路、东山庙至西湖铁路二线等一批重大项目")]
+    assert "白石至青川铁路" in names and "白石至青川铁路二线" not in names
+
+
+def test_a_list_whose_items_have_heads_shares_no_suffix():
+    names = [n for n, _, _ in _probe("提升青山经济开发区、中国袜都、瓯海时尚智造小镇等重点平台")]
+    assert "中国袜都小镇" not in names
+
+
+def test_category_from_the_field_not_a_surface_character():
+    assert category_of("甲丰工业固体废物处置中心") == "environment"
+    assert category_of("乙地危险废物处理项目") == "environment"
+    assert category_of("市职教园区") == "education"
+    assert category_of("青山教育园区") == "education"
+    assert category_of("甲市现代物流园区") == "commerce"
+    assert category_of("佛山某龙湾", "建设") == "commerce"  # a zone named after a bay
+    assert category_of("某港三十六湾", "保护与治理") == "environment"
+
+
+def test_a_street_beside_an_area_shares_the_area():
+    got = dict((n, None) for n, _, _ in _probe("加快建国路、红星商城水泥厂片区改造"))
+    assert "建国路片区" in got and category_of("建国路片区") == "housing"
+
+
+def test_preliminary_work_after_a_list_is_the_action_and_stage():
+    got = _probe("抓好长安和青山铁路改造升级、甲乙高速扩容、甲丙高速等项目前期")
+    assert got and all(a == "前期" and st == "前期" for _, a, st in got)
+
+
+def test_stage_is_the_progress_not_the_promise():
+    got = _probe("推动甲山至乙河高速建成通车")
+    assert got == [("甲山至乙河高速", "建成通车", "建成通车")]
+    assert _probe("确保青山大桥改造提升工程如期完工")[0][2] == "完工"
+
+
+def test_no_default_stage_beside_a_verb_of_the_text():
+    assert _probe("建设江海联运作业区") == [("江海联运作业区", "建设", "建设")]
+
+
+def test_a_name_ending_in_building_project_is_built():
+    got = dict((n, a) for n, a, _ in _probe("加快推进淮河流域重要行蓄洪区建设、引江济淮二期等项目"))
+    assert got.get("淮河流域重要行蓄洪区建设项目") == "建设"
+
+
+def test_existing_is_no_part_of_a_name():
+    assert [n for n, _, _ in _probe("改造现有青山镇农业园区")] == ["青山镇农业园区"]
+    assert [n for n, _, _ in _probe("开工原318国道新甲河大桥")] == ["318国道新甲河大桥"]
+
+
+def test_strategies_linked_hold_no_works():
+    assert _probe("加强甲湾区建设与京津冀协同发展、长江经济带发展、雄安新区、海南自由贸易港等国家重大战略的协同联动") == []
+
+
+def test_rivers_kept_as_a_standing_task_are_no_works():
+    assert _probe("加强大清河、白沙河、红水江等重点河湖保护") == []
+    assert _probe("加强清水河、白沙河等跨界河流综合治理")  # a basin's governing: the rivers' works
+    assert _probe("推进甲河、乙河综合治理")  # works on named rivers stay
+
+
+def test_bay_in_a_road_section_is_the_road():
+    assert category_of("S321甲家湾至乙段", "建设") == "transport"
+
+
+def test_a_list_of_strategic_projects_is_no_strategy():
+    assert "青藏铁路" in [n for n, _, _ in _probe("要集中力量建设西气东输、青藏铁路等一批具有战略意义的重大项目")]
+
+
+def test_a_work_noun_is_still_shared_in_a_mixed_list():
+    assert "桂山锚地扩建工程" in [n for n, _, _ in _probe("推动南沙港区四期、桂山锚地扩建、环大虎岛公用航道工程正式投产")]
+
+
+def test_short_places_in_a_mixed_list_still_take_the_kind():
+    got = [n for n, _, _ in _probe("推进凤山、万家、汤村水库及港口湾灌区续建配套工程建设")]
+    assert "万家水库" in got
+    got = [n for n, _, _ in _probe("加快卫生急救中心、健康和正阳社区卫生服务中心等项目建设")]
+    assert "健康社区卫生服务中心" in got
+
+
+def test_growing_toward_places_and_qualities_are_no_works():
+    assert _probe("逐步向甲山新城、乙口县城、丙龙开发区延伸") == []
+    assert _probe("推动河湖和近岸海域水质稳步提升") == []
+
+
+def test_a_kind_of_road_work_after_named_items_is_no_part_of_them():
+    got = _probe("实施春江路隧道、长宁路打通等市政道路工程")
+    assert ("长宁路", "打通", "实施") in got and "春江路隧道" in [n for n, _, _ in got]
+
+
+def test_nuclear_plant_is_utilities():
+    assert category_of("甲堡核电项目") == "utilities"
+
+
+def test_a_name_that_opens_with_xiang_is_still_a_name():
+    assert "向家湾灌区一期工程" in [n for n, _, _ in _probe("加快向家湾灌区一期工程、土门水库等项目建设")]
+
+
+def test_fields_of_plants_parks_and_corridors():
+    assert category_of("贵州能源甲城燃煤发电项目") == "utilities"
+    assert category_of("高教园区") == "education"
+    assert category_of("泥山大熊猫廊道") == "environment"
+    assert "白石干渠水库" not in [n for n, _, _ in _probe("抓好白石干渠、芦溪水库等工程")]

@@ -314,9 +314,18 @@ def _heads_longest_first() -> list[tuple[str, str]]:
     return sorted(lex().heads.items(), key=lambda r: -len(r[0]))
 
 
-def category_of(name: str) -> str:
-    """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it)."""
+NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
+
+
+def category_of(name: str, action: str = "") -> str:
+    """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it); `action`: what is
+    done to it (a bay built is a development zone, 某湾 protected is nature)."""
     h = head_of(name)
+    if h and h.head in ("湾", "海湾") and (ROUTE.search(name) or lex().road_code.search(name)):
+        return "transport"  # S462某湾至某段, 某国道某湾过境段: a road's section named by the bay it passes
+    if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
+            and not lex().road_code.search(name):
+        return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
@@ -553,6 +562,8 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
     if first_action and CAPACITY_END.search(rest):
         return None  # 提升某园区孵化能力, 提升某大桥运营效能: what is there made to do more, no work on it
     end_action, names = _action_at_end(rest)
+    if end_action in ("延伸", "拓展", "辐射") and TOWARD.match(rest) or "提升" in end_action and QUALITY_END.search(names):
+        return None  # 向某县城、某开发区延伸: where the city grows; 河湖水质稳步提升: a quality, no work
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
         return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False
@@ -572,6 +583,10 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
 
 
 # --- splitting and distributing a list of names ---------------------------------------------
+
+TOWARD = re.compile(r"^(?:逐步|逐渐|不断|持续|加快)?向")
+QUALITY_END = re.compile(r"(?:水质|质量|品质|空气)(?:稳步|持续|明显|进一步|不断)?$")
+
 
 PARENS = re.compile(r"（[^（）]*）|\([^()]*\)")
 IN_PARENS = str.maketrans("、和及与", "\ue010\ue011\ue012\ue013")
@@ -652,9 +667,13 @@ def _split_joint(names: str) -> list[str]:
     return split_names(names)
 
 
+EXISTING = re.compile(rf"^(?:现有|既有|原有|原(?=[0-9{NUMERAL}市县区省镇乡]))")  # what is there: no part of its name
+
+
 def _clean_item(item: str) -> str:
     """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…."""
     item = MONEY_MODIFIER.sub("", item)
+    item = EXISTING.sub("", item) if len(EXISTING.sub("", item)) >= 3 else item  # 改造现有某镇农业园区: the park
     item = SIZE_MODIFIER.sub("", item) if not COUNT.match(item) else item
     if "及其" in item:
         item = item[: item.index("及其")]
@@ -782,14 +801,24 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if k in tails or _own_tail(k, tails, out[k + 1]):
             continue  # the kind after 等 is theirs: no head from beyond it, nor from a sibling
         basin = L.basin.search(out[k + 1])
-        if basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
+        nh = head_of(out[k + 1])
+        if nh is not None and nh.head == "片区" and nh.modifier and out[k].endswith(("路", "街", "巷")) and len(out[k]) <= 5:
+            out[k] = out[k] + "片区"  # 胜利路、某厂片区改造: the area along the street is renewed, not the road
+        elif basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
             out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
         elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
-            place = re.match(r"^(.+?[路道街村镇])(.+)$", out[k + 1])
-            if place and out[k].endswith(("路", "道", "街", "村", "镇")) and head_of(place.group(2)):
-                out[k] = out[k] + place.group(2)
+            place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
+                          if _sharable(out[k + 1][m.end():], out[k]) and head_of(out[k + 1][m.end():])), None)
+            if place and out[k].endswith(("路", "道", "街", "村", "镇")):
+                out[k] = out[k] + out[k + 1][place.end():]
             elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
+                if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
+                             and not kind.endswith(("项目", "工程")) and len(out[k]) >= 4
+                             and not out[k].endswith(("镇", "县", "区", "市", "乡", "村")) and any(
+                        own[j] and head_of(out[j]).head != head_of(out[k + 1]).head
+                        for j in range(len(out)) if j not in (k, k + 1))):
+                    continue  # 甲开发区、中国某都、丙小镇: a name standing alone among headed items takes no kind (龙大、某高速 and 甲、乙水库 do)
                 if len(out[k]) >= 4 and not _says_which(out[k]) and out[k][:2] not in places \
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
@@ -831,6 +860,15 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
     return _container_prefix(items, out)
+
+
+def _sharable(suffix: str, onto: str) -> bool:
+    """Whether a suffix written on one item may go to a neighbour: an ordinal or phase (二线, 三期, 第二…) is its own
+    item's, and a split that doubles a character (甲路 + 路绿化工程) or opens on a place word (道路 → 路…) is no kind."""
+    return bool(suffix) and not OWN_ORDINAL.match(suffix) and suffix[0] not in "路道街村镇" and onto[-1:] != suffix[0]
+
+
+OWN_ORDINAL = re.compile(rf"^(?:第|[{NUMERAL}]+(?:线|期|号|标段))")  # 二线, 三期, 第二…: an item's own, not a kind
 
 
 def _numbered_series(out: list[str]) -> list[str]:
@@ -934,6 +972,24 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     return out[::-1]
 
 
+PRELIMINARY = ("前期", "前期工作", "前期准备")
+MODAL_STAGES = ("确保", "力争", "推动", "争取", "力保", "保证")
+STRATEGY_LINK = re.compile(r"等[^、，,]*战略(?:的)?(?:协同联动|联动|对接)?$|(?:协同联动|联动|对接)$")
+WATER_TASKS = ("保护", "生态保护")  # kept, not governed: 加强甲河、乙河等跨界河流综合治理 is the rivers' works (gold)
+
+
+def _ongoing_water_task(stage: str, action: str, items: list[str]) -> bool:
+    """加强甲河、乙河等重点河湖保护: rivers kept (protected) as a standing task, no works (a 工程 or 项目 is; a wetland's
+    protection, and a basin's 综合治理, stay works)."""
+    L = lex()
+    if action not in WATER_TASKS or stage not in L.support_stages or any(
+            it.partition("等")[0].endswith(("工程", "项目")) or it.partition("等")[2].endswith(("工程", "项目"))
+            for it in items):
+        return False
+    heads = [head_of(it.partition("等")[0]) for it in items]
+    return all(h is not None and (h.head in L.geographic_ends or h.head in ("流域", "水系")) for h in heads)
+
+
 def clause_projects(s: str, local: bool = True, district: bool = True,
                     places: frozenset = frozenset()) -> list[Project]:
     """The projects one (width-folded) clause names; `local`: a city, county or district report; `district`: a
@@ -960,8 +1016,12 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
     if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) for it in items if "等" in it):
         return []  # 甲、乙等实验室: institutions or designations, not works
+    if STRATEGY_LINK.search(names):
+        return []  # 甲新区、乙自贸港等国家重大战略的协同联动; 与甲港、乙区对接: strategies linked, no works
     if any(L.event_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 某剧院等剧场演出活动: events held in places, not works on them
+    if _ongoing_water_task(stage, action, items):
+        return []
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
@@ -1039,7 +1099,15 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     out = []
     for n, a in keep:
         act = a or stage or L.default_stage
-        stg = stage or (act if act in L.completion else L.default_stage)
+        if action in PRELIMINARY:
+            act = action  # 抓好甲铁路改造升级、乙高速等项目前期: only the preliminary work, whatever each item's action
+        elif n.endswith(("建设项目", "建设工程")) and act not in L.actions:
+            act = "建设"  # 加快推进某蓄洪区建设、…等项目: the building is what is done
+        stg = stage or act  # 提升某开发区: the verb the text has, no default beside it
+        if act in PRELIMINARY:
+            stg = act
+        elif stg in MODAL_STAGES and (act in L.completion or action in L.completion):
+            stg = act if act in L.completion else action  # 确保某工程如期完工: how far is the completion, not the promise
         out.append(Project(n, act, stg))
     return out
 
@@ -1120,7 +1188,7 @@ def project_rows(outline: Outline) -> list[dict]:
                     "name": p.name,
                     "action": p.action,
                     "stage": p.stage,
-                    "category": category_of(p.name),
+                    "category": category_of(p.name, p.action),
                     "source_text": clause.text,
                     "char_start": clause.start,
                     "char_end": clause.end,
