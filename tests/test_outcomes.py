@@ -579,6 +579,8 @@ def test_an_estimate_opening_a_sentence_holds_over_its_semicolons():
     assert [r["estimate"] for r in found] == [True, True, True, True]
     found = rows("全区地区生产总值391.5亿元；预计一般公共预算收入21.8亿元。")
     assert [r["estimate"] for r in found] == [False, True]
+    found = rows("预计甲产业实现营收800亿元、增长6.2%；启动建设储能园，签约储能基地等项目9个。")
+    assert [r["estimate"] for r in found] == [True, True, False]
 
 
 def test_totals_of_actions_in_a_multi_year_review_add_up():
@@ -587,7 +589,9 @@ def test_totals_of_actions_in_a_multi_year_review_add_up():
         ("通过贴息方式安排助学贷款", "cumulative", 2016), ("发行长期建设国债", "cumulative", 2016)]
     assert all(r["basis"] != "cumulative" for r in found[2:])
     found = rows("近三年淘汰落后炼钢产能6000多万吨、水泥1.3亿吨。")
-    assert [(r["indicator"], r["basis"]) for r in found] == [("淘汰落后炼钢产能", "cumulative"), ("淘汰水泥", "cumulative")]
+    assert [(r["indicator"], r["basis"]) for r in found] == [("淘汰落后炼钢产能", "cumulative"), ("淘汰落后水泥产能", "cumulative")]
+    found = rows("全年压减退出炼铁产能820万吨、焦炭460万吨、火电32万千瓦。")
+    assert [r["indicator"] for r in found] == ["压减退出炼铁产能", "压减退出焦炭产能", "压减退出火电产能"]
 
 
 def test_the_crop_of_the_sown_area_before_and_the_firms_of_a_split_list():
@@ -762,3 +766,17 @@ def test_a_supposition_is_no_result_and_conjunctions_leave_the_indicator():
     assert rows("即使每年增产百分之十五，也难以满足需要。") == []
     [r] = rows("但财政用于民生的比例达到72%。")
     assert r["indicator"] == "财政用于民生的比例"
+
+
+def test_money_set_aside_for_a_purpose_and_a_turn_are_no_results():
+    found = rows("出台招商引资方案并拿出800万元用于奖励先进单位，获得上级资金310亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("获得上级资金", 310)]
+    found = rows("长期亏损的国营林场，2020年有了盈利，由上年亏损6000万元转为盈利2亿多元。")
+    assert found == []
+    found = rows("全区农民合作社发展很快，年底已发展到将近三十万个。")
+    assert found == []
+
+
+def test_a_change_since_a_base_that_is_no_year_is_cumulative():
+    [r] = rows("全区学校数比建国初期的最高水平增加了百分之三百二十。")
+    assert (r["indicator"], r["basis"], r["first_year"], r["value"]) == ("学校数", "cumulative", None, 320)

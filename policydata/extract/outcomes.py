@@ -215,6 +215,7 @@ class Reading:
     plan_item: bool = False  # 189万平方米棚改任务: a plan's item
     of_class: bool = False  # …8个 after such a size: its indicator names the class
     running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
+    other_base: bool = False  # 比解放前的最高水平增加了…: a change since a base that is no year
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +261,7 @@ _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同�
 _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
 _PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
 _ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
+_OTHER_BASE = re.compile(r"(?<!可)(?:比|较)(?![重例率值较])(\S{2,14})$")  # (not 比重, 比例, 可比)
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -399,6 +401,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind == "amount" and _tidy(pre) in L["money_verbs"] and post.startswith(tuple(L["purpose_verbs"])):
         r.skip = True  # 投入4.3亿元实施技能提升工程: the funding of one programme, its name after it
         return r
+    if q.kind == "amount" and post.startswith(tuple(L["purpose_verbs"])) and any(
+            clean(pre).endswith(j + v) for j in L["set_aside_joins"] for v in L["set_aside_verbs"]):
+        r.skip = True  # 出台…方案并拿出500万元用于奖励…: money set aside for a purpose, not a result
+        return r
     budget = _budget_at(pre)
     if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
         r.skip, r.indicator = True, _tidy(pre[:budget])
@@ -463,6 +469,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.cumulative = True
         elif what == "annual":
             r.annual = True
+    base = _OTHER_BASE.search(clean(pre))
+    if base and r.direction is not None and not re.search(r"年|月|季|同期|均|全国|全省|全市|平均|计划|预算|目标", base.group(1)):
+        r.other_base = True  # 比解放前的最高水平增加了411%: a change since a time that is no year
+        pre = clean(pre)[:base.start()]
     if any(w in clause for w in L["average_not"]):
         r.average = False
     if level_value:
@@ -489,6 +499,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
     r.indicator = _tidy(pre)
+    if r.indicator.startswith(tuple(L["turn_leads"])) or post.startswith(tuple(L["turn_leads"])):
+        r.skip = True  # 由上年亏损…转为盈利3亿元: the turn's subject is in a clause before (and its start no result)
+        return r
     if r.indicator.endswith(tuple(L["threshold_words"])) or (
             raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
         r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
@@ -630,6 +643,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
     """(year, first_year, basis) of one value from its reading and the time it is stated in."""
     base = r.base_year or base_year
     end = to_year or ctx.year
+    if r.other_base:
+        return end, None, "cumulative"  # 比解放前增加了…: since a time that is no year
     period = ctx if ctx.multi else outer
     if r.years and r.years > 1:
         period = Period(end, end - r.years + 1)
@@ -671,8 +686,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     est = [s.find(w) for w in L["estimate_words"] if w in s]
     estimate_from = sentence.start + min(est) if est else None
     whole = _whole_sentence_start(pv.text, sentence.start)  # 初步预计，…；…: the pieces after ； too
-    if whole < sentence.start and any(w in pv.text[whole:sentence.start] for w in L["estimate_words"]):
-        estimate_from = sentence.start
+    if whole < sentence.start and _frames_sentence(pv.text[whole:sentence.start], L["estimate_words"]):
+        estimate_from = sentence.start  # (…；预计甲产业营收…；签约…: 预计 in one piece covers that piece only)
     part_year = _part_year_spans(pv.text, whole, sentence.end)
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
     last_subject: str | None = None
@@ -915,6 +930,12 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     same = {qb.kind, q.kind} <= {"measure", "amount"} and not (qb.kind == q.kind == "amount" and qb.base_unit != q.base_unit) \
         and not (qb.kind == "measure" and q.kind == "amount")
     between = re.sub(r"^[/／][\u4e00-\u9fff]", "", between)  # 3万吨/天、…: the rest of the unit before 、
+    cap = L["capacity_word"]
+    if between.startswith("、") and before.endswith(cap) and item and cap not in item and len(item) <= 4 \
+            and q.kind != "percent" and not item.startswith(verbs_all()):
+        verb = next((v for v in _longest(L["capacity_verbs"]) if before.startswith(v)), None)
+        if verb and len(before) > len(verb) + len(cap):  # 压减炼钢产能…、煤炭…、水泥…: 压减水泥产能
+            return verb + item + cap
     if not between.startswith("、") or not same or not item:
         return item
     verb = next((v for v in _longest(L["shared_verbs"]) if before.startswith(v)), None)
@@ -953,6 +974,16 @@ def _whole_sentence_start(text: str, start: int) -> int:
     """Where the sentence ended by 。 (or a line) that holds text[start] begins: pieces after ； are in it."""
     k = max(text.rfind(c, 0, start) for c in "。！？!?\n")
     return k + 1
+
+
+def _frames_sentence(before: str, words: list[str]) -> bool:
+    """Whether the pieces of a sentence before this one open with an estimate word set off by a comma
+    (初步预计，…；…, 据预计，…): then it covers every piece; 预计 inside a piece covers that piece only."""
+    k = min((before.find(w) for w in words if w in before), default=-1)
+    if k < 0:
+        return False
+    w = next(w for w in words if before.startswith(w, k))
+    return before[k + len(w):k + len(w) + 1] in ("，", ",", "：", ":") and not re.search(r"[，,；;]", before[:k])
 
 
 @lru_cache(maxsize=1)
