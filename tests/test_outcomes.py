@@ -780,3 +780,8 @@ def test_money_set_aside_for_a_purpose_and_a_turn_are_no_results():
 def test_a_change_since_a_base_that_is_no_year_is_cumulative():
     [r] = rows("全区学校数比建国初期的最高水平增加了百分之三百二十。")
     assert (r["indicator"], r["basis"], r["first_year"], r["value"]) == ("学校数", "cumulative", None, 320)
+
+
+def test_a_count_of_places_is_where_not_what():
+    found = rows("在甲国、乙国等12个国家投运海外仓31个，中欧班列货运40万标箱。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("投运海外仓", 31), ("中欧班列货运", 40)]

@@ -262,6 +262,8 @@ _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿�
 _PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
 _ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
 _OTHER_BASE = re.compile(r"(?<!可)(?:比|较)(?![重例率值较])(\S{2,14})$")  # (not 比重, 比例, 可比)
+_AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
+_AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -346,6 +348,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
+    places = tuple(_longest(L["place_nouns"]))
+    where = _AT_PLACES.search(clause[:q.start])
+    if q.kind in ("measure", "bare") and where and post.startswith(places) and next_start < len(clause):
+        r.skip = True  # 在甲国、乙国等13个国家投运…: the places where things were done, not a result
+        return r
+    if prev_end and pre.startswith(places) and _AT_PLACES_COUNTED.search(clause[:prev_end]):
+        pre = pre[len(next(w for w in _longest(L["place_nouns"]) if pre.startswith(w))):]  # (…国家投运海外仓36个)
     r.total = any(w in raw_pre for w in L["total_words"])
     r.reached = clean(raw_pre).endswith(tuple(L["reach_words"]))  # 达7万多家, 覆盖36万所: a level
     if pre.strip() in ("（", "("):
