@@ -785,3 +785,10 @@ def test_a_change_since_a_base_that_is_no_year_is_cumulative():
 def test_a_count_of_places_is_where_not_what():
     found = rows("在甲国、乙国等12个国家投运海外仓31个，中欧班列货运40万标箱。")
     assert [(r["indicator"], r["value"]) for r in found] == [("投运海外仓", 31), ("中欧班列货运", 40)]
+
+
+def test_a_bare_deal_value_takes_the_event_its_sentence_opens_with():
+    found = rows("第五届农博会促成856项项目签约，成交额超1500亿元。")
+    assert [r["indicator"] for r in found] == ["项目签约", "第五届农博会成交额"]
+    found = rows("企业发展势头良好，成交额超120亿元。")
+    assert found == []

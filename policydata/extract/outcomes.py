@@ -810,6 +810,12 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                head_text = clean(pv.text[sentence.start:clause.start])
+                if item in L["needs_subject"] and r.indicator == item and head_text:
+                    event = _event_subject(head_text)
+                    if not event:
+                        continue  # …，成交额超100亿元: whose deals is in a sentence not read here
+                    item = event + item  # 某博览会促成…签约，成交额…: the fair's
                 if _in_part_year(part_year, clause.start + q.start):
                     continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
                 code = indicator_code(item, q.unit)
@@ -830,6 +836,14 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+def _event_subject(head: str) -> str:
+    """The event a sentence opens with (第十届甲博览会促成…, 甲交易会吸引…): its name, or ""."""
+    head = clean(head)
+    ends = "|".join(re.escape(w) for w in _longest(lex()["event_ends"]))
+    m = re.match(rf"^([\u4e00-\u9fff“”《》0-9]{{0,14}}?(?:{ends}))(?=[\u4e00-\u9fff])", head)
+    return m.group(1) if m and not re.search(r"[，,]", m.group(1)) else ""
 
 
 def _verb_of(item: str) -> str:
