@@ -579,7 +579,7 @@ def test_an_estimate_opening_a_sentence_holds_over_its_semicolons():
     assert [r["estimate"] for r in found] == [True, True, True, True]
     found = rows("全区地区生产总值391.5亿元；预计一般公共预算收入21.8亿元。")
     assert [r["estimate"] for r in found] == [False, True]
-    found = rows("预计甲产业实现营收800亿元、增长6.2%；启动建设储能园，签约储能基地等项目9个。")
+    found = rows("新增电池产能20GWh，乙项目建成投产，预计甲产业实现营收800亿元、增长6.2%；启动建设储能园，签约储能基地等项目9个。")
     assert [r["estimate"] for r in found] == [True, True, False]
 
 
@@ -792,3 +792,10 @@ def test_a_bare_deal_value_takes_the_event_its_sentence_opens_with():
     assert [r["indicator"] for r in found] == ["项目签约", "第五届农博会成交额"]
     found = rows("企业发展势头良好，成交额超120亿元。")
     assert found == []
+
+
+def test_an_estimate_word_opening_the_sentence_covers_its_pieces_without_a_comma():
+    found = rows("预计全年完成地区生产总值2600亿元，增长6%；规上工业增加值增长8%。")
+    assert [r["estimate"] for r in found] == [True, True, True]
+    found = rows("全区生产总值520亿元（预计数，下同），增长5%；一般公共预算收入40亿元。")
+    assert all(r["estimate"] for r in found[1:])

@@ -1000,13 +1000,15 @@ def _whole_sentence_start(text: str, start: int) -> int:
 
 
 def _frames_sentence(before: str, words: list[str]) -> bool:
-    """Whether the pieces of a sentence before this one open with an estimate word set off by a comma
-    (初步预计，…；…, 据预计，…): then it covers every piece; 预计 inside a piece covers that piece only."""
+    """Whether the pieces of a sentence before this one open with an estimate word (预计全年…；…, 初步预计，…；…,
+    据预计，…) or mark all figures as estimates (（预计数，下同）): then it covers every piece; 预计 inside a
+    piece after other words (…，预计甲产业营收…；签约…) covers that piece only."""
     k = min((before.find(w) for w in words if w in before), default=-1)
     if k < 0:
         return False
     w = next(w for w in words if before.startswith(w, k))
-    return before[k + len(w):k + len(w) + 1] in ("，", ",", "：", ":") and not re.search(r"[，,；;]", before[:k])
+    after = before[k + len(w):]
+    return not re.search(r"[，,；;]", before[:k].lstrip(" \u3000（(")) or "下同" in after[:6]
 
 
 @lru_cache(maxsize=1)
