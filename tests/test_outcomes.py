@@ -799,3 +799,9 @@ def test_an_estimate_word_opening_the_sentence_covers_its_pieces_without_a_comma
     assert [r["estimate"] for r in found] == [True, True, True]
     found = rows("全区生产总值520亿元（预计数，下同），增长5%；一般公共预算收入40亿元。")
     assert all(r["estimate"] for r in found[1:])
+
+
+def test_a_word_holding_bi_is_no_base_and_a_period_against_a_period_is_left_out():
+    found = rows("创建示范、评比表彰项目分别压减66.5%、31.5%。")
+    assert [r["indicator"] for r in found][-1].endswith("评比表彰项目")
+    assert rows("出口总值比“七五”增长38.2％。") == []

@@ -261,7 +261,7 @@ _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同�
 _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
 _PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
 _ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
-_OTHER_BASE = re.compile(r"(?<!可)(?:比|较)(?![重例率值较])(\S{2,14})$")  # (not 比重, 比例, 可比)
+_OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![重例率值较赛])(\S{2,14})$")  # (not 比重, 评比)
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
@@ -480,6 +480,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.annual = True
     base = _OTHER_BASE.search(clean(pre))
     if base and r.direction is not None and not re.search(r"年|月|季|同期|均|全国|全省|全市|平均|计划|预算|目标", base.group(1)):
+        if re.search(r"[“”\"]", base.group(1)):
+            r.skip = True  # 比“八五”增长…: one period set against another, not a change since a time
+            return r
         r.other_base = True  # 比解放前的最高水平增加了411%: a change since a time that is no year
         pre = clean(pre)[:base.start()]
     if any(w in clause for w in L["average_not"]):
