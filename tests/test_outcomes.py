@@ -805,3 +805,8 @@ def test_a_word_holding_bi_is_no_base_and_a_period_against_a_period_is_left_out(
     found = rows("创建示范、评比表彰项目分别压减66.5%、31.5%。")
     assert [r["indicator"] for r in found][-1].endswith("评比表彰项目")
     assert rows("出口总值比“七五”增长38.2％。") == []
+
+
+def test_an_estimate_after_a_topic_without_figures_covers_the_sentence():
+    found = rows("金融服务质效不断增强，预计贷款余额3200亿元；保费收入86亿元。")
+    assert [r["estimate"] for r in found] == [True, True]

@@ -1004,14 +1004,16 @@ def _whole_sentence_start(text: str, start: int) -> int:
 
 def _frames_sentence(before: str, words: list[str]) -> bool:
     """Whether the pieces of a sentence before this one open with an estimate word (预计全年…；…, 初步预计，…；…,
-    据预计，…) or mark all figures as estimates (（预计数，下同）): then it covers every piece; 预计 inside a
-    piece after other words (…，预计甲产业营收…；签约…) covers that piece only."""
+    据预计，…; after a topic with no figure: 能源方面，预计…) or mark all figures as estimates (（预计数，下同）):
+    then it covers every piece; 预计 after figures stated as results (…建成投产，预计甲产业营收…；签约…)
+    covers its own piece only."""
     k = min((before.find(w) for w in words if w in before), default=-1)
     if k < 0:
         return False
     w = next(w for w in words if before.startswith(w, k))
     after = before[k + len(w):]
-    return not re.search(r"[，,；;]", before[:k].lstrip(" \u3000（(")) or "下同" in after[:6]
+    return not re.search(r"[，,；;]", before[:k].lstrip(" \u3000（(")) or "下同" in after[:6] \
+        or not quantity_hint().search(before[:k])  # (甲方面，预计…；…: only a topic before it)
 
 
 @lru_cache(maxsize=1)
