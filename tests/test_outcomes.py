@@ -810,3 +810,10 @@ def test_a_word_holding_bi_is_no_base_and_a_period_against_a_period_is_left_out(
 def test_an_estimate_after_a_topic_without_figures_covers_the_sentence():
     found = rows("金融服务质效不断增强，预计贷款余额3200亿元；保费收入86亿元。")
     assert [r["estimate"] for r in found] == [True, True]
+
+
+def test_paired_amounts_each_naming_the_noun_after_them_and_bare_places_are_left_out():
+    assert rows("中央财政安排210亿元救灾款和530亿元恢复重建资金，迅速出台政策。") == []
+    assert rows("国际友城增至28个国家43个城市。") == []
+    found = rows("实现营业收入30亿元和利润5亿元。")
+    assert [r["value"] for r in found] == [30, 5]

@@ -414,6 +414,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             clean(pre).endswith(j + v) for j in L["set_aside_joins"] for v in L["set_aside_verbs"]):
         r.skip = True  # 出台…方案并拿出500万元用于奖励…: money set aside for a purpose, not a result
         return r
+    pair = re.compile(r"[\u4e00-\u9fff]{2,8}[和及]")
+    if q.kind == "amount" and ((next_start < len(clause) and pair.fullmatch(post.strip()))
+                               or (prev_end and pair.fullmatch(pre.strip()) and re.match(r"[\u4e00-\u9fff]", post))):
+        r.skip = True  # 安排30亿元救灾款和70亿元重建资金: each amount's noun follows it, the one before reads wrong
+        return r
     budget = _budget_at(pre)
     if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
         r.skip, r.indicator = True, _tidy(pre[:budget])
@@ -814,6 +819,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
                 head_text = clean(pv.text[sentence.start:clause.start])
+                if item in L["place_nouns"]:
+                    continue  # 友城增至28个国家43个城市: a bare place noun names nothing
                 if item in L["needs_subject"] and r.indicator == item and head_text:
                     event = _event_subject(head_text)
                     if not event:
