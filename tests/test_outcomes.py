@@ -817,3 +817,9 @@ def test_paired_amounts_each_naming_the_noun_after_them_and_bare_places_are_left
     assert rows("国际友城增至28个国家43个城市。") == []
     found = rows("实现营业收入30亿元和利润5亿元。")
     assert [r["value"] for r in found] == [30, 5]
+
+
+def test_a_margin_over_a_standard_and_a_lone_adverb_are_no_results():
+    found = rows("普惠园覆盖率达88.6%、超省定标准3.6个百分点。")
+    assert [r["value"] for r in found] == [88.6]
+    assert rows("全面完成9.5万亩高标准农田建设任务。") == []

@@ -414,6 +414,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             clean(pre).endswith(j + v) for j in L["set_aside_joins"] for v in L["set_aside_verbs"]):
         r.skip = True  # 出台…方案并拿出500万元用于奖励…: money set aside for a purpose, not a result
         return r
+    margin = clean(raw_pre)
+    lead_m = next((w for w in _longest(L["margin_leads"]) if margin.startswith(w)), "")
+    if q.unit.endswith("百分点") and lead_m and any(b in margin for b in L["margin_bases"]):
+        r.skip = True  # 覆盖率达90%、超省定标准5.8个百分点: the margin over a standard, not a result
+        return r
     pair = re.compile(r"[\u4e00-\u9fff]{2,8}[和及]")
     if q.kind == "amount" and ((next_start < len(clause) and pair.fullmatch(post.strip()))
                                or (prev_end and pair.fullmatch(pre.strip()) and re.match(r"[\u4e00-\u9fff]", post))):
