@@ -823,3 +823,9 @@ def test_a_margin_over_a_standard_and_a_lone_adverb_are_no_results():
     found = rows("普惠园覆盖率达88.6%、超省定标准3.6个百分点。")
     assert [r["value"] for r in found] == [88.6]
     assert rows("全面完成9.5万亩高标准农田建设任务。") == []
+
+
+def test_a_year_opening_the_clause_after_an_adverb_is_the_values_year():
+    found = rows("在恢复期间工业总产值平均每年递增百分之三十。但是2019年工业总产值仍然比2018年增加了百分之二十一。")
+    r = found[-1]
+    assert (r["indicator"], r["year"], r["basis"], r["value"]) == ("工业总产值", 2019, "annual", 21)

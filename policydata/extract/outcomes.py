@@ -520,6 +520,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
+    own_year = re.match(rf"^(?:{'|'.join(map(re.escape, _longest(L['adverb_leads'])))})?{YEAR_NUMBER}年(?:末|底)?", clean(pre))
+    if own_year and r.year is None and year_value(own_year.group(1)) < plan_year:
+        r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
+        pre = clean(pre)[own_year.end():]
     r.indicator = _tidy(pre)
     if r.indicator.startswith(tuple(L["turn_leads"])) or post.startswith(tuple(L["turn_leads"])):
         r.skip = True  # 由上年亏损…转为盈利3亿元: the turn's subject is in a clause before (and its start no result)
