@@ -829,3 +829,6 @@ def test_a_year_opening_the_clause_after_an_adverb_is_the_values_year():
     found = rows("在恢复期间工业总产值平均每年递增百分之三十。但是2019年工业总产值仍然比2018年增加了百分之二十一。")
     r = found[-1]
     assert (r["indicator"], r["year"], r["basis"], r["value"]) == ("工业总产值", 2019, "annual", 21)
+    r = rows("2019年平均工资比2016年增加了百分之六十。")[-1]
+    assert (r["year"], r["first_year"], r["basis"]) == (2019, 2017, "cumulative")
+    assert all(r["year"] == 2020 for r in rows("2013年以来新增的市场主体去年纳税达到3.2万亿元。"))

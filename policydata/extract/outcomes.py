@@ -520,7 +520,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
-    own_year = re.match(rf"^(?:{'|'.join(map(re.escape, _longest(L['adverb_leads'])))})?{YEAR_NUMBER}年(?:末|底)?", clean(pre))
+    own_year = re.match(rf"^(?:{'|'.join(map(re.escape, _longest(L['adverb_leads'])))})?{YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|度|代)", clean(pre))
     if own_year and r.year is None and year_value(own_year.group(1)) < plan_year:
         r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
         pre = clean(pre)[own_year.end():]
@@ -685,6 +685,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return end, first, "cumulative"
     if r.running and r.year is None and not ctx.multi:
         return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
+    if r.year is not None and changed and base is not None and base < r.year - 1:
+        return r.year, base + 1, "cumulative"  # 2019年…比2015年增长…: the years since the base
     if r.year is not None:
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
