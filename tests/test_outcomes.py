@@ -832,3 +832,8 @@ def test_a_year_opening_the_clause_after_an_adverb_is_the_values_year():
     r = rows("2019年平均工资比2016年增加了百分之六十。")[-1]
     assert (r["year"], r["first_year"], r["basis"]) == (2019, 2017, "cumulative")
     assert all(r["year"] == 2020 for r in rows("2013年以来新增的市场主体去年纳税达到3.2万亿元。"))
+
+
+def test_a_capacity_in_a_projects_name_is_no_result():
+    assert rows("甲石化年产120万吨芳烃、乙水利枢纽等项目开工建设。") == []
+    assert rows("全年新建年产30万吨饲料厂项目投产。") == []

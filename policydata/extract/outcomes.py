@@ -414,6 +414,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             clean(pre).endswith(j + v) for j in L["set_aside_joins"] for v in L["set_aside_verbs"]):
         r.skip = True  # 出台…方案并拿出500万元用于奖励…: money set aside for a purpose, not a result
         return r
+    if q.kind in ("measure", "amount") and clean(raw_pre).endswith(tuple(L["capacity_in_name"])) \
+            and re.match(r"[\u4e00-\u9fff]", post):
+        r.skip = True  # 甲石化年产120万吨芳烃项目开工: the capacity in the name of a project, not a result
+        return r
     margin = clean(raw_pre)
     lead_m = next((w for w in _longest(L["margin_leads"]) if margin.startswith(w)), "")
     if q.unit.endswith("百分点") and lead_m and any(b in margin for b in L["margin_bases"]):
