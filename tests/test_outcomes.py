@@ -579,6 +579,8 @@ def test_an_estimate_opening_a_sentence_holds_over_its_semicolons():
     assert [r["estimate"] for r in found] == [True, True, True, True]
     found = rows("全区地区生产总值391.5亿元；预计一般公共预算收入21.8亿元。")
     assert [r["estimate"] for r in found] == [False, True]
+    found = rows("新增电池产能20GWh，乙项目建成投产，预计甲产业实现营收800亿元、增长6.2%；启动建设储能园，签约储能基地等项目9个。")
+    assert [r["estimate"] for r in found] == [True, True, False]
 
 
 def test_totals_of_actions_in_a_multi_year_review_add_up():
@@ -587,7 +589,9 @@ def test_totals_of_actions_in_a_multi_year_review_add_up():
         ("通过贴息方式安排助学贷款", "cumulative", 2016), ("发行长期建设国债", "cumulative", 2016)]
     assert all(r["basis"] != "cumulative" for r in found[2:])
     found = rows("近三年淘汰落后炼钢产能6000多万吨、水泥1.3亿吨。")
-    assert [(r["indicator"], r["basis"]) for r in found] == [("淘汰落后炼钢产能", "cumulative"), ("淘汰水泥", "cumulative")]
+    assert [(r["indicator"], r["basis"]) for r in found] == [("淘汰落后炼钢产能", "cumulative"), ("淘汰落后水泥产能", "cumulative")]
+    found = rows("全年压减退出炼铁产能820万吨、焦炭460万吨、火电32万千瓦。")
+    assert [r["indicator"] for r in found] == ["压减退出炼铁产能", "压减退出焦炭产能", "压减退出火电产能"]
 
 
 def test_the_crop_of_the_sown_area_before_and_the_firms_of_a_split_list():
@@ -762,3 +766,74 @@ def test_a_supposition_is_no_result_and_conjunctions_leave_the_indicator():
     assert rows("即使每年增产百分之十五，也难以满足需要。") == []
     [r] = rows("但财政用于民生的比例达到72%。")
     assert r["indicator"] == "财政用于民生的比例"
+
+
+def test_money_set_aside_for_a_purpose_and_a_turn_are_no_results():
+    found = rows("出台招商引资方案并拿出800万元用于奖励先进单位，获得上级资金310亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("获得上级资金", 310)]
+    found = rows("长期亏损的国营林场，2020年有了盈利，由上年亏损6000万元转为盈利2亿多元。")
+    assert found == []
+    found = rows("全区农民合作社发展很快，年底已发展到将近三十万个。")
+    assert found == []
+
+
+def test_a_change_since_a_base_that_is_no_year_is_cumulative():
+    [r] = rows("全区学校数比建国初期的最高水平增加了百分之三百二十。")
+    assert (r["indicator"], r["basis"], r["first_year"], r["value"]) == ("学校数", "cumulative", None, 320)
+
+
+def test_a_count_of_places_is_where_not_what():
+    found = rows("在甲国、乙国等12个国家投运海外仓31个，中欧班列货运40万标箱。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("投运海外仓", 31), ("中欧班列货运", 40)]
+
+
+def test_a_bare_deal_value_takes_the_event_its_sentence_opens_with():
+    found = rows("第五届农博会促成856项项目签约，成交额超1500亿元。")
+    assert [r["indicator"] for r in found] == ["项目签约", "第五届农博会成交额"]
+    found = rows("企业发展势头良好，成交额超120亿元。")
+    assert found == []
+
+
+def test_an_estimate_word_opening_the_sentence_covers_its_pieces_without_a_comma():
+    found = rows("预计全年完成地区生产总值2600亿元，增长6%；规上工业增加值增长8%。")
+    assert [r["estimate"] for r in found] == [True, True, True]
+    found = rows("全区生产总值520亿元（预计数，下同），增长5%；一般公共预算收入40亿元。")
+    assert all(r["estimate"] for r in found[1:])
+
+
+def test_a_word_holding_bi_is_no_base_and_a_period_against_a_period_is_left_out():
+    found = rows("创建示范、评比表彰项目分别压减66.5%、31.5%。")
+    assert [r["indicator"] for r in found][-1].endswith("评比表彰项目")
+    assert rows("出口总值比“七五”增长38.2％。") == []
+
+
+def test_an_estimate_after_a_topic_without_figures_covers_the_sentence():
+    found = rows("金融服务质效不断增强，预计贷款余额3200亿元；保费收入86亿元。")
+    assert [r["estimate"] for r in found] == [True, True]
+
+
+def test_paired_amounts_each_naming_the_noun_after_them_and_bare_places_are_left_out():
+    assert rows("中央财政安排210亿元救灾款和530亿元恢复重建资金，迅速出台政策。") == []
+    assert rows("国际友城增至28个国家43个城市。") == []
+    found = rows("实现营业收入30亿元和利润5亿元。")
+    assert [r["value"] for r in found] == [30, 5]
+
+
+def test_a_margin_over_a_standard_and_a_lone_adverb_are_no_results():
+    found = rows("普惠园覆盖率达88.6%、超省定标准3.6个百分点。")
+    assert [r["value"] for r in found] == [88.6]
+    assert rows("全面完成9.5万亩高标准农田建设任务。") == []
+
+
+def test_a_year_opening_the_clause_after_an_adverb_is_the_values_year():
+    found = rows("在恢复期间工业总产值平均每年递增百分之三十。但是2019年工业总产值仍然比2018年增加了百分之二十一。")
+    r = found[-1]
+    assert (r["indicator"], r["year"], r["basis"], r["value"]) == ("工业总产值", 2019, "annual", 21)
+    r = rows("2019年平均工资比2016年增加了百分之六十。")[-1]
+    assert (r["year"], r["first_year"], r["basis"]) == (2019, 2017, "cumulative")
+    assert all(r["year"] == 2020 for r in rows("2013年以来新增的市场主体去年纳税达到3.2万亿元。"))
+
+
+def test_a_capacity_in_a_projects_name_is_no_result():
+    assert rows("甲石化年产120万吨芳烃、乙水利枢纽等项目开工建设。") == []
+    assert rows("全年新建年产30万吨饲料厂项目投产。") == []

@@ -158,3 +158,18 @@ def test_the_plan_years_targets_paragraph_inside_a_stretch_read_as_a_review_is_h
     rows = {"targets": [{"char_start": p, "char_end": p + 10, "kind": "headline"}],
             "outcomes": [], "projects": [], "programs": []}
     assert apply_parts(o, rows)["targets"] == []  # a past sentence of the review stays out
+
+
+def test_a_past_paragraph_under_a_bare_self_government_heading_is_review():
+    past = "全区地区生产总值增长6%，比上年提高1个百分点。我们建成了三座桥。新增就业已超过1万人。获评全国文明城区。累计完成投资80亿元。"
+    text = ("各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+            "2020年政府工作回顾\n一、经济发展稳中向好\n" + past + "\n"
+            "二、2021年主要目标和重点工作\n今年要推进产业升级，力争经济增长6%。要新建学校5所。\n"
+            "（一）守牢安全底线。要加强应急管理，完善工作机制。\n"
+            "建设人民满意政府\n"
+            "过去一年，我们持续转变职能，办理人大代表建议61件、政协委员提案185件，办结率100%。\n"
+            "新的一年，我们要持续加强自身建设，办理代表建议要做到件件有回音。\n")
+    rows = extract(doc(text))
+    got = [(r["source_text"], r["part"]) for r in rows["outcomes"] if "提案" in r["source_text"]]
+    assert got and all(p == "review" for _s, p in got)
+    assert not any("提案" in r["source_text"] for r in rows["targets"])

@@ -215,6 +215,7 @@ class Reading:
     plan_item: bool = False  # 189万平方米棚改任务: a plan's item
     of_class: bool = False  # …8个 after such a size: its indicator names the class
     running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
+    other_base: bool = False  # 比解放前的最高水平增加了…: a change since a base that is no year
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +261,9 @@ _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同�
 _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
 _PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
 _ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
+_OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![重例率值较赛])(\S{2,14})$")  # (not 比重, 评比)
+_AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
+_AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
 
 
@@ -344,6 +348,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[pre.rfind("、") + 1:]
     post = clause[q.end:next_start].lstrip()
     r = Reading("")
+    places = tuple(_longest(L["place_nouns"]))
+    where = _AT_PLACES.search(clause[:q.start])
+    if q.kind in ("measure", "bare") and where and post.startswith(places) and next_start < len(clause):
+        r.skip = True  # 在甲国、乙国等13个国家投运…: the places where things were done, not a result
+        return r
+    if prev_end and pre.startswith(places) and _AT_PLACES_COUNTED.search(clause[:prev_end]):
+        pre = pre[len(next(w for w in _longest(L["place_nouns"]) if pre.startswith(w))):]  # (…国家投运海外仓36个)
     r.total = any(w in raw_pre for w in L["total_words"])
     r.reached = clean(raw_pre).endswith(tuple(L["reach_words"]))  # 达7万多家, 覆盖36万所: a level
     if pre.strip() in ("（", "("):
@@ -398,6 +409,24 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if q.kind == "amount" and _tidy(pre) in L["money_verbs"] and post.startswith(tuple(L["purpose_verbs"])):
         r.skip = True  # 投入4.3亿元实施技能提升工程: the funding of one programme, its name after it
+        return r
+    if q.kind == "amount" and post.startswith(tuple(L["purpose_verbs"])) and any(
+            clean(pre).endswith(j + v) for j in L["set_aside_joins"] for v in L["set_aside_verbs"]):
+        r.skip = True  # 出台…方案并拿出500万元用于奖励…: money set aside for a purpose, not a result
+        return r
+    if q.kind in ("measure", "amount") and clean(raw_pre).endswith(tuple(L["capacity_in_name"])) \
+            and re.match(r"[\u4e00-\u9fff]", post):
+        r.skip = True  # 甲石化年产120万吨芳烃项目开工: the capacity in the name of a project, not a result
+        return r
+    margin = clean(raw_pre)
+    lead_m = next((w for w in _longest(L["margin_leads"]) if margin.startswith(w)), "")
+    if q.unit.endswith("百分点") and lead_m and any(b in margin for b in L["margin_bases"]):
+        r.skip = True  # 覆盖率达90%、超省定标准5.8个百分点: the margin over a standard, not a result
+        return r
+    pair = re.compile(r"[\u4e00-\u9fff]{2,8}[和及]")
+    if q.kind == "amount" and ((next_start < len(clause) and pair.fullmatch(post.strip()))
+                               or (prev_end and pair.fullmatch(pre.strip()) and re.match(r"[\u4e00-\u9fff]", post))):
+        r.skip = True  # 安排30亿元救灾款和70亿元重建资金: each amount's noun follows it, the one before reads wrong
         return r
     budget = _budget_at(pre)
     if budget is not None:  # 收入预算为120亿元, 完成年初预算的105%: a budget figure, not a result
@@ -463,6 +492,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             r.cumulative = True
         elif what == "annual":
             r.annual = True
+    base = _OTHER_BASE.search(clean(pre))
+    if base and r.direction is not None and not re.search(r"年|月|季|同期|均|全国|全省|全市|平均|计划|预算|目标", base.group(1)):
+        if re.search(r"[“”\"]", base.group(1)):
+            r.skip = True  # 比“八五”增长…: one period set against another, not a change since a time
+            return r
+        r.other_base = True  # 比解放前的最高水平增加了411%: a change since a time that is no year
+        pre = clean(pre)[:base.start()]
     if any(w in clause for w in L["average_not"]):
         r.average = False
     if level_value:
@@ -488,7 +524,14 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
+    own_year = re.match(rf"^(?:{'|'.join(map(re.escape, _longest(L['adverb_leads'])))})?{YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|度|代)", clean(pre))
+    if own_year and r.year is None and year_value(own_year.group(1)) < plan_year:
+        r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
+        pre = clean(pre)[own_year.end():]
     r.indicator = _tidy(pre)
+    if r.indicator.startswith(tuple(L["turn_leads"])) or post.startswith(tuple(L["turn_leads"])):
+        r.skip = True  # 由上年亏损…转为盈利3亿元: the turn's subject is in a clause before (and its start no result)
+        return r
     if r.indicator.endswith(tuple(L["threshold_words"])) or (
             raw_pre.endswith(tuple(L["threshold_words"])) and not raw_pre.endswith("超过") and post[:1].strip("，,；;。、")):
         r.skip = True  # 营收过100亿元企业: a class of the things counted, not a result
@@ -630,6 +673,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
     """(year, first_year, basis) of one value from its reading and the time it is stated in."""
     base = r.base_year or base_year
     end = to_year or ctx.year
+    if r.other_base:
+        return end, None, "cumulative"  # 比解放前增加了…: since a time that is no year
     period = ctx if ctx.multi else outer
     if r.years and r.years > 1:
         period = Period(end, end - r.years + 1)
@@ -644,6 +689,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return end, first, "cumulative"
     if r.running and r.year is None and not ctx.multi:
         return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
+    if r.year is not None and changed and base is not None and base < r.year - 1:
+        return r.year, base + 1, "cumulative"  # 2019年…比2015年增长…: the years since the base
     if r.year is not None:
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
@@ -671,8 +718,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     est = [s.find(w) for w in L["estimate_words"] if w in s]
     estimate_from = sentence.start + min(est) if est else None
     whole = _whole_sentence_start(pv.text, sentence.start)  # 初步预计，…；…: the pieces after ； too
-    if whole < sentence.start and any(w in pv.text[whole:sentence.start] for w in L["estimate_words"]):
-        estimate_from = sentence.start
+    if whole < sentence.start and _frames_sentence(pv.text[whole:sentence.start], L["estimate_words"]):
+        estimate_from = sentence.start  # (…；预计甲产业营收…；签约…: 预计 in one piece covers that piece only)
     part_year = _part_year_spans(pv.text, whole, sentence.end)
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
     last_subject: str | None = None
@@ -786,6 +833,14 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                head_text = clean(pv.text[sentence.start:clause.start])
+                if item in L["place_nouns"]:
+                    continue  # 友城增至28个国家43个城市: a bare place noun names nothing
+                if item in L["needs_subject"] and r.indicator == item and head_text:
+                    event = _event_subject(head_text)
+                    if not event:
+                        continue  # …，成交额超100亿元: whose deals is in a sentence not read here
+                    item = event + item  # 某博览会促成…签约，成交额…: the fair's
                 if _in_part_year(part_year, clause.start + q.start):
                     continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
                 code = indicator_code(item, q.unit)
@@ -806,6 +861,14 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+def _event_subject(head: str) -> str:
+    """The event a sentence opens with (第十届甲博览会促成…, 甲交易会吸引…): its name, or ""."""
+    head = clean(head)
+    ends = "|".join(re.escape(w) for w in _longest(lex()["event_ends"]))
+    m = re.match(rf"^([\u4e00-\u9fff“”《》0-9]{{0,14}}?(?:{ends}))(?=[\u4e00-\u9fff])", head)
+    return m.group(1) if m and not re.search(r"[，,]", m.group(1)) else ""
 
 
 def _verb_of(item: str) -> str:
@@ -915,6 +978,12 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     same = {qb.kind, q.kind} <= {"measure", "amount"} and not (qb.kind == q.kind == "amount" and qb.base_unit != q.base_unit) \
         and not (qb.kind == "measure" and q.kind == "amount")
     between = re.sub(r"^[/／][\u4e00-\u9fff]", "", between)  # 3万吨/天、…: the rest of the unit before 、
+    cap = L["capacity_word"]
+    if between.startswith("、") and before.endswith(cap) and item and cap not in item and len(item) <= 4 \
+            and q.kind != "percent" and not item.startswith(verbs_all()):
+        verb = next((v for v in _longest(L["capacity_verbs"]) if before.startswith(v)), None)
+        if verb and len(before) > len(verb) + len(cap):  # 压减炼钢产能…、煤炭…、水泥…: 压减水泥产能
+            return verb + item + cap
     if not between.startswith("、") or not same or not item:
         return item
     verb = next((v for v in _longest(L["shared_verbs"]) if before.startswith(v)), None)
@@ -953,6 +1022,20 @@ def _whole_sentence_start(text: str, start: int) -> int:
     """Where the sentence ended by 。 (or a line) that holds text[start] begins: pieces after ； are in it."""
     k = max(text.rfind(c, 0, start) for c in "。！？!?\n")
     return k + 1
+
+
+def _frames_sentence(before: str, words: list[str]) -> bool:
+    """Whether the pieces of a sentence before this one open with an estimate word (预计全年…；…, 初步预计，…；…,
+    据预计，…; after a topic with no figure: 能源方面，预计…) or mark all figures as estimates (（预计数，下同）):
+    then it covers every piece; 预计 after figures stated as results (…建成投产，预计甲产业营收…；签约…)
+    covers its own piece only."""
+    k = min((before.find(w) for w in words if w in before), default=-1)
+    if k < 0:
+        return False
+    w = next(w for w in words if before.startswith(w, k))
+    after = before[k + len(w):]
+    return not re.search(r"[，,；;]", before[:k].lstrip(" \u3000（(")) or "下同" in after[:6] \
+        or not quantity_hint().search(before[:k])  # (甲方面，预计…；…: only a topic before it)
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ OUTCOME_PARTS = {"review", "preamble"}
 # the outline's kinds as published
 _PUBLISHED = {"requirements": "headline"}
 _SENTENCE_END = "。！？!?\n"
+SELF_GOVERNMENT_HEAD_MAX = 24  # a heading line is short
 OPENS_WITHIN = 3  # a time phrase this close to a sentence's start opens it (2023年，… / 在2023年…)
 
 
@@ -63,9 +64,25 @@ class Parts:
         if para is not None and para.start in self.headline and (
                 kind not in ("review", "closing", "glossary") or (kind == "review" and self._looks_ahead(para))):
             return "headline"
+        if kind in ("plan", "self-government") and para is not None and self._self_government_review(para):
+            return "review"
         if kind == "plan" and _looks_ahead_years(_top(self.outline.program_at(offset)), self.plan_year):
             return "horizon"
         return _PUBLISHED.get(kind, kind)
+
+    def _self_government_review(self, para: Span) -> bool:
+        """A paragraph right under a bare self-government heading (加强政府自身建设) that opens with the past
+        (过去一年，我们…) reviews the government's own work; the plan for it follows (新的一年…)."""
+        text = self.outline.document.text
+        head = text[:para.start].rstrip()
+        head = head[max(head.rfind("\n"), 0):].strip()
+        words = load("outline")["part_kinds"]["self-government"]
+        if not head or len(head) > SELF_GOVERNMENT_HEAD_MAX or not any(w in head for w in words) \
+                or self.plan_year is None:
+            return False
+        end = min((i + 1 for c in _SENTENCE_END if (i := text.find(c, para.start, para.end)) >= 0), default=para.end)
+        own = opening_time(fold(text[para.start:end]).lstrip(), self.plan_year)
+        return own is not None and own[0] <= OPENS_WITHIN and isinstance(own[1], Period)
 
     def _looks_ahead(self, para: Span) -> bool:
         """A headline paragraph inside a stretch read as a review (a report whose plan part has no heading
