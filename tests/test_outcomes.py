@@ -837,3 +837,22 @@ def test_a_year_opening_the_clause_after_an_adverb_is_the_values_year():
 def test_a_capacity_in_a_projects_name_is_no_result():
     assert rows("甲石化年产120万吨芳烃、乙水利枢纽等项目开工建设。") == []
     assert rows("全年新建年产30万吨饲料厂项目投产。") == []
+
+
+def test_a_note_before_the_measure_and_its_lead_verb_leave_the_indicator():
+    found = rows("预计（下同）全年实现地区生产总值2300亿元左右、增长6.5%左右。")
+    assert [r["indicator"] for r in found] == ["地区生产总值", "地区生产总值"]
+    assert [r["indicator_code"] for r in found] == ["gdp", "gdp_growth"]
+
+
+def test_a_comparison_at_an_edge_of_the_indicator_is_stripped():
+    found = rows("新建铁路铺轨四百公里，比2018年的铺轨里数增长了35%。")
+    assert found and found[-1]["indicator"] == "铺轨里数" and found[-1]["value"] == 35
+    found = rows("省财政对山区县的补助资金比五年前增长48.2%。")
+    assert found[-1]["indicator"] == "省财政对山区县的补助资金"
+
+
+def test_a_traditional_numeral_run_is_read_whole_across_its_magnitude():
+    found = rows("托兒所的兒童數，即達到三十一萬六千人。")
+    assert all(r["value"] != 6000 for r in found)
+    assert not any(r["indicator"].startswith(("即達到", "达到")) or "萬" in r["indicator"] for r in found)

@@ -265,6 +265,8 @@ _OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![�
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
+_LEAD_COMPARISON = re.compile(rf"^(?:比|较|同)(?:{YEAR_NUMBER}年|上年|去年)(?:相比|同期)?的?")
+_TAIL_COMPARISON = re.compile(rf"(?<=[\u4e00-\u9fff])(?:比|较)(?:{YEAR_NUMBER}年|上年|去年|(?:[一二两三四五六七八九十]|\d{{1,2}})年前)(?:同期)?$")
 
 
 @lru_cache(maxsize=1)
@@ -646,11 +648,12 @@ def _tidy(s: str) -> str:
     lead = _longest(L["leading"])
     changed = True
     while changed and s:
-        m = _YEAR_AT_START.match(s)
+        m = _YEAR_AT_START.match(s) or _NOTE_AT_START.match(s) or _LEAD_COMPARISON.match(s)  # （下同）, 比2010年的
         w = m.group(0) if m else next((w for w in lead if s.startswith(w)), None)
-        changed = w is not None
+        changed = w is not None and w != ""
         if changed:
             s = clean(s[len(w):])
+    s = _TAIL_COMPARISON.sub("", s)  # …资金比五年前: the base of the change, not the thing measured
     return clean(s.rstrip("的"))
 
 
