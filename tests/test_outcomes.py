@@ -856,3 +856,19 @@ def test_a_traditional_numeral_run_is_read_whole_across_its_magnitude():
     found = rows("托兒所的兒童數，即達到三十一萬六千人。")
     assert all(r["value"] != 6000 for r in found)
     assert not any(r["indicator"].startswith(("即達到", "达到")) or "萬" in r["indicator"] for r in found)
+
+
+def test_a_size_between_an_owners_name_and_a_project_noun_names_the_project():
+    assert rows("甲能源1200化工、甲能源8万千瓦风电项目按期完工。") == []
+    assert rows("乙矿业500万吨露天矿完成项目核准。") == []
+    found = rows("新建6万千瓦风电项目，新增装机9万千瓦。")
+    assert [r["value"] for r in found][-1] == 9
+
+
+def test_the_items_of_a_list_of_losses_carry_the_verb_and_no_level_code():
+    found = rows("全省大约损失农业总产值八十亿元，粮食产量五百万吨，财政收入十二亿元。")
+    assert all(r["indicator_code"] != "budget_revenue" for r in found)
+    found = rows("全省损失农业总产值80亿元，粮食500万吨，财政收入12亿元。")
+    assert [r["indicator"] for r in found][-2:] == ["损失粮食", "损失财政收入"]
+    found = rows("全年损失粮食3万吨，财政收入增长5%。")
+    assert found[-1]["indicator"] == "财政收入"

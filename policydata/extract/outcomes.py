@@ -278,6 +278,24 @@ def _facility_cost() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(words)})(?:{'|'.join(comps)})?$")
 
 
+@lru_cache(maxsize=1)
+def _project_noun() -> re.Pattern:
+    """A project noun right after a size (…风电项目, …露天矿): the size is part of the project's name."""
+    L = lex()
+    nouns = "|".join(re.escape(w) for w in _longest(L["sized_project_nouns"]))
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{nouns})")
+
+
+def _named_project_size(pre: str, post: str) -> bool:
+    """A size between an owner's name (a company, a place: no verb, no measure word before it) and a project noun."""
+    L = lex()
+    owner = clean(re.split(r"[，,；;、]", pre)[-1])
+    if not (2 <= len(owner) <= 8) or not re.fullmatch(r"[\u4e00-\u9fff]+", owner) or not _project_noun().match(post):
+        return False
+    verbs = L["done_verbs"] + L["total_action_verbs"] + L["noun_ends_at"] + L["sized_project_verbs"]
+    return _strip_tail(owner) == owner and not any(v in owner for v in verbs)
+
+
 def _other_place(pre: str, level: str) -> bool:
     L = lex()["other_places"]
     words = L["always"] + L.get(level, [])
@@ -419,6 +437,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind in ("measure", "amount") and clean(raw_pre).endswith(tuple(L["capacity_in_name"])) \
             and re.match(r"[\u4e00-\u9fff]", post):
         r.skip = True  # 甲石化年产120万吨芳烃项目开工: the capacity in the name of a project, not a result
+        return r
+    if q.kind in ("measure", "amount") and q.unit.endswith(tuple(L["sized_project_units"])) and _named_project_size(pre, post):
+        r.skip = True  # 甲能源5万千瓦风电项目按期完工, 乙矿业300万吨露天矿完成核准: a project named by its owner and size
         return r
     margin = clean(raw_pre)
     lead_m = next((w for w in _longest(L["margin_leads"]) if margin.startswith(w)), "")
@@ -728,12 +749,15 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     last_subject: str | None = None
     base_year = to_year = span_years = None
     found: list[Found] = []
+    loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parent_verb = parent_head = ""  # what the counted things before a 其中 had done to them (储备项目…，其中…)
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
         part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
+            lost = next((w for w in _longest(L["loss_verbs"]) if w in c), None)
+            loss_verb = lost or (loss_verb if _bare_noun(re.split(r"[\d一二两三四五六七八九十百千]", clean(c).strip("，,、；; "))[0]) else "")
             if stop is not None:
                 break  # the sentence turns to the plan year here
             for m in _COMPARED_TO_YEAR.finditer(c):  # 一九五四年比一九五二年，…增长33%: the base in a clause of its own
@@ -769,6 +793,16 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
                 r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
             readings.append(r)
+        head = clean(c[:qs[0].start]).strip("，,、；; ") if qs else ""
+        lost = next((w for w in _longest(L["loss_verbs"]) if w in head), None)
+        if lost:
+            loss_verb = lost  # 损失工业总产值…，钢产量…: the items after are losses too
+        elif loss_verb and (_bare_noun(head) or not qs):
+            for r in readings:
+                if r.indicator == head:
+                    r.indicator = loss_verb + r.indicator  # (…，财政收入四百亿元: 损失财政收入, no level)
+        else:
+            loss_verb = ""
         for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
             if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
                 readings[i - 1].skip = True
@@ -864,6 +898,14 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+def _bare_noun(head: str) -> bool:
+    """A clause head that is only a noun (钢产量, 财政收入): no verb of its own, an item of the list before."""
+    L = lex()
+    verbs = L["done_verbs"] + L["total_action_verbs"] + L["noun_ends_at"] + L["loss_verbs"]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head)) and _strip_tail(head) == head \
+        and not any(v in head for v in verbs)
 
 
 def _event_subject(head: str) -> str:
