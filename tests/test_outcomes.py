@@ -872,3 +872,11 @@ def test_the_items_of_a_list_of_losses_carry_the_verb_and_no_level_code():
     assert [r["indicator"] for r in found][-2:] == ["损失粮食", "损失财政收入"]
     found = rows("全年损失粮食3万吨，财政收入增长5%。")
     assert found[-1]["indicator"] == "财政收入"
+
+
+def test_a_count_before_a_future_word_names_a_noun_and_a_status_and_a_yearly_capacity():
+    found = rows("打造16个未来产业试验场，建成数字车间40个。")
+    assert [r["indicator"] for r in found] == ["未来产业试验场", "建成数字车间"]
+    assert rows("36个合作项目加快实施。") == []
+    found = rows("完成技改煤矿9个、释放煤炭产能520万吨／年。")
+    assert found[-1]["unit"] == "万吨/年" and found[-1]["value"] == 520

@@ -141,7 +141,8 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
             continue
         if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
             out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
-    out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
+    counted = re.compile(rf"[\d{CN_NUMERALS}两][{L['future_noun_measures']}]$")  # 打造28个未来产业试验场: a noun
+    out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start()) and not counted.search(s, 0, m.start())]
     frames = [m.start() for m in frame_words.finditer(s)]
     if frames:  # 在1992年快速增长的基础上，1993年…: a phrase in the frame's clause is not the time of the sentence
         clause_end = [min([j for j in frames if j >= i] + [len(s)]) for i, _p in out]
