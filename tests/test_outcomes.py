@@ -880,3 +880,9 @@ def test_a_count_before_a_future_word_names_a_noun_and_a_status_and_a_yearly_cap
     assert rows("36个合作项目加快实施。") == []
     found = rows("完成技改煤矿9个、释放煤炭产能520万吨／年。")
     assert found[-1]["unit"] == "万吨/年" and found[-1]["value"] == 520
+
+
+def test_a_comparison_leaving_no_noun_takes_the_subject_and_a_people_is_no_count():
+    found = rows("植树面积二百万亩，比2018年完成数增长30%。")
+    assert found[-1]["indicator"] == "植树面积"
+    assert rows("这表明了全省八千万人民的共同心愿。") == []

@@ -266,7 +266,7 @@ _OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![�
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
-_LEAD_COMPARISON = re.compile(rf"^(?:比|较|同)(?:{YEAR_NUMBER}年|上年|去年)(?:相比|同期)?的?")
+_LEAD_COMPARISON = re.compile(rf"^(?:比|较|同)(?:{YEAR_NUMBER}年|上年|去年)(?![前到至以])(?:相比|同期)?的?")
 _TAIL_COMPARISON = re.compile(rf"(?<=[\u4e00-\u9fff])(?:比|较)(?:{YEAR_NUMBER}年|上年|去年|(?:[一二两三四五六七八九十]|\d{{1,2}})年前)(?:同期)?$")
 
 
@@ -438,6 +438,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind in ("measure", "amount") and clean(raw_pre).endswith(tuple(L["capacity_in_name"])) \
             and re.match(r"[\u4e00-\u9fff]", post):
         r.skip = True  # 甲石化年产120万吨芳烃项目开工: the capacity in the name of a project, not a result
+        return r
+    if q.unit.endswith("人") and post.startswith("民"):
+        r.skip = True  # 我国十四亿人民: a people named, not a count
         return r
     if q.kind in ("measure", "amount") and q.unit.endswith(tuple(L["sized_project_units"])) and _named_project_size(pre, post):
         r.skip = True  # 甲能源5万千瓦风电项目按期完工, 乙矿业300万吨露天矿完成核准: a project named by its owner and size
@@ -668,15 +671,17 @@ def _tidy(s: str) -> str:
     L = lex()
     s = clean(s)
     lead = _longest(L["leading"])
-    changed = True
+    changed, compared = True, False
     while changed and s:
+        compared = compared or bool(_LEAD_COMPARISON.match(s))
         m = _YEAR_AT_START.match(s) or _NOTE_AT_START.match(s) or _LEAD_COMPARISON.match(s)  # （下同）, 比2010年的
         w = m.group(0) if m else next((w for w in lead if s.startswith(w)), None)
         changed = w is not None and w != ""
         if changed:
             s = clean(s[len(w):])
     s = _TAIL_COMPARISON.sub("", s)  # …资金比五年前: the base of the change, not the thing measured
-    return clean(s.rstrip("的"))
+    s = clean(s.rstrip("的"))
+    return "" if compared and len(s) < 2 else s  # 比上年完成数: no noun left, the subject is before
 
 
 # --- a sentence ----------------------------------------------------------------------------------
