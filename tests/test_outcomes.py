@@ -886,3 +886,8 @@ def test_a_comparison_leaving_no_noun_takes_the_subject_and_a_people_is_no_count
     found = rows("植树面积二百万亩，比2018年完成数增长30%。")
     assert found[-1]["indicator"] == "植树面积"
     assert rows("这表明了全省八千万人民的共同心愿。") == []
+
+
+def test_a_verb_alone_is_no_indicator():
+    assert rows("打造36个。") == []
+    assert rows("较上年净增61家。") == []
