@@ -891,3 +891,8 @@ def test_a_comparison_leaving_no_noun_takes_the_subject_and_a_people_is_no_count
 def test_a_verb_alone_is_no_indicator():
     assert rows("打造36个。") == []
     assert rows("较上年净增61家。") == []
+
+
+def test_a_people_counted_in_wanwan_and_a_lone_adverb_name_nothing():
+    assert rows("我们要感谢全国四万万农民。") == []
+    assert rows("仅东部各省，就有二百一十万人。") == []

@@ -439,8 +439,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             and re.match(r"[\u4e00-\u9fff]", post):
         r.skip = True  # 甲石化年产120万吨芳烃项目开工: the capacity in the name of a project, not a result
         return r
-    if q.unit.endswith("人") and post.startswith("民"):
-        r.skip = True  # 我国十四亿人民: a people named, not a count
+    if (q.unit.endswith("人") and post.startswith("民")) or q.unit.startswith("万万"):
+        r.skip = True  # 我国十四亿人民, 五万万农民 (万万: the old 亿 a people is counted in): a people named, not a count
         return r
     if q.kind in ("measure", "amount") and q.unit.endswith(tuple(L["sized_project_units"])) and _named_project_size(pre, post):
         r.skip = True  # 甲能源5万千瓦风电项目按期完工, 乙矿业300万吨露天矿完成核准: a project named by its owner and size
