@@ -139,6 +139,11 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _INNER_SPACE = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff]+")  # and the invisible ones a scrape leaves
 
 
+# Traditional magnitude characters of a numeral (萬, 億), folded one for one to the simplified ones the grammar reads.
+_TRADITIONAL_MAGNITUDE = {"萬": "万", "億": "亿"}
+_TRADITIONAL_MAGNITUDES = re.compile("[萬億]")
+
+
 def fold(text: str) -> str:
     """Full-width forms folded to half-width, one character for one, so offsets stay valid.
 
@@ -146,6 +151,8 @@ def fold(text: str) -> str:
     """
     for ch in set(_FULL_WIDTH.findall(text)):
         text = text.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
+    for ch in set(_TRADITIONAL_MAGNITUDES.findall(text)):  # 四十二萬五千: one numeral run, read whole
+        text = text.replace(ch, _TRADITIONAL_MAGNITUDE[ch])
     return text
 
 

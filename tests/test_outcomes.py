@@ -837,3 +837,62 @@ def test_a_year_opening_the_clause_after_an_adverb_is_the_values_year():
 def test_a_capacity_in_a_projects_name_is_no_result():
     assert rows("甲石化年产120万吨芳烃、乙水利枢纽等项目开工建设。") == []
     assert rows("全年新建年产30万吨饲料厂项目投产。") == []
+
+
+def test_a_note_before_the_measure_and_its_lead_verb_leave_the_indicator():
+    found = rows("预计（下同）全年实现地区生产总值2300亿元左右、增长6.5%左右。")
+    assert [r["indicator"] for r in found] == ["地区生产总值", "地区生产总值"]
+    assert [r["indicator_code"] for r in found] == ["gdp", "gdp_growth"]
+
+
+def test_a_comparison_at_an_edge_of_the_indicator_is_stripped():
+    found = rows("新建铁路铺轨四百公里，比2018年的铺轨里数增长了35%。")
+    assert found and found[-1]["indicator"] == "铺轨里数" and found[-1]["value"] == 35
+    found = rows("省财政对山区县的补助资金比五年前增长48.2%。")
+    assert found[-1]["indicator"] == "省财政对山区县的补助资金"
+
+
+def test_a_traditional_numeral_run_is_read_whole_across_its_magnitude():
+    found = rows("托兒所的兒童數，即達到三十一萬六千人。")
+    assert all(r["value"] != 6000 for r in found)
+    assert not any(r["indicator"].startswith(("即達到", "达到")) or "萬" in r["indicator"] for r in found)
+
+
+def test_a_size_between_an_owners_name_and_a_project_noun_names_the_project():
+    assert rows("甲能源1200化工、甲能源8万千瓦风电项目按期完工。") == []
+    assert rows("乙矿业500万吨露天矿完成项目核准。") == []
+    found = rows("新建6万千瓦风电项目，新增装机9万千瓦。")
+    assert [r["value"] for r in found][-1] == 9
+
+
+def test_the_items_of_a_list_of_losses_carry_the_verb_and_no_level_code():
+    found = rows("全省大约损失农业总产值八十亿元，粮食产量五百万吨，财政收入十二亿元。")
+    assert all(r["indicator_code"] != "budget_revenue" for r in found)
+    found = rows("全省损失农业总产值80亿元，粮食500万吨，财政收入12亿元。")
+    assert [r["indicator"] for r in found][-2:] == ["损失粮食", "损失财政收入"]
+    found = rows("全年损失粮食3万吨，财政收入增长5%。")
+    assert found[-1]["indicator"] == "财政收入"
+
+
+def test_a_count_before_a_future_word_names_a_noun_and_a_status_and_a_yearly_capacity():
+    found = rows("打造16个未来产业试验场，建成数字车间40个。")
+    assert [r["indicator"] for r in found] == ["未来产业试验场", "建成数字车间"]
+    assert rows("36个合作项目加快实施。") == []
+    found = rows("完成技改煤矿9个、释放煤炭产能520万吨／年。")
+    assert found[-1]["unit"] == "万吨/年" and found[-1]["value"] == 520
+
+
+def test_a_comparison_leaving_no_noun_takes_the_subject_and_a_people_is_no_count():
+    found = rows("植树面积二百万亩，比2018年完成数增长30%。")
+    assert found[-1]["indicator"] == "植树面积"
+    assert rows("这表明了全省八千万人民的共同心愿。") == []
+
+
+def test_a_verb_alone_is_no_indicator():
+    assert rows("打造36个。") == []
+    assert rows("较上年净增61家。") == []
+
+
+def test_a_people_counted_in_wanwan_and_a_lone_adverb_name_nothing():
+    assert rows("我们要感谢全国四万万农民。") == []
+    assert rows("仅东部各省，就有二百一十万人。") == []

@@ -141,7 +141,8 @@ def _phrases(s: str, plan_year: int) -> list[tuple[int, object]]:
             continue
         if free(m.start()) and not _value_follows().match(s, m.end()):  # 2015年为7.5万亿元: the value's year
             out.append((m.start(), Period(y, y) if y < plan_year else FUTURE))
-    out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start())]
+    counted = re.compile(rf"[\d{CN_NUMERALS}两][{L['future_noun_measures']}]$")  # 打造28个未来产业试验场: a noun
+    out += [(m.start(), FUTURE) for m in future.finditer(s) if free(m.start()) and not counted.search(s, 0, m.start())]
     frames = [m.start() for m in frame_words.finditer(s)]
     if frames:  # 在1992年快速增长的基础上，1993年…: a phrase in the frame's clause is not the time of the sentence
         clause_end = [min([j for j in frames if j >= i] + [len(s)]) for i, _p in out]
@@ -265,6 +266,8 @@ _OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![�
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
+_LEAD_COMPARISON = re.compile(rf"^(?:比|较|同)(?:{YEAR_NUMBER}年|上年|去年)(?![前到至以])(?:相比|同期)?的?")
+_TAIL_COMPARISON = re.compile(rf"(?<=[\u4e00-\u9fff])(?:比|较)(?:{YEAR_NUMBER}年|上年|去年|(?:[一二两三四五六七八九十]|\d{{1,2}})年前)(?:同期)?$")
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +277,24 @@ def _facility_cost() -> re.Pattern:
     comparators = [w for ws in L["comparators"]["before"].values() for w in ws]
     words, comps = (map(re.escape, _longest(ws)) for ws in (L["facility_cost_before"], comparators))
     return re.compile(f"(?:{'|'.join(words)})(?:{'|'.join(comps)})?$")
+
+
+@lru_cache(maxsize=1)
+def _project_noun() -> re.Pattern:
+    """A project noun right after a size (…风电项目, …露天矿): the size is part of the project's name."""
+    L = lex()
+    nouns = "|".join(re.escape(w) for w in _longest(L["sized_project_nouns"]))
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{nouns})")
+
+
+def _named_project_size(pre: str, post: str) -> bool:
+    """A size between an owner's name (a company, a place: no verb, no measure word before it) and a project noun."""
+    L = lex()
+    owner = clean(re.split(r"[，,；;、]", pre)[-1])
+    if not (2 <= len(owner) <= 8) or not re.fullmatch(r"[\u4e00-\u9fff]+", owner) or not _project_noun().match(post):
+        return False
+    verbs = L["done_verbs"] + L["total_action_verbs"] + L["noun_ends_at"] + L["sized_project_verbs"]
+    return _strip_tail(owner) == owner and not any(v in owner for v in verbs)
 
 
 def _other_place(pre: str, level: str) -> bool:
@@ -417,6 +438,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind in ("measure", "amount") and clean(raw_pre).endswith(tuple(L["capacity_in_name"])) \
             and re.match(r"[\u4e00-\u9fff]", post):
         r.skip = True  # 甲石化年产120万吨芳烃项目开工: the capacity in the name of a project, not a result
+        return r
+    if (q.unit.endswith("人") and post.startswith("民")) or q.unit.startswith("万万"):
+        r.skip = True  # 我国十四亿人民, 五万万农民 (万万: the old 亿 a people is counted in): a people named, not a count
+        return r
+    if q.kind in ("measure", "amount") and q.unit.endswith(tuple(L["sized_project_units"])) and _named_project_size(pre, post):
+        r.skip = True  # 甲能源5万千瓦风电项目按期完工, 乙矿业300万吨露天矿完成核准: a project named by its owner and size
         return r
     margin = clean(raw_pre)
     lead_m = next((w for w in _longest(L["margin_leads"]) if margin.startswith(w)), "")
@@ -644,14 +671,17 @@ def _tidy(s: str) -> str:
     L = lex()
     s = clean(s)
     lead = _longest(L["leading"])
-    changed = True
+    changed, compared = True, False
     while changed and s:
-        m = _YEAR_AT_START.match(s)
+        compared = compared or bool(_LEAD_COMPARISON.match(s))
+        m = _YEAR_AT_START.match(s) or _NOTE_AT_START.match(s) or _LEAD_COMPARISON.match(s)  # （下同）, 比2010年的
         w = m.group(0) if m else next((w for w in lead if s.startswith(w)), None)
-        changed = w is not None
+        changed = w is not None and w != ""
         if changed:
             s = clean(s[len(w):])
-    return clean(s.rstrip("的"))
+    s = _TAIL_COMPARISON.sub("", s)  # …资金比五年前: the base of the change, not the thing measured
+    s = clean(s.rstrip("的"))
+    return "" if compared and len(s) < 2 else s  # 比上年完成数: no noun left, the subject is before
 
 
 # --- a sentence ----------------------------------------------------------------------------------
@@ -725,12 +755,15 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     last_subject: str | None = None
     base_year = to_year = span_years = None
     found: list[Found] = []
+    loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parent_verb = parent_head = ""  # what the counted things before a 其中 had done to them (储备项目…，其中…)
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
         part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
+            lost = next((w for w in _longest(L["loss_verbs"]) if w in c), None)
+            loss_verb = lost or (loss_verb if _bare_noun(re.split(r"[\d一二两三四五六七八九十百千]", clean(c).strip("，,、；; "))[0]) else "")
             if stop is not None:
                 break  # the sentence turns to the plan year here
             for m in _COMPARED_TO_YEAR.finditer(c):  # 一九五四年比一九五二年，…增长33%: the base in a clause of its own
@@ -766,6 +799,16 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
                 r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
             readings.append(r)
+        head = clean(c[:qs[0].start]).strip("，,、；; ") if qs else ""
+        lost = next((w for w in _longest(L["loss_verbs"]) if w in head), None)
+        if lost:
+            loss_verb = lost  # 损失工业总产值…，钢产量…: the items after are losses too
+        elif loss_verb and (_bare_noun(head) or not qs):
+            for r in readings:
+                if r.indicator == head:
+                    r.indicator = loss_verb + r.indicator  # (…，财政收入四百亿元: 损失财政收入, no level)
+        else:
+            loss_verb = ""
         for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
             if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
                 readings[i - 1].skip = True
@@ -861,6 +904,14 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+def _bare_noun(head: str) -> bool:
+    """A clause head that is only a noun (钢产量, 财政收入): no verb of its own, an item of the list before."""
+    L = lex()
+    verbs = L["done_verbs"] + L["total_action_verbs"] + L["noun_ends_at"] + L["loss_verbs"]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head)) and _strip_tail(head) == head \
+        and not any(v in head for v in verbs)
 
 
 def _event_subject(head: str) -> str:
