@@ -670,9 +670,14 @@ def _split_joint(names: str) -> list[str]:
 EXISTING = re.compile(rf"^(?:现有|既有|原有|原(?=[0-9{NUMERAL}市县区省镇乡]))")  # what is there: no part of its name
 
 
+FIRST_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{1,2}(?=首))?首(?:个|家|座|条|所|批)")  # 川南首个: a boast
+
+
 def _clean_item(item: str) -> str:
-    """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…."""
+    """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…,
+    a boast of being the first (全省首个, 西南首家)."""
     item = MONEY_MODIFIER.sub("", item)
+    item = FIRST_OF.sub("", item) if len(FIRST_OF.sub("", item)) >= 3 else item
     item = EXISTING.sub("", item) if len(EXISTING.sub("", item)) >= 3 else item  # 改造现有某镇农业园区: the park
     item = SIZE_MODIFIER.sub("", item) if not COUNT.match(item) else item
     if "及其" in item:
