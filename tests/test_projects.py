@@ -1084,3 +1084,8 @@ def test_trial_bases_and_plant_part_factories_take_their_own_field():
     assert category_of("东海国家实验室岳阳水稻试验基地") == "other"
     assert category_of("鑫钢30万吨光伏组件智能装备制造项目") == "commerce"
     assert category_of("甲山风电项目") == "utilities"
+
+
+def test_he_before_zhi_belongs_to_a_place_name():
+    got = [n for n, _, _ in _probe("加快推进库布齐至上海、乌兰布和至江西外送通道建设")]
+    assert "乌兰布和至江西外送通道" in got and "乌兰布通道" not in got

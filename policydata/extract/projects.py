@@ -596,6 +596,7 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 # 和 after one character that opens the list or an item is part of a name (仁和抽水蓄能电站): a lone 仁 is no item
 ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
+HE_BEFORE_ZHI = re.compile(r"和(?=至)")
 
 
 def split_names(names: str) -> list[str]:
@@ -606,6 +607,7 @@ def split_names(names: str) -> list[str]:
         items = split_list(names, lex().separators)
     else:
         kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
+        kept = HE_BEFORE_ZHI.sub(KEEP_ONE_HE, kept)  # 乌兰布和至某地通道: no item opens with 至, the 和 is a name's
         items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
 
