@@ -1089,3 +1089,10 @@ def test_trial_bases_and_plant_part_factories_take_their_own_field():
 def test_he_before_zhi_belongs_to_a_place_name():
     got = [n for n, _, _ in _probe("加快推进库布齐至上海、乌兰布和至江西外送通道建设")]
     assert "乌兰布和至江西外送通道" in got and "乌兰布通道" not in got
+
+
+def test_a_districts_name_is_not_cut_and_fused_onto_the_next_zone():
+    from policydata.extract.names import document_places
+    places = document_places("岚州市、龙会区、鹤山区")
+    got = [p.name for p in clause_projects("加快市高新区、龙会区工业集中区和马岭新区建设", True, False, places)]
+    assert "龙会马岭新区" not in got and "马岭新区" in got

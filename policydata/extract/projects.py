@@ -919,6 +919,9 @@ def _container_prefix(items: list[str], out: list[str]) -> list[str]:
     return fixed
 
 
+CUT_PLACE = set("区县市旗镇乡州盟")  # 某会区工业集中区和乙新区: 某会 would cut the district's name, and the zone is its own
+
+
 def _share_place(names: str, places: frozenset) -> str:
     """A place named before the first of two things joined by 和 is the place of both: 某县甲山和乙河 → 某县甲山和
     某县乙河 (the place a name the report uses, the second thing short and without one)."""
@@ -929,7 +932,7 @@ def _share_place(names: str, places: frozenset) -> str:
         left, he, right = part.partition("和")
         place = left[:2]
         if he and "和" not in right and place in places and len(left) > 3 and 2 <= len(right.partition("等")[0]) <= 5 \
-                and right[:2] not in places and not right.startswith(place):
+                and right[:2] not in places and not right.startswith(place) and left[2:3] not in CUT_PLACE:
             parts[k] = left + he + place + right
     return "、".join(parts)
 
