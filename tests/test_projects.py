@@ -1058,3 +1058,41 @@ def test_fields_of_plants_parks_and_corridors():
     assert category_of("高教园区") == "education"
     assert category_of("泥山大熊猫廊道") == "environment"
     assert "白石干渠水库" not in [n for n, _, _ in _probe("抓好白石干渠、芦溪水库等工程")]
+
+
+def test_a_city_slogan_or_a_national_class_is_no_site():
+    assert _probe("加快建设精密智造名城") == []
+    assert _probe("全力打造西部人才高地") == []
+    assert _probe("加快推进沙漠戈壁大基地建设") == []
+
+
+def test_a_generic_bus_service_opened_is_no_project():
+    assert _probe("开通跨县公交线路") == []
+    assert _probe("开通城乡公交专线") == []
+
+
+def test_an_upgrade_written_before_the_work_noun_is_the_action():
+    assert _probe("实施区游泳馆提质改造工程") == [("区游泳馆", "提质改造", "实施")]
+
+
+def test_a_boast_of_being_the_first_is_no_part_of_the_name():
+    assert _probe("建成川北首家蓉城会展中心") == [("蓉城会展中心", "建成", "建成")]
+    assert _probe("启用全省首个龙湖物流园") == [("龙湖物流园", "启用", "启用")]
+
+
+def test_trial_bases_and_plant_part_factories_take_their_own_field():
+    assert category_of("东海国家实验室岳阳水稻试验基地") == "other"
+    assert category_of("鑫钢30万吨光伏组件智能装备制造项目") == "commerce"
+    assert category_of("甲山风电项目") == "utilities"
+
+
+def test_he_before_zhi_belongs_to_a_place_name():
+    got = [n for n, _, _ in _probe("加快推进库布齐至上海、乌兰布和至江西外送通道建设")]
+    assert "乌兰布和至江西外送通道" in got and "乌兰布通道" not in got
+
+
+def test_a_districts_name_is_not_cut_and_fused_onto_the_next_zone():
+    from policydata.extract.names import document_places
+    places = document_places("岚州市、龙会区、鹤山区")
+    got = [p.name for p in clause_projects("加快市高新区、龙会区工业集中区和马岭新区建设", True, False, places)]
+    assert "龙会马岭新区" not in got and "马岭新区" in got

@@ -596,6 +596,7 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 # 和 after one character that opens the list or an item is part of a name (仁和抽水蓄能电站): a lone 仁 is no item
 ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
+HE_BEFORE_ZHI = re.compile(r"和(?=至)")
 
 
 def split_names(names: str) -> list[str]:
@@ -606,6 +607,7 @@ def split_names(names: str) -> list[str]:
         items = split_list(names, lex().separators)
     else:
         kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
+        kept = HE_BEFORE_ZHI.sub(KEEP_ONE_HE, kept)  # 乌兰布和至某地通道: no item opens with 至, the 和 is a name's
         items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
 
@@ -670,9 +672,14 @@ def _split_joint(names: str) -> list[str]:
 EXISTING = re.compile(rf"^(?:现有|既有|原有|原(?=[0-9{NUMERAL}市县区省镇乡]))")  # what is there: no part of its name
 
 
+FIRST_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{1,2}(?=首))?首(?:个|家|座|条|所|批)")  # 川南首个: a boast
+
+
 def _clean_item(item: str) -> str:
-    """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…."""
+    """An item without what describes rather than names it: money (投资5亿元的), size (23万平方米的), 及其…,
+    a boast of being the first (全省首个, 西南首家)."""
     item = MONEY_MODIFIER.sub("", item)
+    item = FIRST_OF.sub("", item) if len(FIRST_OF.sub("", item)) >= 3 else item
     item = EXISTING.sub("", item) if len(EXISTING.sub("", item)) >= 3 else item  # 改造现有某镇农业园区: the park
     item = SIZE_MODIFIER.sub("", item) if not COUNT.match(item) else item
     if "及其" in item:
@@ -912,6 +919,9 @@ def _container_prefix(items: list[str], out: list[str]) -> list[str]:
     return fixed
 
 
+CUT_PLACE = set("区县市旗镇乡州盟")  # 某会区工业集中区和乙新区: 某会 would cut the district's name, and the zone is its own
+
+
 def _share_place(names: str, places: frozenset) -> str:
     """A place named before the first of two things joined by 和 is the place of both: 某县甲山和乙河 → 某县甲山和
     某县乙河 (the place a name the report uses, the second thing short and without one)."""
@@ -922,7 +932,7 @@ def _share_place(names: str, places: frozenset) -> str:
         left, he, right = part.partition("和")
         place = left[:2]
         if he and "和" not in right and place in places and len(left) > 3 and 2 <= len(right.partition("等")[0]) <= 5 \
-                and right[:2] not in places and not right.startswith(place):
+                and right[:2] not in places and not right.startswith(place) and left[2:3] not in CUT_PLACE:
             parts[k] = left + he + place + right
     return "、".join(parts)
 
