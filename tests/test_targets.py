@@ -315,3 +315,15 @@ def test_headline_sentence_without_number_naming_a_plan_period():
     found = rows(text, prefix="")
     assert [(r["kind"], r["indicator"], r["value"]) for r in found] == [
         ("headline", "地区生产总值", 6), ("horizon", "能耗强度目标在“十四五”规划期内统筹", None)]
+
+
+def test_a_leading_year_and_frame_verb_are_not_the_indicator():
+    assert one("二〇二一年要求植树造林三千二百万亩。")["indicator"] == "植树造林"
+    assert one("2021年的粮食播种面积达到一亿八千万亩。")["indicator"] == "粮食播种面积"
+
+
+def test_quan_li_zheng_chuang_is_no_aspiration_and_a_marker_with_its_own_object_does_not_carry():
+    assert one("全力争创国家卫生城市，扎实推进管网更新，改造供水管网180公里。")["aspirational"] is False
+    assert one("争取省级试点落户，新建公园12个。")["aspirational"] is False
+    assert one("力争到2023年，新建公园12个。")["aspirational"] is True
+    assert one("全力争取新建公园12个。")["aspirational"] is True

@@ -477,7 +477,32 @@ FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
 EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
+YEAR_AT_START = re.compile(YEAR_NUMBER + "年(?:底|末|内|度)?(?:的)?")
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
+
+
+NOT_ASPIRATION = re.compile(r"全力争[创取]")  # 全力争创示范城市: 全力 + 争创, no 力争
+ASPIRATION_LEAD = re.compile(rf"^(?:在|于|到|至|用|花)?(?:{YEAR_NUMBER}年(?:底|末|前)?|[{CN_NUMERALS}\d]+年(?:时间|左右)?|今年|全年|年内|年底前?|明年)?(?:时间|内|前)?$")
+
+
+def _aspiration_marks(stext: str) -> list[int]:
+    """Where 力争/争取… mark a sentence's targets as aspirational, as offsets in stext.
+
+    A marker holds from its clause on when that clause states a target or only leads in (力争到2025年，…);
+    a marker whose clause has an object of its own and no number (全力争取国家试点，改造管网30公里) marks nothing after it."""
+    out = []
+    for w in lex()["aspiration"]:
+        for m in re.finditer(w, stext):
+            k = m.start()
+            if w == "力争" and NOT_ASPIRATION.match(stext, max(k - 1, 0)) and k >= 1:
+                continue
+            end = min([j for j in (stext.find(c, m.end()) for c in CLAUSE_BREAK) if j >= 0] or [len(stext)])
+            rest = clean(stext[m.end():end])
+            if not quantity_hint().search(rest) and rest and not ASPIRATION_LEAD.match(rest) \
+                    and not _period_lead().fullmatch(rest):
+                continue
+            out.append(k)
+    return out
 
 
 def tidy_indicator(s: str) -> str:
@@ -508,6 +533,9 @@ def tidy_indicator(s: str) -> str:
             s = led  # 力争到2015年城镇居民…: a lead word before the period
     if lead and lead.end() < len(s):
         s = s[lead.end():]  # “十四五”时期经济(年均增长6%): the period is the target's years, not its subject
+    m = YEAR_AT_START.match(s)
+    if m and m.end() < len(s) and not _says_nothing(_strip_edge(s[m.end():], "indicator_leads", at_end=False)):
+        s = s[m.end():]  # 二〇二二年要求植树…: the year is the target's, not the indicator's
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
     m = YEAR_AT_END.search(s)
@@ -833,7 +861,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         else:
             groups.append([i])
     asp = aspiration_from is not None and clause.start >= aspiration_from
-    asp_in = [k for k in (s.find(w) for w in lex()["aspiration"]) if k >= 0]
+    asp_in = _aspiration_marks(s)
     after_items: list[Found] = []
     verbs = words("keep_verbs")
     clause_verb = ""
@@ -1344,7 +1372,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     not any(w in stext for w in L["horizon"]["this_year_words"]):
                 horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline;
                 # 今年要关停1000万千瓦 in a paragraph led by a five-year goal is the year's own)
-            asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
+            asp_k = _aspiration_marks(stext)
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
             restates = any(w in stext for w in H["repeat_cues"])
             last_subject: list[str] = []
