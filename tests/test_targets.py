@@ -327,3 +327,24 @@ def test_quan_li_zheng_chuang_is_no_aspiration_and_a_marker_with_its_own_object_
     assert one("争取省级试点落户，新建公园12个。")["aspirational"] is False
     assert one("力争到2023年，新建公园12个。")["aspirational"] is True
     assert one("全力争取新建公园12个。")["aspirational"] is True
+
+
+def test_a_goal_over_n_years_is_a_horizon_ending_n_minus_one_years_after_the_plan_year():
+    r = one("争取用两年时间，解决80万户农村困难家庭的饮水问题。")
+    assert (r["kind"], r["target_year"], r["value"]) == ("horizon", 2022, 80)
+    r = one("今后三年内新建保障性住房5万套。")
+    assert (r["kind"], r["target_year"]) == ("horizon", 2023)
+    assert one("今年新建保障性住房5万套。")["kind"] == "task"
+
+
+def test_a_list_between_a_cutting_verb_and_a_capacity_noun_gives_each_item_both():
+    assert [r["indicator"] for r in rows("今年要淘汰炼铁1500万吨、焦炭3000万吨、造纸600万吨等落后产能。")] == [
+        "淘汰炼铁落后产能", "淘汰焦炭落后产能", "淘汰造纸落后产能"]
+    assert [r["indicator"] for r in rows("压减粗钢500万吨、煤炭800万吨等过剩产能。")] == ["压减粗钢过剩产能", "压减煤炭过剩产能"]
+    assert [r["indicator"] for r in rows("新增粗钢500万吨、煤炭800万吨。")] == ["新增粗钢", "新增煤炭"]
+
+
+def test_an_elliptic_second_band_takes_the_first_items_words():
+    assert [r["indicator"] for r in rows("新培育年销售额20亿元以上商贸园区3个、5亿元园区6个。")] == [
+        "新培育20亿元以上商贸园区", "新培育5亿元以上商贸园区"]
+    assert [r["indicator"] for r in rows("亿元企业达300家、10亿元企业达20家。")] == ["亿元企业", "10亿元企业"]

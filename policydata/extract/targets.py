@@ -566,6 +566,14 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+DURATION_GOAL = re.compile(r"(?:用|花)(?:近|约)?([二两三四五六七八九十\d]{1,2})年(?:左右)?的?时间"
+                           r"|(?:今后|在|于)([二两三四六七八九十\d]{1,2})年内")  # (五年内: the plan named, below)
+
+
+def _years_in(n: str) -> int | None:
+    return int(n) if n.isdigit() else cn_to_int(n)
+
+
 def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     H = lex()["horizon"]
     for pat in H["by_year"]:  # 到2025年, 2025年前, 到一九五七年
@@ -577,6 +585,10 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     year = _year_of(m.group(1) + "年") if m else None
     if year is not None and year > plan_year:
         return True, year
+    m = DURATION_GOAL.search(sentence)  # 用三年时间解决…, 今后两年内建成…: a goal over the years from the plan year on
+    n = _years_in(m.group(1) or m.group(2)) if m else None
+    if n is not None and 1 < n <= 15:
+        return True, plan_year + n - 1
     for name, year in H["plans"].items():
         k = sentence.find(name)
         if k > 0 and sentence[k - 1] in CN_NUMERALS + "〇○":
@@ -993,7 +1005,48 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             elif len(f.indicator) <= 4 and f.indicator.endswith(grades):  # 推进省级400个、市级3000个重点项目
                 f.indicator = f.indicator + after_items[-1].indicator
                 last_subject[:] = [f.indicator]
+    _capacity_tail(found, s)
+    _elliptic_bands(found)
     return found
+
+
+CAPACITY_TAIL = re.compile(r"^等([^\d，,、；;]{0,6}产能)")  # 钢铁200万吨、水泥300万吨等落后产能
+BAND_ITEM = re.compile(r"^(\d+(?:\.\d+)?[万亿]?元)(以上)?([^\d]{1,8})$")  # 10亿元园区
+BAND_IN = re.compile(r"\d+(?:\.\d+)?[万亿]?元(以上)?")
+
+
+def _capacity_tail(found: list[Found], s: str) -> None:
+    """淘汰钢铁200万吨、水泥300万吨等落后产能: each item is capacity of its trade cut by the list's verb
+    (淘汰水泥落后产能), not the trade's output."""
+    items = [f for f in found if f.q is not None]
+    if len(items) < 2:
+        return
+    m = CAPACITY_TAIL.match(s[items[-1].q.end:])
+    if m is None:
+        return
+    verbs = sorted(lex()["capacity_verbs"], key=len, reverse=True)
+    lead = s[:items[0].q.start]
+    verb = max(((lead.rfind(v), v) for v in verbs if v in lead), default=(-1, ""))[1]
+    if not verb:
+        return
+    for f in items:
+        item = f.indicator[len(verb):] if f.indicator.startswith(verb) else f.indicator
+        if item and not item.endswith("产能"):
+            f.indicator = verb + item + m.group(1)
+
+
+def _elliptic_bands(found: list[Found]) -> None:
+    """年营业额50亿元以上园区2个、10亿元园区3个: a later item named by its size band and the last word of the first
+    item's noun is of the first item's kind, and takes its words (…10亿元以上园区)."""
+    for a, b in zip(found, found[1:]):
+        m = BAND_ITEM.match(b.indicator)
+        band = BAND_IN.search(a.indicator)
+        if m is None or band is None or b.q is None or a.q is None:
+            continue
+        head = a.indicator[band.end():]
+        if not head.endswith(m.group(3)) or head == m.group(3) and not m.group(2) and not band.group(1):
+            continue
+        b.indicator = a.indicator[:band.start()] + m.group(1) + (m.group(2) or band.group(1) or "") + head
 
 
 def _increment(before: str, q: Quantity) -> str:
