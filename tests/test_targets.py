@@ -319,7 +319,7 @@ def test_headline_sentence_without_number_naming_a_plan_period():
 
 def test_a_leading_year_and_frame_verb_are_not_the_indicator():
     assert one("二〇二一年要求植树造林三千二百万亩。")["indicator"] == "植树造林"
-    assert one("2021年的粮食播种面积达到一亿八千万亩。")["indicator"] == "粮食播种面积"
+    assert one("二〇二一年的粮食播种面积达到一亿八千万亩。")["indicator"] == "粮食播种面积"
 
 
 def test_quan_li_zheng_chuang_is_no_aspiration_and_a_marker_with_its_own_object_does_not_carry():
@@ -348,3 +348,7 @@ def test_an_elliptic_second_band_takes_the_first_items_words():
     assert [r["indicator"] for r in rows("新培育年销售额20亿元以上商贸园区3个、5亿元园区6个。")] == [
         "新培育20亿元以上商贸园区", "新培育5亿元以上商贸园区"]
     assert [r["indicator"] for r in rows("亿元企业达300家、10亿元企业达20家。")] == ["亿元企业", "10亿元企业"]
+
+
+def test_a_yearly_share_of_an_n_year_goal_stays_the_years_task():
+    assert one("用三年时间，每年培训农民工8000人。")["kind"] == "task"

@@ -477,7 +477,8 @@ FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
 EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
-YEAR_AT_START = re.compile(YEAR_NUMBER + "年(?:底|末|内|度)?(?:的)?")
+YEAR_AT_START = re.compile(rf"[一二][九〇零][{CN_NUMERALS}〇○]{{2}}年(?:底|末|内|度)?(?:的)?")  # (a year in digits
+# opening an indicator is left to the checks on the quantity's year)
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
 
 
@@ -585,7 +586,7 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     year = _year_of(m.group(1) + "年") if m else None
     if year is not None and year > plan_year:
         return True, year
-    m = DURATION_GOAL.search(sentence)  # 用三年时间解决…, 今后两年内建成…: a goal over the years from the plan year on
+    m = DURATION_GOAL.search(sentence) if "每年" not in sentence else None  # (用三年时间，每年培训…: the year's share)  # 用三年时间解决…, 今后两年内建成…: a goal over the years from the plan year on
     n = _years_in(m.group(1) or m.group(2)) if m else None
     if n is not None and 1 < n <= 15:
         return True, plan_year + n - 1
