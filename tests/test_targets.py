@@ -352,3 +352,10 @@ def test_an_elliptic_second_band_takes_the_first_items_words():
 
 def test_a_yearly_share_of_an_n_year_goal_stays_the_years_task():
     assert one("用三年时间，每年培训农民工8000人。")["kind"] == "task"
+
+
+def test_a_clause_of_examples_counted_takes_the_verb_opening_the_sentence():
+    found = rows("新开工华兴芯片基地、绿源储能等15个20亿元以上，星光材料、蓝海医药等200个亿元以上工业项目。"
+                 "新投产蓝星工厂、晨光电子一期等6个50亿元以上，远航光电、天成汽车等120个亿元以上工业项目。")
+    assert [r["indicator"] for r in found] == ["新开工亿元以上工业项目", "新投产亿元以上工业项目"]
+    assert [r["indicator"] for r in rows("新开工厂房20万平方米，建成道路5公里。")] == ["新开工厂房", "建成道路"]

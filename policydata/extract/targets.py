@@ -1471,6 +1471,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                             ptext, clause.start, clause.start + f.q.start):  # 加强乡镇生活污水治理，确保治理率达到85%
                         # (not 标准化厂房新建30万平方米、入驻率80%: the clause's own subject comes first)
                         f.indicator = _rate_subject(ptext[sentence.start:clause.start], f.indicator)
+                if rows and clause is not clauses[0]:  # 新开工甲、乙等15个…，丙、丁等200个亿元以上项目: the verb is shared
+                    _share_opening_verb(rows, ptext[clauses[0].start:clauses[0].end], ptext[clause.start:clause.end])
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
@@ -1577,6 +1579,21 @@ def _topic_of(before: str, measure: str) -> str:
         return measure
     rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
     return topic + rest
+
+
+def _share_opening_verb(rows: list[Found], first: str, ctext: str) -> None:
+    """新投产甲、乙等6个…，丙、丁等120个亿元以上项目: a clause that only lists examples (…等N个) carries the verb that
+    opens the sentence's first clause, which also lists examples."""
+    verbs = sorted(set(words("keep_verbs") + words("stage_verbs")), key=len, reverse=True)
+    verb = next((w for v in verbs for w in ("新" + v, v) if first.startswith(w)), "")  # (新投产)
+    if not verb or "等" not in first or any(ctext.startswith(v) for v in verbs) or not EXAMPLES_COUNTED.search(ctext):
+        return
+    for f in rows:
+        if f.q is not None and not any(f.indicator.startswith(v) for v in verbs) and "等" in ctext[:f.q.start - 0]:
+            f.indicator = verb + f.indicator
+
+
+EXAMPLES_COUNTED = re.compile(r"^[^，,；;\d]+等\d")  # 丙、丁等120个
 
 
 def _plan_named_before(text: str, plan_year: int) -> int | None:
