@@ -359,3 +359,9 @@ def test_a_clause_of_examples_counted_takes_the_verb_opening_the_sentence():
                  "新投产蓝星工厂、晨光电子一期等6个50亿元以上，远航光电、天成汽车等120个亿元以上工业项目。")
     assert [r["indicator"] for r in found] == ["新开工亿元以上工业项目", "新投产亿元以上工业项目"]
     assert [r["indicator"] for r in rows("新开工厂房20万平方米，建成道路5公里。")] == ["新开工厂房", "建成道路"]
+
+
+def test_a_modal_inside_or_a_frame_after_the_subject_is_not_the_indicator():
+    assert one("今年中央财政拟安排种粮补助资金260亿元。")["indicator"] == "中央财政安排种粮补助资金"
+    assert one("全省病床将增设2万张。")["indicator"] == "病床增设"
+    assert one("行政村垃圾处理设施覆盖率达到国家要求的95%。")["indicator"] != ""

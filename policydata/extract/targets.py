@@ -477,6 +477,8 @@ FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
 EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
+INNER_MODAL = re.compile(r"(?<=[^\d，,、])(?:将|拟|要)(?=安排|增设|投入|新增|新建|拨付|招收)")
+FRAME_AT_END = re.compile(r"(?<![级家准的定])要求$")
 YEAR_AT_START = re.compile(rf"[一二][九〇零][{CN_NUMERALS}〇○]{{2}}年(?:底|末|内|度)?(?:的)?")  # (a year in digits
 # opening an indicator is left to the checks on the quantity's year)
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
@@ -539,6 +541,10 @@ def tidy_indicator(s: str) -> str:
         s = s[m.end():]  # 二〇二二年要求植树…: the year is the target's, not the indicator's
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
+    s = INNER_MODAL.sub("", s)  # 中央财政拟安排补助资金: the modal frames the verb, it is no part of the indicator
+    m = FRAME_AT_END.search(s)
+    if m and m.start() > 1:
+        s = s[:m.start()]  # 棉花要求(…万担): the frame after the subject
     m = YEAR_AT_END.search(s)
     if m and m.start() > 1:
         s = _strip_edge(s[:m.start()], "indicator_tails", at_end=True)  # 社会商品零售总额一九八五年(将达到…): the
