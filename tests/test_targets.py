@@ -365,3 +365,8 @@ def test_a_modal_inside_or_a_frame_after_the_subject_is_not_the_indicator():
     assert one("今年中央财政拟安排种粮补助资金260亿元。")["indicator"] == "中央财政安排种粮补助资金"
     assert one("全省病床将增设2万张。")["indicator"] == "病床增设"
     assert one("行政村垃圾处理设施覆盖率达到国家要求的95%。")["indicator"] != ""
+
+
+def test_shared_verbs_and_bands_stop_at_a_verb_of_its_own_and_at_a_range():
+    assert [r["indicator"] for r in rows("开工青山水库、白塔灌区等30个项目，加快推进红岩水库、石门堤防等15个项目。")][1] == "项目"
+    assert [r["indicator"] for r in rows("其中20亿—50亿元项目9个、50亿元以上项目4个。")][1] == "50亿元以上项目"

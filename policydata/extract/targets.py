@@ -1050,6 +1050,8 @@ def _elliptic_bands(found: list[Found]) -> None:
         band = BAND_IN.search(a.indicator)
         if m is None or band is None or b.q is None or a.q is None:
             continue
+        if a.indicator[:band.start()].endswith(("—", "-", "~", "～", "至", "到")):
+            continue  # 50亿—100亿元项目8个、100亿元以上项目6个: the first is a range, no band to share
         head = a.indicator[band.end():]
         if not head.endswith(m.group(3)) or head == m.group(3) and not m.group(2) and not band.group(1):
             continue
@@ -1592,14 +1594,15 @@ def _share_opening_verb(rows: list[Found], first: str, ctext: str) -> None:
     opens the sentence's first clause, which also lists examples."""
     verbs = sorted(set(words("keep_verbs") + words("stage_verbs")), key=len, reverse=True)
     verb = next((w for v in verbs for w in ("新" + v, v) if first.startswith(w)), "")  # (新投产)
-    if not verb or "等" not in first or any(ctext.startswith(v) for v in verbs) or not EXAMPLES_COUNTED.search(ctext):
-        return
+    if not verb or not EXAMPLES_COUNTED.search(first[len(verb):]) or not EXAMPLES_COUNTED.search(ctext) \
+            or any(ctext.startswith(v) for v in verbs) or _strip_edge(ctext, "indicator_leads", at_end=False) != ctext:
+        return  # (开工甲等40个项目，加快推进乙等20个项目: a clause with a verb of its own)
     for f in rows:
         if f.q is not None and not any(f.indicator.startswith(v) for v in verbs) and "等" in ctext[:f.q.start - 0]:
             f.indicator = verb + f.indicator
 
 
-EXAMPLES_COUNTED = re.compile(r"^[^，,；;\d]+等\d")  # 丙、丁等120个
+EXAMPLES_COUNTED = re.compile(r"^[^，,；;\d、]+、[^，,；;\d]+等\d")  # 丙、丁等120个
 
 
 def _plan_named_before(text: str, plan_year: int) -> int | None:
