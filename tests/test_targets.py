@@ -370,3 +370,10 @@ def test_a_modal_inside_or_a_frame_after_the_subject_is_not_the_indicator():
 def test_shared_verbs_and_bands_stop_at_a_verb_of_its_own_and_at_a_range():
     assert [r["indicator"] for r in rows("开工青山水库、白塔灌区等30个项目，加快推进红岩水库、石门堤防等15个项目。")][1] == "项目"
     assert [r["indicator"] for r in rows("其中20亿—50亿元项目9个、50亿元以上项目4个。")][1] == "50亿元以上项目"
+
+
+def test_an_n_year_phrase_after_a_target_does_not_make_it_a_horizon():
+    found = rows("改造提升村卫生室500个，用三年时间将乡村医生轮训一遍。")
+    assert [(r["kind"], r["value"]) for r in found] == [("task", 500)]
+    r = one("用两年时间将补助标准由每人每年40元提高到90元。")
+    assert (r["kind"], r["target_year"]) == ("horizon", 2022)

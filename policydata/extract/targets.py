@@ -577,6 +577,9 @@ DURATION_GOAL = re.compile(r"(?:用|花)(?:近|约)?([二两三四五六七八�
                            r"|(?:今后|在|于)([二两三四六七八九十\d]{1,2})年内")  # (五年内: the plan named, below)
 
 
+YEARLY = re.compile(r"(?<![人户])每年")  # (每人每年: a per-head rate, not the year's share)
+
+
 def _years_in(n: str) -> int | None:
     return int(n) if n.isdigit() else cn_to_int(n)
 
@@ -592,7 +595,9 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     year = _year_of(m.group(1) + "年") if m else None
     if year is not None and year > plan_year:
         return True, year
-    m = DURATION_GOAL.search(sentence) if "每年" not in sentence else None  # (用三年时间，每年培训…: the year's share)  # 用三年时间解决…, 今后两年内建成…: a goal over the years from the plan year on
+    m = DURATION_GOAL.search(sentence)  # 用三年时间解决…, 今后两年内建成…: a goal over the years from the plan year on
+    if m and (YEARLY.search(sentence) or quantity_hint().search(sentence[:m.start()])):
+        m = None  # (用三年时间，每年培训…: the year's share; 改造1000个，用三年时间轮训…: the later clause's years)
     n = _years_in(m.group(1) or m.group(2)) if m else None
     if n is not None and 1 < n <= 15:
         return True, plan_year + n - 1
