@@ -377,3 +377,8 @@ def test_an_n_year_phrase_after_a_target_does_not_make_it_a_horizon():
     assert [(r["kind"], r["value"]) for r in found] == [("task", 500)]
     r = one("用两年时间将补助标准由每人每年40元提高到90元。")
     assert (r["kind"], r["target_year"]) == ("horizon", 2022)
+
+
+def test_a_marker_on_a_goal_without_a_number_carries_to_the_list_after_it():
+    found = rows("力争园区产值、投资较快增长，工业增加值增幅达到12%以上。")
+    assert [r["aspirational"] for r in found] == [True]

@@ -488,6 +488,11 @@ NOT_ASPIRATION = re.compile(r"全力争[创取]")  # 全力争创示范城市: �
 ASPIRATION_LEAD = re.compile(rf"^(?:在|于|到|至|用|花)?(?:{YEAR_NUMBER}年(?:底|末|前)?|[{CN_NUMERALS}\d]+年(?:时间|左右)?|今年|全年|年内|年底前?|明年)?(?:时间|内|前)?$")
 
 
+def _directions() -> tuple[str, ...]:
+    """力争生产总值、投资大幅增长，…: a clause that states a goal without a number keeps the marker on."""
+    return tuple(lex()["direction"]["up"] + lex()["direction"]["down"])
+
+
 def _aspiration_marks(stext: str) -> list[int]:
     """Where 力争/争取… mark a sentence's targets as aspirational, as offsets in stext.
 
@@ -502,7 +507,7 @@ def _aspiration_marks(stext: str) -> list[int]:
             end = min([j for j in (stext.find(c, m.end()) for c in CLAUSE_BREAK) if j >= 0] or [len(stext)])
             rest = clean(stext[m.end():end])
             if not quantity_hint().search(rest) and rest and not ASPIRATION_LEAD.match(rest) \
-                    and not _period_lead().fullmatch(rest):
+                    and not _period_lead().fullmatch(rest) and not rest.endswith(_directions()):
                 continue
             out.append(k)
     return out
