@@ -382,3 +382,8 @@ def test_an_n_year_phrase_after_a_target_does_not_make_it_a_horizon():
 def test_a_marker_on_a_goal_without_a_number_carries_to_the_list_after_it():
     found = rows("力争园区产值、投资较快增长，工业增加值增幅达到12%以上。")
     assert [r["aspirational"] for r in found] == [True]
+
+
+def test_a_marker_after_its_subject_is_that_subjects_only():
+    found = rows("外贸进出口力争保持正增长，城镇新增就业8万人。")
+    assert [r["aspirational"] for r in found] == [False]

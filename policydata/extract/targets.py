@@ -489,7 +489,8 @@ ASPIRATION_LEAD = re.compile(rf"^(?:在|于|到|至|用|花)?(?:{YEAR_NUMBER}年
 
 
 def _directions() -> tuple[str, ...]:
-    """力争生产总值、投资大幅增长，…: a clause that states a goal without a number keeps the marker on."""
+    """力争生产总值、投资大幅增长，…: a clause led by the marker that states a goal without a number keeps the marker
+    on (not 进出口力争保持正增长，…: a marker after its subject is that subject's)."""
     return tuple(lex()["direction"]["up"] + lex()["direction"]["down"])
 
 
@@ -507,7 +508,7 @@ def _aspiration_marks(stext: str) -> list[int]:
             end = min([j for j in (stext.find(c, m.end()) for c in CLAUSE_BREAK) if j >= 0] or [len(stext)])
             rest = clean(stext[m.end():end])
             if not quantity_hint().search(rest) and rest and not ASPIRATION_LEAD.match(rest) \
-                    and not _period_lead().fullmatch(rest) and not rest.endswith(_directions()):
+                    and not _period_lead().fullmatch(rest) and not (rest.endswith(_directions()) and (k == 0 or stext[k - 1] in CLAUSE_BREAK)):
                 continue
             out.append(k)
     return out
