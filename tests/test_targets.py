@@ -315,3 +315,75 @@ def test_headline_sentence_without_number_naming_a_plan_period():
     found = rows(text, prefix="")
     assert [(r["kind"], r["indicator"], r["value"]) for r in found] == [
         ("headline", "地区生产总值", 6), ("horizon", "能耗强度目标在“十四五”规划期内统筹", None)]
+
+
+def test_a_leading_year_and_frame_verb_are_not_the_indicator():
+    assert one("二〇二一年要求植树造林三千二百万亩。")["indicator"] == "植树造林"
+    assert one("二〇二一年的粮食播种面积达到一亿八千万亩。")["indicator"] == "粮食播种面积"
+
+
+def test_quan_li_zheng_chuang_is_no_aspiration_and_a_marker_with_its_own_object_does_not_carry():
+    assert one("全力争创国家卫生城市，扎实推进管网更新，改造供水管网180公里。")["aspirational"] is False
+    assert one("争取省级试点落户，新建公园12个。")["aspirational"] is False
+    assert one("力争到2023年，新建公园12个。")["aspirational"] is True
+    assert one("全力争取新建公园12个。")["aspirational"] is True
+
+
+def test_a_goal_over_n_years_is_a_horizon_ending_n_minus_one_years_after_the_plan_year():
+    r = one("争取用两年时间，解决80万户农村困难家庭的饮水问题。")
+    assert (r["kind"], r["target_year"], r["value"]) == ("horizon", 2022, 80)
+    r = one("今后三年内新建保障性住房5万套。")
+    assert (r["kind"], r["target_year"]) == ("horizon", 2023)
+    assert one("今年新建保障性住房5万套。")["kind"] == "task"
+
+
+def test_a_list_between_a_cutting_verb_and_a_capacity_noun_gives_each_item_both():
+    assert [r["indicator"] for r in rows("今年要淘汰炼铁1500万吨、焦炭3000万吨、造纸600万吨等落后产能。")] == [
+        "淘汰炼铁落后产能", "淘汰焦炭落后产能", "淘汰造纸落后产能"]
+    assert [r["indicator"] for r in rows("压减粗钢500万吨、煤炭800万吨等过剩产能。")] == ["压减粗钢过剩产能", "压减煤炭过剩产能"]
+    assert [r["indicator"] for r in rows("新增粗钢500万吨、煤炭800万吨。")] == ["新增粗钢", "新增煤炭"]
+
+
+def test_an_elliptic_second_band_takes_the_first_items_words():
+    assert [r["indicator"] for r in rows("新培育年销售额20亿元以上商贸园区3个、5亿元园区6个。")] == [
+        "新培育20亿元以上商贸园区", "新培育5亿元以上商贸园区"]
+    assert [r["indicator"] for r in rows("亿元企业达300家、10亿元企业达20家。")] == ["亿元企业", "10亿元企业"]
+
+
+def test_a_yearly_share_of_an_n_year_goal_stays_the_years_task():
+    assert one("用三年时间，每年培训农民工8000人。")["kind"] == "task"
+
+
+def test_a_clause_of_examples_counted_takes_the_verb_opening_the_sentence():
+    found = rows("新开工华兴芯片基地、绿源储能等15个20亿元以上，星光材料、蓝海医药等200个亿元以上工业项目。"
+                 "新投产蓝星工厂、晨光电子一期等6个50亿元以上，远航光电、天成汽车等120个亿元以上工业项目。")
+    assert [r["indicator"] for r in found] == ["新开工亿元以上工业项目", "新投产亿元以上工业项目"]
+    assert [r["indicator"] for r in rows("新开工厂房20万平方米，建成道路5公里。")] == ["新开工厂房", "建成道路"]
+
+
+def test_a_modal_inside_or_a_frame_after_the_subject_is_not_the_indicator():
+    assert one("今年中央财政拟安排种粮补助资金260亿元。")["indicator"] == "中央财政安排种粮补助资金"
+    assert one("全省病床将增设2万张。")["indicator"] == "病床增设"
+    assert one("行政村垃圾处理设施覆盖率达到国家要求的95%。")["indicator"] != ""
+
+
+def test_shared_verbs_and_bands_stop_at_a_verb_of_its_own_and_at_a_range():
+    assert [r["indicator"] for r in rows("开工青山水库、白塔灌区等30个项目，加快推进红岩水库、石门堤防等15个项目。")][1] == "项目"
+    assert [r["indicator"] for r in rows("其中20亿—50亿元项目9个、50亿元以上项目4个。")][1] == "50亿元以上项目"
+
+
+def test_an_n_year_phrase_after_a_target_does_not_make_it_a_horizon():
+    found = rows("改造提升村卫生室500个，用三年时间将乡村医生轮训一遍。")
+    assert [(r["kind"], r["value"]) for r in found] == [("task", 500)]
+    r = one("用两年时间将补助标准由每人每年40元提高到90元。")
+    assert (r["kind"], r["target_year"]) == ("horizon", 2022)
+
+
+def test_a_marker_on_a_goal_without_a_number_carries_to_the_list_after_it():
+    found = rows("力争园区产值、投资较快增长，工业增加值增幅达到12%以上。")
+    assert [r["aspirational"] for r in found] == [True]
+
+
+def test_a_marker_after_its_subject_is_that_subjects_only():
+    found = rows("外贸进出口力争保持正增长，城镇新增就业8万人。")
+    assert [r["aspirational"] for r in found] == [False]

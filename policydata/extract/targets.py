@@ -477,7 +477,41 @@ FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
 EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
+INNER_MODAL = re.compile(r"(?<=[^\d，,、])(?:将|拟|要)(?=安排|增设|投入|新增|新建|拨付|招收)")
+FRAME_AT_END = re.compile(r"(?<![级家准的定])要求$")
+YEAR_AT_START = re.compile(rf"[一二][九〇零][{CN_NUMERALS}〇○]{{2}}年(?:底|末|内|度)?(?:的)?")  # (a year in digits
+# opening an indicator is left to the checks on the quantity's year)
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
+
+
+NOT_ASPIRATION = re.compile(r"全力争[创取]")  # 全力争创示范城市: 全力 + 争创, no 力争
+ASPIRATION_LEAD = re.compile(rf"^(?:在|于|到|至|用|花)?(?:{YEAR_NUMBER}年(?:底|末|前)?|[{CN_NUMERALS}\d]+年(?:时间|左右)?|今年|全年|年内|年底前?|明年)?(?:时间|内|前)?$")
+
+
+def _directions() -> tuple[str, ...]:
+    """力争生产总值、投资大幅增长，…: a clause led by the marker that states a goal without a number keeps the marker
+    on (not 进出口力争保持正增长，…: a marker after its subject is that subject's)."""
+    return tuple(lex()["direction"]["up"] + lex()["direction"]["down"])
+
+
+def _aspiration_marks(stext: str) -> list[int]:
+    """Where 力争/争取… mark a sentence's targets as aspirational, as offsets in stext.
+
+    A marker holds from its clause on when that clause states a target or only leads in (力争到2025年，…);
+    a marker whose clause has an object of its own and no number (全力争取国家试点，改造管网30公里) marks nothing after it."""
+    out = []
+    for w in lex()["aspiration"]:
+        for m in re.finditer(w, stext):
+            k = m.start()
+            if w == "力争" and NOT_ASPIRATION.match(stext, max(k - 1, 0)) and k >= 1:
+                continue
+            end = min([j for j in (stext.find(c, m.end()) for c in CLAUSE_BREAK) if j >= 0] or [len(stext)])
+            rest = clean(stext[m.end():end])
+            if not quantity_hint().search(rest) and rest and not ASPIRATION_LEAD.match(rest) \
+                    and not _period_lead().fullmatch(rest) and not (rest.endswith(_directions()) and (k == 0 or stext[k - 1] in CLAUSE_BREAK)):
+                continue
+            out.append(k)
+    return out
 
 
 def tidy_indicator(s: str) -> str:
@@ -508,8 +542,15 @@ def tidy_indicator(s: str) -> str:
             s = led  # 力争到2015年城镇居民…: a lead word before the period
     if lead and lead.end() < len(s):
         s = s[lead.end():]  # “十四五”时期经济(年均增长6%): the period is the target's years, not its subject
+    m = YEAR_AT_START.match(s)
+    if m and m.end() < len(s) and not _says_nothing(_strip_edge(s[m.end():], "indicator_leads", at_end=False)):
+        s = s[m.end():]  # 二〇二二年要求植树…: the year is the target's, not the indicator's
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
+    s = INNER_MODAL.sub("", s)  # 中央财政拟安排补助资金: the modal frames the verb, it is no part of the indicator
+    m = FRAME_AT_END.search(s)
+    if m and m.start() > 1:
+        s = s[:m.start()]  # 棉花要求(…万担): the frame after the subject
     m = YEAR_AT_END.search(s)
     if m and m.start() > 1:
         s = _strip_edge(s[:m.start()], "indicator_tails", at_end=True)  # 社会商品零售总额一九八五年(将达到…): the
@@ -538,6 +579,17 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+DURATION_GOAL = re.compile(r"(?:用|花)(?:近|约)?([二两三四五六七八九十\d]{1,2})年(?:左右)?的?时间"
+                           r"|(?:今后|在|于)([二两三四六七八九十\d]{1,2})年内")  # (五年内: the plan named, below)
+
+
+YEARLY = re.compile(r"(?<![人户])每年")  # (每人每年: a per-head rate, not the year's share)
+
+
+def _years_in(n: str) -> int | None:
+    return int(n) if n.isdigit() else cn_to_int(n)
+
+
 def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     H = lex()["horizon"]
     for pat in H["by_year"]:  # 到2025年, 2025年前, 到一九五七年
@@ -549,6 +601,12 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     year = _year_of(m.group(1) + "年") if m else None
     if year is not None and year > plan_year:
         return True, year
+    m = DURATION_GOAL.search(sentence)  # 用三年时间解决…, 今后两年内建成…: a goal over the years from the plan year on
+    if m and (YEARLY.search(sentence) or quantity_hint().search(sentence[:m.start()])):
+        m = None  # (用三年时间，每年培训…: the year's share; 改造1000个，用三年时间轮训…: the later clause's years)
+    n = _years_in(m.group(1) or m.group(2)) if m else None
+    if n is not None and 1 < n <= 15:
+        return True, plan_year + n - 1
     for name, year in H["plans"].items():
         k = sentence.find(name)
         if k > 0 and sentence[k - 1] in CN_NUMERALS + "〇○":
@@ -833,7 +891,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         else:
             groups.append([i])
     asp = aspiration_from is not None and clause.start >= aspiration_from
-    asp_in = [k for k in (s.find(w) for w in lex()["aspiration"]) if k >= 0]
+    asp_in = _aspiration_marks(s)
     after_items: list[Found] = []
     verbs = words("keep_verbs")
     clause_verb = ""
@@ -965,7 +1023,50 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             elif len(f.indicator) <= 4 and f.indicator.endswith(grades):  # 推进省级400个、市级3000个重点项目
                 f.indicator = f.indicator + after_items[-1].indicator
                 last_subject[:] = [f.indicator]
+    _capacity_tail(found, s)
+    _elliptic_bands(found)
     return found
+
+
+CAPACITY_TAIL = re.compile(r"^等([^\d，,、；;]{0,6}产能)")  # 钢铁200万吨、水泥300万吨等落后产能
+BAND_ITEM = re.compile(r"^(\d+(?:\.\d+)?[万亿]?元)(以上)?([^\d]{1,8})$")  # 10亿元园区
+BAND_IN = re.compile(r"\d+(?:\.\d+)?[万亿]?元(以上)?")
+
+
+def _capacity_tail(found: list[Found], s: str) -> None:
+    """淘汰钢铁200万吨、水泥300万吨等落后产能: each item is capacity of its trade cut by the list's verb
+    (淘汰水泥落后产能), not the trade's output."""
+    items = [f for f in found if f.q is not None]
+    if len(items) < 2:
+        return
+    m = CAPACITY_TAIL.match(s[items[-1].q.end:])
+    if m is None:
+        return
+    verbs = sorted(lex()["capacity_verbs"], key=len, reverse=True)
+    lead = s[:items[0].q.start]
+    verb = max(((lead.rfind(v), v) for v in verbs if v in lead), default=(-1, ""))[1]
+    if not verb:
+        return
+    for f in items:
+        item = f.indicator[len(verb):] if f.indicator.startswith(verb) else f.indicator
+        if item and not item.endswith("产能"):
+            f.indicator = verb + item + m.group(1)
+
+
+def _elliptic_bands(found: list[Found]) -> None:
+    """年营业额50亿元以上园区2个、10亿元园区3个: a later item named by its size band and the last word of the first
+    item's noun is of the first item's kind, and takes its words (…10亿元以上园区)."""
+    for a, b in zip(found, found[1:]):
+        m = BAND_ITEM.match(b.indicator)
+        band = BAND_IN.search(a.indicator)
+        if m is None or band is None or b.q is None or a.q is None:
+            continue
+        if a.indicator[:band.start()].endswith(("—", "-", "~", "～", "至", "到")):
+            continue  # 50亿—100亿元项目8个、100亿元以上项目6个: the first is a range, no band to share
+        head = a.indicator[band.end():]
+        if not head.endswith(m.group(3)) or head == m.group(3) and not m.group(2) and not band.group(1):
+            continue
+        b.indicator = a.indicator[:band.start()] + m.group(1) + (m.group(2) or band.group(1) or "") + head
 
 
 def _increment(before: str, q: Quantity) -> str:
@@ -1344,7 +1445,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     not any(w in stext for w in L["horizon"]["this_year_words"]):
                 horizon, hyear = part_horizon  # (a headline statement of the year in a five-year part stays headline;
                 # 今年要关停1000万千瓦 in a paragraph led by a five-year goal is the year's own)
-            asp_k = [stext.find(w) for w in L["aspiration"] if w in stext]
+            asp_k = _aspiration_marks(stext)
             aspiration_from = sentence.start + min(asp_k) if asp_k else None
             restates = any(w in stext for w in H["repeat_cues"])
             last_subject: list[str] = []
@@ -1389,6 +1490,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                             ptext, clause.start, clause.start + f.q.start):  # 加强乡镇生活污水治理，确保治理率达到85%
                         # (not 标准化厂房新建30万平方米、入驻率80%: the clause's own subject comes first)
                         f.indicator = _rate_subject(ptext[sentence.start:clause.start], f.indicator)
+                if rows and clause is not clauses[0]:  # 新开工甲、乙等15个…，丙、丁等200个亿元以上项目: the verb is shared
+                    _share_opening_verb(rows, ptext[clauses[0].start:clauses[0].end], ptext[clause.start:clause.end])
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
@@ -1495,6 +1598,22 @@ def _topic_of(before: str, measure: str) -> str:
         return measure
     rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
     return topic + rest
+
+
+def _share_opening_verb(rows: list[Found], first: str, ctext: str) -> None:
+    """新投产甲、乙等6个…，丙、丁等120个亿元以上项目: a clause that only lists examples (…等N个) carries the verb that
+    opens the sentence's first clause, which also lists examples."""
+    verbs = sorted(set(words("keep_verbs") + words("stage_verbs")), key=len, reverse=True)
+    verb = next((w for v in verbs for w in ("新" + v, v) if first.startswith(w)), "")  # (新投产)
+    if not verb or not EXAMPLES_COUNTED.search(first[len(verb):]) or not EXAMPLES_COUNTED.search(ctext) \
+            or any(ctext.startswith(v) for v in verbs) or _strip_edge(ctext, "indicator_leads", at_end=False) != ctext:
+        return  # (开工甲等40个项目，加快推进乙等20个项目: a clause with a verb of its own)
+    for f in rows:
+        if f.q is not None and not any(f.indicator.startswith(v) for v in verbs) and "等" in ctext[:f.q.start - 0]:
+            f.indicator = verb + f.indicator
+
+
+EXAMPLES_COUNTED = re.compile(r"^[^，,；;\d、]+、[^，,；;\d]+等\d")  # 丙、丁等120个
 
 
 def _plan_named_before(text: str, plan_year: int) -> int | None:
