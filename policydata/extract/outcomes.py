@@ -406,7 +406,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.skip = r.sorts = True  # 收入5亿元以上工业企业全部设立…: the size that sorts the things named after it
         return r
     if any(w in own_rest for w in L["progress_said_after"]):
-        r.skip = True  # 大唐700万吨露天矿、…项目进展顺利, 投资1.3亿元的…工程进展顺利: works under way, not a result
+        r.skip = True  # 甲公司300万吨选矿厂、…项目进展顺利, 投资2.5亿元的…工程进展顺利: works under way, not a result
         return r
     if q.kind in ("measure", "bare") and _ONE_OF.search(own_rest):
         r.skip = True  # 是全省三个…城市之一: the size of a group it belongs to, not a result

@@ -838,7 +838,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                     # name takes no plant's or park's (某某制药、某某智能电网: the company's works are its own)
                     out[k] = out[k] + kind
                 elif len(out[k]) <= 15 and head_of(out[k]) is None and kind.endswith(("项目", "工程")):
-                    out[k] = out[k] + kind[-2:]  # 大唐2×66万千瓦发电、…热电联产项目: a long name borrows only 项目
+                    out[k] = out[k] + kind[-2:]  # 某电力2×35万千瓦发电、…热电联产项目: a long name borrows only 项目
     # the tail after 等 goes to items without a head of their own (石家庄、唐山等机场), and to items of another
     # kind when it names a kind of its own (胜利路、东风路等周边小区雨水管网; 汕头港、湛江港等疏港铁路)
     start = 0
