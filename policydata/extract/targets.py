@@ -450,7 +450,6 @@ def _strip_edge(s: str, key: str, at_end: bool) -> str:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _period_lead() -> re.Pattern:
     return re.compile("(?:" + "|".join(lex()["period_leads"]) + ")")
 
