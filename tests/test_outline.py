@@ -613,3 +613,45 @@ def test_problems_after_the_last_review_section_belong_to_the_review_part():
     got = parents(text)
     assert (3, "产业结构调整任务艰巨", "2019年工作回顾") in got
     assert not any(parent == "加强社会治理" and level == 3 for level, _, parent in got)
+
+
+SET_OFF = "\u3000\u3000\n"  # a scraped wiki's indent line: the lead sentence below it is set off, its text follows
+
+
+def test_ordinals_set_off_on_their_first_line_are_the_sections_of_a_part_without_them():
+    # 第一，…。 alone on its paragraph's first line, the text it heads below: the part's level-2 headings
+    text = ("二、关于今年工作的建议\n\n\u3000\u3000今年的交通工作，要统筹兼顾，突出重点。\n\n"
+            + SET_OFF + "第一，加快干线公路建设，完善路网结构。\n要集中力量建成两条高速公路，新改建农村公路一千公里。\n\n"
+            "\u3000\u3000要抓好养护管理，落实管养责任。\n\n"
+            + SET_OFF + "第二，深化运输体制改革。\n推进客运站场市场化经营，放开城市出租车经营权。\n\n")
+    assert outline_of(text).paragraphs[2].text.startswith("第一，加快干线公路建设，完善路网结构。\n要集中")
+    assert levels(text) == [
+        (1, "二", "关于今年工作的建议"),
+        (2, "一", "加快干线公路建设，完善路网结构"),
+        (2, "二", "深化运输体制改革"),
+    ]
+
+
+def test_set_off_ordinals_after_the_parts_own_set_off_leads_stay_measures():
+    # the same shape after the part's own set-off leads lists lessons among its measures (level 3)
+    text = ("一、关于过去五年的工作\n\n\u3000\u3000过去五年，我们团结奋斗，成绩显著。\n\n"
+            + SET_OFF + "城乡面貌发生新的变化。\n新建一批学校和医院，群众生活明显改善。\n\n"
+            "\u3000\u3000各位代表！回顾五年的工作，我们有以下几点体会：\n\n"
+            + SET_OFF + "第一，坚持从实际出发。\n一切工作都要立足本地条件，尊重群众的首创精神。\n\n"
+            + SET_OFF + "第二，坚持改革开放。\n改革是发展的动力，开放促进改革。\n\n"
+            "二、关于今年的工作\n\n\u3000\u3000今年要抓好以下工作。\n\n")
+    got = levels(text)
+    assert (3, "", "坚持从实际出发") in got and (3, "", "坚持改革开放") in got
+    assert not any(level == 2 for level, _label, _title in got)
+
+
+def test_an_ordinal_with_text_on_its_own_line_is_no_section():
+    # 第一，…。 with more text on its first line opens a paragraph as an item: a measure
+    text = ("二、关于今年工作的建议\n\n\u3000\u3000今年的交通工作，要统筹兼顾，突出重点。\n\n"
+            + SET_OFF + "第一，加快干线公路建设。要集中力量建成两条高速公路。\n新改建农村公路一千公里。\n\n"
+            + SET_OFF + "第二，深化运输体制改革。推进客运站场市场化经营。\n放开城市出租车经营权。\n\n")
+    assert levels(text) == [
+        (1, "二", "关于今年工作的建议"),
+        (3, "", "加快干线公路建设"),
+        (3, "", "深化运输体制改革"),
+    ]

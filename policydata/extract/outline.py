@@ -191,6 +191,7 @@ class _Para:
     pv: Passage
     r: str  # the reading: folded, inner whitespace dropped
     set_off: bool  # its first line is a lead sentence set off on a line of its own
+    line_end: int = -1  # document offset of its first line break (-1: one line)
 
 
 def _read(doc: Document) -> list[_Para]:
@@ -200,7 +201,8 @@ def _read(doc: Document) -> list[_Para]:
         pv = passage(text, s.start, s.end, folded)
         nl = s.text.find("\n")
         first = s.text[:nl].rstrip() if nl >= 0 else ""
-        out.append(_Para(s, pv, pv.text, bool(first) and fold(first[-1]) in SENTENCE_END))
+        out.append(_Para(s, pv, pv.text, bool(first) and fold(first[-1]) in SENTENCE_END,
+                         s.start + nl if nl >= 0 else -1))
     return out
 
 
@@ -543,7 +545,7 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             part.part_kind = "closing" if h.kind == "closing" else part_kind(part.title, doc.meta.plan_year, body)
             programs.append(part)
         inner = [x for x in order if lo < x.index < hi]
-        for sub in _sections(paras, inner, bare_parts, lex):
+        for sub in _sections(paras, inner, bare_parts, lex, lo):
             node = _heading_node(doc, paras[sub.index], sub, 2)
             if node is None:
                 continue
@@ -599,9 +601,24 @@ def _standalone(para: _Para, h: _Head, lex) -> bool:
     return _sentence_end(r, h.title_from) >= len(r.rstrip("。")) and len(r) <= lex["max_heading_chars"]
 
 
-def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> list[_Head]:
-    """The level-2 headings of one part: its (一) sections; or, in a part without them, its standalone
-    第一， headings; or its bare sub-titles; or items that head paragraphs of their own."""
+def _heads_its_paragraph(para: _Para, h: _Head, lex) -> bool:
+    """A heading line with nothing after its title (第一，切实稳定粮食生产), or a heading sentence set off on
+    the first line of its paragraph, the text it heads on the lines below (第一，调整农业结构。⏎农业…)."""
+    if _standalone(para, h, lex):
+        return True
+    if not para.set_off or para.line_end < 0:
+        return False
+    end = _sentence_end(para.r, h.title_from)
+    if end - h.title_from > lex["max_heading_chars"] or end >= len(para.r):
+        return False
+    return not para.pv.doc_text[para.pv.offset(end - 1) + 1:para.line_end].strip()
+
+
+def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex, lo: int = -1) -> list[_Head]:
+    """The level-2 headings of one part: its (一) sections; or, in a part without them, its 第一， headings
+    that head their paragraphs (standalone, or set off on their first line: unless the part's own lead
+    sentences, set off the same way, come before them: then they list lessons among its measures); or its
+    bare sub-titles; or items that head paragraphs of their own."""
     sections = [h for h in inner if h.kind == "section" or (bare_parts and h.kind == "part")]
     ordinals = [h for h in inner if h.kind == "ordinal" and _standalone(paras[h.index], h, lex)]
     if bare_parts and ordinals and not any(h.kind == "section" for h in inner) and (
@@ -614,6 +631,13 @@ def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex) -> 
         return (lead_in if _items_head_groups(paras, lead_in, lex) else []) + sections
     numbered = [h for h in inner if h.kind in ("ordinal", "item") and paras[h.index].r[0] in "第0123456789("
                 and _standalone(paras[h.index], h, lex)]
+    set_off = [h for h in inner if h.kind == "ordinal" and h not in numbered and paras[h.index].set_off]
+    if set_off and not numbered:
+        heading = [h for h in set_off if _heads_its_paragraph(paras[h.index], h, lex)]
+        leads_before = any(paras[j].set_off and j not in {h.index for h in inner}
+                           for j in range(lo + 1, set_off[0].index))
+        if len(heading) >= 2 and len(heading) == len(set_off) and not leads_before:
+            numbered = heading
     if numbered:
         return numbered  # 第一，切实稳定粮食生产 / 1、国民经济保持较快增长，综合实力明显增强
     bare = [h for h in inner if h.kind == "bare"]
