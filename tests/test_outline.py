@@ -655,3 +655,55 @@ def test_an_ordinal_with_text_on_its_own_line_is_no_section():
         (3, "", "加快干线公路建设"),
         (3, "", "深化运输体制改革"),
     ]
+
+
+SELF_GOVERNMENT_ADDRESS = """各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2020年工作回顾
+过去一年，我们克服困难，较好完成了全年目标任务。
+二、2021年工作安排
+（一）加快产业转型升级
+做强先进制造业。围绕集成电路、生物医药等领域，引进一批龙头企业。
+（二）守牢安全发展底线
+加强应急管理。完善应急预案体系，开展隐患排查整治，提升防灾减灾能力。
+各位代表！任务越重，越要以实干担当。新的形势对政府自身建设提出了更高要求，我们要努力建设人民满意的政府。
+一是加强政治建设。坚持党的全面领导，严守政治纪律和政治规矩。
+二是坚持依法行政。自觉接受人大法律监督和政协民主监督，认真办理建议提案。
+各位代表！让我们团结一心，埋头苦干，奋力夺取新的更大胜利！
+"""
+
+
+def test_an_address_on_the_governments_own_conduct_ends_the_plan_section_and_opens_self_government():
+    o = outline_of(SELF_GOVERNMENT_ADDRESS)
+    by_title = {p.title: p for p in o.programs}
+    address = SELF_GOVERNMENT_ADDRESS.index("各位代表！任务越重")
+    section = by_title["守牢安全发展底线"]
+    assert section.end <= address and section.part_kind == "plan"
+    assert o.part_kind_at(address) == "self-government"
+    for title in ("加强政治建设", "坚持依法行政"):
+        m = by_title[title]
+        assert (m.level, m.part_kind) == (3, "self-government")
+        assert m.parent is by_title["2021年工作安排"]  # the part's, not the plan section's
+    assert by_title["加强应急管理"].parent is section and by_title["加强应急管理"].part_kind == "plan"
+    assert o.part_kind_at(SELF_GOVERNMENT_ADDRESS.index("各位代表！让我们")) == "closing"
+
+
+def test_an_address_on_the_governments_own_conduct_in_a_report_without_parts():
+    text = SELF_GOVERNMENT_ADDRESS.replace("一、2020年工作回顾\n过去一年，我们克服困难，较好完成了全年目标任务。\n", "") \
+        .replace("二、2021年工作安排\n", "")
+    o = outline_of(text)
+    by_title = {p.title: p for p in o.programs}
+    assert by_title["守牢安全发展底线"].end <= text.index("各位代表！任务越重")
+    m = by_title["加强政治建设"]
+    assert (m.level, m.parent, m.part_kind) == (3, None, "self-government")
+    assert o.part_kind_at(text.index("各位代表！任务越重")) == "self-government"
+
+
+def test_an_address_that_does_not_name_the_governments_conduct_stays_in_the_plan():
+    text = SELF_GOVERNMENT_ADDRESS.replace("新的形势对政府自身建设提出了更高要求，我们要努力建设人民满意的政府。",
+                                           "新的一年，我们要以更大力度推动发展。")
+    o = outline_of(text)
+    by_title = {p.title: p for p in o.programs}
+    assert by_title["加强政治建设"].part_kind == "plan"
+    assert by_title["加强政治建设"].parent is by_title["守牢安全发展底线"]
+    assert o.part_kind_at(text.index("各位代表！任务越重")) == "plan"

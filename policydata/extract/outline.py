@@ -89,7 +89,8 @@ class Outline:
     # a long text before the first heading (a report without headings) read by its tense: (span, review|plan)
     untitled: list[tuple[Span, str]] = field(default_factory=list)
     # the review that opens a part titled as a review joined to what comes next (国民经济的成就和今后的建设
-    #任务), read by its tense: (span, review)
+    #任务), read by its tense: (span, review); the address on the government's own conduct that ends the plan
+    # without a heading (各位代表！…对政府自身建设提出了更高要求…): (span, self-government)
     turns: list[tuple[Span, str]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
@@ -112,11 +113,11 @@ class Outline:
             return "glossary"
         if any(a.start <= offset < a.end for a in self.annexes):
             return "annex"
+        for span, kind in self.turns:  # inside a part: its opening review, or its end on the government's own
+            if span.start <= offset < span.end:  # conduct (in a report without parts, outside any program)
+                return kind
         p = self.program_at(offset)
         if p is not None:
-            for span, kind in self.turns:
-                if span.start <= offset < span.end:
-                    return kind
             return p.part_kind
         if self.closing is not None and self.closing.start <= offset < self.closing.end:
             return "closing"
@@ -377,6 +378,10 @@ def parse_outline(doc: Document) -> Outline:
     for part, since in tails:
         last = [n for n in programs if n.level == 2 and n.parent is part][-1]
         last.end = since  # the last numbered section of the review ends where the lessons or problems begin
+    stretches = _self_government_stretches(programs, paras, lex)
+    for holder, since, _until in stretches:
+        if holder.level == 2:
+            holder.end = since  # a plan section ends where the address on the government's own conduct begins
     measures = []
     starts = [p.span.start for p in paras]
     styles: dict[int, bool] = {}  # per part (or per document, for sections without parts)
@@ -392,6 +397,16 @@ def parse_outline(doc: Document) -> Outline:
         measures.extend(_measures(doc, part, paras, starts, heads, lex, False, until=first.start))
     for part, since in tails:  # …主要体会是： ——…: the review's own items
         measures.extend(_measures(doc, part, paras, starts, heads, lex, styles.get(id(part), False), since=since))
+    for holder, since, until in stretches:
+        if holder.level == 2:  # its measures belong to the part (a report without parts: to none)
+            found = _measures(doc, holder, paras, starts, heads, lex,
+                              styles.get(id(holder.parent or holder), False), since=since, until=until)
+            for m in found:
+                m.parent = holder.parent
+            measures.extend(found)
+        for m in measures:
+            if since <= m.start < until:
+                m.part_kind = "self-government"
     programs = sorted(programs + measures, key=lambda n: (n.start, n.level))
     for n in programs:
         if n.parent:
@@ -403,8 +418,37 @@ def parse_outline(doc: Document) -> Outline:
     spans = [p.span for p in all_paras]  # the closing and annexes too: part_kind_at tells them apart
     untitled = _untitled(doc, [p for p in paras if preamble.start <= p.span.start < preamble.end], lex)
     turns = [t for p in programs if p.level == 1 and (t := _turn(doc, p, paras, lex)) is not None]
+    turns += [(Span(since, until, text[since:until]), "self-government") for _h, since, until in stretches]
     return Outline(document=doc, programs=programs, paragraphs=spans, preamble=preamble, glossary=glossary,
                    closing=closing, annexes=annexes, untitled=untitled, turns=turns)
+
+
+def _self_government_stretches(programs: list[Program], paras: list[_Para], lex) -> list[tuple[Program, int, int]]:
+    """The government's own conduct addressed at the end of the plan without a heading of its own (各位代表！
+    新的任务对政府自身建设提出了更高要求。…, then 一是… or lead sentences): from that address to the end of the
+    plan section or part it falls in, a stretch of kind self-government. (holder, start, end) for each: the
+    section or the part (one without sections) it was read in."""
+    openers = tuple(lex["address_openers"])
+    words = lex["part_kinds"]["self-government"]
+    out, seen = [], set()
+    for para in paras:
+        r = para.r
+        if not r.startswith(openers):
+            continue
+        end = 0
+        for _ in range(lex["self_government_address_sentences"]):
+            end = _sentence_end(r, end)
+        if not any(w in r[:end] for w in words):
+            continue
+        start = para.span.start
+        holders = [p for p in programs if p.level <= 2 and p.start < start < p.end]
+        holder = max(holders, key=lambda p: p.level, default=None)
+        if holder is None or holder.part_kind != "plan" or id(holder) in seen or (
+                holder.level == 1 and any(p.level == 2 and p.parent is holder for p in programs)):
+            continue  # (in a part with sections, before the first: its lead-in, not its end)
+        seen.add(id(holder))
+        out.append((holder, start, holder.end))
+    return out
 
 
 def _turn(doc: Document, part: Program, paras: list[_Para], lex) -> tuple[Span, str] | None:
@@ -731,7 +775,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
                                                   and _outside_the_plan(container.parent, lex)))):
         return []  # a part on diplomacy (关于外交工作) holds no measures, in none of its sections
     own = _own(container, paras, starts, until, since)
-    head_i = bisect_right(starts, container.start) - 1
+    head_i = bisect_right(starts, container.start) - 1 if since is None else -1  # (from `since`: not the heading's)
     found: list[Program] = []
     # the heading paragraph itself may run on: (一)经济发展稳中有进。坚持…。多方发力扩投资。…
     if since is None and 0 <= head_i < len(paras) and paras[head_i].span.start == container.start:
