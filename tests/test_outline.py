@@ -707,3 +707,34 @@ def test_an_address_that_does_not_name_the_governments_conduct_stays_in_the_plan
     assert by_title["加强政治建设"].part_kind == "plan"
     assert by_title["加强政治建设"].parent is by_title["守牢安全发展底线"]
     assert o.part_kind_at(text.index("各位代表！任务越重")) == "plan"
+
+
+def test_a_bare_line_on_the_governments_own_conduct_after_the_plan_sections_is_the_self_government_part():
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+            "一、2020年工作回顾\n过去一年，我们克服困难，较好完成了全年目标任务。\n"
+            "二、2021年工作安排\n今年要重点抓好以下工作。\n"
+            "（一）加快产业转型升级\n做强先进制造业。围绕集成电路、生物医药等领域，引进一批龙头企业。\n"
+            "（二）守牢安全发展底线\n加强应急管理。完善应急预案体系，开展隐患排查整治。\n"
+            "持续加强政府自身建设\n"
+            "（一）坚持依法行政。自觉接受人大法律监督和政协民主监督，认真办理建议提案。\n"
+            "（二）持续改进作风。坚决纠治形式主义、官僚主义，切实减轻基层负担。\n"
+            "各位代表！让我们团结一心，奋力夺取新的更大胜利！\n")
+    o = outline_of(text)
+    assert [(p.level, p.label, p.title, p.part_kind) for p in o.programs if p.level < 3] == [
+        (1, "一", "2020年工作回顾", "review"), (1, "二", "2021年工作安排", "plan"),
+        (2, "一", "加快产业转型升级", "plan"), (2, "二", "守牢安全发展底线", "plan"),
+        (1, "", "持续加强政府自身建设", "self-government"),
+        (2, "一", "坚持依法行政", "self-government"), (2, "二", "持续改进作风", "self-government"),
+    ]
+    by_title = {p.title: p for p in o.programs}
+    assert by_title["守牢安全发展底线"].end <= text.index("持续加强政府自身建设")
+
+
+def test_a_bare_line_without_a_heading_word_after_the_sections_is_no_part():
+    # a short line on another topic in the same place is no heading of its own
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+            "2021年工作安排\n今年要重点抓好以下工作。\n"
+            "（一）加快产业转型升级\n做强先进制造业。围绕集成电路、生物医药等领域，引进一批龙头企业。\n"
+            "持续优化营商环境\n"
+            "（二）守牢安全发展底线\n加强应急管理。完善应急预案体系，开展隐患排查整治。\n")
+    assert [p.level for p in outline_of(text).programs if "营商环境" in p.title] in ([], [3])

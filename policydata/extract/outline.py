@@ -261,7 +261,13 @@ def _bare_title(r: str, lex) -> bool:
     return (lex["min_bare_chars"] <= len(body) <= lex["max_bare_chars"] and body == r
             and not any(c in body for c in marks) and not DIGIT.fullmatch(body)
             and not body.startswith(tuple(lex["address_openers"]))
-            and any(w in body for w in lex["bare_heading_words"]))
+            and (any(w in body for w in lex["bare_heading_words"]) or _names_self_government(body, lex)))
+
+
+def _names_self_government(title: str, lex) -> bool:
+    """A title on the government's own conduct (全面加强政府自身建设): a bare line so titled is the
+    self-government part, wherever it comes (after the plan's numbered sections too)."""
+    return any(w in title for w in lex["part_kinds"]["self-government"])
 
 
 def _annex_title(r: str, lex) -> bool:
@@ -560,7 +566,8 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
     nested = 0  # the last number of an enumeration 一、二、… running inside a part, 0 outside one
     seen_heading = False
     for h in order:
-        if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not seen_heading)):
+        if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not seen_heading or (
+                level1 and _names_self_government(paras[h.index].r, lex)))):
             level1.append(h)
         elif h.kind == "part" and not (bare_parts and level1):
             number = cn_to_int(h.label)
