@@ -738,3 +738,14 @@ def test_a_bare_line_without_a_heading_word_after_the_sections_is_no_part():
             "持续优化营商环境\n"
             "（二）守牢安全发展底线\n加强应急管理。完善应急预案体系，开展隐患排查整治。\n")
     assert [p.level for p in outline_of(text).programs if "营商环境" in p.title] in ([], [3])
+
+
+def test_a_streak_in_a_review_paragraph_is_a_fact_not_a_lead():
+    # …连续三年进位 reports a result among the facts of a review: it heads no stretch of its own
+    text = ("一、2020年工作回顾\n（一）经济运行稳中向好。"
+            "开放型经济加快发展。" + FILLER + "临港物流园区连续三年进位。" + FILLER + "城乡融合不断深化。" + FILLER + "\n"
+            "（二）民生福祉持续增进。就业形势总体稳定。" + FILLER + "社会保障更加完善。" + FILLER + "\n"
+            "二、2021年工作安排\n今年要重点抓好以下工作。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "开放型经济加快发展" in t and "城乡融合不断深化" in t
+    assert "临港物流园区连续三年进位" not in t
