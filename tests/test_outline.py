@@ -749,3 +749,12 @@ def test_a_streak_in_a_review_paragraph_is_a_fact_not_a_lead():
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert "开放型经济加快发展" in t and "城乡融合不断深化" in t
     assert "临港物流园区连续三年进位" not in t
+
+
+def test_a_sentence_announcing_the_items_that_follow_is_no_measure():
+    text = ("二、2021年工作安排\n（一）稳住经济大盘\n"
+            "扩大有效投资。加快重大项目建设，全年完成投资两千亿元。\n"
+            "做好今年的工作，要把握好以下几点。一是坚持稳字当头。二是坚持进中求好。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "扩大有效投资" in t and "坚持稳字当头" in t
+    assert not any("以下几点" in title for title in t)

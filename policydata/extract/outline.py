@@ -886,6 +886,8 @@ def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
     if end >= len(r) or r[end - 1] not in SENTENCE_END:
         return False
     title = r[:end].rstrip(TRAILING)
+    if any(w in title for w in lex["announcing_words"]):
+        return False  # 要把握好以下几点: it announces the items that follow, it heads none of its own
     if set_off:  # the source set it off as a heading of its own
         return len(title) <= lex["max_set_off_lead_chars"]
     if title.startswith(tuple(lex["not_measure_openers"])) or ENDS_WITH_FIGURE.search(title) or COPULA.search(title):
