@@ -950,7 +950,7 @@ def _inline(doc: Document, container: Program, para: _Para, start: int, lex) -> 
     return out
 
 
-def _embedded_in(para: _Para, pos: int, lex, review: bool = False) -> list[tuple[int, int]]:
+def _embedded_in(para: _Para, pos: int, lex, review: bool = False, pairs: bool = True) -> list[tuple[int, int]]:
     """Short lead sentences inside a paragraph from reading position pos on; none unless there are two.
 
     Each heads the stretch of text up to the next one: a short sentence that comes right after
@@ -959,14 +959,17 @@ def _embedded_in(para: _Para, pos: int, lex, review: bool = False) -> list[tuple
     the first lead the last heads what follows, the others close the stretch before it: a run of three
     (推进老旧小区改造。建设口袋公园。提升城市品质。), or of two whose first names a fact or a list
     (三馆一中心等项目开工。…) and whose second, in a review, states how a field fared (…势头良好).
+    A paragraph whose leads are single phrases (以便利化优化服务。…以市场化激发活力。…) writes no paired
+    slogan among them: a sentence of two clauses there (深化要素市场化改革，落实公平竞争审查制度。) is text.
     """
     r = para.r
+    start = pos
     room = lex["min_embedded_body_chars"]
     heads: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []  # the short sentences in a row from the last head on
     while pos < len(r):
         end = _sentence_end(r, pos)
-        if not _is_embedded(r[pos:end], lex):
+        if not _is_embedded(r[pos:end], lex, pairs):
             run = []
         elif run and pos == run[-1][1] and len(heads) > 1:
             run.append((pos, end))
@@ -980,6 +983,9 @@ def _embedded_in(para: _Para, pos: int, lex, review: bool = False) -> list[tuple
         pos = end
     if heads and len(r) - heads[-1][1] < room // 2:
         heads.pop()
+    paired = [h for h in heads if "," in r[h[0]:h[1]]]
+    if pairs and paired and len(heads) - len(paired) >= 2:
+        return _embedded_in(para, start, lex, review, pairs=False)
     return heads if len(heads) >= 2 else []
 
 
@@ -1066,13 +1072,13 @@ def _with_embedded(doc: Document, container: Program, found: list[Program], para
     return out
 
 
-def _is_embedded(s: str, lex) -> bool:
+def _is_embedded(s: str, lex, pairs: bool = True) -> bool:
     """A sentence that may head a stretch of text: short, no clause marks, no precise figure (a count such
     as 20项 may open it; 8.8万, 627个 or a figure at its end report a fact). A paired slogan of two short
     verb phrases (坚持开放发展，着力拓展合作空间。) is one too."""
     body = s.rstrip(TRAILING)
     pair = body.split(",")
-    if len(pair) == 2 and all(lex["min_embedded_chars"] <= len(p) <= lex["max_embedded_chars"] for p in pair) \
+    if pairs and len(pair) == 2 and all(lex["min_embedded_chars"] <= len(p) <= lex["max_embedded_chars"] for p in pair) \
             and all(p.startswith(tuple(lex["slogan_verbs"])) for p in pair):
         body = "".join(pair)
     n = len(body) - sum(body.count(q) for q in QUOTES)  # quotes are no words: “门户城市”建设初见成效
