@@ -758,3 +758,14 @@ def test_a_sentence_announcing_the_items_that_follow_is_no_measure():
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert "扩大有效投资" in t and "坚持稳字当头" in t
     assert not any("以下几点" in title for title in t)
+
+
+def test_of_two_short_sentences_in_a_row_the_one_opening_as_the_leads_do_heads():
+    # 支持某地建设职教基地。着力推进健康城市建设。: the second opens as the paragraph's leads (着力…) do
+    text = ("二、2021年工作安排\n（一）增进民生福祉。坚持尽力而为、量力而行，办好民生实事。"
+            "着力提升教育质量。" + FILLER + "支持东山建设职教基地。着力推进健康城市建设。" + FILLER
+            + "着力繁荣文化事业。" + FILLER + "\n"
+            "（二）守牢安全底线。统筹发展和安全。着力防范化解风险。" + FILLER + "着力提升应急能力。" + FILLER + "\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "着力推进健康城市建设" in t and "着力繁荣文化事业" in t
+    assert "支持东山建设职教基地" not in t

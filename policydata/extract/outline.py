@@ -973,7 +973,9 @@ def _embedded_in(para: _Para, pos: int, lex, review: bool = False, pairs: bool =
             run = []
         elif run and pos == run[-1][1] and len(heads) > 1:
             run.append((pos, end))
-            if len(run) >= 3 or (len(run) == 2 and _closes_a_stretch(r[run[0][0]:run[0][1]], r[pos:end], review, lex)):
+            if len(run) >= 3 or (len(run) == 2 and (
+                    _closes_a_stretch(r[run[0][0]:run[0][1]], r[pos:end], review, lex)
+                    or _opens_like_the_heads(r, heads[:-1], run[0][0], pos, lex))):
                 heads[-1] = (pos, end)
         elif not heads or pos - heads[-1][1] >= room:
             heads.append((pos, end))
@@ -987,6 +989,14 @@ def _embedded_in(para: _Para, pos: int, lex, review: bool = False, pairs: bool =
     if pairs and paired and len(heads) - len(paired) >= 2:
         return _embedded_in(para, start, lex, review, pairs=False)
     return heads if len(heads) >= 2 else []
+
+
+def _opens_like_the_heads(r: str, heads: list[tuple[int, int]], first: int, second: int, lex) -> bool:
+    """Of two short sentences in a row, whether the second is the lead because it opens as the leads before
+    it do and the first does not (着力提升教育质量。… 支持某地建设职业教育基地。着力推进健康城市建设。…)."""
+    n = lex["parallel_opening_chars"] // 2
+    openings = {r[a:a + n] for a, _b in heads}
+    return r[second:second + n] in openings and r[first:first + n] not in openings
 
 
 def _closes_a_stretch(first: str, second: str, review: bool, lex) -> bool:
