@@ -780,3 +780,12 @@ def test_of_two_short_sentences_in_a_row_the_one_opening_as_the_leads_do_heads()
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert "着力推进健康城市建设" in t and "着力繁荣文化事业" in t
     assert "支持东山建设职教基地" not in t
+
+
+def test_a_sentence_framing_the_situation_or_judging_is_no_measure():
+    text = ("二、2021年工作安排\n（一）扩大内需\n"
+            "从国内看，发展仍处在重要机遇期。市场空间广阔，发展韧性强劲。\n"
+            "调整结构刻不容缓。产能过剩问题突出，必须下决心解决。\n"
+            "扩大有效投资。加快重大项目建设，全年完成投资两千亿元。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["扩大有效投资"]

@@ -886,7 +886,7 @@ def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
     if end >= len(r) or r[end - 1] not in SENTENCE_END:
         return False
     title = r[:end].rstrip(TRAILING)
-    if any(w in title for w in lex["announcing_words"]):
+    if any(w in title for w in lex["announcing_words"]) or _states_no_measure(title, lex):
         return False  # 要把握好以下几点: it announces the items that follow, it heads none of its own
     if set_off:  # the source set it off as a heading of its own
         return len(title) <= lex["max_set_off_lead_chars"]
@@ -896,6 +896,11 @@ def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
         return False
     commas = len(COMMA.findall(title))
     return commas == 0 or (commas == 1 and kind != "review")
+
+
+def _states_no_measure(title: str, lex) -> bool:
+    """A sentence that frames the situation (从国内看，…) or judges (…刻不容缓) plans nothing: no measure."""
+    return title.startswith(tuple(lex["situation_openers"])) or any(w in title for w in lex["not_measure_words"])
 
 
 def _item_end(r: str, start: int) -> int:
@@ -1097,6 +1102,7 @@ def _is_embedded(s: str, lex, pairs: bool = True) -> bool:
             and not CLAUSE_MARK.search(body) and not DIGIT.search(body.lstrip("0123456789"))
             and not PRECISE.search(body) and not COPULA.search(body)
             and not body.startswith(tuple(lex["not_measure_openers"]) + tuple(lex["address_openers"]))
+            and not _states_no_measure(body, lex)
             and not INLINE_ITEM.match("。" + s))
 
 
