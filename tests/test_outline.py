@@ -762,6 +762,17 @@ def test_an_inspection_passed_in_a_review_paragraph_is_a_fact_not_a_lead():
     assert "省级文明城市顺利通过复审" not in t
 
 
+def test_a_first_success_in_a_review_paragraph_is_a_fact_not_a_lead():
+    # 国家级孵化器实现零的突破 reports a first result: it heads no stretch of its own
+    text = ("一、2020年工作回顾\n（一）创新动能持续增强。"
+            "科技创新成果丰硕。" + FILLER + "国家级孵化器实现零的突破。" + FILLER + "人才引育成效明显。" + FILLER + "\n"
+            "（二）民生福祉持续增进。就业形势总体稳定。" + FILLER + "社会保障更加完善。" + FILLER + "\n"
+            "二、2021年工作安排\n今年要重点抓好以下工作。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "科技创新成果丰硕" in t and "人才引育成效明显" in t
+    assert "国家级孵化器实现零的突破" not in t
+
+
 def test_a_sentence_announcing_the_items_that_follow_is_no_measure():
     text = ("二、2021年工作安排\n（一）稳住经济大盘\n"
             "扩大有效投资。加快重大项目建设，全年完成投资两千亿元。\n"
