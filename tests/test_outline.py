@@ -800,3 +800,17 @@ def test_a_sentence_framing_the_situation_or_judging_is_no_measure():
             "扩大有效投资。加快重大项目建设，全年完成投资两千亿元。\n")
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert t == ["扩大有效投资"]
+
+
+def test_the_problems_after_the_last_review_section_are_not_in_it():
+    text = ("一、2020年工作回顾\n过去一年，我们克服困难，较好完成了全年目标任务。\n"
+            "（一）经济运行稳中向好\n地区生产总值增长百分之六，财政收入稳步增长。\n"
+            "（二）民生福祉持续增进\n新增城镇就业两万人，新建改建学校五所。\n"
+            "我们也清醒地认识到，发展中还存在不少困难和问题，产业结构不优，创新能力不强。\n"
+            "二、2021年工作安排\n今年要重点抓好以下工作。\n")
+    o = outline_of(text)
+    by_title = {p.title: p for p in o.programs}
+    problems = text.index("我们也清醒地认识到")
+    assert by_title["民生福祉持续增进"].end <= problems
+    assert by_title["2020年工作回顾"].end > problems  # the part's own text
+    assert o.part_kind_at(problems) == "review"

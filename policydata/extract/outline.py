@@ -755,8 +755,8 @@ def _review_tails(programs: list[Program], paras: list[_Para], heads: dict[int, 
             r = paras[i].r
             lessons = r.rstrip().endswith(("：", ":")) and any(w in r for w in lex["lesson_words"])
             problems = any(w in r[:_sentence_end(r, 0)] for w in lex["problem_cues"])
-            if (lessons or problems) and any(heads.get(j) is not None and heads[j].kind in ("item", "ordinal")
-                                             for j in inside[k + 1:]):
+            if problems or (lessons and any(heads.get(j) is not None and heads[j].kind in ("item", "ordinal")
+                                            for j in inside[k + 1:])):
                 out.append((part, paras[i].span.start))
                 break
     return out
