@@ -814,3 +814,18 @@ def test_the_problems_after_the_last_review_section_are_not_in_it():
     assert by_title["民生福祉持续增进"].end <= problems
     assert by_title["2020年工作回顾"].end > problems  # the part's own text
     assert o.part_kind_at(problems) == "review"
+
+
+def test_a_plan_section_on_the_governments_own_conduct_is_self_government():
+    text = ("二、2021年工作安排\n（一）加快产业转型升级\n做强先进制造业。围绕集成电路等领域，引进一批龙头企业。\n"
+            "（二）努力打造人民满意政府\n坚持依法行政。自觉接受人大法律监督和政协民主监督。\n")
+    o = outline_of(text)
+    kinds = {p.title: p.part_kind for p in o.programs}
+    assert kinds["加快产业转型升级"] == "plan" and kinds["做强先进制造业"] == "plan"
+    assert kinds["努力打造人民满意政府"] == "self-government" and kinds["坚持依法行政"] == "self-government"
+
+
+def test_a_part_titled_for_the_governments_duties_is_self_government():
+    for title in ("全面提升政府履职水平", "全面加强政府效能建设", "努力建设人民满意的服务型政府"):
+        assert part_kind(title, 2021) == "self-government"
+    assert part_kind("建设人民满意城市", 2021) != "self-government"

@@ -602,6 +602,8 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
                 continue
             node.parent = part
             node.part_kind = part.part_kind if part else default_kind
+            if node.part_kind == "plan" and _titled_kind(node.title, doc.meta.plan_year, lex) == "self-government":
+                node.part_kind = "self-government"  # the plan's last section on the government's own conduct
             programs.append(node)
     _partless_kinds(doc, paras, [p for p in programs if p.parent is None and p.level == 2], level1)
     return [p for p in programs if p.title]
@@ -828,7 +830,7 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
             for a, b in _parallel_leads(paras[i], lex):
                 title, title_end = _title(doc, paras[i], a, b)
                 found.append(_node(container, paras[i].pv.offset(a), title, title_end))
-    if embedded_style or (not found and container.part_kind == "plan"):
+    if embedded_style or (not found and container.part_kind in ("plan", "self-government")):
         found = _with_embedded(doc, container, found, paras, own, head_i, lex)
     found.sort(key=lambda m: m.start)
     if container.part_kind != "review":
