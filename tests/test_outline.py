@@ -829,3 +829,13 @@ def test_a_part_titled_for_the_governments_duties_is_self_government():
     for title in ("全面提升政府履职水平", "全面加强政府效能建设", "努力建设人民满意的服务型政府"):
         assert part_kind(title, 2021) == "self-government"
     assert part_kind("建设人民满意城市", 2021) != "self-government"
+
+
+def test_a_maxim_is_no_measure():
+    # 法治乃兴城之基 / 人才决定未来: a judgment of what something is, not a measure (乃至, 决定性 are no maxims)
+    text = ("二、2021年工作安排\n（一）建设法治政府\n"
+            "法治乃兴城之基。我们要完善行政决策制度，推进严格规范公正文明执法。\n"
+            "创新驱动发展，人才决定未来。我们要引进一批高层次人才，完善人才评价机制。\n"
+            "迈出决定性步伐。深化重点领域改革，推动各项改革落地见效。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert t == ["迈出决定性步伐"]

@@ -57,6 +57,8 @@ COPULA = re.compile(r"(?<![特尤还就总但只要凡若于而一二三四五�
 ENDS_WITH_FIGURE = re.compile(r"\d[\d.]*\D{0,3}$")
 QUOTES = "“”‘’\"'"
 PRECISE = re.compile(r"\d[.．]\d|\d{3}")  # a decimal or a figure of three digits or more
+# A maxim judges what something is or decides (法治乃安邦之基, 人才决定未来): X乃Y, X决定Y (not 乃至, 决定性)
+MAXIM = re.compile(r"乃(?!至)|决定(?![性了])")
 
 
 @dataclass
@@ -901,8 +903,10 @@ def _is_lead(r: str, end: int, set_off: bool, kind: str, lex) -> bool:
 
 
 def _states_no_measure(title: str, lex) -> bool:
-    """A sentence that frames the situation (从国内看，…) or judges (…刻不容缓) plans nothing: no measure."""
-    return title.startswith(tuple(lex["situation_openers"])) or any(w in title for w in lex["not_measure_words"])
+    """A sentence that frames the situation (从国内看，…), judges (…刻不容缓) or states a maxim (绿色决定发展底色,
+    法治乃安邦之基) plans nothing: no measure."""
+    return (title.startswith(tuple(lex["situation_openers"])) or any(w in title for w in lex["not_measure_words"])
+            or MAXIM.search(title) is not None)
 
 
 def _item_end(r: str, start: int) -> int:
