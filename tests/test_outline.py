@@ -839,3 +839,21 @@ def test_a_maxim_is_no_measure():
             "迈出决定性步伐。深化重点领域改革，推动各项改革落地见效。\n")
     t = [title for lvl, _, title in levels(text) if lvl == 3]
     assert t == ["迈出决定性步伐"]
+
+
+def test_an_address_that_closes_a_section_without_measures_after_it_is_the_parts_text():
+    text = ("一、2020年工作回顾\n过去一年，我们克服困难，较好完成了全年目标任务。\n"
+            "（一）经济运行稳中向好\n地区生产总值增长百分之六，财政收入稳步增长。\n"
+            "（二）民生福祉持续增进\n新增城镇就业两万人，新建改建学校五所。\n"
+            "各位代表！过去一年的成绩来之不易，我代表市人民政府，向全市人民表示衷心的感谢！\n"
+            "二、2021年工作安排\n（一）扩大有效投资\n"
+            "加快重大项目建设。全年完成投资两千亿元，新开工项目一百个。\n"
+            "各位代表！我们将继续办好民生实事。\n"
+            "办好人民满意的教育。新建改扩建中小学五所，增加学位两千个。\n"
+            "三、加强政府自身建设\n（一）坚持依法行政\n自觉接受人大法律监督和政协民主监督，认真办理建议提案。\n")
+    o = outline_of(text)
+    by_title = {p.title: p for p in o.programs}
+    thanks = text.index("各位代表！过去一年")
+    assert by_title["民生福祉持续增进"].end <= thanks < by_title["2020年工作回顾"].end
+    # a measure after the address keeps the section to its end
+    assert by_title["扩大有效投资"].end > text.index("办好人民满意的教育")

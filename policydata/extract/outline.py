@@ -405,6 +405,7 @@ def parse_outline(doc: Document) -> Outline:
         measures.extend(_measures(doc, part, paras, starts, heads, lex, False, until=first.start))
     for part, since in tails:  # …主要体会是： ——…: the review's own items
         measures.extend(_measures(doc, part, paras, starts, heads, lex, styles.get(id(part), False), since=since))
+    _end_at_the_hall(programs, measures, paras, lex)
     for holder, since, until in stretches:
         if holder.level == 2:  # its measures belong to the part (a report without parts: to none)
             found = _measures(doc, holder, paras, starts, heads, lex,
@@ -429,6 +430,20 @@ def parse_outline(doc: Document) -> Outline:
     turns += [(Span(since, until, text[since:until]), "self-government") for _h, since, until in stretches]
     return Outline(document=doc, programs=programs, paragraphs=spans, preamble=preamble, glossary=glossary,
                    closing=closing, annexes=annexes, untitled=untitled, turns=turns)
+
+
+def _end_at_the_hall(programs: list[Program], measures: list[Program], paras: list[_Para], lex) -> None:
+    """A part's section whose text ends in an address with no measure after it (（七）… / 各位代表！这些成绩的取得…
+    向…表示衷心的感谢！) ends where the address begins: the speech has turned from the section's topic to the
+    hall, and the address is the part's own text."""
+    openers = tuple(lex["address_openers"])
+    for n in programs:
+        if n.level != 2 or n.parent is None or n.parent.level != 1:
+            continue
+        first = next((p.span.start for p in paras if n.title_end <= p.span.start < n.end and p.r.startswith(openers)),
+                     None)
+        if first is not None and not any(m.parent is n and m.start >= first for m in measures):
+            n.end = first
 
 
 def _self_government_stretches(programs: list[Program], paras: list[_Para], lex) -> list[tuple[Program, int, int]]:
