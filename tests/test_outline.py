@@ -762,6 +762,17 @@ def test_an_inspection_passed_in_a_review_paragraph_is_a_fact_not_a_lead():
     assert "省级文明城市顺利通过复审" not in t
 
 
+def test_a_line_opened_in_a_review_paragraph_is_a_fact_not_a_lead():
+    # 城际铁路开通运营 reports a result: it heads no stretch of its own
+    text = ("一、2020年工作回顾\n（一）城市功能持续完善。"
+            "交通枢纽功能提升。" + FILLER + "东西城际铁路开通运营。" + FILLER + "城市更新扎实推进。" + FILLER + "\n"
+            "（二）民生福祉持续增进。就业形势总体稳定。" + FILLER + "社会保障更加完善。" + FILLER + "\n"
+            "二、2021年工作安排\n今年要重点抓好以下工作。\n")
+    t = [title for lvl, _, title in levels(text) if lvl == 3]
+    assert "交通枢纽功能提升" in t and "城市更新扎实推进" in t
+    assert "东西城际铁路开通运营" not in t
+
+
 def test_a_first_success_in_a_review_paragraph_is_a_fact_not_a_lead():
     # 国家级孵化器实现零的突破 reports a first result: it heads no stretch of its own
     text = ("一、2020年工作回顾\n（一）创新动能持续增强。"
