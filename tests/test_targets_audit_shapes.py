@@ -121,3 +121,17 @@ def test_an_estimate_and_a_net_of_estimates_are_no_targets():
 def test_a_plan_figure_based_on_an_estimate_stays():
     found = rows("根据购买力估算，社会商品零售额要比上年增长9%。")
     assert [r["value"] for r in found] == [9]
+
+
+# --- a bare item parallel to the modifier of the last item -----------------------------------------
+
+def test_a_bare_item_shares_the_head_the_parallel_item_ends_on():
+    found = rows("建设9万亩大豆、6万亩玉米高产示范田。")
+    assert seen(found) == [("大豆高产示范田", 9), ("玉米高产示范田", 6)]
+    found = rows("加快推进4个光伏、2个风电项目建设。")
+    assert seen(found) == [("光伏项目", 4), ("风电项目", 2)]
+
+
+def test_items_that_name_things_of_their_own_share_no_head():
+    found = rows("新建10个公园、5个城市书房。")
+    assert seen(found) == [("新建公园", 10), ("新建城市书房", 5)]

@@ -1222,6 +1222,10 @@ def _each_items(subject: str) -> list[str] | None:
     return split_items(subject, len(items))
 
 
+def FACILITY_ENDS() -> list[str]:
+    return lex()["not_targets"]["facility_heads"]
+
+
 SUMMING_NAME = re.compile(rf"[{CN_NUMERALS}]+大|[{CN_NUMERALS}][^{CN_NUMERALS}]{{1,3}}[{CN_NUMERALS}]")  # 八大载体, 一核两翼
 
 
@@ -1235,6 +1239,12 @@ def _distribute_after(items: list[Found]) -> None:
         k = last.find(n[-1:]) if n.endswith(tuple(lex()["grade_suffixes"])) and len(n) <= 4 else -1
         if k >= 0 and k + 1 < len(last):
             nouns[i] = n + last[k + 1:]
+    heads = tuple(lex()["count_list_heads"])
+    for i, n in enumerate(nouns[:-1]):  # 9万亩大豆、6万亩玉米高产示范田: a bare item parallel to the last one's modifier
+        rest = last[len(n):]             # takes the head the last one ends on
+        if 2 <= len(n) <= 4 and rest in heads and not n.endswith(heads) and not n.endswith(tuple(FACILITY_ENDS())) \
+                and not any(c in n for c in "、和及与的“”") and len(nouns) == 2:
+            nouns[i] = n + rest
     m = re.search(r"“[^”]+”$", last)
     if len(items) > 1 and m and m.start() >= 2 and SUMMING_NAME.match(m.group(0)[1:-1]) \
             and not last[:m.start()].endswith(tuple(lex()["grade_suffixes"])):
