@@ -135,3 +135,25 @@ def test_a_bare_item_shares_the_head_the_parallel_item_ends_on():
 def test_items_that_name_things_of_their_own_share_no_head():
     found = rows("新建10个公园、5个城市书房。")
     assert seen(found) == [("新建公园", 10), ("新建城市书房", 5)]
+
+
+# --- a share with no subject of its own ----------------------------------------------------------
+
+def test_a_share_takes_the_subject_before():
+    found = rows("技改投资增长9%、占工业投资比重达到40%。")
+    assert seen(found) == [("技改投资", 9), ("技改投资占工业投资比重", 40)]
+
+
+def test_a_share_takes_the_subject_before_without_its_verb():
+    found = rows("数字经济核心产业增加值完成900亿元以上、占地区生产总值的比重达到12%。")
+    assert ("数字经济核心产业增加值占地区生产总值的比重", 12) in seen(found)
+    found = rows("年度完成投资300亿元，占固定资产投资比重达到30%以上。")
+    assert ("年度完成投资占固定资产投资比重", 30) in seen(found)
+
+
+# --- a bare investment after a clause that lists works of a kind --------------------------------
+
+def test_a_bare_investment_is_of_the_kind_of_works_listed_before():
+    found = rows("加快甲水库、乙灌区等水利项目建设，力争完成投资12亿元。加快丙园、丁园等文旅项目建设，力争完成投资12亿元。",
+                 prefix="二、2021年工作安排\n（一）重点工作\n推动项目提速。")
+    assert seen(found) == [("水利项目投资", 12), ("文旅项目投资", 12)]

@@ -1257,6 +1257,10 @@ def _distribute_after(items: list[Found]) -> None:
         f.indicator = (v + n) if v and not n.startswith(v) else n
 
 
+SHARE_OF = "占"  # a share with no subject of its own (、占工业投资比重…)
+SHARE_BASE_CUTS = ("实现", "完成", "达到", "增长", "保持", "突破")
+
+
 def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
     """A subject that names only a part or a grade of the subject before it: 其中农村 after 新能源汽车保有量
     (→ 农村新能源汽车保有量); 市级 after 省级企业技术中心 (→ 市级企业技术中心); None otherwise."""
@@ -1265,6 +1269,12 @@ def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
     last = last_subject[0]
     if subject in lex()["bare_totals"] and (lead := _topic_lead(last)):
         return lead + subject  # 蔬菜种植面积稳定在…、总产达到…: the total of the same thing
+    if subject.startswith(SHARE_OF) and not last.startswith(SHARE_OF) and len(subject) > 3:
+        base = re.sub(rf"^{YEAR_NUMBER}年", "", last)  # 技改投资增长9%、占工业投资比重达到40%: the share is of the subject
+        k = min((base.find(v) for v in SHARE_BASE_CUTS if base.find(v) > 1 and not base.endswith(
+            tuple(lex()["investment_words"]))), default=len(base))  # before (not its
+        base = base[:k]                                                                         # verb: 完成, 实现翻番)
+        return base + subject if len(base) >= 2 and not base[:1].isdigit() else None
     if clause.startswith("其中") and len(subject) <= 3 and subject not in last:
         return subject + last
     k = last.find(subject[1:]) if 4 <= len(subject) <= 5 and subject not in last else -1
@@ -1309,8 +1319,15 @@ def _names_a_measure(clause: str) -> bool:
         s.endswith(tuple(L["measured_ends"]) + tuple(L["indicator_heads"]) + tuple(L["not_targets"]["measured_words"]))
 
 
+EXAMPLES_OF_WORKS = re.compile(r"等([^，,；;。、等\d]{1,12}?(?:项目|工程))(?:建设)?$")  # …等农业项目建设
+
+
 def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
-    """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
+    """What a bare 投资N亿元 is for: the kind of works the clause before lists examples of (加快甲、乙等水利项目
+    建设，完成投资8亿元 → 水利项目), else the measure whose paragraph it is in, else the clause after it."""
+    earlier = [c for c in clauses if c.end <= clause.start]
+    if earlier and (m := EXAMPLES_OF_WORKS.search(pv.text[earlier[-1].start:earlier[-1].end])):
+        return m.group(1)
     program = outline.program_at(pv.offset(clause.start))
     if program is not None and program.level == 3 and program.start >= para.start:
         return COUNT_IN_TITLE.sub("", program.title)  # 让城市功能更完备。全年计划投资8.6亿元…
