@@ -157,3 +157,16 @@ def test_a_bare_investment_is_of_the_kind_of_works_listed_before():
     found = rows("加快甲水库、乙灌区等水利项目建设，力争完成投资12亿元。加快丙园、丁园等文旅项目建设，力争完成投资12亿元。",
                  prefix="二、2021年工作安排\n（一）重点工作\n推动项目提速。")
     assert seen(found) == [("水利项目投资", 12), ("文旅项目投资", 12)]
+
+
+# --- the clause before states a value in words and no verb ------------------------------------------
+
+def test_a_growth_after_a_level_in_words_takes_the_noun_not_the_level():
+    found = rows("到2025年，全市粮食产量计划达到120万吨，比2020年增长12%；油料四十万吨，增长百分之十五；"
+                 "生猪出栏三百万头，增长百分之八。")
+    assert [(r["indicator"], r["value"]) for r in found if r["unit"] == "%"][1:] == [("油料", 15), ("生猪出栏", 8)]
+
+
+def test_a_growth_after_a_bare_level_names_nothing_and_is_left_out():
+    found = rows("主要产品2025年的计划产量如下：\n油料：达到三千万担，增长百分之二十五。")
+    assert all(not r["indicator"].startswith("达到") for r in found)

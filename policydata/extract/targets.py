@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.headings import RAW_ENUMERATOR
 from ..grammar.numerals import cn_to_int
-from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
+from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, NUMBER, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
                                   alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
@@ -1113,6 +1113,14 @@ def _context_noun(clause: str) -> str:
         m = CONTEXT_VERB.search(clause)
         if m and m.start() > 1:
             clause = clause[:m.start()]
+        else:
+            end = re.sub(r"(?:以上|左右|以下|以内)$", "", clause)
+            h = ([n for n in NUMBER.finditer(end)] or [None])[-1]
+            h = h if h and h.group("cn") not in ("百", "千", "万", "十百", "百千") and quantity_hint().search(end) and re.fullmatch(r"[^\d的、和及与，,]{1,4}", end[h.end():]) else None
+            if h and "“" not in end and "”" not in end and not end[:h.start()].endswith(("第", "近")):
+                pre = _comparator_before(end[:h.start()])[3]  # 棉花三百六十万吨, 达到三千万担 (no verb before the
+                clause = strip_words(pre, sorted(lex()["not_quantities"]["facts_before"], key=len, reverse=True), at_end=True)
+                # value, or no noun): the noun before the value, not the value; nothing when none is named
     noun = tidy_indicator(clause)
     return "" if noun.startswith(("比", "较", "从", "由")) else noun  # 比上一年增加…, 从135万吨…: a base, no noun
 
