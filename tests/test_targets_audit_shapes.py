@@ -170,3 +170,16 @@ def test_a_growth_after_a_level_in_words_takes_the_noun_not_the_level():
 def test_a_growth_after_a_bare_level_names_nothing_and_is_left_out():
     found = rows("主要产品2025年的计划产量如下：\n油料：达到三千万担，增长百分之二十五。")
     assert all(not r["indicator"].startswith("达到") for r in found)
+
+
+# --- a review that goes on after the sentence that opened on the past year -------------------------
+
+def test_sentences_after_a_past_year_opening_review_it_until_the_plan_speaks():
+    found = rows("在扩大开放的同时，我们推动了对外贸易的发展。去年，全市进出口总额增长12%，实际使用外资增长8%。全年共批准外资企业六百个。"
+                 "新设外资研发中心15家，比上年增长20%。今年，新设外资研发中心20家。")
+    assert seen(found) == [("新设外资研发中心", 20)]
+
+
+def test_a_plan_paragraph_without_a_past_opening_keeps_its_targets():
+    found = rows("新改建农村公路300公里。全年共培育家庭农场600家。")
+    assert [r["value"] for r in found] == [300, 600]

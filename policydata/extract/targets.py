@@ -1509,8 +1509,15 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         if zone is None and _opens_on_the_past(ptext, plan_year):
             continue  # 各位代表，一年来，我们…: a paragraph that opens on the past year reviews it throughout
         carried: tuple[bool, int | None] = (False, None)  # the horizon a sentence hands on to the next
+        reviewing = False  # after a sentence that opens on the past year, until one speaks of the plan
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            if zone is None and stext.lstrip().startswith(tuple(L["past_markers"])):
+                reviewing = True  # 去年，进出口总额增长…。全年共批准…。: the sentences after it go on with the review
+            elif reviewing and any(w in stext for w in L["plan_markers"]):
+                reviewing = False
+            elif reviewing:
+                continue
             own = _horizon_year(stext, plan_year)
             if not own[0] and any(w in stext for w in L["horizon"]["period_words"]) \
                     and not any(w in stext for w in L["horizon"]["period_not"]):
