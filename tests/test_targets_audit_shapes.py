@@ -183,3 +183,14 @@ def test_sentences_after_a_past_year_opening_review_it_until_the_plan_speaks():
 def test_a_plan_paragraph_without_a_past_opening_keeps_its_targets():
     found = rows("新改建农村公路300公里。全年共培育家庭农场600家。")
     assert [r["value"] for r in found] == [300, 600]
+
+
+def test_sentences_after_a_past_result_stated_as_done_review_it_too():
+    found = rows("在农业生产方面：两年计划都已完成，2020年粮食总产量比2018年增长了9%；主要作物的产量都有较大增长，"
+                 "如油料增长14%，蔬菜增长21%。在2021年，油料种植面积扩大到50万亩。")
+    assert seen(found) == [("油料种植面积", 50)]
+
+
+def test_words_that_only_hold_a_markers_characters_do_not_end_the_review():
+    found = rows("在工业方面：两年计划都超额完成，2020年工业产值比2018年增长了30%；重要产品的产量都有增长，如纱增长16%。")
+    assert seen(found) == []

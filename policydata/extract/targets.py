@@ -1512,9 +1512,12 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         reviewing = False  # after a sentence that opens on the past year, until one speaks of the plan
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
-            if zone is None and stext.lstrip().startswith(tuple(L["past_markers"])):
+            if zone is None and (stext.lstrip().startswith(tuple(L["past_markers"])) or (
+                    past_from(stext, plan_year) is not None and _done_in(stext)
+                    and not _speaks_of(stext, L["future_markers"]))):
                 reviewing = True  # 去年，进出口总额增长…。全年共批准…。: the sentences after it go on with the review
-            elif reviewing and any(w in stext for w in L["plan_markers"]):
+            elif reviewing and (_speaks_of(stext, L["plan_markers"]) or any(
+                    (_year_of(m.group(0)) or 0) >= plan_year for m in YEAR.finditer(stext))):  # (在1956年，…准备…)
                 reviewing = False
             elif reviewing:
                 continue
@@ -1658,6 +1661,22 @@ def _rate_subject(before: str, rate: str) -> str:
                 and not n.endswith(tuple(L["rate_subject_verbs"])):
             return n + rate
     return rate
+
+
+def _speaks_of(stext: str, markers: list[str]) -> bool:
+    """Whether a sentence holds one of `markers` as a word of its own (要, not the 要 of 重要 or 主要)."""
+    for w in lex()["marker_words_not"]:
+        stext = stext.replace(w, "")
+    return any(w in stext for w in markers)
+
+
+def _done_in(stext: str) -> bool:
+    """A sentence that says something is done: 已, or a perfective 了 after a verb (增长了, 超额完成了)."""
+    N = lex()["not_targets"]
+    s = stext
+    for w in N["done_exceptions"]:
+        s = s.replace(w, "")
+    return N["done_marker"] in s or "了" in s
 
 
 def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
