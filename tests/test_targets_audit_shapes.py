@@ -194,3 +194,8 @@ def test_sentences_after_a_past_result_stated_as_done_review_it_too():
 def test_words_that_only_hold_a_markers_characters_do_not_end_the_review():
     found = rows("在工业方面：两年计划都超额完成，2020年工业产值比2018年增长了30%；重要产品的产量都有增长，如纱增长16%。")
     assert seen(found) == []
+
+
+def test_a_bare_measure_after_a_time_word_keeps_the_industry_before_it():
+    found = rows("做强茶产业，力争茶叶加工产业全年总产值达到80亿元。")
+    assert seen(found) == [("茶叶加工产业总产值", 80)]

@@ -534,8 +534,9 @@ def tidy_indicator(s: str) -> str:
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass
     if last is not None and 0 < last.start() and not _says_nothing(s[last.end():]):
-        if s[last.end():] in lex()["bare_rates"]:
-            s = s[:last.start()] + s[last.end():]  # 签约项目当年开工率: a rate keeps the subject before its time word
+        if s[last.end():] in lex()["bare_rates"] + lex()["bare_measures"] + lex()["bare_totals"]:
+            s = s[:last.start()] + s[last.end():]  # 签约项目当年开工率, 茶产业全年总产值: a rate or a bare measure
+            # keeps the subject before its time word
         else:
             s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
     m = FROM_YEAR.search(s)
