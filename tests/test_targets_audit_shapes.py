@@ -199,3 +199,9 @@ def test_words_that_only_hold_a_markers_characters_do_not_end_the_review():
 def test_a_bare_measure_after_a_time_word_keeps_the_industry_before_it():
     found = rows("做强茶产业，力争茶叶加工产业全年总产值达到80亿元。")
     assert seen(found) == [("茶叶加工产业总产值", 80)]
+
+
+def test_a_verb_of_reaching_after_a_measure_is_no_part_of_it():
+    found = rows("力争跨境电商交易额实现60亿元以上，园区基础设施投资完成25亿元。")
+    assert seen(found) == [("跨境电商交易额", 60), ("园区基础设施投资", 25)]
+    assert seen(rows("钢材完成3万吨。")) == [("钢材完成", 3)]  # (no measure before the verb: left as it is)

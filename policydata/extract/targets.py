@@ -482,6 +482,7 @@ ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with it
 FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
 EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
+REACH_AT_END = re.compile(r"(?:分别|力争|全年)?(?:完成|实现)$")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
 INNER_MODAL = re.compile(r"(?<=[^\d，,、])(?:将|拟|要)(?=安排|增设|投入|新增|新建|拨付|招收)")
 FRAME_AT_END = re.compile(r"(?<![级家准的定])要求$")
@@ -561,7 +562,12 @@ def tidy_indicator(s: str) -> str:
     m = YEAR_AT_END.search(s)
     if m and m.start() > 1:
         s = _strip_edge(s[:m.start()], "indicator_tails", at_end=True)  # 社会商品零售总额一九八五年(将达到…): the
-    return clean(s)  # year is the target's, not the indicator's
+        # year is the target's, not the indicator's
+    m = REACH_AT_END.search(s)
+    if m and m.start() > 1 and s[:m.start()].endswith(
+            tuple(lex()["measured_ends"]) + tuple(lex()["indicator_heads"]) + tuple(lex()["investment_words"])):
+        s = s[:m.start()]  # 网络零售额实现(220亿元), 园区投资完成(85亿元): the verb of reaching is no part of the measure
+    return clean(s)
 
 
 
