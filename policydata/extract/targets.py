@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.headings import RAW_ENUMERATOR
 from ..grammar.numerals import cn_to_int
-from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
+from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, NUMBER, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
                                   alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
@@ -81,6 +81,8 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
               [(w, ("direction", d)) for w, d in dirs],
               [(w, ("level" if w in L["direction"]["level_markers"] else "strip", None)) for w in strip_words]]
     while pre and _before_tail().search(pre[-6:]):  # one regex decides the common case: nothing to strip
+        if pre.endswith(tuple(L["approx_word_ends"])):
+            break  # 新签约(60个), 节约(10%): 约 ends a word here, it is no comparator
         hit = next(((w, what) for group in groups for w, what in group if pre.endswith(w)), None)
         if hit is None:
             break
@@ -222,6 +224,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if count_first and spend and q.base_unit == "元" and next_start == len(clause) \
             and noun.startswith(tuple(N["purpose_verbs"])):
         return Reading(comparator, direction, spend + noun, "before")  # 投资5亿元共同打造…研究院: the investment in it
+    if count_first and pre.endswith(N["scope_before"]) and re.search(
+            "^[^，,；;。]*?的(?:" + "|".join(map(re.escape, N["scope_action_nouns"])) + ")", noun):
+        return None  # 加大对8个示范县的扶持力度: the scope of the support, not a quantity to reach
     if count_first:
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
@@ -463,7 +468,9 @@ COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|
 
 PER_UNIT_BEFORE = re.compile(r"每$")
 CUMULATIVE = "累计"  # a running total after a year's increment (新增50家、累计达600家)
-BASE_BEFORE = re.compile(rf"[比较]{YEAR_NUMBER}年(?:底|末)?的$")
+# an earlier plan's period as a base (比第二个五年计划期间, 比“八五”时期)
+PLAN_PERIOD = rf"(?:第[{CN_NUMERALS}]+个五年计划|“?[{CN_NUMERALS}]{{1,2}}五”?)(?:计划)?(?:期间|时期)"
+BASE_BEFORE = re.compile(rf"[比较](?:{YEAR_NUMBER}年(?:底|末)?|{PLAN_PERIOD})的$")
 SCOPE_CHARS = "国省市县区镇乡村"  # the level a 国控/省控/市控 measure is kept at
 BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
 CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
@@ -475,6 +482,7 @@ ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with it
 FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
 EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
+REACH_AT_END = re.compile(r"(?:分别|力争|全年)?(?:完成|实现)$")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
 INNER_MODAL = re.compile(r"(?<=[^\d，,、])(?:将|拟|要)(?=安排|增设|投入|新增|新建|拨付|招收)")
 FRAME_AT_END = re.compile(r"(?<![级家准的定])要求$")
@@ -527,8 +535,9 @@ def tidy_indicator(s: str) -> str:
     for last in _time_words().finditer(s):  # 中央提出今年经济增长 → 经济增长: the subject starts after its time word
         pass
     if last is not None and 0 < last.start() and not _says_nothing(s[last.end():]):
-        if s[last.end():] in lex()["bare_rates"]:
-            s = s[:last.start()] + s[last.end():]  # 签约项目当年开工率: a rate keeps the subject before its time word
+        if s[last.end():] in lex()["bare_rates"] + lex()["bare_measures"] + lex()["bare_totals"]:
+            s = s[:last.start()] + s[last.end():]  # 签约项目当年开工率, 茶产业全年总产值: a rate or a bare measure
+            # keeps the subject before its time word
         else:
             s = s[last.end():]  # (调查失业率全年平均: what follows the time word is no subject, keep all)
     m = FROM_YEAR.search(s)
@@ -553,7 +562,12 @@ def tidy_indicator(s: str) -> str:
     m = YEAR_AT_END.search(s)
     if m and m.start() > 1:
         s = _strip_edge(s[:m.start()], "indicator_tails", at_end=True)  # 社会商品零售总额一九八五年(将达到…): the
-    return clean(s)  # year is the target's, not the indicator's
+        # year is the target's, not the indicator's
+    m = REACH_AT_END.search(s)
+    if m and m.start() > 1 and s[:m.start()].endswith(
+            tuple(lex()["measured_ends"]) + tuple(lex()["indicator_heads"]) + tuple(lex()["investment_words"])):
+        s = s[:m.start()]  # 网络零售额实现(220亿元), 园区投资完成(85亿元): the verb of reaching is no part of the measure
+    return clean(s)
 
 
 
@@ -936,6 +950,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if not subject and CUMULATIVE in lead_in and last_subject:  # 新增高新技术企业50家、累计达600家: the total
             stock = strip_words(last_subject[0], words("keep_verbs") + words("stage_verbs"), at_end=False)
             subject = CUMULATIVE + stock if stock != last_subject[0] else last_subject[0]
+        total = subject in lex()["bare_totals"]  # (新增铁路通车里程…、总里程: the verb of the first is not the total's)
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
@@ -974,7 +989,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if verb:
             clause_verb = verb
         elif clause_verb and UNIT_NOTE.sub("", first.indicator.lstrip()).startswith("、") \
-                and not subject.startswith(("总", "累计")) \
+                and not subject.startswith(("总", "累计")) and not total \
                 and not stage and not _own_verb(first.indicator):
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
@@ -993,7 +1008,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                                               f"not paired", "char_start": at.start, "char_end": at.end})
                     continue
                 items = [subject]
-            items = _share_head(_share_grade(items))  # 国家级、省级专精特新企业分别达50家和200家, 五星级和四星级酒店各1家
+            items = _share_object(_share_head(_share_grade(items)))  # 国家级、省级专精特新企业分别达50家和200家, 五星级和四星级酒店各1家
             if k > 1:
                 for item, i in zip(items, g):
                     found.append(Found(item, qs[i], first, at, aspirational, ctx))
@@ -1092,7 +1107,7 @@ def _increment_base() -> re.Pattern:
     N = lex()["not_targets"]
     bases = "|".join(map(re.escape, sorted(N["increment_bases"], key=len, reverse=True)))
     quals = "|".join(map(re.escape, sorted(N["increment_qualifiers"], key=len, reverse=True)))
-    return re.compile(rf"(?:{bases}|[比较]{YEAR_NUMBER}年(?:底|末)?的?)(?:{quals})?")
+    return re.compile(rf"(?:{bases}|[比较]{YEAR_NUMBER}年(?:底|末)?的?|[比较]{PLAN_PERIOD})(?:{quals})?")
 
 
 CONTEXT_VERB = re.compile(r"将?(?:要)?(?:达到|增长|增加|提高|降低|下降|减少|上升|为)")
@@ -1105,6 +1120,14 @@ def _context_noun(clause: str) -> str:
         m = CONTEXT_VERB.search(clause)
         if m and m.start() > 1:
             clause = clause[:m.start()]
+        else:
+            end = re.sub(r"(?:以上|左右|以下|以内)$", "", clause)
+            h = ([n for n in NUMBER.finditer(end)] or [None])[-1]
+            h = h if h and h.group("cn") not in ("百", "千", "万", "十百", "百千") and quantity_hint().search(end) and re.fullmatch(r"[^\d的、和及与，,]{1,4}", end[h.end():]) else None
+            if h and "“" not in end and "”" not in end and not end[:h.start()].endswith(("第", "近")):
+                pre = _comparator_before(end[:h.start()])[3]  # 棉花三百六十万吨, 达到三千万担 (no verb before the
+                clause = strip_words(pre, sorted(lex()["not_quantities"]["facts_before"], key=len, reverse=True), at_end=True)
+                # value, or no noun): the noun before the value, not the value; nothing when none is named
     noun = tidy_indicator(clause)
     return "" if noun.startswith(("比", "较", "从", "由")) else noun  # 比上一年增加…, 从135万吨…: a base, no noun
 
@@ -1143,13 +1166,46 @@ def _referent(generic: str, context: list[str]) -> str:
 
 def _share_lead(items: list[str]) -> list[str]:
     """旅游总人次、总收入 → 旅游总人次, 旅游总收入: a short later item that begins as the first item goes on after its
-    lead (旅游) shares that lead."""
+    lead (旅游) shares that lead; so does a bare total after another property of the same thing (蔬菜种植面积和总产 →
+    蔬菜总产)."""
     first = items[0]
     out = [first]
     for it in items[1:]:
         k = first.find(it[:1]) if it else -1
         if 2 <= k and len(it) <= 4 and not it.startswith(first[:2]) and first[k:k + 1] == it[:1] and it[:1] in "总人年产":
             it = first[:k] + it
+        elif it in lex()["bare_totals"] and (lead := _topic_lead(first)):
+            it = lead + it
+        out.append(it)
+    return out
+
+
+def _topic_lead(subject: str) -> str:
+    """蔬菜种植面积 → 蔬菜, 新增铁路通车里程 → 铁路: the thing a subject measures, before the property it names (the
+    verb that opens it dropped); empty when no property of the lexicon ends it or nothing is left before it."""
+    props = sorted(lex()["lead_properties"], key=len, reverse=True)
+    k = min((subject.find(w) for w in props if subject.find(w) > 0), default=-1)
+    if k <= 0 or not subject[k:].startswith(tuple(props)) or subject[k:] not in props:
+        return ""
+    lead = strip_words(subject[:k], words("keep_verbs") + words("stage_verbs"), at_end=False)
+    return lead if len(lead) >= 2 and lead not in words("keep_verbs") + words("stage_verbs") else ""
+
+
+def _share_object(items: list[str]) -> list[str]:
+    """新开工、新投产项目各100个 → 新开工项目, 新投产项目: an item that is only a verb of works shares the noun the last
+    item puts after its own verb; 项目新签约、新开工 → 项目新开工: or, when the last is a bare verb too, the noun the first
+    item puts before its verb."""
+    verbs = sorted(set(words("keep_verbs") + words("stage_verbs") + lex()["not_targets"]["item_verbs"]),
+                   key=len, reverse=True)
+    first, last = items[0], items[-1]
+    after = next((last[len(v):] for v in verbs if last.startswith(v) and len(last) > len(v)), "")
+    before = next((first[:-len(v)] for v in verbs if first.endswith(v) and len(first) > len(v)), "")
+    out = []
+    for n, it in enumerate(items):
+        if it in verbs and after and n < len(items) - 1:
+            it = it + after
+        elif it in verbs and before and not after and n > 0:
+            it = before + it
         out.append(it)
     return out
 
@@ -1181,6 +1237,13 @@ def _each_items(subject: str) -> list[str] | None:
     return split_items(subject, len(items))
 
 
+def FACILITY_ENDS() -> list[str]:
+    return lex()["not_targets"]["facility_heads"]
+
+
+SUMMING_NAME = re.compile(rf"[{CN_NUMERALS}]+大|[{CN_NUMERALS}][^{CN_NUMERALS}]{{1,3}}[{CN_NUMERALS}]")  # 八大载体, 一核两翼
+
+
 def _distribute_after(items: list[Found]) -> None:
     """Count-before-noun lists: a keep-verb and a quoted tail are shared by every item."""
     if not items:
@@ -1191,13 +1254,26 @@ def _distribute_after(items: list[Found]) -> None:
         k = last.find(n[-1:]) if n.endswith(tuple(lex()["grade_suffixes"])) and len(n) <= 4 else -1
         if k >= 0 and k + 1 < len(last):
             nouns[i] = n + last[k + 1:]
+    heads = tuple(lex()["count_list_heads"])
+    for i, n in enumerate(nouns[:-1]):  # 9万亩大豆、6万亩玉米高产示范田: a bare item parallel to the last one's modifier
+        rest = last[len(n):]             # takes the head the last one ends on
+        if 2 <= len(n) <= 4 and rest in heads and not n.endswith(heads) and not n.endswith(tuple(FACILITY_ENDS())) \
+                and not any(c in n for c in "、和及与的“”") and len(nouns) == 2:
+            nouns[i] = n + rest
     m = re.search(r"“[^”]+”$", last)
-    if len(items) > 1 and m and m.start() > 0:
+    if len(items) > 1 and m and m.start() >= 2 and SUMMING_NAME.match(m.group(0)[1:-1]) \
+            and not last[:m.start()].endswith(tuple(lex()["grade_suffixes"])):
+        nouns[-1] = last[:m.start()]  # 3个甲中心、5个乙平台“八大载体”: a numbered name that sums the list, no head
+    elif len(items) > 1 and m and m.start() > 0:
         nouns = [n if n.endswith("”") else n + m.group(0) for n in nouns]
     verb = items[0].reading.keep_verb
     for f, n in zip(items, nouns):
         v = f.reading.keep_verb or verb
         f.indicator = (v + n) if v and not n.startswith(v) else n
+
+
+SHARE_OF = "占"  # a share with no subject of its own (、占工业投资比重…)
+SHARE_BASE_CUTS = ("实现", "完成", "达到", "增长", "保持", "突破")
 
 
 def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
@@ -1206,6 +1282,14 @@ def _narrowed(subject: str, clause: str, last_subject: list[str]) -> str | None:
     if not last_subject or not subject:
         return None
     last = last_subject[0]
+    if subject in lex()["bare_totals"] and (lead := _topic_lead(last)):
+        return lead + subject  # 蔬菜种植面积稳定在…、总产达到…: the total of the same thing
+    if subject.startswith(SHARE_OF) and not last.startswith(SHARE_OF) and len(subject) > 3:
+        base = re.sub(rf"^{YEAR_NUMBER}年", "", last)  # 技改投资增长9%、占工业投资比重达到40%: the share is of the subject
+        k = min((base.find(v) for v in SHARE_BASE_CUTS if base.find(v) > 1 and not base.endswith(
+            tuple(lex()["investment_words"]))), default=len(base))  # before (not its
+        base = base[:k]                                                                         # verb: 完成, 实现翻番)
+        return base + subject if len(base) >= 2 and not base[:1].isdigit() else None
     if clause.startswith("其中") and len(subject) <= 3 and subject not in last:
         return subject + last
     k = last.find(subject[1:]) if 4 <= len(subject) <= 5 and subject not in last else -1
@@ -1250,8 +1334,15 @@ def _names_a_measure(clause: str) -> bool:
         s.endswith(tuple(L["measured_ends"]) + tuple(L["indicator_heads"]) + tuple(L["not_targets"]["measured_words"]))
 
 
+EXAMPLES_OF_WORKS = re.compile(r"等([^，,；;。、等\d]{1,12}?(?:项目|工程))(?:建设)?$")  # …等农业项目建设
+
+
 def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
-    """What a bare 投资N亿元 is for: the measure whose paragraph it is in, else the clause after it."""
+    """What a bare 投资N亿元 is for: the kind of works the clause before lists examples of (加快甲、乙等水利项目
+    建设，完成投资8亿元 → 水利项目), else the measure whose paragraph it is in, else the clause after it."""
+    earlier = [c for c in clauses if c.end <= clause.start]
+    if earlier and (m := EXAMPLES_OF_WORKS.search(pv.text[earlier[-1].start:earlier[-1].end])):
+        return m.group(1)
     program = outline.program_at(pv.offset(clause.start))
     if program is not None and program.level == 3 and program.start >= para.start:
         return COUNT_IN_TITLE.sub("", program.title)  # 让城市功能更完备。全年计划投资8.6亿元…
@@ -1425,8 +1516,18 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         if zone is None and _opens_on_the_past(ptext, plan_year):
             continue  # 各位代表，一年来，我们…: a paragraph that opens on the past year reviews it throughout
         carried: tuple[bool, int | None] = (False, None)  # the horizon a sentence hands on to the next
+        reviewing = False  # after a sentence that opens on the past year, until one speaks of the plan
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            if zone is None and (stext.lstrip().startswith(tuple(L["past_markers"])) or (
+                    past_from(stext, plan_year) is not None and _done_in(stext)
+                    and not _speaks_of(stext, L["future_markers"]))):
+                reviewing = True  # 去年，进出口总额增长…。全年共批准…。: the sentences after it go on with the review
+            elif reviewing and (_speaks_of(stext, L["plan_markers"]) or any(
+                    (_year_of(m.group(0)) or 0) >= plan_year for m in YEAR.finditer(stext))):  # (在1956年，…准备…)
+                reviewing = False
+            elif reviewing:
+                continue
             own = _horizon_year(stext, plan_year)
             if not own[0] and any(w in stext for w in L["horizon"]["period_words"]) \
                     and not any(w in stext for w in L["horizon"]["period_not"]):
@@ -1450,6 +1551,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             last_subject: list[str] = []
             prev_clause: Span | None = None
             prev_rows: list[Found] = []
+            held: tuple | None = None  # the clause and rows before a purpose clause (用于…)
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
             clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
@@ -1470,6 +1572,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     if measure is None:
                         measure = [tidy_indicator(COUNT_IN_TITLE.sub("", fold(program.title)))] \
                             if program is not None and program.level == 3 else []
+                    if held and ptext.startswith(("比", "较"), clause.start):
+                        prev_clause, prev_rows = held  # 拨出…专项资金，用于…，比上一时期增加…: the sum before the purpose
                     context = [_context_noun(ptext[prev_clause.start:prev_clause.end])] if prev_clause else []
                     if prev_rows and prev_rows[-1].q is not None:  # 可以达到五百亿元，比上一年增加…: that target's subject
                         context = [_without_increment(prev_rows[-1].indicator)]
@@ -1517,6 +1621,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     elif first_in_sentence and _is_bare_subject(ctext):
                         pending_subjects = [tidy_indicator(ctext)]  # 城镇新增就业人数，…等指标完成…目标
                 out.extend(rows)
+                purpose = not rows and ptext.startswith(tuple(L["purpose_openers"]), clause.start)
+                held = (prev_clause, prev_rows) if purpose and prev_rows else None
                 prev_clause, prev_rows = clause, rows
     return _once(out), issues
 
@@ -1562,6 +1668,22 @@ def _rate_subject(before: str, rate: str) -> str:
                 and not n.endswith(tuple(L["rate_subject_verbs"])):
             return n + rate
     return rate
+
+
+def _speaks_of(stext: str, markers: list[str]) -> bool:
+    """Whether a sentence holds one of `markers` as a word of its own (要, not the 要 of 重要 or 主要)."""
+    for w in lex()["marker_words_not"]:
+        stext = stext.replace(w, "")
+    return any(w in stext for w in markers)
+
+
+def _done_in(stext: str) -> bool:
+    """A sentence that says something is done: 已, or a perfective 了 after a verb (增长了, 超额完成了)."""
+    N = lex()["not_targets"]
+    s = stext
+    for w in N["done_exceptions"]:
+        s = s.replace(w, "")
+    return N["done_marker"] in s or "了" in s
 
 
 def _opens_on_the_past(ptext: str, plan_year: int) -> bool:

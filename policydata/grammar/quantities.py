@@ -420,9 +420,10 @@ def split_items(subject: str, k: int) -> list[str] | None:
         out.append(it)
     out.append(last)
     verbs = words("keep_verbs")
+    own = tuple(verbs) + tuple(L["stage_verbs"]) + tuple(L["not_targets"]["item_verbs"])  # 新开工、新投产项目: its own verb
     verb = next((v for v in verbs if out[0].startswith(v)), "")
     if verb:
-        out = [o if o.startswith(tuple(verbs)) else verb + o for o in out]
+        out = [o if o.startswith(own) else verb + o for o in out]
     return out
 
 
