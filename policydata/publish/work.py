@@ -147,9 +147,24 @@ def extract_batch(folders: list[str], cache_dir: str | None = None) -> list[Resu
 BATCH = 50  # documents per batch at most
 
 
+def cached_path(folder: Path, cache_dir: Path | None) -> Path | None:
+    """Where the cache holds this folder's extraction, or None when it holds none (or no cache)."""
+    if cache_dir is None or not (k := cache_key(Path(folder))):
+        return None
+    path = Path(cache_dir) / f"{k}.pickle"
+    return path if path.exists() else None
+
+
 def uncached(folders: list[Path], cache_dir: Path) -> int:
     """How many of the folders have no extraction in the cache (what a run would really extract)."""
-    return sum(1 for f in folders if not (k := cache_key(f)) or not (cache_dir / f"{k}.pickle").exists())
+    return sum(1 for f in folders if cached_path(f, cache_dir) is None)
+
+
+def from_cache(folder: Path, cache_dir: Path) -> Result:
+    """A document whose extraction the cache holds, read in this process (a pickle load: no worker, no
+    task); extracted here after all if its cache file turns out unreadable."""
+    found = _cached(cached_path(folder, cache_dir))
+    return found if found is not None else extract_batch([str(folder)], str(cache_dir))[0]
 
 
 def batches(folders: list[Path], workers: int, per_batch: int = BATCH) -> list[list[str]]:

@@ -70,14 +70,15 @@ def _as_strings(batch: pa.RecordBatch) -> pa.RecordBatch:
 
 
 def _key_values(table: Table, column: str, known: set[str]) -> list[str]:
+    """The distinct non-empty values of a column (the keys a foreign key may point at)."""
     header, _, batches = _open(table, [], known)
     if column not in header:
         return []
-    out = []
-    for b in batches:
-        arr = _as_strings(b).column(column)
-        out.extend(v for v in arr.to_pylist() if v)
-    return out
+    seen = [pc.unique(_as_strings(b).column(column)) for b in batches]
+    if not seen:
+        return []
+    values = pc.unique(pa.chunked_array(seen, pa.string()))
+    return [v for v in values.to_pylist() if v]
 
 
 def default_profile(tables: list[Table]) -> str:
@@ -141,6 +142,20 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
     del keys_of, key_cache, store
     gc.collect()  # free the readers' Arrow objects now: left to interpreter exit, their threads can abort it
     return results
+
+
+def _fresh_rows(batch: pa.RecordBatch, trusted: pa.Array) -> pa.RecordBatch:
+    """The rows of a batch that are not of a trusted document (the batch itself when none are trusted).
+
+    A trusted document's rows are the bytes of a package that passed the gate (adding one report to a
+    large package): the field rules cannot find in them what they did not find before. Keys (unique,
+    primary, foreign) span documents and are checked on every row."""
+    if not len(trusted) or "document_id" not in batch.schema.names:
+        return batch
+    keep = pc.invert(pc.fill_null(pc.is_in(batch.column("document_id"), value_set=trusted), False))
+    if pc.all(keep).as_py() is not False:
+        return batch
+    return batch.filter(keep)
 
 
 def _check_declared(t: Table, r: FileResult) -> None:
@@ -216,8 +231,17 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
     first = row = t.header_row + 1
     for batch in batches:
         batch = _as_strings(batch)
-        for f in present:
-            check_field(f, batch.column(f["name"]), row, r.problems)
+        fresh = _fresh_rows(batch, texts.trusted)
+        if fresh is batch:
+            for f in present:
+                check_field(f, batch.column(f["name"]), row, r.problems)
+        elif fresh.num_rows:  # rows of trusted documents aside; if the others break a rule, say where in the batch
+            scratch = Collector()
+            for f in present:
+                check_field(f, fresh.column(f["name"]), row, scratch)
+            if scratch.total:
+                for f in present:
+                    check_field(f, batch.column(f["name"]), row, r.problems)
         for tr in trackers:
             tr.check(batch, row, r.problems)
         for fk, keys in fks:
@@ -225,7 +249,7 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
         if spans.active:
             spans.check(batch, row, r.problems)
         for name, seen in units.items():
-            seen.update(v for v in batch.column(name).to_pylist() if v)
+            seen.update(v for v in fresh.column(name).to_pylist() if v)
         row += batch.num_rows
     r.notes.extend([n for n in t.notes if n not in r.notes])  # found while reading (percent-formatted cells)
     for name, seen in units.items():

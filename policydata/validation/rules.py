@@ -174,10 +174,11 @@ def check_foreign_key(fk: dict, batch: pa.RecordBatch, keys: pa.Array, first_row
     ref = fk["reference"]
     target = f"{ref['resource']}.{ref['fields'][0] if isinstance(ref['fields'], list) else ref['fields']}"
     out.add_rows("foreign-key", column, pc.and_(present, pc.invert(known)), arr, first_row, target=target)
-    ids = keys.to_pylist()
+    ids = None  # the known keys as a list, made only for an example to show (not for every batch)
     for p in out.examples.get(("foreign-key", column), []):
         if "known" in p.params:
             continue
+        ids = keys.to_pylist() if ids is None else ids
         p.params = dict(p.params)
         if len(ids) <= KNOWN_IDS_LISTED:  # few ids: list them all
             p.params["known"] = ", ".join(ids)
