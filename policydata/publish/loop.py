@@ -24,7 +24,7 @@ from ..ingest import discover
 from ..swap import publish_lock
 from .builder import PackageBuilder, Staged, check_and_swap, read_descriptor
 from .runners import Inline
-from .work import BATCH, batches, cached_path, from_cache
+from .work import BATCH, batches, cached_path, from_cache, keep_keys, remember_keys
 
 
 @dataclass
@@ -84,9 +84,11 @@ def run(raw: Path, out: Path, runner: Inline | None = None, strict: bool = False
     bar = progress.reporter()
     with publish_lock(out):
         folders = discover(raw)
+        remember_keys(cache_dir)
         # documents the cache holds are read here, in folder order (a pickle load each); only the others
         # are work for the runner: adding one report to a large package sends one document to it
         todo = [f for f in folders if cached_path(f, cache_dir) is None]
+        keep_keys(cache_dir, folders)
         work = batches(todo, runner.workers)
         runner.log("%d documents, %d to extract in %d batches", len(folders), len(todo), len(work))
         builder = PackageBuilder(out, cache_dir)
