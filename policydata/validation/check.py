@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from .profiles import DEFAULT_FOR_FILES, DEFAULT_FOR_PACKAGE, PROFILES, apply_all, load_profile
 from .rules import Collector, KeyTracker, Problem, check_field, check_foreign_key, missing_mask
-from .sources import (Table, Unusable, csv_header, expand, load_schemas, open_table, parquet_batches, recognise,
+from .sources import (Table, Unusable, csv_batches, csv_header, expand, load_schemas, open_table, parquet_batches, recognise,
                       xlsx_batches)
 from .spans import SpanCheck, Texts
 from .suggest import known_units, nearest
@@ -71,9 +71,15 @@ def _as_strings(batch: pa.RecordBatch) -> pa.RecordBatch:
 
 def _key_values(table: Table, column: str, known: set[str]) -> list[str]:
     """The distinct non-empty values of a column (the keys a foreign key may point at)."""
-    header, _, batches = _open(table, [], known)
-    if column not in header:
-        return []
+    if table.fmt == "csv":  # that column alone is converted
+        header = _header(table, known)
+        if column not in header:
+            return []
+        header, batches = csv_batches(table, [], known, columns=[column])
+    else:
+        header, _, batches = _open(table, [], known)
+        if column not in header:
+            return []
     seen = [pc.unique(_as_strings(b).column(column)) for b in batches]
     if not seen:
         return []
@@ -224,7 +230,7 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
         if keys is None:
             r.notes.append(("fk-unchecked", {"column": column, "target": f"{target}.{ref_field}"}))
         else:
-            fks.append((fk, keys))
+            fks.append((fk, keys, frozenset(keys.to_pylist())))
     spans = SpanCheck(schema, header, texts, need_text=any(
         f.get("constraints", {}).get("required") for f in fields if f["name"] in ("char_start", "char_end")))
     units = {f["name"]: Counter() for f in present if f["name"] == "unit" or f["name"].endswith("_unit")}
@@ -244,8 +250,8 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
                     check_field(f, batch.column(f["name"]), row, r.problems)
         for tr in trackers:
             tr.check(batch, row, r.problems)
-        for fk, keys in fks:
-            check_foreign_key(fk, batch, keys, row, r.problems)
+        for fk, keys, lookup in fks:
+            check_foreign_key(fk, batch, keys, row, r.problems, lookup)
         if spans.active:
             spans.check(batch, row, r.problems)
         for name, seen in units.items():
