@@ -103,13 +103,22 @@ def _rows() -> dict[int, list[tuple[str, ...]]]:
     # shared by the years that have it (every process that reads a document holds this table: ~100 MB
     # as separate objects, a few MB shared)
     same: dict = {}
+    parsed: dict[str, tuple[str, ...]] = {}  # the line after its year -> the row: most lines recur year after year
     with open(_table_file(), encoding="utf-8", newline="") as f:
-        reader = csv.reader(f)
-        header = next(reader)
+        header = next(csv.reader([f.readline()]))
         year, idx = header.index("year"), [header.index(c) for c in cols]
-        for r in reader:
-            row = tuple(same.setdefault(r[i], r[i]) for i in idx)
-            out.setdefault(int(r[year]), []).append(same.setdefault(row, row))
+        for line in f:
+            if year == 0 and '"' not in line:  # the year leads the line: parse each distinct rest once
+                y, _, rest = line.partition(",")
+                row = parsed.get(rest)
+                if row is None:
+                    r = ["", *next(csv.reader([rest]))]
+                    row = parsed[rest] = same.setdefault(t := tuple(same.setdefault(r[i], r[i]) for i in idx), t)
+            else:
+                r = next(csv.reader([line]))
+                y, row = r[year], tuple(same.setdefault(r[i], r[i]) for i in idx)
+                row = same.setdefault(row, row)
+            out.setdefault(int(y), []).append(row)
     return out
 
 
@@ -197,5 +206,10 @@ def divisions_at(level: str, plan_year: int, mainland_only: bool = True) -> list
 @lru_cache(maxsize=None)
 def _codes_at(level: str, year: int, mainland_only: bool) -> tuple[str, ...]:
     """divisions_at, once per table year (the data card and the maps ask for the same years many times)."""
-    table = _divisions_of(year)
-    return tuple(sorted(c for c, d in table.items() if d.level == level and (not mainland_only or c[0] in "123456")))
+    levels: dict[str, str] = {}  # code -> level as _divisions_of decides it, without making its Divisions
+    for rank, pc, _pn, _ps, cc, _cn, _cs, kc, _kn, _ks in sorted(_rows()[year], key=lambda r: r[0]):
+        found = _RANK_LEVEL[rank]
+        code = pc if found == "province" else cc if found == "prefecture" else kc
+        if code:
+            levels[code] = found
+    return tuple(sorted(c for c, lv in levels.items() if lv == level and (not mainland_only or c[0] in "123456")))

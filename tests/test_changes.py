@@ -327,3 +327,124 @@ def test_the_gate_trusts_only_documents_whose_text_and_rows_are_the_bytes_publis
                 validate_package(tmp_path / doc, staged.trusted)
         with pytest.raises(ValidationFailed, match="span-text"):
             validate_package(tmp_path / doc)
+
+
+def _staged_run(raw, out, cache, tmp_path, name):
+    """Run a publish that stops before its gate: the Staged package, copied to tmp_path/name."""
+    from policydata.publish import run
+    import policydata.publish.loop as loop
+
+    seen = []
+
+    def keep(staged_, out_):
+        seen.append(staged_)
+        shutil.copytree(staged_.path, tmp_path / name)
+
+    real = loop.check_and_swap
+    loop.check_and_swap = keep
+    try:
+        run(raw, out, cache_dir=cache)
+    finally:
+        loop.check_and_swap = real
+    return seen[0]
+
+
+def _two_then_three(tmp_path):
+    from policydata.publish import run
+
+    raw, cache, out = tmp_path / "raw", tmp_path / "cache", tmp_path / "out"
+    write_doc(raw, "mou-qu-2021", SMALL_REPORT, source_yml())
+    write_doc(raw, "mou-qu-2022", SMALL_REPORT.replace("2021", "2022"),
+              source_yml(title="某市某区2022年政府工作报告", plan_year="2022"))
+    run(raw, out, cache_dir=cache)
+    write_doc(raw, "mou-qu-2023", SMALL_REPORT.replace("2021", "2023"),
+              source_yml(title="某市某区2023年政府工作报告", plan_year="2023"))
+    return raw, cache, out
+
+
+def _break_cell(package, doc, column, value):
+    """Set `column` of `doc`'s first target to `value` in the CSV (the Parquet copy left alone)."""
+    import csv as _csv
+    import io
+
+    path = package / "data" / "targets.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    rows = list(_csv.reader(io.StringIO(text)))
+    header = rows[0]
+    i = next(k for k, r in enumerate(rows) if k and r[header.index("document_id")] == doc)
+    rows[i][header.index(column)] = value
+    buf = io.StringIO()
+    _csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_bytes("\ufeff".encode() + buf.getvalue().encode("utf-8"))
+    return i + 1  # the row's number in the file, the header being row 1
+
+
+def test_the_gate_checks_the_cells_of_the_new_document_only_and_the_keys_of_all(tmp_path):
+    """Adding a report: the cells of trusted documents (bytes of a package that passed) are not checked
+    against the field rules again, but an added document's are, with the row named in the whole file;
+    and a key shared with a trusted document's row is still a duplicate."""
+    import pytest
+
+    from policydata.errors import ValidationFailed
+    from policydata.validation.gate import checker_errors
+
+    raw, cache, out = _two_then_three(tmp_path)
+    staged = _staged_run(raw, out, cache, tmp_path, "staged")
+    assert staged.trusted == {"mou-qu-2021", "mou-qu-2022"}
+    validate = __import__("policydata.validation.gate", fromlist=["x"]).validate_package
+    validate(tmp_path / "staged", staged.trusted)
+
+    shutil.copytree(tmp_path / "staged", tmp_path / "new-bad")
+    row = _break_cell(tmp_path / "new-bad", "mou-qu-2023", "comparator", "about")
+    found = [e for e in checker_errors(tmp_path / "new-bad", staged.trusted) if "targets.csv" in e and "enum" in e]
+    assert found and f"row {row} field comparator" in found[0], found
+    assert found == [e for e in checker_errors(tmp_path / "new-bad") if "targets.csv" in e and "enum" in e]
+
+    shutil.copytree(tmp_path / "staged", tmp_path / "old-bad")
+    _break_cell(tmp_path / "old-bad", "mou-qu-2021", "comparator", "about")
+    assert not [e for e in checker_errors(tmp_path / "old-bad", staged.trusted) if "enum" in e]  # trusted: not again
+    assert [e for e in checker_errors(tmp_path / "old-bad") if "enum" in e]  # without trust: found
+
+    shutil.copytree(tmp_path / "staged", tmp_path / "dup")
+    first = next(r for r in (tmp_path / "dup" / "data" / "targets.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
+                 if ",mou-qu-2021," in r).split(",")[0]
+    _break_cell(tmp_path / "dup", "mou-qu-2023", "target_id", first)
+    with pytest.raises(ValidationFailed, match="primary-key"):
+        validate(tmp_path / "dup", staged.trusted)
+
+
+def test_a_package_that_passed_other_rules_is_not_trusted(tmp_path, monkeypatch):
+    """Trust holds only for the gate's rules the published package passed: when the schemas or the
+    publication profile change, every cell is checked again."""
+    from policydata.publish import builder as b
+
+    raw, cache, out = _two_then_three(tmp_path)
+    monkeypatch.setattr(b, "rules_digest", lambda: "other rules")
+    staged = _staged_run(raw, out, cache, tmp_path, "staged")
+    assert staged.trusted == frozenset()
+
+
+def test_documents_the_cache_holds_are_no_work_for_the_runner(tmp_path):
+    """Adding one report to a cached package sends that report alone to the runner; the others come from
+    the cache in this process; the package is the bytes of a run without any cache."""
+    from policydata.publish import Inline, run
+
+    class Recording(Inline):
+        def __init__(self):
+            self.sent = []
+
+        def extract(self, work, cache_dir):
+            self.sent += [Path(f).name for batch in work for f in batch]
+            yield from super().extract(work, cache_dir)
+
+    raw, cache, out = _two_then_three(tmp_path)
+    runner = Recording()
+    run(raw, out, runner, cache_dir=cache)
+    assert runner.sent == ["mou-qu-2023"]
+    first = Recording()
+    run(raw, tmp_path / "fresh", first)
+    assert first.sent == ["mou-qu-2021", "mou-qu-2022", "mou-qu-2023"]
+    files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file() and "changes" not in p.parts
+                   and p.name != "CHANGELOG.md")
+    assert files and all((out / f).read_bytes() == (tmp_path / "fresh" / f).read_bytes()
+                         for f in files if f.parts[0] != "datapackage.json" and f.name not in ("README.md", "datapackage.json"))

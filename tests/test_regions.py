@@ -79,3 +79,14 @@ def test_a_document_with_an_unknown_code_is_withheld_naming_its_source_yml(tmp_p
     row = good.rows("documents")[0]
     assert (row["region_name"], row["region_full_name"], row["region_level"], row["parent_region_code"]) == \
         ("朝阳区", "北京市朝阳区", "county", "110000")
+
+
+def test_the_codes_of_a_level_are_those_of_the_year_s_divisions():
+    """divisions_at counts codes without making each Division: it must name the very codes, at the very
+    levels, that the table's Divisions of that year have (a code written at several ranks takes the last)."""
+    for year in regions.table_years()[::7] + regions.table_years()[-1:]:
+        table = regions._divisions_of(year)
+        for level in regions.LEVELS[1:]:
+            for mainland in (True, False):
+                expected = sorted(c for c, d in table.items() if d.level == level and (not mainland or c[0] in "123456"))
+                assert list(regions._codes_at(level, year, mainland)) == expected, (level, year, mainland)

@@ -23,7 +23,7 @@ from ..link import target_result_rows
 from ..maps import write_maps
 from ..package import Summary, descriptor, write_metadata
 from ..swap import discard, new_staging, swap_into_place
-from ..validation.gate import validate_package
+from ..validation.gate import rules_digest, validate_package
 from ..writers import ResourceWriter, arrow_table, csv_header, csv_lines
 from . import index
 
@@ -164,7 +164,7 @@ class PackageBuilder:
             desc = write_metadata(self.staging, self.summary, previous)
             if _same_files(self.staging, self.out):
                 discard(self.staging)
-                index.save(self.cache_dir, self.out, self.ranges)
+                index.save(self.cache_dir, self.out, self.ranges, gate=index.gate(self.cache_dir, self.out))
                 return None
         else:
             desc = descriptor(self.summary.documents, self.staging, previous or "1.0.0")
@@ -177,11 +177,14 @@ class PackageBuilder:
         if version != desc["version"] or not (self.staging / "datapackage.json").exists():
             write_metadata(self.staging, self.summary, version, desc)  # the files as described: not hashed again
         write_history(self.staging, self.out if previous else None, version, diff, first=previous is None)
-        index.save(self.cache_dir, self.staging, self.ranges, replaces=self.out)
-        return Staged(self.staging, version, previous, diff, self.summary, self._trusted(diff))
+        rules = rules_digest()
+        trusted = self._trusted(diff) if index.gate(self.cache_dir, self.out) == rules else frozenset()
+        index.save(self.cache_dir, self.staging, self.ranges, replaces=self.out, gate=rules)
+        return Staged(self.staging, version, previous, diff, self.summary, trusted)
 
     def _trusted(self, diff: Diff) -> frozenset[str]:
-        """The documents whose text and rows (every resource) are the bytes of the published package."""
+        """The documents whose text and rows (every resource) are the bytes of the published package
+        (which passed the gate's present rules: finish checks that)."""
         same = set(self.same_text)
         for name in schemas.PER_DOCUMENT:
             same &= diff.resources[name].same_bytes if name in diff.resources else set()

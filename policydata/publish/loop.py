@@ -10,6 +10,8 @@ The library, the CLI and the Prefect flow all run this function; they differ onl
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,12 +19,12 @@ import pyarrow.parquet as pq
 
 from .. import progress, schemas
 from ..changes import render
-from ..extract.result import Withheld
+from ..extract.result import Result, Withheld
 from ..ingest import discover
 from ..swap import publish_lock
 from .builder import PackageBuilder, Staged, check_and_swap, read_descriptor
 from .runners import Inline
-from .work import batches
+from .work import BATCH, batches, cached_path, from_cache, keep_keys, remember_keys
 
 
 @dataclass
@@ -82,23 +84,28 @@ def run(raw: Path, out: Path, runner: Inline | None = None, strict: bool = False
     bar = progress.reporter()
     with publish_lock(out):
         folders = discover(raw)
-        work = batches(folders, runner.workers)
-        runner.log("%d documents in %d batches", len(folders), len(work))
+        remember_keys(cache_dir)
+        # documents the cache holds are read here, in folder order (a pickle load each); only the others
+        # are work for the runner: adding one report to a large package sends one document to it
+        todo = [f for f in folders if cached_path(f, cache_dir) is None]
+        keep_keys(cache_dir, folders)
+        work = batches(todo, runner.workers)
+        runner.log("%d documents, %d to extract in %d batches", len(folders), len(todo), len(work))
         builder = PackageBuilder(out, cache_dir)
         bar.start(len(folders))
         done = 0
         try:
-            for batch in runner.extract(work, cache_dir):
-                lost = [r for r in batch if isinstance(r, Withheld)]
-                bar.extracted(len(batch), len(lost))
-                for r in batch:
+            for group in _in_folder_order(folders, set(map(str, todo)), runner.extract(work, cache_dir), cache_dir):
+                lost = [r for r in group if isinstance(r, Withheld)]
+                bar.extracted(len(group), len(lost))
+                for r in group:
                     builder.add(r)
                 for w in lost:
                     runner.withheld(w)
-                done += len(batch)
-                bar.written(len(batch))
+                done += len(group)
+                bar.written(len(group))
                 runner.log("extracted and written %d/%d documents", done, len(folders))
-                del batch  # a batch of documents is large: let it go before the next arrives
+                del group  # a batch of documents is large: let it go before the next arrives
             bar.stage("checking")
             staged = runner.step("finish-package", builder.finish, strict)
         except BaseException:
@@ -111,6 +118,32 @@ def run(raw: Path, out: Path, runner: Inline | None = None, strict: bool = False
     version = staged.version if staged else None
     previous = staged.previous if staged else read_descriptor(out).get("version")
     return Publication(version, previous, counts(out), list(summary.withheld), staged, set(summary.kept))
+
+
+def _in_folder_order(folders: list[Path], todo: set[str], extracted: Iterator[list[Result]],
+                     cache_dir: Path | None) -> Iterator[list[Result]]:
+    """Every document's result in folder order, in groups of at most BATCH (and never waiting on the
+    runner with results at hand): the runner's results for the documents in `todo` (its batches, in
+    order), the cache's for the others."""
+    ready: deque[Result] = deque()
+    group: list[Result] = []
+    for folder in folders:
+        if str(folder) in todo:
+            if not ready and group:  # what is at hand is written while the runner works on
+                yield group
+                group = []
+            while not ready:
+                ready.extend(next(extracted))
+            group.append(ready.popleft())
+        else:
+            group.append(from_cache(folder, cache_dir))
+        if len(group) >= BATCH:
+            yield group
+            group = []
+    if group:
+        yield group
+    for _ in extracted:  # the runner's generator ends (its pool or cluster closes)
+        pass
 
 
 def counts(out: Path) -> dict[str, int]:

@@ -12,6 +12,8 @@ schemas): an unchanged document under unchanged rules is not read again.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import pickle
 import traceback
 from pathlib import Path
@@ -81,19 +83,22 @@ def default_cache_dir(out: Path) -> Path:
     return Path(out).resolve().parent / CACHE_DIR_NAME
 
 
-_KEYS: dict[tuple, str] = {}  # this process's keys by the folder's files' (name, size, mtime, inode)
+_KEYS: dict[tuple, str] = {}  # keys by the folder's files' (name, size, mtime, ctime, inode)
 
 
 def cache_key(folder: Path) -> str | None:
     """The content key of a raw folder's extraction, or None when its files cannot be read as bytes.
 
-    A run asks twice (how many documents to extract, then each batch): the second time, files whose
-    size, mtime and inode are unchanged are not read and hashed again."""
+    A run asks twice (which documents to extract, then each batch), and the next run asks again: files
+    whose size, mtime, ctime and inode are unchanged are not read and hashed again (as git decides
+    whether a file changed; ctime cannot be set back). remember_keys/keep_keys carry the keys from run
+    to run."""
     try:
         if folder.is_symlink() or any(p.is_symlink() for p in folder.iterdir()):
             return None  # never from the cache: load_document refuses links, and says so
         files = sorted(p for p in folder.iterdir() if p.is_file())
-        stats = (str(folder), tuple((p.name, (st := p.stat()).st_size, st.st_mtime_ns, st.st_ino) for p in files))
+        stats = (str(folder), tuple((p.name, (st := p.stat()).st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+                                    for p in files))
         if stats in _KEYS:
             return _KEYS[stats]
         h = hashlib.sha256(code_fingerprint().encode())
@@ -104,6 +109,39 @@ def cache_key(folder: Path) -> str | None:
         return None
     _KEYS[stats] = key = h.hexdigest()
     return key
+
+
+KEYS_FILE = "keys.json"
+
+
+def remember_keys(cache_dir: Path | None) -> None:
+    """The keys the last run kept in the cache (for the same code): their files are not hashed again."""
+    if cache_dir is None:
+        return
+    try:
+        saved = json.loads((Path(cache_dir) / KEYS_FILE).read_text(encoding="utf-8"))
+        if saved.get("code") != code_fingerprint():
+            return
+        for folder, files, key in saved["keys"]:
+            _KEYS[(folder, tuple(tuple(f) for f in files))] = key
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        pass  # none kept, or unreadable: the files are hashed
+
+
+def keep_keys(cache_dir: Path | None, folders: list[Path]) -> None:
+    """Keep the keys of these folders (those of this run) for the next run; never fails a run."""
+    if cache_dir is None:
+        return
+    names = {str(f) for f in folders}
+    keys = [[folder, files, key] for (folder, files), key in _KEYS.items() if folder in names]
+    path = Path(cache_dir) / KEYS_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"code": code_fingerprint(), "keys": keys}), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
 
 
 def _cached(path: Path | None) -> Result | None:
@@ -147,9 +185,24 @@ def extract_batch(folders: list[str], cache_dir: str | None = None) -> list[Resu
 BATCH = 50  # documents per batch at most
 
 
+def cached_path(folder: Path, cache_dir: Path | None) -> Path | None:
+    """Where the cache holds this folder's extraction, or None when it holds none (or no cache)."""
+    if cache_dir is None or not (k := cache_key(Path(folder))):
+        return None
+    path = Path(cache_dir) / f"{k}.pickle"
+    return path if path.exists() else None
+
+
 def uncached(folders: list[Path], cache_dir: Path) -> int:
     """How many of the folders have no extraction in the cache (what a run would really extract)."""
-    return sum(1 for f in folders if not (k := cache_key(f)) or not (cache_dir / f"{k}.pickle").exists())
+    return sum(1 for f in folders if cached_path(f, cache_dir) is None)
+
+
+def from_cache(folder: Path, cache_dir: Path) -> Result:
+    """A document whose extraction the cache holds, read in this process (a pickle load: no worker, no
+    task); extracted here after all if its cache file turns out unreadable."""
+    found = _cached(cached_path(folder, cache_dir))
+    return found if found is not None else extract_batch([str(folder)], str(cache_dir))[0]
 
 
 def batches(folders: list[Path], workers: int, per_batch: int = BATCH) -> list[list[str]]:

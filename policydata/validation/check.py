@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from .profiles import DEFAULT_FOR_FILES, DEFAULT_FOR_PACKAGE, PROFILES, apply_all, load_profile
 from .rules import Collector, KeyTracker, Problem, check_field, check_foreign_key, missing_mask
-from .sources import (Table, Unusable, csv_header, expand, load_schemas, open_table, parquet_batches, recognise,
+from .sources import (Table, Unusable, csv_batches, csv_header, expand, load_schemas, open_table, parquet_batches, recognise,
                       xlsx_batches)
 from .spans import SpanCheck, Texts
 from .suggest import known_units, nearest
@@ -70,14 +70,21 @@ def _as_strings(batch: pa.RecordBatch) -> pa.RecordBatch:
 
 
 def _key_values(table: Table, column: str, known: set[str]) -> list[str]:
-    header, _, batches = _open(table, [], known)
-    if column not in header:
+    """The distinct non-empty values of a column (the keys a foreign key may point at)."""
+    if table.fmt == "csv":  # that column alone is converted
+        header = _header(table, known)
+        if column not in header:
+            return []
+        header, batches = csv_batches(table, [], known, columns=[column])
+    else:
+        header, _, batches = _open(table, [], known)
+        if column not in header:
+            return []
+    seen = [pc.unique(_as_strings(b).column(column)) for b in batches]
+    if not seen:
         return []
-    out = []
-    for b in batches:
-        arr = _as_strings(b).column(column)
-        out.extend(v for v in arr.to_pylist() if v)
-    return out
+    values = pc.unique(pa.chunked_array(seen, pa.string()))
+    return [v for v in values.to_pylist() if v]
 
 
 def default_profile(tables: list[Table]) -> str:
@@ -141,6 +148,20 @@ def check_paths(paths: list[Path], schemas_source: str | None = None, resource: 
     del keys_of, key_cache, store
     gc.collect()  # free the readers' Arrow objects now: left to interpreter exit, their threads can abort it
     return results
+
+
+def _fresh_rows(batch: pa.RecordBatch, trusted: pa.Array) -> pa.RecordBatch:
+    """The rows of a batch that are not of a trusted document (the batch itself when none are trusted).
+
+    A trusted document's rows are the bytes of a package that passed the gate (adding one report to a
+    large package): the field rules cannot find in them what they did not find before. Keys (unique,
+    primary, foreign) span documents and are checked on every row."""
+    if not len(trusted) or "document_id" not in batch.schema.names:
+        return batch
+    keep = pc.invert(pc.fill_null(pc.is_in(batch.column("document_id"), value_set=trusted), False))
+    if pc.all(keep).as_py() is not False:
+        return batch
+    return batch.filter(keep)
 
 
 def _check_declared(t: Table, r: FileResult) -> None:
@@ -209,23 +230,32 @@ def _check_table(t: Table, r: FileResult, schema: dict, keys_of, texts: Texts, k
         if keys is None:
             r.notes.append(("fk-unchecked", {"column": column, "target": f"{target}.{ref_field}"}))
         else:
-            fks.append((fk, keys))
+            fks.append((fk, keys, frozenset(keys.to_pylist())))
     spans = SpanCheck(schema, header, texts, need_text=any(
         f.get("constraints", {}).get("required") for f in fields if f["name"] in ("char_start", "char_end")))
     units = {f["name"]: Counter() for f in present if f["name"] == "unit" or f["name"].endswith("_unit")}
     first = row = t.header_row + 1
     for batch in batches:
         batch = _as_strings(batch)
-        for f in present:
-            check_field(f, batch.column(f["name"]), row, r.problems)
+        fresh = _fresh_rows(batch, texts.trusted)
+        if fresh is batch:
+            for f in present:
+                check_field(f, batch.column(f["name"]), row, r.problems)
+        elif fresh.num_rows:  # rows of trusted documents aside; if the others break a rule, say where in the batch
+            scratch = Collector()
+            for f in present:
+                check_field(f, fresh.column(f["name"]), row, scratch)
+            if scratch.total:
+                for f in present:
+                    check_field(f, batch.column(f["name"]), row, r.problems)
         for tr in trackers:
             tr.check(batch, row, r.problems)
-        for fk, keys in fks:
-            check_foreign_key(fk, batch, keys, row, r.problems)
+        for fk, keys, lookup in fks:
+            check_foreign_key(fk, batch, keys, row, r.problems, lookup)
         if spans.active:
             spans.check(batch, row, r.problems)
         for name, seen in units.items():
-            seen.update(v for v in batch.column(name).to_pylist() if v)
+            seen.update(v for v in fresh.column(name).to_pylist() if v)
         row += batch.num_rows
     r.notes.extend([n for n in t.notes if n not in r.notes])  # found while reading (percent-formatted cells)
     for name, seen in units.items():

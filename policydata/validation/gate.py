@@ -7,8 +7,8 @@ the others publish. The whole staged package is checked before it is swapped int
 and foreign keys of every CSV and Parquet file, every span against text/ — frictionless-equivalent
 findings at a fraction of the time, file hashes and sizes as declared included), plus what only a
 publisher can check: the Parquet copy equal to the CSV. A document whose text and rows are the bytes of
-the package already published (`trusted`: adding a report to a large one) has every row checked but its
-spans, which that package's gate compared with the same text.
+the package already published, which passed the same rules (`trusted`: adding a report to a large one),
+has its rows counted in every key but its cells and spans not checked again: that package's gate did.
 """
 
 from __future__ import annotations
@@ -118,6 +118,18 @@ def _row_problems(docs: list) -> dict[str, str]:
 
 # --- the staged package --------------------------------------------------------------------------------
 
+def rules_digest() -> str:
+    """A digest of the rules the gate applies (the schemas under the publication profile): a document
+    is trusted (validate_package) only by a package that passed these very rules."""
+    import hashlib
+
+    from .profiles import apply_all, load_profile
+    from .sources import load_schemas
+
+    rules = apply_all(load_schemas(None), load_profile("publication"))
+    return hashlib.sha256(json.dumps(rules, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def checker_errors(root: Path, trusted: frozenset[str] = frozenset()) -> list[str]:
     """Everything the shared checker finds in the package's CSV and Parquet files (the Parquet files'
     columns and types; their rows are compared with the CSV's by parquet_errors). `trusted`: documents
@@ -199,9 +211,10 @@ def parquet_errors(root: Path, desc: dict) -> list[str]:
 def validate_package(root: Path, trusted: frozenset[str] = frozenset()) -> None:
     """Raise ValidationFailed, with a readable report, unless the staged package is valid.
 
-    `trusted`: documents whose text and rows are the bytes of a package that passed this gate (adding
-    one report to a large package): every check runs on their rows but the spans against their texts,
-    which could only find what it found before."""
+    `trusted`: documents whose text and rows are the bytes of a package that passed this gate under the
+    same rules (adding one report to a large package): their rows count in every key (primary, unique,
+    foreign) and in the Parquet copy's comparison, but their cells are not checked against the field
+    rules nor their spans against their texts again, which could only find what they found before."""
     desc = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     errors = checker_errors(root, trusted) + parquet_errors(root, desc)  # the checker compares sizes and hashes too
     if errors:

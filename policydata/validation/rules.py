@@ -166,18 +166,25 @@ class KeyTracker:
                 p.params["first_row"] = self.first_row + int(np.argmax(everything == h))
 
 
-def check_foreign_key(fk: dict, batch: pa.RecordBatch, keys: pa.Array, first_row: int, out: Collector) -> None:
+def check_foreign_key(fk: dict, batch: pa.RecordBatch, keys: pa.Array, first_row: int, out: Collector,
+                      lookup: frozenset | None = None) -> None:
+    """`lookup`: the keys as a set, made once for a table of many batches (is_in would hash every key
+    again for every batch)."""
     column = fk["fields"][0] if isinstance(fk["fields"], list) else fk["fields"]
     arr = batch.column(column)
     present = pc.invert(missing_mask(arr))
-    known = pc.fill_null(pc.is_in(arr, value_set=keys), False)
+    if lookup is not None:
+        known = pa.array([v in lookup for v in arr.to_pylist()], pa.bool_())
+    else:
+        known = pc.fill_null(pc.is_in(arr, value_set=keys), False)
     ref = fk["reference"]
     target = f"{ref['resource']}.{ref['fields'][0] if isinstance(ref['fields'], list) else ref['fields']}"
     out.add_rows("foreign-key", column, pc.and_(present, pc.invert(known)), arr, first_row, target=target)
-    ids = keys.to_pylist()
+    ids = None  # the known keys as a list, made only for an example to show (not for every batch)
     for p in out.examples.get(("foreign-key", column), []):
         if "known" in p.params:
             continue
+        ids = keys.to_pylist() if ids is None else ids
         p.params = dict(p.params)
         if len(ids) <= KNOWN_IDS_LISTED:  # few ids: list them all
             p.params["known"] = ", ".join(ids)

@@ -190,8 +190,10 @@ def csv_header(table: Table, known: set[str] = frozenset()) -> tuple[list[str], 
     return [field_name(h) for h in first_rows[at]], encoding, delimiter
 
 
-def csv_batches(table: Table, bad_rows: list, known: set[str] = frozenset()) -> tuple[list[str], Iterator[pa.RecordBatch]]:
-    """The header and the batches of a CSV, every column read as text. Blocks of 2 MB keep memory small."""
+def csv_batches(table: Table, bad_rows: list, known: set[str] = frozenset(),
+                columns: list[str] | None = None) -> tuple[list[str], Iterator[pa.RecordBatch]]:
+    """The header and the batches of a CSV, every column read as text (or only `columns`: the others are
+    not converted). Blocks of 2 MB keep memory small."""
     import pyarrow.csv as pacsv
 
     header, encoding, delimiter = csv_header(table, known)
@@ -204,7 +206,7 @@ def csv_batches(table: Table, bad_rows: list, known: set[str] = frozenset()) -> 
                              encoding="utf8" if encoding == "utf-8" else encoding)
     parse = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid)
     convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in header}, strings_can_be_null=False,
-                                   quoted_strings_can_be_null=False)
+                                   quoted_strings_can_be_null=False, include_columns=columns)
     try:
         reader = pacsv.open_csv(table.path, read_options=read, parse_options=parse, convert_options=convert)
     except Exception as exc:  # pyarrow.ArrowInvalid and friends: not a table we can parse
