@@ -978,7 +978,7 @@ def test_category_from_the_field_not_a_surface_character():
 
 def test_a_street_beside_an_area_shares_the_area():
     got = dict((n, None) for n, _, _ in _probe("加快建国路、红星商城水泥厂片区改造"))
-    assert "建国路片区" in got and category_of("建国路片区") == "housing"
+    assert "建国路片区" in got and category_of("建国路片区", "改造") == "housing"
 
 
 def test_preliminary_work_after_a_list_is_the_action_and_stage():
@@ -1096,3 +1096,64 @@ def test_a_districts_name_is_not_cut_and_fused_onto_the_next_zone():
     places = document_places("岚州市、龙会区、鹤山区")
     got = [p.name for p in clause_projects("加快市高新区、龙会区工业集中区和马岭新区建设", True, False, places)]
     assert "龙会马岭新区" not in got and "马岭新区" in got
+
+
+# --- third round of independent audits: campaigns, shared kinds, neighbours' actions, results, references ---
+
+def test_a_slogan_work_is_no_project_a_named_work_is():
+    assert _probe("实施精雕细琢工程") == []
+    assert _probe("大力实施农民增收致富工程") == []
+    assert _probe("建设迎峰度冬、迎峰度夏工程") == []
+    assert "青石水库增容工程" in [n for n, _, _ in _probe("建成青石水库增容工程和白河水库")]
+    assert [n for n, _, _ in _probe("加快推进西电东送工程")] == ["西电东送工程"]
+    assert [n for n, _, _ in _probe("实施槐江二期工程")] == ["槐江二期工程"]
+
+
+def test_firms_reformed_and_pairing_aid_are_no_projects():
+    assert _probe("加快东风酱菜厂等企业改制步伐") == []
+    assert _probe("实施市属高校对口帮扶西部县区学校") == []
+
+
+def test_a_city_named_like_an_island_takes_the_shared_new_airport():
+    got = [n for n, _, _ in _probe("推进甲城机场改扩建和昌皇岛、白云口、南河新机场建设")]
+    assert "昌皇岛新机场" in got and "白云口新机场" in got and "南河新机场" in got and "昌皇岛" not in got
+
+
+def test_new_of_a_lines_own_name_does_not_travel():
+    got = [n for n, _, _ in _probe("开工董山至五里、胶新铁路扩能改造项目")]
+    assert not any("新铁路" in n and not n.startswith("胶新") for n in got)
+
+
+def test_a_firm_in_a_list_of_works_borrows_no_base_from_its_neighbour():
+    got = [n for n, _, _ in _probe("新开工华光新材、宏远电子、清泉饮料安吉基地等重大项目")]
+    assert "宏远电子基地" not in got and "华光新材基地" not in got and "清泉饮料安吉基地" in got
+
+
+def test_an_item_keeps_its_own_change_not_a_neighbours():
+    got = {n: a for n, a, _ in _probe("重点推进青石水库、太湖区重点圩堤防加固、甲乙铁路电气化改造等基础设施项目")}
+    assert got.get("太湖区重点圩堤防加固项目") == "加固" and got.get("甲乙铁路") == "电气化改造"
+
+
+def test_a_list_of_works_ending_on_a_result_is_staged_at_the_result():
+    assert _probe("促进青山电厂二期扩建、南县光明绿能二期等项目竣工投产") == [
+        ("青山电厂二期", "竣工投产", "竣工投产"), ("南县光明绿能二期", "竣工投产", "竣工投产")]
+
+
+def test_the_work_kept_pace_with_is_no_project_of_the_clause():
+    got = [n for n, _, _ in _probe("推动东环高速、南环高速改扩建项目与跨海通道同步通车")]
+    assert "跨海通道" not in got and "东环高速" in got
+
+
+def test_he_between_a_named_field_and_its_twin_keeps_one_park():
+    assert [n for n, _, _ in _probe("加快中原细胞和基因治疗等特色专业园区建设")] == ["中原细胞和基因治疗专业园区"]
+    got = [n for n, _, _ in _probe("抓好华光膜材料和新型钙钛矿电池等项目建设")]
+    assert not any("和" in n for n in got)
+
+
+def test_categories_of_disease_control_zones_and_energy_bases():
+    assert category_of("市疾病预防控制中心") == "health"
+    assert category_of("西山综合能源基地") == "utilities"
+    assert category_of("新能源汽车零部件产业基地") == "commerce"
+    assert category_of("高铁新城片区", "开发建设") == "commerce"
+    assert category_of("长江路片区", "改造") == "housing"
+    assert category_of("甲河港航项目") == "transport"

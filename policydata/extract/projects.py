@@ -65,6 +65,9 @@ SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
+FIRMS_TAIL = re.compile(r"^(?:重点|骨干|龙头|国有|困难|老|大型|中小)?企业")
+# 与某通道同步通车: the work the items keep pace with is a reference, no project of the clause
+IN_STEP = re.compile(r"(?:与|同|和)[^、，与同和]{2,20}?(?:同步|同期|同时)(?=[\u4e00-\u9fff]{2,8}$)")
 LISTED_WORKS = re.compile(r"等(?:重点|重大)?(?:项目|工程)$")  # A、B、C等项目: the text says its items are works
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
@@ -142,6 +145,7 @@ class Lexicon:
     field_heads: frozenset
     field_words: tuple
     plant_words: tuple
+    work_words: re.Pattern
     geographic: frozenset
     geographic_ends: tuple
     basin: re.Pattern
@@ -156,6 +160,7 @@ class Lexicon:
     own_actions: tuple
     sector_words: WordSet
     company_ends: WordSet
+    firm_ends: WordSet
     company_names: frozenset
     upkeep_actions: frozenset
     strategy_prefixes: tuple
@@ -214,6 +219,7 @@ def lex() -> Lexicon:
         field_heads=frozenset(L["field_heads"]),
         field_words=tuple((w, cat) for cat, ws in L["field_words"].items() for w in ws),
         plant_words=tuple((w, cat) for cat, ws in L["plant_words"].items() for w in ws),
+        work_words=_alternation(L["work_words"] + [w for ws in L["plant_words"].values() for w in ws]),
         geographic=frozenset(L["geographic_heads"]),
         geographic_ends=tuple(L["water_ends"]),
         basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).+)$"),
@@ -228,6 +234,7 @@ def lex() -> Lexicon:
         own_actions=tuple(L["own_actions"]),
         sector_words=WordSet(L["sector_words"]),
         company_ends=WordSet(L["company_ends"]),
+        firm_ends=WordSet(L["firm_ends"]),
         company_names=frozenset(L["company_names"]),
         upkeep_actions=frozenset(L["upkeep_actions"]),
         strategy_prefixes=tuple(L["strategy_prefixes"]),
@@ -315,6 +322,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 
 
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
+RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
 def category_of(name: str, action: str = "") -> str:
@@ -331,6 +339,8 @@ def category_of(name: str, action: str = "") -> str:
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
     if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院") and h.modifier.endswith("院"):
         return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
+    if h and h.head == "片区" and RENEWAL.search(action + name):
+        return "housing"  # 某路片区改造, 某片区征收: old homes renewed; a zone developed is the zone's field
     inner = head_of(h.modifier) if h and h.category == "other" and h.modifier else h  # …中心项目: the 中心
     if inner and inner.head in lex().field_heads:
         field = max(((inner.modifier.rfind(w), cat) for w, cat in lex().field_words if w in inner.modifier),
@@ -462,6 +472,29 @@ def valid_name(name: str) -> bool:
     return True
 
 
+ONE_CHAR_HEADS = frozenset("路街道河江湖淀湾岛山港桥站厂矿楼馆园林城渠库谷坪")
+ABBREVIATIONS = frozenset("京沪津渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇藏陕甘陇青宁")  # 川渝某某工程: provinces
+
+
+def _abstract_work(name: str, places: frozenset = frozenset()) -> bool:
+    """A 工程 named by what it promotes, not where (精修细补工程, 某某增收共富工程, 迎峰度夏工程): the words before 工程
+    hold no place, no proper name, no phase or number, no facility and no word of a built work (lexicon work_words:
+    输变电, 防洪, 入 of 引甲入乙). A stretch no dictionary word covers is no place there: a coined slogan. A 项目
+    is left alone: before it a word of no dictionary is mostly a firm's name (某诺电子项目)."""
+    h = head_of(name)
+    if h is None or h.head != "工程" or h.qualifier:
+        return False
+    mod = QUOTE_CHARS.sub("", h.modifier)
+    if len(mod) < 2 or mod[:2] in places or re.search(r"[0-9A-Za-z]", mod) or ORDINAL.search(mod) or PHASE.search(mod) \
+            or _place_named(mod) or mod[0] in ABBREVIATIONS or lex().work_words.search(mod):
+        return False
+    if any(kind == "proper" for _, kind in pieces(mod)):
+        return False
+    if any(len(w) > 1 and w not in ("工程", "项目") and w in mod for w in lex().heads):
+        return False  # 某某水库增容工程: a reservoir is a place
+    return not any(c in ONE_CHAR_HEADS or c in lex().geographic_words for c in mod)  # 某河治理工程, 某峡工程
+
+
 def _core(name: str) -> str:
     """The name without a trailing 项目 or 工程 when what it marks has a head of its own (时代广场项目 → 时代广场)."""
     for w in ("建设项目", "项目", "工程"):
@@ -561,6 +594,9 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
         first_action += "好"  # 保护好, 利用好: a verb and its complement
     if first_action and CAPACITY_END.search(rest):
         return None  # 提升某园区孵化能力, 提升某大桥运营效能: what is there made to do more, no work on it
+    in_step = IN_STEP.search(rest)
+    if in_step and L.actions.suffix(rest[in_step.end():], shorter=False) and in_step.start() > 0:
+        rest = rest[: in_step.start()] + rest[in_step.end():]
     end_action, names = _action_at_end(rest)
     if end_action in ("延伸", "拓展", "辐射") and TOWARD.match(rest) or "提升" in end_action and QUALITY_END.search(names):
         return None  # 向某县城、某开发区延伸: where the city grows; 河湖水质稳步提升: a quality, no work
@@ -641,6 +677,14 @@ def _joined_works(names: str) -> str:
         for sep, keep in (("和", KEEP_HE), ("及", KEEP_JI)):
             left, j, right = part.partition(sep)
             right = right.partition("等")[0]
+            tail = part.partition("等")[2]
+            if j and sep not in right and not lex().actions.suffix(left, shorter=False) and sep == "和" and "等" in part \
+                    and head_of(tail) is not None and head_of(tail).head not in ("项目", "工程") \
+                    and len(right) >= 4 and head_of(right) is None and head_of(left) is None and not right.startswith(left[:2]) \
+                    and all(kind == "common" for _, kind in pieces(right)) and pieces(left)[-1][1] == "common" \
+                    and any(kind != "common" for _, kind in pieces(left)):
+                parts[k] = part.replace(sep, keep, 1)  # 某地细胞和基因治疗等园区: a named field and its twin, one name
+                continue
             if not j or sep in right or len(left) < 4 or head_of(left) is not None or not _unnamed(left) \
                     or lex().actions.suffix(left, shorter=False):
                 continue
@@ -753,8 +797,8 @@ def _kind_suffix(item: str) -> str:
         return mod[quoted.start():] + item[len(mod):]  # 东风镇、光明办“菜篮子”工程: the quoted kind goes along
     cut = len(mod)
     for piece, kind in reversed(pieces(mod)):
-        if kind != "common":
-            break
+        if kind != "common" and not (piece == "新" and cut == len(mod) and len(mod) >= 3):
+            break  # 甲地、乙地新机场: the new airport of each, 新 goes with the kind (not 新 of a name: 甲新铁路)
         cut -= len(piece)
     return mod[cut:] + item[len(mod):] if cut > 0 else ""
 
@@ -818,7 +862,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                           if _sharable(out[k + 1][m.end():], out[k]) and head_of(out[k + 1][m.end():])), None)
             if place and out[k].endswith(("路", "道", "街", "村", "镇")):
                 out[k] = out[k] + out[k + 1][place.end():]
-            elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
+            elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) \
+                    and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
                 if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
                              and not kind.endswith(("项目", "工程")) and len(out[k]) >= 4
@@ -832,6 +877,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 kh = head_of(kind) if kind else None
                 if kh is not None and kind in L.geographic_words:
                     pass  # 某地勒门、某地红海湾: 海湾 is part of the one place's name, no kind to lend
+                elif L.firm_ends.suffix(out[k]) and kh is not None and kh.category not in ("transport", "utilities") \
+                        and _said_works(tails):
+                    pass  # 某诺电子、某某泉基地等项目: a firm's work, not the base its neighbour is (等项目 names it)
                 elif len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
                         kh.category in ("transport", "culture", "environment") or kh.head.endswith("线")):
                     # 雄商、雄忻高铁; 某某至某某、某某至某某高速: short names or routes take a line's kind, a longer
@@ -867,6 +915,19 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
     return _container_prefix(items, out)
+
+
+def _city_word(item: str, lender: str) -> bool:
+    """A city named by one word ending like a place's head (某皇岛, 某山): in a list of another kind of thing (甲岛、乙、
+    丙新机场) it takes its siblings' kind; an island or a hill stays one (lexicon geographic_heads aside)."""
+    h, lh = head_of(item), head_of(lender)
+    return h is not None and lh is not None and h.head in ("岛", "山", "江") and len(item) <= 3 \
+        and _one_name(item) and bool(lh.head) and lh.category not in (h.category, "other")
+
+
+def _said_works(tails: dict[int, str]) -> bool:
+    """The list closes with 等…项目 or 等…工程: the text says its items are works."""
+    return any(t.endswith(("项目", "工程")) for t in tails.values())
 
 
 def _sharable(suffix: str, onto: str) -> bool:
@@ -950,6 +1011,8 @@ def _item_action(item: str) -> tuple[str, str]:
         return rest[: manner.start()], manner.group(0) + action  # 某灌区现代化改造: 现代化 says how it is changed
     if action and rest and head_of(rest):
         return rest, action
+    if action and rest and _own_action(action):
+        return item, action  # 某湖区某垸堤防加固: no head to cut it from, but the change is its own, not a neighbour's
     return item, ""
 
 
@@ -1030,6 +1093,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 甲新区、乙自贸港等国家重大战略的协同联动; 与甲港、乙区对接: strategies linked, no works
     if any(L.event_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 某剧院等剧场演出活动: events held in places, not works on them
+    if any(FIRMS_TAIL.match(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 某某厂等企业改制: the items are firms, what is done is done to the firm, not to a place
     if _ongoing_water_task(stage, action, items):
         return []
     said_list = bool(LISTED_WORKS.search(names))
@@ -1044,7 +1109,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 推动某通道建设提质增效: an initiative run better, no work on a place
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
     nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
-    shared = _shared_actions([a for _, a in pairs], headed, nouned, [n for n, _ in pairs])
+    unheaded = [bool(a) and n == it for (n, a), it in zip(pairs, items)]  # 某垸堤防加固: its own, lent to none
+    shared = _shared_actions([a if not u else "" for (_, a), u in zip(pairs, unheaded)], headed, nouned,
+                             [n for n, _ in pairs])
+    shared = [a if u else sh for (_, a), u, sh in zip(pairs, unheaded, shared)]
     short = [_short_label(n, it.partition("等")[0], places) for n, it in zip(names_, items)]
     candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
                   and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
@@ -1102,6 +1170,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
+    keep = [(n, a) for n, a in keep if not _abstract_work(n, places)]
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     if stage in L.role_stages:  # 打造某物流枢纽: a role given, unless the clause also builds it
@@ -1118,6 +1187,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             stg = act
         elif stg in MODAL_STAGES and (act in L.completion or action in L.completion):
             stg = act if act in L.completion else action  # 确保某工程如期完工: how far is the completion, not the promise
+        elif after and said_list and action.endswith(tuple(L.completion)) and not stg.endswith(tuple(L.completion)):
+            act = stg = action  # 促进甲电厂扩建、乙等项目竣工投产: how far the listed works go this year
         out.append(Project(n, act, stg))
     return out
 
