@@ -1157,3 +1157,14 @@ def test_categories_of_disease_control_zones_and_energy_bases():
     assert category_of("高铁新城片区", "开发建设") == "commerce"
     assert category_of("长江路片区", "改造") == "housing"
     assert category_of("甲河港航项目") == "transport"
+
+
+def test_an_avenue_named_by_a_common_word_is_a_street_a_kind_is_not():
+    assert [n for n, _, _ in _probe("改造升级振兴大道")] == ["振兴大道"]
+    assert _probe("改造升级城市道路") == []
+    assert not any(n.startswith("商业") for n, _, _ in _probe("继续推进商业步行街、特产专业街等特色街区的升级改造"))
+
+
+def test_a_grain_depot_is_a_facility_and_land_readied_an_action():
+    assert "西山粮库" in [n for n, _, _ in _probe("建成西山粮库、东港粮库二期工程")]
+    assert ("甲镇先进制造业园区", "土地整备") in [(n, a) for n, a, _ in _probe("积极推动甲镇等10个先进制造业园区土地整备")]

@@ -408,8 +408,8 @@ def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) 
     if h.head in L.geographic and _one_name(name[: len(name) - len(h.qualifier)]):
         return True  # 滦河, 白洋淀: a river or lake named by one word
     if h.head in ("路", "街", "大街", "道", "大道", "村", "镇") and len(mod) >= 2 and not _is_common(name[-3:]) \
-            and not _is_common(name[-2:]):
-        return True  # 胜利路, 建设大街: a street name is a name whatever its words
+            and (len(h.head) > 1 and not mod.startswith(L.kind_prefixes) or not _is_common(name[-2:])):
+        return True  # 胜利路, 建设大街: a street name is a name whatever its words (道路, 公路: kinds)
     if local and (name in L.singular or mod == "" and h.head in L.singular):
         return True
     level = L.own_levels.prefix(mod, shorter=False)
