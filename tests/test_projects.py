@@ -1168,3 +1168,20 @@ def test_an_avenue_named_by_a_common_word_is_a_street_a_kind_is_not():
 def test_a_grain_depot_is_a_facility_and_land_readied_an_action():
     assert "西山粮库" in [n for n, _, _ in _probe("建成西山粮库、东港粮库二期工程")]
     assert ("甲镇先进制造业园区", "土地整备") in [(n, a) for n, a, _ in _probe("积极推动甲镇等10个先进制造业园区土地整备")]
+
+
+def test_a_groups_own_action_after_its_kind_is_not_the_next_groups():
+    got = {n: a for n, a, _ in _probe("加快推进青山、白石等水库建设及红岩水库改扩建工程")}
+    assert got.get("青山水库") == "建设" and got.get("白石水库") == "建设" and got.get("红岩水库") == "改扩建"
+
+
+def test_a_single_works_building_staged_at_what_the_clause_says():
+    assert _probe("力争青江三级航道建设工程开工") == [("青江三级航道", "开工", "开工")]
+
+
+def test_categories_of_plants_halls_and_water_works_by_their_field():
+    assert category_of("生活垃圾焚烧厂二期") == "utilities"
+    assert category_of("某省革命军事馆") == "culture"
+    assert category_of("甲河雨洪资源利用东调工程") == "utilities"
+    assert category_of("甲地水资源配置工程") == "utilities"
+    assert category_of("某某机械厂") == "commerce"

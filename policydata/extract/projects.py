@@ -341,7 +341,8 @@ def category_of(name: str, action: str = "") -> str:
         return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
     if h and h.head == "片区" and RENEWAL.search(action + name):
         return "housing"  # 某路片区改造, 某片区征收: old homes renewed; a zone developed is the zone's field
-    inner = head_of(h.modifier) if h and h.category == "other" and h.modifier else h  # …中心项目: the 中心
+    inner = head_of(h.modifier) if h and h.category == "other" and h.modifier and h.head not in lex().field_heads \
+        else h  # …中心项目: the 中心; 某革命军事馆: the 馆 itself
     if inner and inner.head in lex().field_heads:
         field = max(((inner.modifier.rfind(w), cat) for w, cat in lex().field_words if w in inner.modifier),
                     default=None)  # the field word nearest the head
@@ -1003,6 +1004,10 @@ def _item_action(item: str) -> tuple[str, str]:
     before, deng, tail = item.partition("等")
     if deng:  # 某高速市政化改造等项目: the item before 等 carries the action, the tail stays
         name, action = _item_action(before)
+        if not action:  # 甲、乙等水库建设及丙水库改扩建: the group's own action closes its tail
+            tail_action, kind = _action_at_end(tail)
+            if tail_action and kind and head_of(kind) is not None:
+                return before + deng + kind, tail_action
         return (name + deng + tail, action) if action else (item, "")
     core = item[:-2] if item.endswith(("工程", "项目")) else item
     action, rest = _action_at_end(core)
@@ -1182,6 +1187,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             act = action  # 抓好甲铁路改造升级、乙高速等项目前期: only the preliminary work, whatever each item's action
         elif n.endswith(("建设项目", "建设工程")) and act not in L.actions:
             act = "建设"  # 加快推进某蓄洪区建设、…等项目: the building is what is done
+        elif a == "建设" and after and action in L.completion and len(keep) == 1:
+            act = action  # 力争某航道建设工程开工: how far the building goes is what the clause says
         stg = stage or act  # 提升某开发区: the verb the text has, no default beside it
         if act in PRELIMINARY:
             stg = act
