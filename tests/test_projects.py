@@ -1185,3 +1185,13 @@ def test_categories_of_plants_halls_and_water_works_by_their_field():
     assert category_of("甲河雨洪资源利用东调工程") == "utilities"
     assert category_of("甲地水资源配置工程") == "utilities"
     assert category_of("某某机械厂") == "commerce"
+
+
+def test_a_bay_given_a_role_and_a_quoted_institutions_branch_are_no_works():
+    assert _probe("打造滨江百里生态湾") == []
+    assert _probe("推动“国家某某技术创新中心”某省分中心落地甲市") == []
+
+
+def test_categories_of_routes_and_restorations_named_by_work_nouns():
+    assert category_of("甲城至乙县项目") == "transport"
+    assert category_of("甲湖水环境综合治理项目") == "environment"

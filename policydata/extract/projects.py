@@ -322,6 +322,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 
 
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
+THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
@@ -334,6 +335,8 @@ def category_of(name: str, action: str = "") -> str:
     if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
             and not lex().road_code.search(name):
         return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
+    if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
+        return "transport"  # 甲地至乙地项目 in a list of roads: a route between two places
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
@@ -468,6 +471,8 @@ def valid_name(name: str) -> bool:
         return False  # 平安某某江, 美丽某某港, 健康某某工程: a slogan over a city's name
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
+    if any(L.designation_heads.suffix(QUOTE_CHARS.sub("", q.group(0)), shorter=False) for q in QUOTED.finditer(name)):
+        return False  # “国家某某创新中心”某省分中心: a branch of a designated institution, no work
     if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
