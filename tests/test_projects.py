@@ -1195,3 +1195,13 @@ def test_a_bay_given_a_role_and_a_quoted_institutions_branch_are_no_works():
 def test_categories_of_routes_and_restorations_named_by_work_nouns():
     assert category_of("甲城至乙县项目") == "transport"
     assert category_of("甲湖水环境综合治理项目") == "environment"
+
+
+def test_a_part_of_the_listed_places_is_the_work_not_the_places():
+    assert _probe("加固甲江、乙河等大江大河关键地段的干堤") == []
+    assert [n for n, _, _ in _probe("要集中力量建设甲气东输、丙藏铁路等一批具有战略意义的重大项目")] != []
+
+
+def test_a_phase_takes_its_lists_kind_and_joint_designations_are_no_works():
+    assert ("甲冶二期污水处理厂", "提标改造") in [(n, a) for n, a, _ in _probe("加快华山北、甲冶二期等污水处理厂提标改造")]
+    assert _probe("推动市中医院和某某大学第一附属医院共建国家区域医疗中心") == []

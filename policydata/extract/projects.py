@@ -910,8 +910,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and not L.road_code.search(o)  # S462某湾至某段: a road's section, not a bay
             if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
-            phase_only = h is not None and not h.head and PHASE_END.search(o) and th is not None and th.head in ("工程", "项目") \
-                and tail not in L.generic_tails  # 梅州二期 of 等抽水蓄能项目: the phase of a work of that kind
+            phase_only = h is not None and not h.head and PHASE_END.search(o) and th is not None and bool(th.head) \
+                and tail not in L.generic_tails and not QUOTED.search(o)  # 梅州二期 of 等抽水蓄能项目, 甲二期 of 等污水处理厂: a phase of that kind
             if tail and (not _has_own_head(o) or other_kind or place_only or phase_only):  # 甲山、乙河等抽水蓄能项目
                 out[k] = o + tail
         start = end + 1
@@ -1061,6 +1061,16 @@ STRATEGY_LINK = re.compile(r"等[^、，,]*战略(?:的)?(?:协同联动|联动|
 WATER_TASKS = ("保护", "生态保护")  # kept, not governed: 加强甲河、乙河等跨界河流综合治理 is the rivers' works (gold)
 
 
+def _part_of_items(tail: str) -> bool:
+    """A 等-tail ending in 的 and a thing no head names (…关键地段的干堤, …沿岸的排污口): a part of the items."""
+    if "的" not in tail:
+        return False
+    L = lex()
+    part = tail[tail.rindex("的") + 1:]
+    return len(part) >= 2 and head_of(part) is None and not L.cue.search(part) and not L.stages.prefix(part, shorter=False) \
+        and not COUNT.match(part) and bool(_strip_sectors(L.status_words.sub("", part)))  # …的重大(项目): the list's kind
+
+
 def _ongoing_water_task(stage: str, action: str, items: list[str]) -> bool:
     """加强甲河、乙河等重点河湖保护: rivers kept (protected) as a standing task, no works (a 工程 or 项目 is; a wetland's
     protection, and a basin's 综合治理, stay works)."""
@@ -1107,6 +1117,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 某某厂等企业改制: the items are firms, what is done is done to the firm, not to a place
     if _ongoing_water_task(stage, action, items):
         return []
+    if any(_part_of_items(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 加固甲江、乙河等大江大河关键地段的干堤: the work is on a part of the items, which the text does not name
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
