@@ -1205,3 +1205,9 @@ def test_a_part_of_the_listed_places_is_the_work_not_the_places():
 def test_a_phase_takes_its_lists_kind_and_joint_designations_are_no_works():
     assert ("甲冶二期污水处理厂", "提标改造") in [(n, a) for n, a, _ in _probe("加快华山北、甲冶二期等污水处理厂提标改造")]
     assert _probe("推动市中医院和某某大学第一附属医院共建国家区域医疗中心") == []
+
+
+def test_a_one_character_he_inside_a_later_name_is_kept_and_a_numbered_school_ends_before_deng():
+    got = [n for n, _, _ in _probe("推进老商校和三和五福等地块规划建设")]
+    assert "三和五福地块" in got and "三地块" not in got
+    assert not any(n.startswith("老八中等") for n, _, _ in _probe("加快推进老船厂、老八中等示范项目建设"))

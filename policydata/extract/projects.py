@@ -75,7 +75,7 @@ KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is sp
 KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
 KEEP_DENG = "\ue002"  # stands for 等 inside a word (高等级, 平等) while lists and their 等-kinds are read
 KEEP_JI = "\ue003"  # stands for 及 inside one name (某集团铝及硅材料加工) while the list is split
-WORD_DENG = re.compile(r"(?<=[高中初平同相对均])等|等(?=[级次])")
+WORD_DENG = re.compile(r"(?<=[高初平同相对均])等|(?<![一二三四五六七八九十0-9]中)(?<=中)等|等(?=[级次])")  # 八中等: a school
 
 
 class WordSet:
@@ -636,7 +636,7 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 
 
 # 和 after one character that opens the list or an item is part of a name (仁和抽水蓄能电站): a lone 仁 is no item
-ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
+ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，和]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
 HE_BEFORE_ZHI = re.compile(r"和(?=至)")
 
