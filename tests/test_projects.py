@@ -1211,3 +1211,11 @@ def test_a_one_character_he_inside_a_later_name_is_kept_and_a_numbered_school_en
     got = [n for n, _, _ in _probe("推进老商校和三和五福等地块规划建设")]
     assert "三和五福地块" in got and "三地块" not in got
     assert not any(n.startswith("老八中等") for n, _, _ in _probe("加快推进老船厂、老八中等示范项目建设"))
+
+
+def test_categories_of_culture_parks_substations_and_dc_lines():
+    assert category_of("某窑文化园") == "culture"
+    assert category_of("甲县职教园") == "education"
+    assert category_of("500千伏甲村变项目") == "utilities"
+    assert category_of("“甲乙直流”绿电外送工程") == "utilities"
+    assert category_of("甲县数字印刷产业园") == "commerce"

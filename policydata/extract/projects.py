@@ -353,6 +353,8 @@ def category_of(name: str, action: str = "") -> str:
             return field[1]
     if h and h.category != "other":
         return h.category
+    if VOLTAGE_LEAD.match(name):
+        return "utilities"  # 500千伏某某变, 220千伏某某输变电工程: the grid's
     plant = next((cat for w, cat in lex().plant_words if w in name), None)
     if plant:
         return plant  # 某地抽水蓄能项目, 某输变电工程
