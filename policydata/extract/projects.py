@@ -485,7 +485,7 @@ ABBREVIATIONS = frozenset("京沪津渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫�
 
 
 def _abstract_work(name: str, places: frozenset = frozenset()) -> bool:
-    """A 工程 named by what it promotes, not where (精修细补工程, 某某增收共富工程, 迎峰度夏工程): the words before 工程
+    """A 工程 named by what it promotes, not where (精雕细琢工程, 某某增收共富工程, 度冬保暖工程): the words before 工程
     hold no place, no proper name, no phase or number, no facility and no word of a built work (lexicon work_words:
     输变电, 防洪, 入 of 引甲入乙). A stretch no dictionary word covers is no place there: a coined slogan. A 项目
     is left alone: before it a word of no dictionary is mostly a firm's name (某诺电子项目)."""
@@ -691,7 +691,7 @@ def _joined_works(names: str) -> str:
                     and len(right) >= 4 and head_of(right) is None and head_of(left) is None and not right.startswith(left[:2]) \
                     and all(kind == "common" for _, kind in pieces(right)) and pieces(left)[-1][1] == "common" \
                     and any(kind != "common" for _, kind in pieces(left)):
-                parts[k] = part.replace(sep, keep, 1)  # 某地细胞和基因治疗等园区: a named field and its twin, one name
+                parts[k] = part.replace(sep, keep, 1)  # 某地干细胞和免疫治疗等园区: a named field and its twin, one name
                 continue
             if not j or sep in right or len(left) < 4 or head_of(left) is not None or not _unnamed(left) \
                     or lex().actions.suffix(left, shorter=False):
@@ -1064,7 +1064,7 @@ WATER_TASKS = ("保护", "生态保护")  # kept, not governed: 加强甲河、�
 
 
 def _part_of_items(tail: str) -> bool:
-    """A 等-tail ending in 的 and a thing no head names (…关键地段的干堤, …沿岸的排污口): a part of the items."""
+    """A 等-tail ending in 的 and a thing no head names (…险要河段的堤防, …沿岸的排污口): a part of the items."""
     if "的" not in tail:
         return False
     L = lex()
@@ -1120,7 +1120,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if _ongoing_water_task(stage, action, items):
         return []
     if any(_part_of_items(it.partition("等")[2]) for it in items if "等" in it):
-        return []  # 加固甲江、乙河等大江大河关键地段的干堤: the work is on a part of the items, which the text does not name
+        return []  # 加固甲江、乙河等主要河流险要河段的堤防: the work is on a part of the items, which the text does not name
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
