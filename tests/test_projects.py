@@ -254,7 +254,7 @@ def test_regions_and_services_are_not_projects(clause):
 
 
 def test_a_stage_that_works_on_named_places():
-    assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "加快推进", "加快推进")]
+    assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "推进", "加快推进")]
     assert names("与鹤城共同推动岚州新机场和临空经济区建设") == ["岚州新机场", "临空经济区"]
     assert names("加快推进产业升级") == []  # no place, no project
 
@@ -725,7 +725,7 @@ def test_an_action_that_changes_what_is_there_inside_a_list_is_its_items_alone()
         ("岚州水库", "建设"), ("鹤城水库", "扩容提升"), ("甲乙特高压工程", "建设")]
     found = clause_projects("重点推进岚州水库、岚山电厂三期、鹤岚高速扩容、岚江航道")
     assert [(p.name, p.action) for p in found] == [
-        ("岚州水库", "重点推进"), ("岚山电厂三期", "重点推进"), ("鹤岚高速", "扩容"), ("岚江航道", "重点推进")]
+        ("岚州水库", "推进"), ("岚山电厂三期", "推进"), ("鹤岚高速", "扩容"), ("岚江航道", "推进")]
 
 
 def test_a_work_noun_after_the_last_item_is_the_work_of_all():
@@ -1219,3 +1219,16 @@ def test_categories_of_culture_parks_substations_and_dc_lines():
     assert category_of("500千伏甲村变项目") == "utilities"
     assert category_of("“甲乙直流”清洁电力外送工程") == "utilities"
     assert category_of("甲县数字印刷产业园") == "commerce"
+
+
+def test_the_verb_after_a_pace_word_is_what_is_done():
+    # 加快实施 / 推进实施: the pace (加快) or the first stage is how, 实施 what is done; 加快推进: 推进
+    assert triples("加快实施长青大桥、向阳水库等项目") == [("长青大桥", "实施", "加快"), ("向阳水库", "实施", "加快")]
+    assert triples("推进实施青禾化工、向阳新材料等重点项目") == [
+        ("青禾化工项目", "实施", "推进"), ("向阳新材料项目", "实施", "推进")]
+    assert triples("加快推进长青大桥、向阳路等项目") == [("长青大桥", "推进", "加快推进"), ("向阳路", "推进", "加快推进")]
+    assert triples("加快实施长青水库工程") == [("长青水库工程", "实施", "加快")]
+    # the pace word alone is the only verb the text has: it stays
+    assert triples("加快长青大桥、向阳水库等工程进度") == [("长青大桥", "加快", "加快"), ("向阳水库", "加快", "加快")]
+    # an action written after the names is still the action
+    assert triples("加快推进长青大桥建设") == [("长青大桥", "建设", "加快推进")]

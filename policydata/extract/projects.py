@@ -170,6 +170,7 @@ class Lexicon:
     completion: frozenset
     stages: WordSet
     adverbs: WordSet
+    pace_words: frozenset
     designation_verbs: re.Pattern
     designation_prefixes: tuple
     designation_heads: WordSet
@@ -244,6 +245,7 @@ def lex() -> Lexicon:
         completion=frozenset(L["completion_actions"]),
         stages=WordSet(L["stages"]),
         adverbs=WordSet(L["adverbs"]),
+        pace_words=frozenset(L["pace_words"]),
         designation_verbs=_alternation(L["designation_verbs"]),
         designation_prefixes=tuple(L["designation_prefixes"]),
         designation_heads=WordSet(L["designation_heads"]),
@@ -535,8 +537,23 @@ class Project:
 
 def _lead(s: str) -> tuple[str, str]:
     """(stage, rest): adverbs, time words and stage verbs dropped from the start; the first stage is kept."""
+    stage, rest, _ = _lead_verbs(s)
+    return stage, rest
+
+
+def _main_verb(word: str) -> str:
+    """The verb of a stage word without its pace (加快推进 → 推进, 全力推进 → 推进); a plain verb as it is."""
     L = lex()
-    stage = ""
+    tail = L.stages.suffix(word)
+    front = word[: len(word) - len(tail)]
+    return tail if tail and (front in L.pace_words or front in L.adverbs) else word
+
+
+def _lead_verbs(s: str) -> tuple[str, str, str]:
+    """(stage, rest, verb): as _lead, and the verb the lead ends with, its pace aside (加快实施X: 实施; 加快推进X:
+    推进): what is done when the clause writes no action of its own."""
+    L = lex()
+    stage = verb = ""
     for _ in range(8):
         st = L.stages.prefix(s)
         adv = L.adverbs.prefix(s)
@@ -545,6 +562,7 @@ def _lead(s: str) -> tuple[str, str]:
             if stage and st in L.actions or len(place) > len(st) and s[len(place):len(place) + 1] in ("、", "和", "等", ""):
                 break  # 抓好启动区、起步区…: 启动区 is a place (a head), not the stage 启动
             stage = st if st in L.role_stages else stage or st  # 加快打造某基地: the role given is what the clause says
+            verb = _main_verb(st)
             s = s[len(st):]
         elif adv:
             s = s[len(adv):]
@@ -552,7 +570,7 @@ def _lead(s: str) -> tuple[str, str]:
             s = s[SUBJECT.match(s).end():]
         else:
             break
-    return stage, s
+    return stage, s, verb or stage
 
 
 def _action_at_end(s: str) -> tuple[str, str]:
@@ -580,17 +598,17 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     return read[:3] if read else None
 
 
-def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
-    """read_clause, and whether the action is written after the names (推进A、B扩建). An action closing the clause is
+def _read_clause(s: str) -> tuple[str, str, str, bool, str] | None:
+    """read_clause, and whether the action is written after the names (推进A、B扩建), and the lead's verb (_lead_verbs). An action closing the clause is
     the whole list's (完成甲公园、乙公园升级改造; 推进甲高速、乙高速改扩建: so the genre writes, right across the corpus)."""
     L = lex()
     s = ENUMERATOR.sub("", DEBRIS.sub("", s).strip())
     focus = FOCUS.match(s)
     if focus:
-        return "", "", focus.group(1), False  # its items must carry their own actions
+        return "", "", focus.group(1), False, ""  # its items must carry their own actions
     if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
-    stage, rest = _lead(s)
+    stage, rest, verb = _lead_verbs(s)
     if stage and rest.startswith("对") and "的" in rest:
         rest = rest[1:].replace("的", "", 1)  # 完成对胜利大街的改造: the object in a 对…的 frame
     elif rest.startswith("对") and "进行" in rest:
@@ -610,19 +628,20 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
         return None  # 向某县城、某开发区延伸: where the city grows; 河湖水质稳步提升: a quality, no work
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
-        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False
+        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False, verb
     if end_action:
         if first_action and len(names) > len(first_action) and first_action not in ("建设",):
             names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
-        return stage, end_action, names, True
+        return stage, end_action, names, True, verb
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
-        return stage, stage, rest[: listed.start()] + "等" + listed.group(1), False  # the stage is what is done
+        # the lead's verb is what is done (加快实施A、B等项目: 实施; 加快A等工程进度: 加快, the only verb)
+        return stage, verb, rest[: listed.start()] + "等" + listed.group(1), False, verb
     if stage:
         if stage in L.completion or stage in L.actions:
-            return stage, stage, rest, False  # 建成X: the stage verb is the action
+            return stage, stage, rest, False, verb  # 建成X: the stage verb is the action
         t = L.action_tails.strip_end(rest)
-        return stage, "", t, False  # 继续推进X工程
+        return stage, "", t, False, verb  # 继续推进X工程: the lead's verb is what is done (加快实施X工程: 实施)
     return None
 
 
@@ -1092,7 +1111,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     read = _read_clause(s)
     if read is None:
         return []
-    stage, action, names, after = read
+    stage, action, names, after, verb = read
     L = lex()
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
@@ -1201,7 +1220,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.role_heads]
     out = []
     for n, a in keep:
-        act = a or stage or L.default_stage
+        act = a or verb or stage or L.default_stage
         if action in PRELIMINARY:
             act = action  # 抓好甲铁路改造升级、乙高速等项目前期: only the preliminary work, whatever each item's action
         elif n.endswith(("建设项目", "建设工程")) and act not in L.actions:
