@@ -1232,3 +1232,30 @@ def test_the_verb_after_a_pace_word_is_what_is_done():
     assert triples("加快长青大桥、向阳水库等工程进度") == [("长青大桥", "加快", "加快"), ("向阳水库", "加快", "加快")]
     # an action written after the names is still the action
     assert triples("加快推进长青大桥建设") == [("长青大桥", "建设", "加快推进")]
+
+
+def test_waters_given_the_kind_after_deng_by_a_role_verb_are_no_works():
+    # 打造: the river and lake are made into the kind after 等 (a role), none of them is worked on by name
+    assert triples("持续打造长青河等国际消费体验区") == []
+    assert triples("打造长青河、向阳湖等一批水岸公共空间") == []
+    # built, a water's park of the same list stays
+    assert names("加快建设长青河、向阳湖等湿地公园") != []
+
+
+def test_a_city_named_like_an_island_among_headless_cities_takes_their_kind():
+    # 某皇岛 between two headless city names is a city of the list, not an island: it takes the kind after 等
+    assert "秦皇岛" not in names("加快石家庄、秦皇岛、衡水等康复辅助器具产业聚集区建设")
+    # islands among islands stay islands
+    assert names("推进长青岛、向阳岛等海岛生态修复") == ["长青岛", "向阳岛"]
+    # a hill among hills of the tail's own kind (等山体) stays a hill
+    assert "长青山" in names("长青山、向阳山等山体保护利用")
+
+
+def test_a_project_named_by_industry_words_alone_is_a_kind():
+    # a kind of line (no firm, no place) beside a firm's line: only the firm's is a project
+    got = names("加快推进青禾光电显示模组、新型储能动力电池等项目建设")
+    assert "新型储能动力电池项目" not in got and "青禾光电显示模组项目" in got
+    assert names("推动第三代化合物半导体项目建设") == []
+    # a firm's name before the product keeps it a project; a phase names one too
+    assert "青禾新材料项目" in names("加快推进青禾新材料、向阳智能制造等项目建设")
+    assert "智能制造二期项目" in names("加快推进青禾新材料、智能制造二期等项目建设")

@@ -171,6 +171,7 @@ class Lexicon:
     stages: WordSet
     adverbs: WordSet
     pace_words: frozenset
+    industry_words: WordSet
     designation_verbs: re.Pattern
     designation_prefixes: tuple
     designation_heads: WordSet
@@ -246,6 +247,7 @@ def lex() -> Lexicon:
         stages=WordSet(L["stages"]),
         adverbs=WordSet(L["adverbs"]),
         pace_words=frozenset(L["pace_words"]),
+        industry_words=WordSet(L["industry_words"]),
         designation_verbs=_alternation(L["designation_verbs"]),
         designation_prefixes=tuple(L["designation_prefixes"]),
         designation_heads=WordSet(L["designation_heads"]),
@@ -503,6 +505,21 @@ def _abstract_work(name: str, places: frozenset = frozenset()) -> bool:
     if any(len(w) > 1 and w not in ("工程", "项目") and w in mod for w in lex().heads):
         return False  # 某某水库增容工程: a reservoir is a place
     return not any(c in ONE_CHAR_HEADS or c in lex().geographic_words for c in mod)  # 某河治理工程, 某峡工程
+
+
+def _product_kind(name: str) -> bool:
+    """新型显示模组项目, 数字货运平台项目: a 项目 named by words of industries and products alone (lexicon
+    industry_words), two at least, no firm, place or number among them: a kind of line, no project."""
+    h = head_of(name)
+    if h is None or h.head != "项目" or h.qualifier:
+        return False
+    words, s = 0, h.modifier
+    while s:
+        w = lex().industry_words.prefix(s, shorter=False)
+        if not w:
+            return False
+        s, words = s[len(w):], words + 1
+    return words >= 2
 
 
 def _core(name: str) -> str:
@@ -933,7 +950,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
             phase_only = h is not None and not h.head and PHASE_END.search(o) and th is not None and bool(th.head) \
                 and tail not in L.generic_tails and not QUOTED.search(o)  # 梅州二期 of 等抽水蓄能项目, 甲二期 of 等污水处理厂: a phase of that kind
-            if tail and (not _has_own_head(o) or other_kind or place_only or phase_only):  # 甲山、乙河等抽水蓄能项目
+            # 某家庄、某皇岛、某水等某产业聚集区: a city named like an island among headless siblings is one of them
+            city = h is not None and h.head in ("岛", "山", "江") and len(o) <= 3 and _one_name(o) \
+                and h.head not in tail and any(not _has_own_head(out[j]) for j in range(start, end + 1) if j != k)
+            if tail and (not _has_own_head(o) or other_kind or place_only or phase_only or city):  # 甲山、乙河等抽水蓄能项目
                 out[k] = o + tail
         start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
@@ -1213,11 +1233,13 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
-    keep = [(n, a) for n, a in keep if not _abstract_work(n, places)]
+    keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)]
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     if stage in L.role_stages:  # 打造某物流枢纽: a role given, unless the clause also builds it
         keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.role_heads]
+        if any("等" in it for it in items):  # 打造甲河、乙湖等一批消费体验区: the waters are given the kind after 等
+            keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.geographic]
     out = []
     for n, a in keep:
         act = a or verb or stage or L.default_stage
