@@ -1259,3 +1259,12 @@ def test_a_project_named_by_industry_words_alone_is_a_kind():
     # a firm's name before the product keeps it a project; a phase names one too
     assert "青禾新材料项目" in names("加快推进青禾新材料、向阳智能制造等项目建设")
     assert "智能制造二期项目" in names("加快推进青禾新材料、智能制造二期等项目建设")
+
+
+def test_preliminary_work_written_after_the_last_item_is_that_items_alone():
+    got = triples("加紧长青机场新建、向阳机场迁建、东岭机场前期工作")
+    assert [(n, a) for n, a, _ in got] == [("长青机场", "新建"), ("向阳机场", "迁建"), ("东岭机场", "前期")]
+    # a list closed by 等…项目前期 is the group's preliminary work, whatever each item's own action
+    assert [a for _, a, _ in triples("加快长青大桥新建、向阳水库扩建等项目前期工作")] == ["前期", "前期"]
+    # the preliminary work of works called projects (甲机场扩建项目前期工作) is what is done to each
+    assert [a for _, a, _ in triples("加快长青机场扩建工程、向阳机场迁建项目前期工作")] == ["前期", "前期"]

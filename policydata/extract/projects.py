@@ -1243,8 +1243,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     out = []
     for n, a in keep:
         act = a or verb or stage or L.default_stage
-        if action in PRELIMINARY:
-            act = action  # 抓好甲铁路改造升级、乙高速等项目前期: only the preliminary work, whatever each item's action
+        if action in PRELIMINARY and not (a and a != action and not re.search("等|项目|工程", names)):
+            # 抓好甲铁路改造升级、乙高速等项目前期, 甲机场扩建项目前期工作: the preliminary work of the listed works,
+            # whatever each item's action; written after the last of items that carry their own actions, neither
+            # grouped by 等 nor called 项目 (甲机场新建、乙机场前期工作), it is that item's alone
+            act = action
         elif n.endswith(("建设项目", "建设工程")) and act not in L.actions:
             act = "建设"  # 加快推进某蓄洪区建设、…等项目: the building is what is done
         elif a == "建设" and after and action in L.completion and len(keep) == 1:
