@@ -1268,3 +1268,9 @@ def test_preliminary_work_written_after_the_last_item_is_that_items_alone():
     assert [a for _, a, _ in triples("加快长青大桥新建、向阳水库扩建等项目前期工作")] == ["前期", "前期"]
     # the preliminary work of works called projects (甲机场扩建项目前期工作) is what is done to each
     assert [a for _, a, _ in triples("加快长青机场扩建工程、向阳机场迁建项目前期工作")] == ["前期", "前期"]
+
+
+def test_a_building_takes_the_field_its_modifier_names():
+    assert category_of("长青精神卫生中心门诊综合楼") == "health"
+    assert category_of("长青产业园综合楼") == "commerce"
+    assert category_of("长青疾控中心实验大楼") == "health"

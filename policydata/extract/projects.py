@@ -357,6 +357,11 @@ def category_of(name: str, action: str = "") -> str:
             return field[1]
     if h and h.category != "other":
         return h.category
+    if h and h.head in ("楼", "大楼", "综合楼") and h.modifier:
+        field = max(((h.modifier.rfind(w), cat) for w, cat in lex().field_words
+                     if w in h.modifier and cat != "other"), default=None)  # 某疾控中心实验楼: 实验 says no field
+        if field is not None:
+            return field[1]  # 某中心门诊综合楼: a building of the field its modifier names nearest (门诊: health)
     if VOLTAGE_LEAD.match(name):
         return "utilities"  # 500千伏某某变, 220千伏某某输变电工程: the grid's
     plant = next((cat for w, cat in lex().plant_words if w in name), None)
