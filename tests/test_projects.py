@@ -254,7 +254,7 @@ def test_regions_and_services_are_not_projects(clause):
 
 
 def test_a_stage_that_works_on_named_places():
-    assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "加快推进", "加快推进")]
+    assert triples("加快推进岚州至鹤城机场快线") == [("岚州至鹤城机场快线", "推进", "加快推进")]
     assert names("与鹤城共同推动岚州新机场和临空经济区建设") == ["岚州新机场", "临空经济区"]
     assert names("加快推进产业升级") == []  # no place, no project
 
@@ -725,7 +725,7 @@ def test_an_action_that_changes_what_is_there_inside_a_list_is_its_items_alone()
         ("岚州水库", "建设"), ("鹤城水库", "扩容提升"), ("甲乙特高压工程", "建设")]
     found = clause_projects("重点推进岚州水库、岚山电厂三期、鹤岚高速扩容、岚江航道")
     assert [(p.name, p.action) for p in found] == [
-        ("岚州水库", "重点推进"), ("岚山电厂三期", "重点推进"), ("鹤岚高速", "扩容"), ("岚江航道", "重点推进")]
+        ("岚州水库", "推进"), ("岚山电厂三期", "推进"), ("鹤岚高速", "扩容"), ("岚江航道", "推进")]
 
 
 def test_a_work_noun_after_the_last_item_is_the_work_of_all():
@@ -978,7 +978,7 @@ def test_category_from_the_field_not_a_surface_character():
 
 def test_a_street_beside_an_area_shares_the_area():
     got = dict((n, None) for n, _, _ in _probe("加快建国路、红星商城水泥厂片区改造"))
-    assert "建国路片区" in got and category_of("建国路片区") == "housing"
+    assert "建国路片区" in got and category_of("建国路片区", "改造") == "housing"
 
 
 def test_preliminary_work_after_a_list_is_the_action_and_stage():
@@ -1096,3 +1096,181 @@ def test_a_districts_name_is_not_cut_and_fused_onto_the_next_zone():
     places = document_places("岚州市、龙会区、鹤山区")
     got = [p.name for p in clause_projects("加快市高新区、龙会区工业集中区和马岭新区建设", True, False, places)]
     assert "龙会马岭新区" not in got and "马岭新区" in got
+
+
+# --- third round of independent audits: campaigns, shared kinds, neighbours' actions, results, references ---
+
+def test_a_slogan_work_is_no_project_a_named_work_is():
+    assert _probe("实施精雕细琢工程") == []
+    assert _probe("大力实施牧民富裕安康工程") == []
+    assert _probe("建设保暖过冬、清凉度夏工程") == []
+    assert "青石水库增容工程" in [n for n, _, _ in _probe("建成青石水库增容工程和白河水库")]
+    assert [n for n, _, _ in _probe("加快推进西电东送工程")] == ["西电东送工程"]
+    assert [n for n, _, _ in _probe("实施槐江二期工程")] == ["槐江二期工程"]
+
+
+def test_firms_reformed_and_pairing_aid_are_no_projects():
+    assert _probe("加快红星酿造厂等企业改制进程") == []
+    assert _probe("实施市属高校对口帮扶西部县区学校") == []
+
+
+def test_a_city_named_like_an_island_takes_the_shared_new_airport():
+    got = [n for n, _, _ in _probe("推进甲城机场改扩建和昌皇岛、白云口、南河新机场建设")]
+    assert "昌皇岛新机场" in got and "白云口新机场" in got and "南河新机场" in got and "昌皇岛" not in got
+
+
+def test_new_of_a_lines_own_name_does_not_travel():
+    got = [n for n, _, _ in _probe("开工甲城至乙镇、鲁新铁路扩能改造项目")]
+    assert not any("新铁路" in n and not n.startswith("鲁新") for n in got)
+
+
+def test_a_firm_in_a_list_of_works_borrows_no_base_from_its_neighbour():
+    got = [n for n, _, _ in _probe("新开工博宇新材、宏远电子、清泉饮料湖州基地等重点项目")]
+    assert "宏远电子基地" not in got and "博宇新材基地" not in got and "清泉饮料湖州基地" in got
+
+
+def test_an_item_keeps_its_own_change_not_a_neighbours():
+    got = {n: a for n, a, _ in _probe("重点推进青石水库、东湖区重点圩堤加固、甲乙铁路电气化改造等交通水利项目")}
+    assert got.get("东湖区重点圩堤加固项目") == "加固" and got.get("甲乙铁路") == "电气化改造"
+
+
+def test_a_list_of_works_ending_on_a_result_is_staged_at_the_result():
+    assert _probe("支持青山电厂三期扩建、南县光明新能二期等项目建成投产") == [
+        ("青山电厂三期", "建成投产", "建成投产"), ("南县光明新能二期", "建成投产", "建成投产")]
+
+
+def test_the_work_kept_pace_with_is_no_project_of_the_clause():
+    got = [n for n, _, _ in _probe("力争东环高速、南环高速改建项目与跨江大桥同步建成")]
+    assert "跨江大桥" not in got and "东环高速" in got
+
+
+def test_he_between_a_named_field_and_its_twin_keeps_one_park():
+    assert [n for n, _, _ in _probe("加快江北干细胞和免疫治疗等专业园区建设")] == ["江北干细胞和免疫治疗专业园区"]
+    got = [n for n, _, _ in _probe("抓好华光膜材料和新型固态电池等项目建设")]
+    assert not any("和" in n for n in got)
+
+
+def test_categories_of_disease_control_zones_and_energy_bases():
+    assert category_of("市疾病预防控制中心") == "health"
+    assert category_of("西山综合能源基地") == "utilities"
+    assert category_of("新能源汽车零部件产业基地") == "commerce"
+    assert category_of("高铁新城片区", "开发建设") == "commerce"
+    assert category_of("长江路片区", "改造") == "housing"
+    assert category_of("甲河港航项目") == "transport"
+
+
+def test_an_avenue_named_by_a_common_word_is_a_street_a_kind_is_not():
+    assert [n for n, _, _ in _probe("改造升级振兴大道")] == ["振兴大道"]
+    assert _probe("改造升级城市道路") == []
+    assert not any(n.startswith("商业") for n, _, _ in _probe("持续推进商业步行街、小吃专业街等特色街区提档改造"))
+
+
+def test_a_grain_depot_is_a_facility_and_land_readied_an_action():
+    assert "西山粮库" in [n for n, _, _ in _probe("建成西山粮库、东港粮库二期工程")]
+    assert ("甲镇高端装备产业园区", "土地整备") in [(n, a) for n, a, _ in _probe("推动甲镇等5个高端装备产业园区土地整备")]
+
+
+def test_a_groups_own_action_after_its_kind_is_not_the_next_groups():
+    got = {n: a for n, a, _ in _probe("加快推进青山、白石等水库建设及红岩水库改扩建工程")}
+    assert got.get("青山水库") == "建设" and got.get("白石水库") == "建设" and got.get("红岩水库") == "改扩建"
+
+
+def test_a_single_works_building_staged_at_what_the_clause_says():
+    assert _probe("力争白沙河四级航道建设工程开工") == [("白沙河四级航道", "开工", "开工")]
+
+
+def test_categories_of_plants_halls_and_water_works_by_their_field():
+    assert category_of("甲区垃圾焚烧厂三期") == "utilities"
+    assert category_of("某省革命军事馆") == "culture"
+    assert category_of("甲河雨洪资源调配工程") == "utilities"
+    assert category_of("甲地水资源配置工程") == "utilities"
+    assert category_of("某某机械厂") == "commerce"
+
+
+def test_a_bay_given_a_role_and_a_quoted_institutions_branch_are_no_works():
+    assert _probe("打造滨江百里生态湾") == []
+    assert _probe("推动“国家某某技术创新中心”某省分中心落地甲市") == []
+
+
+def test_categories_of_routes_and_restorations_named_by_work_nouns():
+    assert category_of("甲城至乙县项目") == "transport"
+    assert category_of("甲湖水环境综合治理项目") == "environment"
+
+
+def test_a_part_of_the_listed_places_is_the_work_not_the_places():
+    assert _probe("加固甲江、乙河等主要河流险要河段的堤防") == []
+    assert [n for n, _, _ in _probe("集中力量建设甲线输气、丙藏铁路等一批关系全局的重大项目")] != []
+
+
+def test_a_phase_takes_its_lists_kind_and_joint_designations_are_no_works():
+    assert ("甲港二期污水处理厂", "提标改造") in [(n, a) for n, a, _ in _probe("加快城北、甲港二期等污水处理厂提标改造")]
+    assert _probe("支持市人民医院与某医科大学附属医院共建国家区域医疗中心") == []
+
+
+def test_a_one_character_he_inside_a_later_name_is_kept_and_a_numbered_school_ends_before_deng():
+    got = [n for n, _, _ in _probe("推进旧粮站和五和六顺等地块规划建设")]
+    assert "五和六顺地块" in got and "五地块" not in got
+    assert not any(n.startswith("老六中等") for n, _, _ in _probe("加快推进旧纱厂、老六中等更新项目建设"))
+
+
+def test_categories_of_culture_parks_substations_and_dc_lines():
+    assert category_of("某窑文化园") == "culture"
+    assert category_of("甲县职教园") == "education"
+    assert category_of("500千伏甲村变项目") == "utilities"
+    assert category_of("“甲乙直流”清洁电力外送工程") == "utilities"
+    assert category_of("甲县数字印刷产业园") == "commerce"
+
+
+def test_the_verb_after_a_pace_word_is_what_is_done():
+    # 加快实施 / 推进实施: the pace (加快) or the first stage is how, 实施 what is done; 加快推进: 推进
+    assert triples("加快实施长青大桥、向阳水库等项目") == [("长青大桥", "实施", "加快"), ("向阳水库", "实施", "加快")]
+    assert triples("推进实施青禾化工、向阳新材料等重点项目") == [
+        ("青禾化工项目", "实施", "推进"), ("向阳新材料项目", "实施", "推进")]
+    assert triples("加快推进长青大桥、向阳路等项目") == [("长青大桥", "推进", "加快推进"), ("向阳路", "推进", "加快推进")]
+    assert triples("加快实施长青水库工程") == [("长青水库工程", "实施", "加快")]
+    # the pace word alone is the only verb the text has: it stays
+    assert triples("加快长青大桥、向阳水库等工程进度") == [("长青大桥", "加快", "加快"), ("向阳水库", "加快", "加快")]
+    # an action written after the names is still the action
+    assert triples("加快推进长青大桥建设") == [("长青大桥", "建设", "加快推进")]
+
+
+def test_waters_given_the_kind_after_deng_by_a_role_verb_are_no_works():
+    # 打造: the river and lake are made into the kind after 等 (a role), none of them is worked on by name
+    assert triples("持续打造长青河等国际消费体验区") == []
+    assert triples("打造长青河、向阳湖等一批水岸公共空间") == []
+    # built, a water's park of the same list stays
+    assert names("加快建设长青河、向阳湖等湿地公园") != []
+
+
+def test_a_city_named_like_an_island_among_headless_cities_takes_their_kind():
+    # 某皇岛 between two headless city names is a city of the list, not an island: it takes the kind after 等
+    assert "秦皇岛" not in names("加快石家庄、秦皇岛、衡水等康复辅助器具产业聚集区建设")
+    # islands among islands stay islands
+    assert names("推进长青岛、向阳岛等海岛生态修复") == ["长青岛", "向阳岛"]
+    # a hill among hills of the tail's own kind (等山体) stays a hill
+    assert "长青山" in names("长青山、向阳山等山体保护利用")
+
+
+def test_a_project_named_by_industry_words_alone_is_a_kind():
+    # a kind of line (no firm, no place) beside a firm's line: only the firm's is a project
+    got = names("加快推进青禾光电显示模组、新型储能动力电池等项目建设")
+    assert "新型储能动力电池项目" not in got and "青禾光电显示模组项目" in got
+    assert names("推动第三代化合物半导体项目建设") == []
+    # a firm's name before the product keeps it a project; a phase names one too
+    assert "青禾新材料项目" in names("加快推进青禾新材料、向阳智能制造等项目建设")
+    assert "智能制造二期项目" in names("加快推进青禾新材料、智能制造二期等项目建设")
+
+
+def test_preliminary_work_written_after_the_last_item_is_that_items_alone():
+    got = triples("加紧长青机场新建、向阳机场迁建、东岭机场前期工作")
+    assert [(n, a) for n, a, _ in got] == [("长青机场", "新建"), ("向阳机场", "迁建"), ("东岭机场", "前期")]
+    # a list closed by 等…项目前期 is the group's preliminary work, whatever each item's own action
+    assert [a for _, a, _ in triples("加快长青大桥新建、向阳水库扩建等项目前期工作")] == ["前期", "前期"]
+    # the preliminary work of works called projects (甲机场扩建项目前期工作) is what is done to each
+    assert [a for _, a, _ in triples("加快长青机场扩建工程、向阳机场迁建项目前期工作")] == ["前期", "前期"]
+
+
+def test_a_building_takes_the_field_its_modifier_names():
+    assert category_of("长青精神卫生中心门诊综合楼") == "health"
+    assert category_of("长青产业园综合楼") == "commerce"
+    assert category_of("长青疾控中心实验大楼") == "health"

@@ -65,6 +65,9 @@ SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
+FIRMS_TAIL = re.compile(r"^(?:重点|骨干|龙头|国有|困难|老|大型|中小)?企业")
+# 与某通道同步通车: the work the items keep pace with is a reference, no project of the clause
+IN_STEP = re.compile(r"(?:与|同|和)[^、，与同和]{2,20}?(?:同步|同期|同时)(?=[\u4e00-\u9fff]{2,8}$)")
 LISTED_WORKS = re.compile(r"等(?:重点|重大)?(?:项目|工程)$")  # A、B、C等项目: the text says its items are works
 LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
@@ -72,7 +75,7 @@ KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is sp
 KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
 KEEP_DENG = "\ue002"  # stands for 等 inside a word (高等级, 平等) while lists and their 等-kinds are read
 KEEP_JI = "\ue003"  # stands for 及 inside one name (某集团铝及硅材料加工) while the list is split
-WORD_DENG = re.compile(r"(?<=[高中初平同相对均])等|等(?=[级次])")
+WORD_DENG = re.compile(r"(?<=[高初平同相对均])等|(?<![一二三四五六七八九十0-9]中)(?<=中)等|等(?=[级次])")  # 八中等: a school
 
 
 class WordSet:
@@ -142,6 +145,7 @@ class Lexicon:
     field_heads: frozenset
     field_words: tuple
     plant_words: tuple
+    work_words: re.Pattern
     geographic: frozenset
     geographic_ends: tuple
     basin: re.Pattern
@@ -156,6 +160,7 @@ class Lexicon:
     own_actions: tuple
     sector_words: WordSet
     company_ends: WordSet
+    firm_ends: WordSet
     company_names: frozenset
     upkeep_actions: frozenset
     strategy_prefixes: tuple
@@ -165,6 +170,8 @@ class Lexicon:
     completion: frozenset
     stages: WordSet
     adverbs: WordSet
+    pace_words: frozenset
+    industry_words: WordSet
     designation_verbs: re.Pattern
     designation_prefixes: tuple
     designation_heads: WordSet
@@ -214,6 +221,7 @@ def lex() -> Lexicon:
         field_heads=frozenset(L["field_heads"]),
         field_words=tuple((w, cat) for cat, ws in L["field_words"].items() for w in ws),
         plant_words=tuple((w, cat) for cat, ws in L["plant_words"].items() for w in ws),
+        work_words=_alternation(L["work_words"] + [w for ws in L["plant_words"].values() for w in ws]),
         geographic=frozenset(L["geographic_heads"]),
         geographic_ends=tuple(L["water_ends"]),
         basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).+)$"),
@@ -228,6 +236,7 @@ def lex() -> Lexicon:
         own_actions=tuple(L["own_actions"]),
         sector_words=WordSet(L["sector_words"]),
         company_ends=WordSet(L["company_ends"]),
+        firm_ends=WordSet(L["firm_ends"]),
         company_names=frozenset(L["company_names"]),
         upkeep_actions=frozenset(L["upkeep_actions"]),
         strategy_prefixes=tuple(L["strategy_prefixes"]),
@@ -237,6 +246,8 @@ def lex() -> Lexicon:
         completion=frozenset(L["completion_actions"]),
         stages=WordSet(L["stages"]),
         adverbs=WordSet(L["adverbs"]),
+        pace_words=frozenset(L["pace_words"]),
+        industry_words=WordSet(L["industry_words"]),
         designation_verbs=_alternation(L["designation_verbs"]),
         designation_prefixes=tuple(L["designation_prefixes"]),
         designation_heads=WordSet(L["designation_heads"]),
@@ -315,6 +326,8 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 
 
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
+THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
+RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
 def category_of(name: str, action: str = "") -> str:
@@ -326,12 +339,17 @@ def category_of(name: str, action: str = "") -> str:
     if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
             and not lex().road_code.search(name):
         return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
+    if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
+        return "transport"  # 甲地至乙地项目 in a list of roads: a route between two places
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
     if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院") and h.modifier.endswith("院"):
         return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
-    inner = head_of(h.modifier) if h and h.category == "other" and h.modifier else h  # …中心项目: the 中心
+    if h and h.head == "片区" and RENEWAL.search(action + name):
+        return "housing"  # 某路片区改造, 某片区征收: old homes renewed; a zone developed is the zone's field
+    inner = head_of(h.modifier) if h and h.category == "other" and h.modifier and h.head not in lex().field_heads \
+        else h  # …中心项目: the 中心; 某革命军事馆: the 馆 itself
     if inner and inner.head in lex().field_heads:
         field = max(((inner.modifier.rfind(w), cat) for w, cat in lex().field_words if w in inner.modifier),
                     default=None)  # the field word nearest the head
@@ -339,6 +357,13 @@ def category_of(name: str, action: str = "") -> str:
             return field[1]
     if h and h.category != "other":
         return h.category
+    if h and h.head in ("楼", "大楼", "综合楼") and h.modifier:
+        field = max(((h.modifier.rfind(w), cat) for w, cat in lex().field_words
+                     if w in h.modifier and cat != "other"), default=None)  # 某疾控中心实验楼: 实验 says no field
+        if field is not None:
+            return field[1]  # 某中心门诊综合楼: a building of the field its modifier names nearest (门诊: health)
+    if VOLTAGE_LEAD.match(name):
+        return "utilities"  # 500千伏某某变, 220千伏某某输变电工程: the grid's
     plant = next((cat for w, cat in lex().plant_words if w in name), None)
     if plant:
         return plant  # 某地抽水蓄能项目, 某输变电工程
@@ -398,8 +423,8 @@ def is_specific(name: str, local: bool = True, places: frozenset = frozenset()) 
     if h.head in L.geographic and _one_name(name[: len(name) - len(h.qualifier)]):
         return True  # 滦河, 白洋淀: a river or lake named by one word
     if h.head in ("路", "街", "大街", "道", "大道", "村", "镇") and len(mod) >= 2 and not _is_common(name[-3:]) \
-            and not _is_common(name[-2:]):
-        return True  # 胜利路, 建设大街: a street name is a name whatever its words
+            and (len(h.head) > 1 and not mod.startswith(L.kind_prefixes) or not _is_common(name[-2:])):
+        return True  # 胜利路, 建设大街: a street name is a name whatever its words (道路, 公路: kinds)
     if local and (name in L.singular or mod == "" and h.head in L.singular):
         return True
     level = L.own_levels.prefix(mod, shorter=False)
@@ -457,9 +482,49 @@ def valid_name(name: str) -> bool:
         return False  # 平安某某江, 美丽某某港, 健康某某工程: a slogan over a city's name
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
+    if any(L.designation_heads.suffix(QUOTE_CHARS.sub("", q.group(0)), shorter=False) for q in QUOTED.finditer(name)):
+        return False  # “国家某某创新中心”某省分中心: a branch of a designated institution, no work
     if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
+
+
+ONE_CHAR_HEADS = frozenset("路街道河江湖淀湾岛山港桥站厂矿楼馆园林城渠库谷坪")
+ABBREVIATIONS = frozenset("京沪津渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇藏陕甘陇青宁")  # 川渝某某工程: provinces
+
+
+def _abstract_work(name: str, places: frozenset = frozenset()) -> bool:
+    """A 工程 named by what it promotes, not where (精雕细琢工程, 某某增收共富工程, 度冬保暖工程): the words before 工程
+    hold no place, no proper name, no phase or number, no facility and no word of a built work (lexicon work_words:
+    输变电, 防洪, 入 of 引甲入乙). A stretch no dictionary word covers is no place there: a coined slogan. A 项目
+    is left alone: before it a word of no dictionary is mostly a firm's name (某诺电子项目)."""
+    h = head_of(name)
+    if h is None or h.head != "工程" or h.qualifier:
+        return False
+    mod = QUOTE_CHARS.sub("", h.modifier)
+    if len(mod) < 2 or mod[:2] in places or re.search(r"[0-9A-Za-z]", mod) or ORDINAL.search(mod) or PHASE.search(mod) \
+            or _place_named(mod) or mod[0] in ABBREVIATIONS or lex().work_words.search(mod):
+        return False
+    if any(kind == "proper" for _, kind in pieces(mod)):
+        return False
+    if any(len(w) > 1 and w not in ("工程", "项目") and w in mod for w in lex().heads):
+        return False  # 某某水库增容工程: a reservoir is a place
+    return not any(c in ONE_CHAR_HEADS or c in lex().geographic_words for c in mod)  # 某河治理工程, 某峡工程
+
+
+def _product_kind(name: str) -> bool:
+    """新型显示模组项目, 数字货运平台项目: a 项目 named by words of industries and products alone (lexicon
+    industry_words), two at least, no firm, place or number among them: a kind of line, no project."""
+    h = head_of(name)
+    if h is None or h.head != "项目" or h.qualifier:
+        return False
+    words, s = 0, h.modifier
+    while s:
+        w = lex().industry_words.prefix(s, shorter=False)
+        if not w:
+            return False
+        s, words = s[len(w):], words + 1
+    return words >= 2
 
 
 def _core(name: str) -> str:
@@ -494,8 +559,23 @@ class Project:
 
 def _lead(s: str) -> tuple[str, str]:
     """(stage, rest): adverbs, time words and stage verbs dropped from the start; the first stage is kept."""
+    stage, rest, _ = _lead_verbs(s)
+    return stage, rest
+
+
+def _main_verb(word: str) -> str:
+    """The verb of a stage word without its pace (加快推进 → 推进, 全力推进 → 推进); a plain verb as it is."""
     L = lex()
-    stage = ""
+    tail = L.stages.suffix(word)
+    front = word[: len(word) - len(tail)]
+    return tail if tail and (front in L.pace_words or front in L.adverbs) else word
+
+
+def _lead_verbs(s: str) -> tuple[str, str, str]:
+    """(stage, rest, verb): as _lead, and the verb the lead ends with, its pace aside (加快实施X: 实施; 加快推进X:
+    推进): what is done when the clause writes no action of its own."""
+    L = lex()
+    stage = verb = ""
     for _ in range(8):
         st = L.stages.prefix(s)
         adv = L.adverbs.prefix(s)
@@ -504,6 +584,7 @@ def _lead(s: str) -> tuple[str, str]:
             if stage and st in L.actions or len(place) > len(st) and s[len(place):len(place) + 1] in ("、", "和", "等", ""):
                 break  # 抓好启动区、起步区…: 启动区 is a place (a head), not the stage 启动
             stage = st if st in L.role_stages else stage or st  # 加快打造某基地: the role given is what the clause says
+            verb = _main_verb(st)
             s = s[len(st):]
         elif adv:
             s = s[len(adv):]
@@ -511,7 +592,7 @@ def _lead(s: str) -> tuple[str, str]:
             s = s[SUBJECT.match(s).end():]
         else:
             break
-    return stage, s
+    return stage, s, verb or stage
 
 
 def _action_at_end(s: str) -> tuple[str, str]:
@@ -539,17 +620,17 @@ def read_clause(s: str) -> tuple[str, str, str] | None:
     return read[:3] if read else None
 
 
-def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
-    """read_clause, and whether the action is written after the names (推进A、B扩建). An action closing the clause is
+def _read_clause(s: str) -> tuple[str, str, str, bool, str] | None:
+    """read_clause, and whether the action is written after the names (推进A、B扩建), and the lead's verb (_lead_verbs). An action closing the clause is
     the whole list's (完成甲公园、乙公园升级改造; 推进甲高速、乙高速改扩建: so the genre writes, right across the corpus)."""
     L = lex()
     s = ENUMERATOR.sub("", DEBRIS.sub("", s).strip())
     focus = FOCUS.match(s)
     if focus:
-        return "", "", focus.group(1), False  # its items must carry their own actions
+        return "", "", focus.group(1), False, ""  # its items must carry their own actions
     if not s or FRAME.match(s) or L.designation_verbs.search(s):
         return None
-    stage, rest = _lead(s)
+    stage, rest, verb = _lead_verbs(s)
     if stage and rest.startswith("对") and "的" in rest:
         rest = rest[1:].replace("的", "", 1)  # 完成对胜利大街的改造: the object in a 对…的 frame
     elif rest.startswith("对") and "进行" in rest:
@@ -561,24 +642,28 @@ def _read_clause(s: str) -> tuple[str, str, str, bool] | None:
         first_action += "好"  # 保护好, 利用好: a verb and its complement
     if first_action and CAPACITY_END.search(rest):
         return None  # 提升某园区孵化能力, 提升某大桥运营效能: what is there made to do more, no work on it
+    in_step = IN_STEP.search(rest)
+    if in_step and L.actions.suffix(rest[in_step.end():], shorter=False) and in_step.start() > 0:
+        rest = rest[: in_step.start()] + rest[in_step.end():]
     end_action, names = _action_at_end(rest)
     if end_action in ("延伸", "拓展", "辐射") and TOWARD.match(rest) or "提升" in end_action and QUALITY_END.search(names):
         return None  # 向某县城、某开发区延伸: where the city grows; 河湖水质稳步提升: a quality, no work
     if first_action and len(rest) > len(first_action) and not end_action:
         names = rest[len(first_action):]  # 加快建设X, 规划建设A、B和C; 建设A、B等重大项目 keeps its kind
-        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False
+        return stage, first_action, names if LISTED_WORKS.search(names) else L.action_tails.strip_end(names), False, verb
     if end_action:
         if first_action and len(names) > len(first_action) and first_action not in ("建设",):
             names = names[len(first_action):]  # 新建扩建X改造: the first action is part of the predicate
-        return stage, end_action, names, True
+        return stage, end_action, names, True, verb
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
-        return stage, stage, rest[: listed.start()] + "等" + listed.group(1), False  # the stage is what is done
+        # the lead's verb is what is done (加快实施A、B等项目: 实施; 加快A等工程进度: 加快, the only verb)
+        return stage, verb, rest[: listed.start()] + "等" + listed.group(1), False, verb
     if stage:
         if stage in L.completion or stage in L.actions:
-            return stage, stage, rest, False  # 建成X: the stage verb is the action
+            return stage, stage, rest, False, verb  # 建成X: the stage verb is the action
         t = L.action_tails.strip_end(rest)
-        return stage, "", t, False  # 继续推进X工程
+        return stage, "", t, False, verb  # 继续推进X工程: the lead's verb is what is done (加快实施X工程: 实施)
     return None
 
 
@@ -594,7 +679,7 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 
 
 # 和 after one character that opens the list or an item is part of a name (仁和抽水蓄能电站): a lone 仁 is no item
-ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
+ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，和]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
 HE_BEFORE_ZHI = re.compile(r"和(?=至)")
 
@@ -641,6 +726,14 @@ def _joined_works(names: str) -> str:
         for sep, keep in (("和", KEEP_HE), ("及", KEEP_JI)):
             left, j, right = part.partition(sep)
             right = right.partition("等")[0]
+            tail = part.partition("等")[2]
+            if j and sep not in right and not lex().actions.suffix(left, shorter=False) and sep == "和" and "等" in part \
+                    and head_of(tail) is not None and head_of(tail).head not in ("项目", "工程") \
+                    and len(right) >= 4 and head_of(right) is None and head_of(left) is None and not right.startswith(left[:2]) \
+                    and all(kind == "common" for _, kind in pieces(right)) and pieces(left)[-1][1] == "common" \
+                    and any(kind != "common" for _, kind in pieces(left)):
+                parts[k] = part.replace(sep, keep, 1)  # 某地干细胞和免疫治疗等园区: a named field and its twin, one name
+                continue
             if not j or sep in right or len(left) < 4 or head_of(left) is not None or not _unnamed(left) \
                     or lex().actions.suffix(left, shorter=False):
                 continue
@@ -753,8 +846,8 @@ def _kind_suffix(item: str) -> str:
         return mod[quoted.start():] + item[len(mod):]  # 东风镇、光明办“菜篮子”工程: the quoted kind goes along
     cut = len(mod)
     for piece, kind in reversed(pieces(mod)):
-        if kind != "common":
-            break
+        if kind != "common" and not (piece == "新" and cut == len(mod) and len(mod) >= 3):
+            break  # 甲地、乙地新机场: the new airport of each, 新 goes with the kind (not 新 of a name: 甲新铁路)
         cut -= len(piece)
     return mod[cut:] + item[len(mod):] if cut > 0 else ""
 
@@ -818,7 +911,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                           if _sharable(out[k + 1][m.end():], out[k]) and head_of(out[k + 1][m.end():])), None)
             if place and out[k].endswith(("路", "道", "街", "村", "镇")):
                 out[k] = out[k] + out[k + 1][place.end():]
-            elif not _has_own_head(out[k]) and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
+            elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) \
+                    and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
                 if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
                              and not kind.endswith(("项目", "工程")) and len(out[k]) >= 4
@@ -832,6 +926,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 kh = head_of(kind) if kind else None
                 if kh is not None and kind in L.geographic_words:
                     pass  # 某地勒门、某地红海湾: 海湾 is part of the one place's name, no kind to lend
+                elif L.firm_ends.suffix(out[k]) and kh is not None and kh.category not in ("transport", "utilities") \
+                        and _said_works(tails):
+                    pass  # 某诺电子、某某泉基地等项目: a firm's work, not the base its neighbour is (等项目 names it)
                 elif len(out[k]) <= 4 or len(out[k]) <= 6 and kh is not None and (
                         kh.category in ("transport", "culture", "environment") or kh.head.endswith("线")):
                     # 雄商、雄忻高铁; 某某至某某、某某至某某高速: short names or routes take a line's kind, a longer
@@ -856,9 +953,12 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and not L.road_code.search(o)  # S462某湾至某段: a road's section, not a bay
             if (L.kind_tails.search(tail) or tail in L.plain_tails) and _has_own_head(o):
                 continue  # 甲路、乙路等主要道路: the named items keep their names, the kind is no part of them
-            phase_only = h is not None and not h.head and PHASE_END.search(o) and th is not None and th.head in ("工程", "项目") \
-                and tail not in L.generic_tails  # 梅州二期 of 等抽水蓄能项目: the phase of a work of that kind
-            if tail and (not _has_own_head(o) or other_kind or place_only or phase_only):  # 甲山、乙河等抽水蓄能项目
+            phase_only = h is not None and not h.head and PHASE_END.search(o) and th is not None and bool(th.head) \
+                and tail not in L.generic_tails and not QUOTED.search(o)  # 梅州二期 of 等抽水蓄能项目, 甲二期 of 等污水处理厂: a phase of that kind
+            # 某家庄、某皇岛、某水等某产业聚集区: a city named like an island among headless siblings is one of them
+            city = h is not None and h.head in ("岛", "山", "江") and len(o) <= 3 and _one_name(o) \
+                and h.head not in tail and any(not _has_own_head(out[j]) for j in range(start, end + 1) if j != k)
+            if tail and (not _has_own_head(o) or other_kind or place_only or phase_only or city):  # 甲山、乙河等抽水蓄能项目
                 out[k] = o + tail
         start = end + 1
     # a prefix before a line number: 地铁三号线人民广场站、五号线体育中心站
@@ -867,6 +967,19 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
     return _container_prefix(items, out)
+
+
+def _city_word(item: str, lender: str) -> bool:
+    """A city named by one word ending like a place's head (某皇岛, 某山): in a list of another kind of thing (甲岛、乙、
+    丙新机场) it takes its siblings' kind; an island or a hill stays one (lexicon geographic_heads aside)."""
+    h, lh = head_of(item), head_of(lender)
+    return h is not None and lh is not None and h.head in ("岛", "山", "江") and len(item) <= 3 \
+        and _one_name(item) and bool(lh.head) and lh.category not in (h.category, "other")
+
+
+def _said_works(tails: dict[int, str]) -> bool:
+    """The list closes with 等…项目 or 等…工程: the text says its items are works."""
+    return any(t.endswith(("项目", "工程")) for t in tails.values())
 
 
 def _sharable(suffix: str, onto: str) -> bool:
@@ -942,6 +1055,10 @@ def _item_action(item: str) -> tuple[str, str]:
     before, deng, tail = item.partition("等")
     if deng:  # 某高速市政化改造等项目: the item before 等 carries the action, the tail stays
         name, action = _item_action(before)
+        if not action:  # 甲、乙等水库建设及丙水库改扩建: the group's own action closes its tail
+            tail_action, kind = _action_at_end(tail)
+            if tail_action and kind and head_of(kind) is not None:
+                return before + deng + kind, tail_action
         return (name + deng + tail, action) if action else (item, "")
     core = item[:-2] if item.endswith(("工程", "项目")) else item
     action, rest = _action_at_end(core)
@@ -950,6 +1067,8 @@ def _item_action(item: str) -> tuple[str, str]:
         return rest[: manner.start()], manner.group(0) + action  # 某灌区现代化改造: 现代化 says how it is changed
     if action and rest and head_of(rest):
         return rest, action
+    if action and rest and _own_action(action):
+        return item, action  # 某湖区某垸堤防加固: no head to cut it from, but the change is its own, not a neighbour's
     return item, ""
 
 
@@ -988,6 +1107,16 @@ STRATEGY_LINK = re.compile(r"等[^、，,]*战略(?:的)?(?:协同联动|联动|
 WATER_TASKS = ("保护", "生态保护")  # kept, not governed: 加强甲河、乙河等跨界河流综合治理 is the rivers' works (gold)
 
 
+def _part_of_items(tail: str) -> bool:
+    """A 等-tail ending in 的 and a thing no head names (…险要河段的堤防, …沿岸的排污口): a part of the items."""
+    if "的" not in tail:
+        return False
+    L = lex()
+    part = tail[tail.rindex("的") + 1:]
+    return len(part) >= 2 and head_of(part) is None and not L.cue.search(part) and not L.stages.prefix(part, shorter=False) \
+        and not COUNT.match(part) and bool(_strip_sectors(L.status_words.sub("", part)))  # …的重大(项目): the list's kind
+
+
 def _ongoing_water_task(stage: str, action: str, items: list[str]) -> bool:
     """加强甲河、乙河等重点河湖保护: rivers kept (protected) as a standing task, no works (a 工程 or 项目 is; a wetland's
     protection, and a basin's 综合治理, stay works)."""
@@ -1007,7 +1136,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     read = _read_clause(s)
     if read is None:
         return []
-    stage, action, names, after = read
+    stage, action, names, after, verb = read
     L = lex()
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
@@ -1030,8 +1159,12 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 甲新区、乙自贸港等国家重大战略的协同联动; 与甲港、乙区对接: strategies linked, no works
     if any(L.event_tails.search(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 某剧院等剧场演出活动: events held in places, not works on them
+    if any(FIRMS_TAIL.match(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 某某厂等企业改制: the items are firms, what is done is done to the firm, not to a place
     if _ongoing_water_task(stage, action, items):
         return []
+    if any(_part_of_items(it.partition("等")[2]) for it in items if "等" in it):
+        return []  # 加固甲江、乙河等主要河流险要河段的堤防: the work is on a part of the items, which the text does not name
     said_list = bool(LISTED_WORKS.search(names))
     items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
@@ -1044,7 +1177,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 推动某通道建设提质增效: an initiative run better, no work on a place
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
     nouned = [it.partition("等")[0].endswith(("工程", "项目")) for it in items]
-    shared = _shared_actions([a for _, a in pairs], headed, nouned, [n for n, _ in pairs])
+    unheaded = [bool(a) and n == it for (n, a), it in zip(pairs, items)]  # 某垸堤防加固: its own, lent to none
+    shared = _shared_actions([a if not u else "" for (_, a), u in zip(pairs, unheaded)], headed, nouned,
+                             [n for n, _ in pairs])
+    shared = [a if u else sh for (_, a), u, sh in zip(pairs, unheaded, shared)]
     short = [_short_label(n, it.partition("等")[0], places) for n, it in zip(names_, items)]
     candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
                   and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
@@ -1102,22 +1238,32 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
+    keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)]
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     if stage in L.role_stages:  # 打造某物流枢纽: a role given, unless the clause also builds it
         keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.role_heads]
+        if any("等" in it for it in items):  # 打造甲河、乙湖等一批消费体验区: the waters are given the kind after 等
+            keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.geographic]
     out = []
     for n, a in keep:
-        act = a or stage or L.default_stage
-        if action in PRELIMINARY:
-            act = action  # 抓好甲铁路改造升级、乙高速等项目前期: only the preliminary work, whatever each item's action
+        act = a or verb or stage or L.default_stage
+        if action in PRELIMINARY and not (a and a != action and not re.search("等|项目|工程", names)):
+            # 抓好甲铁路改造升级、乙高速等项目前期, 甲机场扩建项目前期工作: the preliminary work of the listed works,
+            # whatever each item's action; written after the last of items that carry their own actions, neither
+            # grouped by 等 nor called 项目 (甲机场新建、乙机场前期工作), it is that item's alone
+            act = action
         elif n.endswith(("建设项目", "建设工程")) and act not in L.actions:
             act = "建设"  # 加快推进某蓄洪区建设、…等项目: the building is what is done
+        elif a == "建设" and after and action in L.completion and len(keep) == 1:
+            act = action  # 力争某航道建设工程开工: how far the building goes is what the clause says
         stg = stage or act  # 提升某开发区: the verb the text has, no default beside it
         if act in PRELIMINARY:
             stg = act
         elif stg in MODAL_STAGES and (act in L.completion or action in L.completion):
             stg = act if act in L.completion else action  # 确保某工程如期完工: how far is the completion, not the promise
+        elif after and said_list and action.endswith(tuple(L.completion)) and not stg.endswith(tuple(L.completion)):
+            act = stg = action  # 促进甲电厂扩建、乙等项目竣工投产: how far the listed works go this year
         out.append(Project(n, act, stg))
     return out
 
