@@ -75,9 +75,18 @@ def test_a_year_named_in_the_sentence():
 
 
 def test_estimates_are_marked_not_mixed_with_results():
-    found = rows("预计全年固定资产投资增长5%左右。城镇登记失业率为3.2%。")
+    found = rows("城镇新增就业1万人。预计全年固定资产投资增长5%左右。城镇登记失业率为3.2%。")
     assert [(r["indicator_code"], r["comparator"], r["estimate"]) for r in found] == [
-        ("fixed_asset_investment_growth", "approx", True), ("registered_unemployment", None, False)]
+        ("new_urban_jobs", None, False), ("fixed_asset_investment_growth", "approx", True),
+        ("registered_unemployment", None, False)]
+
+
+def test_a_paragraph_opening_with_an_estimate_is_all_estimates():
+    found = rows("预计全年固定资产投资增长5%左右。城镇登记失业率为3.2%。\n\n城镇新增就业1万人。")
+    assert [(r["indicator_code"], r["estimate"]) for r in found] == [
+        ("fixed_asset_investment_growth", True), ("registered_unemployment", True), ("new_urban_jobs", False)]
+    found = rows("根据初步预计，全区工业总产值完成300亿元。农业总产值80亿元，比上年增长4%。")
+    assert [r["estimate"] for r in found] == [True, True, True]
 
 
 def test_comparators_where_the_text_has_one():
@@ -896,3 +905,17 @@ def test_a_verb_alone_is_no_indicator():
 def test_a_people_counted_in_wanwan_and_a_lone_adverb_name_nothing():
     assert rows("我们要感谢全国四万万农民。") == []
     assert rows("仅东部各省，就有二百一十万人。") == []
+
+
+def test_a_year_named_in_passing_does_not_date_the_paragraphs_after_it():
+    body = ("2018年，全区新建学校5所。\n\n新建医院3所。\n\n"
+            "在农业方面，农民在2019年的大丰收中积累了经验，当年粮食产量增长8%。\n\n新建卫生院7所。")
+    found = rows(body)
+    assert [(r["indicator"], r["year"]) for r in found] == [
+        ("新建学校", 2018), ("新建医院", 2018), ("粮食产量", 2019), ("新建卫生院", 2018)]
+
+
+def test_a_sentence_opening_with_a_year_reached_dates_the_levels_after_it():
+    body = "2017年，全区新建学校5所。\n\n农村教育成绩很大。到2019年已有乡村学校500所。在校学生达到12万人。"
+    found = rows(body)
+    assert [(r["indicator"], r["year"]) for r in found] == [("新建学校", 2017), ("乡村学校", 2019), ("在校学生", 2019)]

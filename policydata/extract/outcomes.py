@@ -253,7 +253,7 @@ _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;�
 _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
 _ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
 _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
-_YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
+_YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
@@ -1165,7 +1165,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             if opening and isinstance(opening[1], Period):
                 ctx = opening[1]
                 outer = ctx if ctx.multi else outer
-                running[id(part)] = (ctx, outer)
+                if not _named_in_passing(pv.text[sentences[0].start:sentences[0].end], opening[0]):
+                    running[id(part)] = (ctx, outer)  # (…在1958年的大跃进中…: its own paragraph only)
         elif part is None:  # the preamble: on from a turn to the past, off at a turn to the plan year
             if opening and opening[1] is FUTURE:
                 preamble_on = False
@@ -1178,8 +1179,11 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         # the paragraph names its period itself, or its part does (过去五年工作回顾)
         named_here = bool(opening and isinstance(opening[1], Period)) or (
             _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])
+        estimated = _opens_with_estimate(pv.text[sentences[0].start:sentences[0].end])  # 预计全年…。…: all estimates
         for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
+            if own is None:
+                own = _by_year(pv.text[sent.start:sent.end], plan_year)  # 到1959年已有…: the levels of that year on
             if own is not None and own[1] is FUTURE:
                 if own[0] <= 2:  # 今年…: the sentences after it speak of the plan year too
                     ctx = None
@@ -1192,9 +1196,39 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             if ctx is None:
                 continue
             # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
-            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local,
-                                         named=own is not None or named_here))  # (amounts add up only there)
+            found = sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local,
+                                      named=own is not None or named_here)  # (amounts add up only there)
+            for f in found if estimated else ():
+                f.estimate = True
+            out.extend(found)
     return out
+
+
+def _named_in_passing(s: str, at: int) -> bool:
+    """A year that qualifies a noun after the sentence's first clause (在甲方面，乙在1958年的大跃进中…): an event
+    named in passing, not the time of the paragraphs after it."""
+    m = _year_re().match(s, at)
+    return m is not None and s.startswith("的", m.end()) and bool(re.search(r"[，,]", s[:at]))
+
+
+def _opens_with_estimate(s: str) -> bool:
+    """A paragraph whose first sentence opens with an estimate word (预计全年…, 据初步预计，…): the report was
+    delivered before the year's statistics, and every figure of the paragraph is an estimate."""
+    L = lex()
+    s = clean(s).lstrip("（(")
+    lead = next((w for w in _longest(L["estimate_leads"]) if s.startswith(w)), "")
+    return s[len(lead):].startswith(tuple(L["estimate_words"]))
+
+
+def _by_year(s: str, plan_year: int) -> tuple[int, Period] | None:
+    """A sentence that opens with a past year reached (到1959年已有…, 至2019年底…): the time of the levels it
+    states and of the sentences after it in the paragraph."""
+    m = re.match(rf"^(?:{'|'.join(map(re.escape, lex()['by_year_leads']))}){YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|后|的)",
+                 clean(s))
+    if m is None:
+        return None
+    y = year_value(m.group(1))
+    return (0, Period(y, y)) if y < plan_year else None
 
 
 def _mentions_past(s: str, plan_year: int) -> bool:
