@@ -919,3 +919,22 @@ def test_a_sentence_opening_with_a_year_reached_dates_the_levels_after_it():
     body = "2017年，全区新建学校5所。\n\n农村教育成绩很大。到2019年已有乡村学校500所。在校学生达到12万人。"
     found = rows(body)
     assert [(r["indicator"], r["year"]) for r in found] == [("新建学校", 2017), ("乡村学校", 2019), ("在校学生", 2019)]
+
+
+def test_the_verb_leading_a_list_of_counts_reaches_every_item():
+    found = rows("新增8条航线、5个港口。办结代表建议120件、委员提案98件。新增恢复6条货运航线。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新增航线", 8), ("新增港口", 5), ("办结代表建议", 120), ("办结委员提案", 98), ("新增恢复货运航线", 6)]
+    found = rows("新增12个绿色产品、3个产品纳入名录。新开工项目40个、新落地25个。")
+    assert [r["indicator"] for r in found] == ["新增绿色产品", "产品纳入名录", "新开工项目", "新落地项目"]
+
+
+def test_rates_sharing_one_value_each_get_a_row_with_the_first_ones_subject():
+    found = rows("服务热线接通率、办结率、满意率均达98%以上。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("服务热线接通率", 98, "ge"), ("服务热线办结率", 98, "ge"), ("服务热线满意率", 98, "ge")]
+
+
+def test_a_size_naming_the_things_a_share_is_of_is_no_result():
+    found = rows("限速调整道路3000公里、时速100公里路段占比由20%提高到60%。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [("限速调整道路", 3000, "公里"), ("路段占比", 60, "%")]

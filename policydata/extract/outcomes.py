@@ -258,6 +258,7 @@ _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
+_NOUN_THEN_RATE = re.compile(r"^的?[\u4e00-\u9fff]{1,6}?(?:占比|比重|比例)")
 _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
 _PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
@@ -423,6 +424,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind in ("measure", "bare") and next_start < len(clause) and "、" not in post \
             and any(w in post for w in L["rate_words"]):
         r.skip = True  # 12个监测断面水质达标率达100%: the count says which things the rate after it is of
+        return r
+    if q.kind == "amount" and next_start < len(clause) and _NOUN_THEN_RATE.match(post) \
+            and not post.startswith(tuple(L["rate_words"])):
+        r.skip = True  # 时速120公里路段占比增至71%: the size names the things the rate after it is of
         return r
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]) \
             or _LIST_REST.sub("", clause[q.end:]).startswith(tuple(L["target_words_after"])):
@@ -609,6 +614,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             return r
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "") \
         or next((v for v in _longest(L["count_verbs"]) if clean(raw_pre).endswith(v)), "")
+    if verb and verb in L["count_verbs"]:  # 新增恢复8条航线: both verbs say what was done
+        rest_pre = clean(raw_pre)[:-len(verb)]
+        verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if rest_pre.endswith(v)), "") + verb
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
@@ -860,6 +868,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 items = [shared]
             both = split_items(items[0], items[0].count("、") + 1) if len(g) == 1 and "、" in items[0] \
                 and "均" in c[max(0, qs[g[0]].start - 5):qs[g[0]].start] else None
+            if both and len(both[0]) >= 4 and all(_BARE_RATE.fullmatch(x) and len(x) < len(both[0]) for x in both[1:]) \
+                    and both[0].endswith("率"):  # 热线接听率、办结率、满意率均达…: the rates of the first's subject
+                both = both[:1] + [both[0][:len(both[0]) - len(x)] + x for x in both[1:]]
             if both and all(len(x) >= 4 for x in both) and not any(x[-1] in CN_NUMERALS for x in both) \
                     and not items[0].startswith(tuple(quantity_lex()["keep_verbs"])):
                 items, g = both, g * len(both)  # 秸秆综合利用率、畜禽粪污资源化利用率均达95%: a row for each
@@ -1029,6 +1040,9 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     same = {qb.kind, q.kind} <= {"measure", "amount"} and not (qb.kind == q.kind == "amount" and qb.base_unit != q.base_unit) \
         and not (qb.kind == "measure" and q.kind == "amount")
     between = re.sub(r"^[/／][\u4e00-\u9fff]", "", between)  # 3万吨/天、…: the rest of the unit before 、
+    noun = clean(between[:-1]) if between.endswith("、") else ""
+    if noun and before.endswith(noun) and len(before) > len(noun):
+        between = "、"  # 新增8条航线、5个港口: the noun of the count before, then the list goes on
     cap = L["capacity_word"]
     if between.startswith("、") and before.endswith(cap) and item and cap not in item and len(item) <= 4 \
             and q.kind != "percent" and not item.startswith(verbs_all()):
@@ -1050,7 +1064,8 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
         return item
     verbs = tuple(L["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(quantity_lex()["indicator_leads"])
     if item.startswith(verbs) or names_nothing(item) or item in L["lone_verbs"] or item in L["attribute_words"] or item in L["total_words"] \
-            or any(w in item for w in lex()["rate_words"]) or any(w in item for w in L["total_words"]):
+            or any(w in item for w in lex()["rate_words"]) or any(w in item for w in L["total_words"]) \
+            or any(w in item[1:] for w in L["done_verbs"]):  # (…、5个产品纳入名录: a predicate of its own)
         return item
     return verb + item
 
