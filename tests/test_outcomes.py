@@ -938,3 +938,29 @@ def test_rates_sharing_one_value_each_get_a_row_with_the_first_ones_subject():
 def test_a_size_naming_the_things_a_share_is_of_is_no_result():
     found = rows("限速调整道路3000公里、时速100公里路段占比由20%提高到60%。")
     assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [("限速调整道路", 3000, "公里"), ("路段占比", 60, "%")]
+
+
+def test_counts_naming_the_scope_of_a_total_are_no_results():
+    found = rows("将12个部门和教育等2个领域共96项审批事项划转至审批局。三个乡镇共5000名学生吃上营养餐。")
+    assert [(r["value"], r["unit"]) for r in found] == [(96, "项"), (5000, "名")]
+
+
+def test_bare_items_after_a_span_and_a_verb_are_the_spans_totals_too():
+    found = rows("过去五年，城乡面貌明显改善。五年建成干线800公里，支线450公里，专用线路120公里。新增就业2万人，再就业900人。",
+                 head="各位代表：\n\n一、过去五年工作回顾\n\n")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found[:3]] == [
+        ("建成干线", 2016, "cumulative"), ("建成支线", 2016, "cumulative"), ("建成专用线路", 2016, "cumulative")]
+    found = rows("五年新增就业3万人，再就业1500人，发放小额贷款9000万元。")
+    assert [(r["indicator"], r["basis"]) for r in found] == [
+        ("新增就业", "cumulative"), ("再就业", "cumulative"), ("发放小额贷款", "annual")]
+
+
+def test_a_noun_clause_after_er_is_the_subject_of_the_change_after_it():
+    found = rows("钢产量比上年增加50万吨，而能耗总量（按标准煤计算，每公斤7，000大卡），比上年降低了20万吨。")
+    assert [(r["indicator"], r["value"], r["direction"]) for r in found] == [("钢产量", 50, "up"), ("能耗总量", 20, "down")]
+
+
+def test_a_change_word_alone_takes_the_subject_before():
+    found = rows("全年决算支出占预算数的97%，比预算数30亿元少支9000万元。粮食总产量600万吨，比上年增产20万吨。")
+    assert [(r["indicator"], r["value"]) for r in found if r["unit"] != "%"] == [
+        ("决算支出少支", 9000), ("粮食总产量", 600), ("粮食总产量增产", 20)]

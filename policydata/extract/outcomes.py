@@ -217,6 +217,8 @@ class Reading:
     of_class: bool = False  # …8个 after such a size: its indicator names the class
     running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
     other_base: bool = False  # 比解放前的最高水平增加了…: a change since a base that is no year
+    scope: bool = False  # 3个领域共184项: the things a total after it is taken over
+    span_verb: str = ""  # 五年建成新线…: the verb after the span, which the bare items after it share
 
 
 @lru_cache(maxsize=1)
@@ -421,6 +423,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind == "amount" and _facility_cost().search(pre) and post.startswith("的"):
         r.skip = True  # 投资50亿元的产业园已签约, 投资约700亿元的炼化项目投产: the cost or size of one thing
         return r
+    if q.kind in ("measure", "bare") and next_start < len(clause) and clean(post).endswith(tuple(L["scope_totals"])):
+        r.skip = r.scope = True  # 3个领域共184项事项…: the scope the total after it is taken over, not a result
+        return r
     if q.kind in ("measure", "bare") and next_start < len(clause) and "、" not in post \
             and any(w in post for w in L["rate_words"]):
         r.skip = True  # 12个监测断面水质达标率达100%: the count says which things the rate after it is of
@@ -548,6 +553,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if lead and not r.years:  # 五年新增节水灌溉面积…: the years the value spans, before the indicator
         r.years = cn_to_int(lead.group(1)) if not lead.group(1).isdigit() else int(lead.group(1))
         pre = _tidy(pre)[lead.end():]
+        r.span_verb = _ACTION_START.match(pre).group(0)
     span = _PERIOD_SPAN.search(clean(pre))
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
@@ -762,6 +768,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
     last_subject: str | None = None
     base_year = to_year = span_years = None
+    span_lead: tuple[int, str, str | None, str] | None = None  # (years, verb, unit, noun) of a list opened by 五年建成…
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parent_verb = parent_head = ""  # what the counted things before a 其中 had done to them (储备项目…，其中…)
@@ -769,6 +776,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         c = pv.text[clause.start:clause.end]
         part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
+        topic = _subject_clause(c)
+        if topic:  # 而能源消耗总量（按…计算），比上年降低了…: the subject of the figure in the clause after
+            subjects.append(topic)
+            continue
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
             lost = next((w for w in _longest(L["loss_verbs"]) if w in c), None)
             loss_verb = lost or (loss_verb if _bare_noun(re.split(r"[\d一二两三四五六七八九十百千]", clean(c).strip("，,、；; "))[0]) else "")
@@ -795,6 +806,16 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 # over the ten years; 五年新增…、新建…: both totals (not a level after them)
                 r.years = r.years or span_years
             span_years = own_years or span_years
+            if span_lead and i == 0 and not r.years and not r.skip and r.direction is None and q.base_unit == span_lead[2] \
+                    and not (r.level or r.reached or r.total or r.average) and _bare_noun(r.indicator) \
+                    and clean(c[:q.start]).strip("，,、；; ") == r.indicator:
+                r.years = span_lead[0]  # 五年建成新线…，复线…: the five years' too
+                if span_lead[3][-1:] in r.indicator and not r.indicator.endswith(span_lead[3]) \
+                        and not r.indicator.startswith(verbs_all() + tuple(L["amount_verbs"])):
+                    r.indicator = span_lead[1] + r.indicator  # (things of one kind, 新线 and 复线: 建成复线)
+            else:
+                span_lead = (r.years, r.span_verb, q.base_unit, r.indicator[len(r.span_verb):]) \
+                    if r.span_verb and not r.skip else None
             if readings and readings[-1].sorts and q.kind == "amount" and c[qs[i - 1].end:q.start] in L["class_or"]:
                 r.skip = r.sorts = True  # 超10亿元或1亿美元项目: the class has two sizes
             if readings and readings[-1].sorts and q.kind in ("measure", "bare") \
@@ -817,6 +838,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.indicator = loss_verb + r.indicator  # (…，财政收入四百亿元: 损失财政收入, no level)
         else:
             loss_verb = ""
+        for i in range(len(qs) - 1, 0, -1):  # 18个部门和3个领域共184项: the scope has two parts
+            if readings[i].scope and qs[i - 1].kind in ("measure", "bare") \
+                    and re.search(r"[和及与、]", c[qs[i - 1].end:qs[i].start]) and not re.search(r"[，,；;]", c[qs[i - 1].end:qs[i].start]):
+                readings[i - 1].skip = readings[i - 1].scope = True
         for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
             if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
                 readings[i - 1].skip = True
@@ -887,6 +912,12 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                if _CHANGE_ONLY.fullmatch(item) or item in L["change_ends"]:  # 比预算少支4亿元: whose spending
+                    owner = next((x for x in reversed(subjects) if len(x) >= 2 and x != item and not x.startswith(("比", "较"))
+                                  and not _CHANGE_ONLY.fullmatch(x)), "")
+                    owner = _strip_tail(owner.split("占")[0]) if owner else ""
+                    if owner and not names_nothing(owner) and not re.search(r"[\d年]", owner) and len(owner) <= 10:
+                        item = owner + item
                 head_text = clean(pv.text[sentence.start:clause.start])
                 if item in L["place_nouns"]:
                     continue  # 友城增至28个国家43个城市: a bare place noun names nothing
@@ -915,6 +946,23 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+def _subject_clause(c: str) -> str:
+    """A clause that is only a noun, after a conjunction and before a note (而能源消耗总量（按…计算），比上年…):
+    the subject of the figure after it; "" for any other clause."""
+    L = lex()
+    plain = re.split(r"[（(]", _NOTES.sub("", c))[0].strip("，,、；; ")  # (a note with a comma inside: cut at it)
+    if not plain.startswith(tuple(L["subject_clause_leads"])) or quantity_hint().search(plain):
+        return ""
+    noun = _tidy(plain)
+    verbs = L["done_verbs"] + L["total_action_verbs"] + L["noun_ends_at"] + L["loss_verbs"]
+    return noun if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", noun) and not any(v in noun for v in verbs) \
+        and not noun.endswith(tuple(L["topic_ends"])) else ""
+
+
+_NOTES = re.compile(r"[（(][^（）()]*[）)]")
+_CHANGE_ONLY = re.compile(r"[多少超节][收支用产交缴付]")  # 少支, 多收: a change with no subject of its own
 
 
 def _bare_noun(head: str) -> bool:
