@@ -964,3 +964,19 @@ def test_a_change_word_alone_takes_the_subject_before():
     found = rows("全年决算支出占预算数的97%，比预算数30亿元少支9000万元。粮食总产量600万吨，比上年增产20万吨。")
     assert [(r["indicator"], r["value"]) for r in found if r["unit"] != "%"] == [
         ("决算支出少支", 9000), ("粮食总产量", 600), ("粮食总产量增产", 20)]
+
+
+def test_a_span_of_years_before_what_is_counted_makes_it_the_spans_total():
+    found = rows("五年来，经济实力显著增强。五年全区公路建设投资1200亿元。五年累计实际利用外资26亿美元。"
+                 "五年总体赤字率控制在3%以内。九年义务教育巩固率99%。")
+    assert [(r["indicator"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        ("公路建设投资", 2020, 2016, "cumulative"), ("实际利用外资", 2020, 2016, "cumulative"),
+        ("总体赤字率", 2020, 2016, "average"), ("九年义务教育巩固率", 2020, 2020, "annual")]
+
+
+def test_a_year_end_in_a_five_year_paragraph_dates_its_own_sentence_only():
+    found = rows("五年来，经济实力显著增强。2020年末，全区常住人口达到50万人；每百户拥有汽车20辆。新建学校30所。")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found] == [
+        ("常住人口", 2020, "annual"), ("每百户拥有汽车", 2020, "annual"), ("新建学校", 2016, "cumulative")]
+    found = rows("五年来，经济实力显著增强。2020年，全区新建学校30所。新建医院3所。")
+    assert [(r["indicator"], r["first_year"]) for r in found] == [("新建学校", 2020), ("新建医院", 2020)]

@@ -253,6 +253,8 @@ _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
 _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
+_SPAN_NOUN = re.compile(r"^(?:过去|近|这)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中(?!央)|以来|内)?(?:共|累计|共计|合计)?"
+                        r"(?=[\u4e00-\u9fff])(?!行动|计划|规划|攻坚|工程|义务|期|制|级|一|的|前|后|度|代|连|底|末|初|来|间|里|内|以|中央)")
 _ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
 _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
 _YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
@@ -554,6 +556,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.years = cn_to_int(lead.group(1)) if not lead.group(1).isdigit() else int(lead.group(1))
         pre = _tidy(pre)[lead.end():]
         r.span_verb = _ACTION_START.match(pre).group(0)
+    lead = None if r.years else _SPAN_NOUN.match(_tidy(pre))
+    if lead:  # 五年全国公路建设投资…, 五年内毕业生…: the years the value spans, before what it counts
+        r.years = cn_to_int(lead.group(1)) if not lead.group(1).isdigit() else int(lead.group(1))
+        r.cumulative = r.cumulative or "累计" in lead.group(0)
+        r.average = r.average or (q.kind == "percent" and r.direction is None)  # 五年赤字率3%: a rate over the years
+        pre = _tidy(_tidy(pre)[lead.end():])
     span = _PERIOD_SPAN.search(clean(pre))
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
@@ -1138,6 +1146,12 @@ def _whole_sentence_start(text: str, start: int) -> int:
     return k + 1
 
 
+def _whole_sentence_end(text: str, start: int) -> int:
+    """Where the sentence ended by 。 (or a line) that holds text[start] ends."""
+    ends = [k for k in (text.find(c, start) for c in "。！？!?\n") if k >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _frames_sentence(before: str, words: list[str]) -> bool:
     """Whether the pieces of a sentence before this one open with an estimate word (预计全年…；…, 初步预计，…；…,
     据预计，…; after a topic with no figure: 能源方面，预计…) or mark all figures as estimates (（预计数，下同）):
@@ -1243,6 +1257,7 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         named_here = bool(opening and isinstance(opening[1], Period)) or (
             _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])
         estimated = _opens_with_estimate(pv.text[sentences[0].start:sentences[0].end])  # 预计全年…。…: all estimates
+        year_end: tuple[Period, int] | None = None
         for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
             if own is None:
@@ -1251,20 +1266,34 @@ def extract_outcomes(outline: Outline) -> list[Found]:
                 if own[0] <= 2:  # 今年…: the sentences after it speak of the plan year too
                     ctx = None
                 continue
+            here, keep = ctx, (ctx, local)
+            if year_end is not None and sent.start < year_end[1] and own is None:
+                here = year_end[0]  # (2012年底，…；…: the year's end holds to the end of its sentence)
             if own is not None:  # a time phrase holds for the sentences after it in the paragraph
-                ctx = own[1]
+                ctx = here = own[1]
                 local = k > 0 and ctx != para_ctx
                 if ctx.multi:
                     outer = ctx
-            if ctx is None:
+                elif keep[0] is not None and keep[0].multi and here.year == keep[0].year \
+                        and _year_end(pv.text[sent.start:sent.end], own[0]):
+                    ctx, local = keep  # 五年来…。2020年末，…达到…: the levels at the end; the five years go on after
+                    year_end = (here, _whole_sentence_end(pv.text, sent.start))
+            if here is None:
                 continue
             # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
-            found = sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local,
+            found = sentence_outcomes(pv, sent, here, outer, plan_year, level, totals=own is not None or not local,
                                       named=own is not None or named_here)  # (amounts add up only there)
             for f in found if estimated else ():
                 f.estimate = True
             out.extend(found)
     return out
+
+
+def _year_end(s: str, at: int) -> bool:
+    """The time phrase at s[at] is a year's end (2020年末, 到2020年底, 截至2020年): the date of the levels after
+    it, not a turn to that year."""
+    m = re.compile(rf"(?:到|至|截至|截止)?{YEAR_NUMBER}年(末|底)?").match(s, at)
+    return m is not None and (bool(m.group(2)) or not m.group(0)[:1].isdigit() and not m.group(0)[:1] in CN_NUMERALS)
 
 
 def _named_in_passing(s: str, at: int) -> bool:
