@@ -980,3 +980,15 @@ def test_a_year_end_in_a_five_year_paragraph_dates_its_own_sentence_only():
         ("常住人口", 2020, "annual"), ("每百户拥有汽车", 2020, "annual"), ("新建学校", 2016, "cumulative")]
     found = rows("五年来，经济实力显著增强。2020年，全区新建学校30所。新建医院3所。")
     assert [(r["indicator"], r["first_year"]) for r in found] == [("新建学校", 2020), ("新建医院", 2020)]
+
+
+def test_a_part_after_qizhong_shares_the_wholes_verb_and_period():
+    found = rows("五年来，城乡面貌改善。新增公路19万公里，其中高速公路2万公里；储备项目500个，其中产业项目200个。")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found] == [
+        ("新增公路", 2016, "cumulative"), ("新增高速公路", 2016, "cumulative"),
+        ("储备项目", 2016, "cumulative"), ("储备产业项目", 2016, "cumulative")]
+
+
+def test_a_streak_before_a_level_and_a_like_for_like_basis_are_not_the_indicator():
+    found = rows("去年经济增长连续四年达到或略高于8%。一般公共预算收入同口径增长5%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("经济增长", 8), ("一般公共预算收入", 5)]

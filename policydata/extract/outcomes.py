@@ -256,7 +256,7 @@ _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1
 _SPAN_NOUN = re.compile(r"^(?:过去|近|这)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中(?!央)|以来|内)?(?:共|累计|共计|合计)?"
                         r"(?=[\u4e00-\u9fff])(?!行动|计划|规划|攻坚|工程|义务|期|制|级|一|的|前|后|度|代|连|底|末|初|来|间|里|内|以|中央)")
 _ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
-_STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
+_STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)(?:[都均保持稳定在达到或略高于低于超过])*$")
 _YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
@@ -779,7 +779,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     span_lead: tuple[int, str, str | None, str] | None = None  # (years, verb, unit, noun) of a list opened by 五年建成…
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
-    parent_verb = parent_head = ""  # what the counted things before a 其中 had done to them (储备项目…，其中…)
+    parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
         part_of = c.lstrip("，,、；; ").startswith("其中")
@@ -942,10 +942,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
                                               totals and (q.kind == "measure" or (acts and named)))
-                if q.kind in ("measure", "bare") and not part_of:
-                    parent_verb, parent_head = _verb_of(item), item[-2:]
-                elif q.kind in ("measure", "bare") and parent_verb and item[-2:] == parent_head \
-                        and _verb_of(item) == "" and r.direction is None:
+                if q.kind in ("measure", "bare", "amount") and not part_of:
+                    parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
+                elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
+                        and item[-2:] == parents[q.base_unit][1] and _verb_of(item) == "" and r.direction is None:
+                    parent_verb, _head, (year, first, basis) = parents[q.base_unit]  # (and the period of the whole)
                     item = parent_verb + item  # 储备项目5000个，其中产业项目2000个: 储备产业项目
                     code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
