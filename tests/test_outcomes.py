@@ -992,3 +992,9 @@ def test_a_part_after_qizhong_shares_the_wholes_verb_and_period():
 def test_a_streak_before_a_level_and_a_like_for_like_basis_are_not_the_indicator():
     found = rows("去年经济增长连续四年达到或略高于8%。一般公共预算收入同口径增长5%。")
     assert [(r["indicator"], r["value"]) for r in found] == [("经济增长", 8), ("一般公共预算收入", 5)]
+
+
+def test_a_compound_verb_leads_its_list_and_a_shared_throughput_reaches_each_item():
+    found = rows("建成投用60个文化空间、18个口袋公园。港口集装箱、机场旅客和货邮吞吐量分别达到13万标箱、116万人次、1.6万吨。")
+    assert [r["indicator"] for r in found] == [
+        "建成投用文化空间", "建成投用口袋公园", "港口集装箱吞吐量", "机场旅客吞吐量", "货邮吞吐量"]
