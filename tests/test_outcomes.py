@@ -998,3 +998,9 @@ def test_a_compound_verb_leads_its_list_and_a_shared_throughput_reaches_each_ite
     found = rows("建成投用60个文化空间、18个口袋公园。港口集装箱、机场旅客和货邮吞吐量分别达到13万标箱、116万人次、1.6万吨。")
     assert [r["indicator"] for r in found] == [
         "建成投用文化空间", "建成投用口袋公园", "港口集装箱吞吐量", "机场旅客吞吐量", "货邮吞吐量"]
+
+
+def test_accident_figures_share_their_subject_and_a_class_in_a_name_is_no_count():
+    found = rows("全区生产安全事故起数、死亡人数分别下降6%、8%。全区首个国家1类新药获批上市，新培育企业5家。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("生产安全事故起数", 6), ("生产安全事故死亡人数", 8), ("新培育企业", 5)]

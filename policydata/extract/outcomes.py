@@ -267,6 +267,7 @@ _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同�
 _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
 _PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
 _ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
+_FIRST_OF_KIND = re.compile(r"首(?:个|家|座|条|款|台|项)[\u4e00-\u9fff“”]{0,6}$")  # (首个国家1类创新药)
 _OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![重例率值较赛])(\S{2,14})$")  # (not 比重, 评比)
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
@@ -412,6 +413,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if any(w in own_rest for w in L["progress_said_after"]):
         r.skip = True  # 甲公司300万吨选矿厂、…项目进展顺利, 投资2.5亿元的…工程进展顺利: works under way, not a result
+        return r
+    if q.kind in ("measure", "bare") and q.unit.endswith("类") and _FIRST_OF_KIND.search(clause[:q.start]):
+        r.skip = True  # 首个国家1类创新药获批: the number is in the name of the one thing, not a count
         return r
     if q.kind in ("measure", "bare") and _ONE_OF.search(own_rest):
         r.skip = True  # 是全省三个…城市之一: the size of a group it belongs to, not a result
