@@ -1004,3 +1004,9 @@ def test_accident_figures_share_their_subject_and_a_class_in_a_name_is_no_count(
     found = rows("全区生产安全事故起数、死亡人数分别下降6%、8%。全区首个国家1类新药获批上市，新培育企业5家。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("生产安全事故起数", 6), ("生产安全事故死亡人数", 8), ("新培育企业", 5)]
+
+
+def test_a_bare_noun_counted_keeps_the_longer_predicate_that_says_what_it_reached():
+    found = rows("86家机构达到“甲级服务”省级推荐标准。12个园区全部通过省级合格园区复核认定。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("机构达到“甲级服务”省级推荐标准", 86), ("园区通过省级合格园区复核认定", 12)]

@@ -648,20 +648,22 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.indicator = verb + tidy_noun(counted)
         rest = noun[len(_before_predicate(noun)):]
         if not verb and r.indicator and next_start >= len(clause) and rest:
-            said = _predicate_said(rest)
+            said = _predicate_said(rest, len(r.indicator) <= 2)  # (101家机构达到…标准: a bare noun needs all of it)
             if said:
                 r.indicator += said  # 651项省级事项实现全流程网办: what was done to the things counted
     return r
 
 
-def _predicate_said(rest: str) -> str:
+def _predicate_said(rest: str, bare: bool = False) -> str:
     """The predicate after the things a count names, when it says what was done to them (实现全流程网办,
     全部完成销号, 纳入医保定点): without its adverbs; "" when it is long or says something else."""
     L = lex()
     rest = clean(rest)
     lead = next((w for w in _longest(L["predicate_adverbs"]) if rest.startswith(w)), "")
     said = rest[len(lead):]
-    if not said.startswith(tuple(L["done_verbs"])) or len(said) > L["predicate_max"] or re.search(r"[\d，,；;、]", said):
+    verbs = L["done_verbs"] + (L["reached_verbs"] if bare else [])
+    if not said.startswith(tuple(verbs)) or len(said) > L["predicate_max"] * (2 if bare else 1) \
+            or re.search(r"[\d，,；;、]", said):
         return ""
     return said
 
