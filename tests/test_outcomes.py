@@ -257,7 +257,7 @@ def test_plans_thresholds_names_and_narrative_counts_are_not_results(text, expec
 
 def test_the_noun_of_a_count_ends_at_the_verb_after_it_and_unit_rests_are_no_indicator():
     found = rows("去年全区国道等25个重点工程完成投资80亿元。去年全区宽带普及率达40部/百人。")
-    assert [(r["indicator"], r["value"]) for r in found] == [("重点工程", 25), ("重点工程完成投资", 80)]
+    assert [(r["indicator"], r["value"]) for r in found] == [("重点工程完成投资", 80)]  # (the 25 says whose: scope)
 
 
 def test_the_cost_of_one_facility_and_a_set_of_types_are_not_results():
@@ -652,8 +652,8 @@ def test_what_was_done_to_the_things_counted_is_part_of_the_indicator():
     assert r["indicator"] == "区级事项实现全流程网办"
     [r] = rows("9个重点“保交楼”项目全部完成交付。")
     assert r["indicator"] == "重点“保交楼”项目完成交付"
-    [n, money] = rows("88个重点工程完成投资179亿元。")
-    assert (n["indicator"], money["indicator"]) == ("重点工程", "重点工程完成投资")
+    [money] = rows("88个重点工程完成投资179亿元。")  # (the count says whose investment: scope, not a result)
+    assert money["indicator"] == "重点工程完成投资"
 
 
 def test_a_bare_rate_under_jun_whose_subjects_are_before_is_left_out():
@@ -1010,3 +1010,17 @@ def test_a_bare_noun_counted_keeps_the_longer_predicate_that_says_what_it_reache
     found = rows("86家机构达到“甲级服务”省级推荐标准。12个园区全部通过省级合格园区复核认定。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("机构达到“甲级服务”省级推荐标准", 86), ("园区通过省级合格园区复核认定", 12)]
+
+
+def test_a_count_saying_whose_figure_or_works_under_way_is_no_result_but_names_the_subject():
+    found = rows("64个县市新增城镇人口30万人。100个重点项目完成投资156亿元。加快实施75个更新项目，完成投资49亿元。"
+                 "300家培育企业完成产值900亿元、增长6%。建成4个现代化牧场。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("县市新增城镇人口", 30), ("重点项目完成投资", 156), ("更新项目投资", 49),
+        ("培育企业完成产值", 900), ("培育企业完成产值", 6), ("建成现代化牧场", 4)]
+
+
+def test_a_running_total_after_new_ones_the_four_modernisations_and_kilowatt_hours():
+    found = rows("新获批国家级集群4个，累计14个。我们要实现四个现代化。发电量达到445亿千瓦小时。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("新获批国家级集群", 4, "个"), ("国家级集群", 14, "个"), ("发电量", 445, "亿千瓦小时")]

@@ -429,6 +429,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind == "amount" and _facility_cost().search(pre) and post.startswith("的"):
         r.skip = True  # 投资50亿元的产业园已签约, 投资约700亿元的炼化项目投产: the cost or size of one thing
         return r
+    if q.kind in ("measure", "bare") and next_start < len(clause) and not re.search(r"[、，,；;]", post) \
+            and re.fullmatch(rf"[\u4e00-\u9fff“”]{{2,10}}?(?:{'|'.join(map(re.escape, _longest(L['scope_verbs'])))})[\u4e00-\u9fff“”]{{0,10}}",
+                             clean(post)):
+        r.skip = r.scope = True  # 64个县市新增城镇人口30万人, 100个重点项目完成投资150亿元: the things the figure is of
+        return r  # (the noun, the figure's subject, is read with the figure after it)
     if q.kind in ("measure", "bare") and next_start < len(clause) and clean(post).endswith(tuple(L["scope_totals"])):
         r.skip = r.scope = True  # 3个领域共184项事项…: the scope the total after it is taken over, not a result
         return r
@@ -604,16 +609,22 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             and clean(_before_predicate(noun)).endswith("同比"):
         r.skip = True  # 55家重点企业产值同比增长50%: the count says which things the rate after it is of
         return r
-    if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
+    if q.kind in ("measure", "bare") and (any(w in noun for w in L["progress_words"])
+                                          or clean(clause[:q.start]).lstrip("，,、；; ").startswith(tuple(L["progress_words"]))):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
-        return r
+        thing = _before_predicate(noun.lstrip("的"))
+        cuts = [k for k in (thing.find(w) for w in L["progress_words"]) if k >= 0]
+        thing = tidy_noun(clean(thing[:min(cuts)] if cuts else thing))
+        r.indicator = thing if 2 <= len(thing) <= 12 and not any(w in thing for w in L["progress_words"]) else ""
+        return r  # (加快实施175个更新项目，完成投资…: they are the subject of the figure after)
     part_of = _PART_OF.search(raw_pre)
     if part_of and q.kind in ("measure", "bare") and (
             (part_of.group(1) in L["subset_verbs"] and not re.match(r"[\u4e00-\u9fff“]", noun))
             or (not part_of.group(1) and noun.startswith(tuple(L["subset_verbs"] + L["subset_predicates"])))):
         r.skip = True  # 在建项目16个、其中新开工5个, 其中4条实现通车: a part of the things counted before, unnamed
         return r
-    if noun.startswith(tuple(L["doctrine_nouns"])) and q.kind in ("measure", "bare"):
+    if q.kind in ("measure", "bare") and (noun.startswith(tuple(L["doctrine_nouns"]))
+                                          or any(noun == w or noun.startswith(w + "的") for w in L["doctrine_whole"])):
         r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
         return r
     noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
@@ -896,7 +907,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 last_subject = subjects[-1]
             elif not r0.indicator:
                 last_subject = before  # 总产值4.4万亿元、增长5%，增加值…: the subject goes on
-            reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
+            reached = r0.level or r0.total or r0.indicator in L["total_words"] or (r0.cumulative and not r0.indicator) or (
                 r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
             if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
