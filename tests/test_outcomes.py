@@ -1024,3 +1024,10 @@ def test_a_running_total_after_new_ones_the_four_modernisations_and_kilowatt_hou
     found = rows("新获批国家级集群4个，累计14个。我们要实现四个现代化。发电量达到445亿千瓦小时。")
     assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
         ("新获批国家级集群", 4, "个"), ("国家级集群", 14, "个"), ("发电量", 445, "亿千瓦小时")]
+
+
+def test_counts_of_a_clause_opening_with_tuijin_are_under_way_and_name_the_subject_after():
+    found = rows("推进12个示范村和30个试点村建设。推进重点项目556个，完成投资702亿元。"
+                 "120个市级统筹推进重大项目完成投资260亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("重点项目投资", 702), ("市级统筹推进重大项目完成投资", 260)]

@@ -430,7 +430,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.skip = True  # 投资50亿元的产业园已签约, 投资约700亿元的炼化项目投产: the cost or size of one thing
         return r
     if q.kind in ("measure", "bare") and next_start < len(clause) and not re.search(r"[、，,；;]", post) \
-            and re.fullmatch(rf"[\u4e00-\u9fff“”]{{2,10}}?(?:{'|'.join(map(re.escape, _longest(L['scope_verbs'])))})[\u4e00-\u9fff“”]{{0,10}}",
+            and re.fullmatch(rf"[\u4e00-\u9fff“”]{{2,16}}?(?:{'|'.join(map(re.escape, _longest(L['scope_verbs'])))})[\u4e00-\u9fff“”]{{0,10}}",
                              clean(post)):
         r.skip = r.scope = True  # 64个县市新增城镇人口30万人, 100个重点项目完成投资150亿元: the things the figure is of
         return r  # (the noun, the figure's subject, is read with the figure after it)
@@ -610,9 +610,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.skip = True  # 55家重点企业产值同比增长50%: the count says which things the rate after it is of
         return r
     if q.kind in ("measure", "bare") and (any(w in noun for w in L["progress_words"])
-                                          or clean(clause[:q.start]).lstrip("，,、；; ").startswith(tuple(L["progress_words"]))):
+                                          or clean(clause[:q.start]).lstrip("，,、；; ").startswith(tuple(L["progress_words"] + L["progress_leads"]))):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
-        thing = _before_predicate(noun.lstrip("的"))
+        thing = _before_predicate(noun.lstrip("的")) if noun.strip() else _tidy(pre)  # (推进重点项目556个: before it)
+        lead = next((w for w in _longest(L["progress_words"] + L["progress_leads"]) if thing.startswith(w)), "")
+        thing = thing[len(lead):]
         cuts = [k for k in (thing.find(w) for w in L["progress_words"]) if k >= 0]
         thing = tidy_noun(clean(thing[:min(cuts)] if cuts else thing))
         r.indicator = thing if 2 <= len(thing) <= 12 and not any(w in thing for w in L["progress_words"]) else ""
