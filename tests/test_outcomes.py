@@ -75,9 +75,18 @@ def test_a_year_named_in_the_sentence():
 
 
 def test_estimates_are_marked_not_mixed_with_results():
-    found = rows("预计全年固定资产投资增长5%左右。城镇登记失业率为3.2%。")
+    found = rows("城镇新增就业1万人。预计全年固定资产投资增长5%左右。城镇登记失业率为3.2%。")
     assert [(r["indicator_code"], r["comparator"], r["estimate"]) for r in found] == [
-        ("fixed_asset_investment_growth", "approx", True), ("registered_unemployment", None, False)]
+        ("new_urban_jobs", None, False), ("fixed_asset_investment_growth", "approx", True),
+        ("registered_unemployment", None, False)]
+
+
+def test_a_paragraph_opening_with_an_estimate_is_all_estimates():
+    found = rows("预计全年固定资产投资增长5%左右。城镇登记失业率为3.2%。\n\n城镇新增就业1万人。")
+    assert [(r["indicator_code"], r["estimate"]) for r in found] == [
+        ("fixed_asset_investment_growth", True), ("registered_unemployment", True), ("new_urban_jobs", False)]
+    found = rows("根据初步预计，全区工业总产值完成300亿元。农业总产值80亿元，比上年增长4%。")
+    assert [r["estimate"] for r in found] == [True, True, True]
 
 
 def test_comparators_where_the_text_has_one():
@@ -248,7 +257,7 @@ def test_plans_thresholds_names_and_narrative_counts_are_not_results(text, expec
 
 def test_the_noun_of_a_count_ends_at_the_verb_after_it_and_unit_rests_are_no_indicator():
     found = rows("去年全区国道等25个重点工程完成投资80亿元。去年全区宽带普及率达40部/百人。")
-    assert [(r["indicator"], r["value"]) for r in found] == [("重点工程", 25), ("重点工程完成投资", 80)]
+    assert [(r["indicator"], r["value"]) for r in found] == [("重点工程完成投资", 80)]  # (the 25 says whose: scope)
 
 
 def test_the_cost_of_one_facility_and_a_set_of_types_are_not_results():
@@ -643,8 +652,8 @@ def test_what_was_done_to_the_things_counted_is_part_of_the_indicator():
     assert r["indicator"] == "区级事项实现全流程网办"
     [r] = rows("9个重点“保交楼”项目全部完成交付。")
     assert r["indicator"] == "重点“保交楼”项目完成交付"
-    [n, money] = rows("88个重点工程完成投资179亿元。")
-    assert (n["indicator"], money["indicator"]) == ("重点工程", "重点工程完成投资")
+    [money] = rows("88个重点工程完成投资179亿元。")  # (the count says whose investment: scope, not a result)
+    assert money["indicator"] == "重点工程完成投资"
 
 
 def test_a_bare_rate_under_jun_whose_subjects_are_before_is_left_out():
@@ -896,3 +905,129 @@ def test_a_verb_alone_is_no_indicator():
 def test_a_people_counted_in_wanwan_and_a_lone_adverb_name_nothing():
     assert rows("我们要感谢全国四万万农民。") == []
     assert rows("仅东部各省，就有二百一十万人。") == []
+
+
+def test_a_year_named_in_passing_does_not_date_the_paragraphs_after_it():
+    body = ("2018年，全区新建学校5所。\n\n新建医院3所。\n\n"
+            "在农业方面，农民在2019年的大丰收中积累了经验，当年粮食产量增长8%。\n\n新建卫生院7所。")
+    found = rows(body)
+    assert [(r["indicator"], r["year"]) for r in found] == [
+        ("新建学校", 2018), ("新建医院", 2018), ("粮食产量", 2019), ("新建卫生院", 2018)]
+
+
+def test_a_sentence_opening_with_a_year_reached_dates_the_levels_after_it():
+    body = "2017年，全区新建学校5所。\n\n农村教育成绩很大。到2019年已有乡村学校500所。在校学生达到12万人。"
+    found = rows(body)
+    assert [(r["indicator"], r["year"]) for r in found] == [("新建学校", 2017), ("乡村学校", 2019), ("在校学生", 2019)]
+
+
+def test_the_verb_leading_a_list_of_counts_reaches_every_item():
+    found = rows("新增8条航线、5个港口。办结代表建议120件、委员提案98件。新增恢复6条货运航线。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("新增航线", 8), ("新增港口", 5), ("办结代表建议", 120), ("办结委员提案", 98), ("新增恢复货运航线", 6)]
+    found = rows("新增12个绿色产品、3个产品纳入名录。新开工项目40个、新落地25个。")
+    assert [r["indicator"] for r in found] == ["新增绿色产品", "产品纳入名录", "新开工项目", "新落地项目"]
+
+
+def test_rates_sharing_one_value_each_get_a_row_with_the_first_ones_subject():
+    found = rows("服务热线接通率、办结率、满意率均达98%以上。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("服务热线接通率", 98, "ge"), ("服务热线办结率", 98, "ge"), ("服务热线满意率", 98, "ge")]
+
+
+def test_a_size_naming_the_things_a_share_is_of_is_no_result():
+    found = rows("限速调整道路3000公里、时速100公里路段占比由20%提高到60%。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [("限速调整道路", 3000, "公里"), ("路段占比", 60, "%")]
+
+
+def test_counts_naming_the_scope_of_a_total_are_no_results():
+    found = rows("将12个部门和教育等2个领域共96项审批事项划转至审批局。三个乡镇共5000名学生吃上营养餐。")
+    assert [(r["value"], r["unit"]) for r in found] == [(96, "项"), (5000, "名")]
+
+
+def test_bare_items_after_a_span_and_a_verb_are_the_spans_totals_too():
+    found = rows("过去五年，城乡面貌明显改善。五年建成干线800公里，支线450公里，专用线路120公里。新增就业2万人，再就业900人。",
+                 head="各位代表：\n\n一、过去五年工作回顾\n\n")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found[:3]] == [
+        ("建成干线", 2016, "cumulative"), ("建成支线", 2016, "cumulative"), ("建成专用线路", 2016, "cumulative")]
+    found = rows("五年新增就业3万人，再就业1500人，发放小额贷款9000万元。")
+    assert [(r["indicator"], r["basis"]) for r in found] == [
+        ("新增就业", "cumulative"), ("再就业", "cumulative"), ("发放小额贷款", "annual")]
+
+
+def test_a_noun_clause_after_er_is_the_subject_of_the_change_after_it():
+    found = rows("钢产量比上年增加50万吨，而能耗总量（按标准煤计算，每公斤7，000大卡），比上年降低了20万吨。")
+    assert [(r["indicator"], r["value"], r["direction"]) for r in found] == [("钢产量", 50, "up"), ("能耗总量", 20, "down")]
+
+
+def test_a_change_word_alone_takes_the_subject_before():
+    found = rows("全年决算支出占预算数的97%，比预算数30亿元少支9000万元。粮食总产量600万吨，比上年增产20万吨。")
+    assert [(r["indicator"], r["value"]) for r in found if r["unit"] != "%"] == [
+        ("决算支出少支", 9000), ("粮食总产量", 600), ("粮食总产量增产", 20)]
+
+
+def test_a_span_of_years_before_what_is_counted_makes_it_the_spans_total():
+    found = rows("五年来，经济实力显著增强。五年全区公路建设投资1200亿元。五年累计实际利用外资26亿美元。"
+                 "五年总体赤字率控制在3%以内。九年义务教育巩固率99%。")
+    assert [(r["indicator"], r["year"], r["first_year"], r["basis"]) for r in found] == [
+        ("公路建设投资", 2020, 2016, "cumulative"), ("实际利用外资", 2020, 2016, "cumulative"),
+        ("总体赤字率", 2020, 2016, "average"), ("九年义务教育巩固率", 2020, 2020, "annual")]
+
+
+def test_a_year_end_in_a_five_year_paragraph_dates_its_own_sentence_only():
+    found = rows("五年来，经济实力显著增强。2020年末，全区常住人口达到50万人；每百户拥有汽车20辆。新建学校30所。")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found] == [
+        ("常住人口", 2020, "annual"), ("每百户拥有汽车", 2020, "annual"), ("新建学校", 2016, "cumulative")]
+    found = rows("五年来，经济实力显著增强。2020年，全区新建学校30所。新建医院3所。")
+    assert [(r["indicator"], r["first_year"]) for r in found] == [("新建学校", 2020), ("新建医院", 2020)]
+
+
+def test_a_part_after_qizhong_shares_the_wholes_verb_and_period():
+    found = rows("五年来，城乡面貌改善。新增公路19万公里，其中高速公路2万公里；储备项目500个，其中产业项目200个。")
+    assert [(r["indicator"], r["first_year"], r["basis"]) for r in found] == [
+        ("新增公路", 2016, "cumulative"), ("新增高速公路", 2016, "cumulative"),
+        ("储备项目", 2016, "cumulative"), ("储备产业项目", 2016, "cumulative")]
+
+
+def test_a_streak_before_a_level_and_a_like_for_like_basis_are_not_the_indicator():
+    found = rows("去年经济增长连续四年达到或略高于8%。一般公共预算收入同口径增长5%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("经济增长", 8), ("一般公共预算收入", 5)]
+
+
+def test_a_compound_verb_leads_its_list_and_a_shared_throughput_reaches_each_item():
+    found = rows("建成投用60个文化空间、18个口袋公园。港口集装箱、机场旅客和货邮吞吐量分别达到13万标箱、116万人次、1.6万吨。")
+    assert [r["indicator"] for r in found] == [
+        "建成投用文化空间", "建成投用口袋公园", "港口集装箱吞吐量", "机场旅客吞吐量", "货邮吞吐量"]
+
+
+def test_accident_figures_share_their_subject_and_a_class_in_a_name_is_no_count():
+    found = rows("全区生产安全事故起数、死亡人数分别下降6%、8%。全区首个国家1类新药获批上市，新培育企业5家。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("生产安全事故起数", 6), ("生产安全事故死亡人数", 8), ("新培育企业", 5)]
+
+
+def test_a_bare_noun_counted_keeps_the_longer_predicate_that_says_what_it_reached():
+    found = rows("86家机构达到“甲级服务”省级推荐标准。12个园区全部通过省级合格园区复核认定。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("机构达到“甲级服务”省级推荐标准", 86), ("园区通过省级合格园区复核认定", 12)]
+
+
+def test_a_count_saying_whose_figure_or_works_under_way_is_no_result_but_names_the_subject():
+    found = rows("64个县市新增城镇人口30万人。100个重点项目完成投资156亿元。加快实施75个更新项目，完成投资49亿元。"
+                 "300家培育企业完成产值900亿元、增长6%。建成4个现代化牧场。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("县市新增城镇人口", 30), ("重点项目完成投资", 156), ("更新项目投资", 49),
+        ("培育企业完成产值", 900), ("培育企业完成产值", 6), ("建成现代化牧场", 4)]
+
+
+def test_a_running_total_after_new_ones_the_four_modernisations_and_kilowatt_hours():
+    found = rows("新获批国家级集群4个，累计14个。我们要实现四个现代化。发电量达到445亿千瓦小时。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("新获批国家级集群", 4, "个"), ("国家级集群", 14, "个"), ("发电量", 445, "亿千瓦小时")]
+
+
+def test_counts_of_a_clause_opening_with_tuijin_are_under_way_and_name_the_subject_after():
+    found = rows("推进12个示范村和30个试点村建设。推进重点项目556个，完成投资702亿元。"
+                 "120个市级统筹推进重大项目完成投资260亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("重点项目投资", 702), ("市级统筹推进重大项目完成投资", 260)]

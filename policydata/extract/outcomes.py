@@ -217,6 +217,8 @@ class Reading:
     of_class: bool = False  # …8个 after such a size: its indicator names the class
     running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
     other_base: bool = False  # 比解放前的最高水平增加了…: a change since a base that is no year
+    scope: bool = False  # 3个领域共184项: the things a total after it is taken over
+    span_verb: str = ""  # 五年建成新线…: the verb after the span, which the bare items after it share
 
 
 @lru_cache(maxsize=1)
@@ -251,17 +253,21 @@ _YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
 _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
+_SPAN_NOUN = re.compile(r"^(?:过去|近|这)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中(?!央)|以来|内)?(?:共|累计|共计|合计)?"
+                        r"(?=[\u4e00-\u9fff])(?!行动|计划|规划|攻坚|工程|义务|期|制|级|一|的|前|后|度|代|连|底|末|初|来|间|里|内|以|中央)")
 _ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
-_STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)$")
-_YEAR_AT_START = re.compile(rf"{YEAR_NUMBER}年(?:末|底)?")
+_STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)(?:[都均保持稳定在达到或略高于低于超过])*$")
+_YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
+_NOUN_THEN_RATE = re.compile(r"^的?[\u4e00-\u9fff]{1,6}?(?:占比|比重|比例)")
 _COMPARED_TO_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _CLASS_BOUND = re.compile(r"^(?:及)?以上(?!的)[\u4e00-\u9fff“]")  # (5亿元以上工业企业; not 以上的新阶段)
 _PART_OF = re.compile(r"其中([\u4e00-\u9fff]{0,4})$")  # (其中新开工5个, 其中5项…: a part of what came before)
 _ONE_OF = re.compile(r"(?<!分)之一")  # (三个…之一; not 五分之一)
+_FIRST_OF_KIND = re.compile(r"首(?:个|家|座|条|款|台|项)[\u4e00-\u9fff“”]{0,6}$")  # (首个国家1类创新药)
 _OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![重例率值较赛])(\S{2,14})$")  # (not 比重, 评比)
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
@@ -408,6 +414,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if any(w in own_rest for w in L["progress_said_after"]):
         r.skip = True  # 甲公司300万吨选矿厂、…项目进展顺利, 投资2.5亿元的…工程进展顺利: works under way, not a result
         return r
+    if q.kind in ("measure", "bare") and q.unit.endswith("类") and _FIRST_OF_KIND.search(clause[:q.start]):
+        r.skip = True  # 首个国家1类创新药获批: the number is in the name of the one thing, not a count
+        return r
     if q.kind in ("measure", "bare") and _ONE_OF.search(own_rest):
         r.skip = True  # 是全省三个…城市之一: the size of a group it belongs to, not a result
         return r
@@ -420,9 +429,21 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind == "amount" and _facility_cost().search(pre) and post.startswith("的"):
         r.skip = True  # 投资50亿元的产业园已签约, 投资约700亿元的炼化项目投产: the cost or size of one thing
         return r
+    if q.kind in ("measure", "bare") and next_start < len(clause) and not re.search(r"[、，,；;]", post) \
+            and re.fullmatch(rf"[\u4e00-\u9fff“”]{{2,16}}?(?:{'|'.join(map(re.escape, _longest(L['scope_verbs'])))})[\u4e00-\u9fff“”]{{0,10}}",
+                             clean(post)):
+        r.skip = r.scope = True  # 64个县市新增城镇人口30万人, 100个重点项目完成投资150亿元: the things the figure is of
+        return r  # (the noun, the figure's subject, is read with the figure after it)
+    if q.kind in ("measure", "bare") and next_start < len(clause) and clean(post).endswith(tuple(L["scope_totals"])):
+        r.skip = r.scope = True  # 3个领域共184项事项…: the scope the total after it is taken over, not a result
+        return r
     if q.kind in ("measure", "bare") and next_start < len(clause) and "、" not in post \
             and any(w in post for w in L["rate_words"]):
         r.skip = True  # 12个监测断面水质达标率达100%: the count says which things the rate after it is of
+        return r
+    if q.kind == "amount" and next_start < len(clause) and _NOUN_THEN_RATE.match(post) \
+            and not post.startswith(tuple(L["rate_words"])):
+        r.skip = True  # 时速120公里路段占比增至71%: the size names the things the rate after it is of
         return r
     if post.startswith(tuple(L["target_words_after"])) or any(w in pre for w in L["target_words_before"]) \
             or _LIST_REST.sub("", clause[q.end:]).startswith(tuple(L["target_words_after"])):
@@ -543,6 +564,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if lead and not r.years:  # 五年新增节水灌溉面积…: the years the value spans, before the indicator
         r.years = cn_to_int(lead.group(1)) if not lead.group(1).isdigit() else int(lead.group(1))
         pre = _tidy(pre)[lead.end():]
+        r.span_verb = _ACTION_START.match(pre).group(0)
+    lead = None if r.years else _SPAN_NOUN.match(_tidy(pre))
+    if lead:  # 五年全国公路建设投资…, 五年内毕业生…: the years the value spans, before what it counts
+        r.years = cn_to_int(lead.group(1)) if not lead.group(1).isdigit() else int(lead.group(1))
+        r.cumulative = r.cumulative or "累计" in lead.group(0)
+        r.average = r.average or (q.kind == "percent" and r.direction is None)  # 五年赤字率3%: a rate over the years
+        pre = _tidy(_tidy(pre)[lead.end():])
     span = _PERIOD_SPAN.search(clean(pre))
     if span:  # 五年年均增长5.2%, 十年增加近70万亿元: the years the value spans
         r.years = cn_to_int(span.group(1)) if not span.group(1).isdigit() else int(span.group(1))
@@ -581,16 +609,24 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             and clean(_before_predicate(noun)).endswith("同比"):
         r.skip = True  # 55家重点企业产值同比增长50%: the count says which things the rate after it is of
         return r
-    if q.kind in ("measure", "bare") and any(w in noun for w in L["progress_words"]):
+    if q.kind in ("measure", "bare") and (any(w in noun for w in L["progress_words"])
+                                          or clean(clause[:q.start]).lstrip("，,、；; ").startswith(tuple(L["progress_words"] + L["progress_leads"]))):
         r.skip = True  # 20个产业项目加快建设: things under way, not a result
-        return r
+        thing = _before_predicate(noun.lstrip("的")) if noun.strip() else _tidy(pre)  # (推进重点项目556个: before it)
+        lead = next((w for w in _longest(L["progress_words"] + L["progress_leads"]) if thing.startswith(w)), "")
+        thing = thing[len(lead):]
+        cuts = [k for k in (thing.find(w) for w in L["progress_words"]) if k >= 0]
+        thing = tidy_noun(clean(thing[:min(cuts)] if cuts else thing))
+        r.indicator = thing if 2 <= len(thing) <= 12 and not any(w in thing for w in L["progress_words"]) else ""
+        return r  # (加快实施175个更新项目，完成投资…: they are the subject of the figure after)
     part_of = _PART_OF.search(raw_pre)
     if part_of and q.kind in ("measure", "bare") and (
             (part_of.group(1) in L["subset_verbs"] and not re.match(r"[\u4e00-\u9fff“]", noun))
             or (not part_of.group(1) and noun.startswith(tuple(L["subset_verbs"] + L["subset_predicates"])))):
         r.skip = True  # 在建项目16个、其中新开工5个, 其中4条实现通车: a part of the things counted before, unnamed
         return r
-    if noun.startswith(tuple(L["doctrine_nouns"])) and q.kind in ("measure", "bare"):
+    if q.kind in ("measure", "bare") and (noun.startswith(tuple(L["doctrine_nouns"]))
+                                          or any(noun == w or noun.startswith(w + "的") for w in L["doctrine_whole"])):
         r.skip = True  # 和平共处五项原则, 八项主张, 十条方针: the name of a doctrine, not a count of results
         return r
     noun = noun.lstrip("）)")  # 8万套（间）住房, 37万个（不包括…）: a note
@@ -609,6 +645,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             return r
     verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if pre.endswith(v)), "") \
         or next((v for v in _longest(L["count_verbs"]) if clean(raw_pre).endswith(v)), "")
+    if verb and verb in L["count_verbs"]:  # 新增恢复8条航线: both verbs say what was done
+        rest_pre = clean(raw_pre)[:-len(verb)]
+        verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if rest_pre.endswith(v)), "") + verb
     own = r.indicator and r.indicator != verb and q.kind not in ("measure", "bare")  # 粮食产量跃上100万斤新台阶
     if noun and q.kind != "percent" and not noun.startswith(AFTER_VERBS) and not own \
             and "分别" not in noun:  # 建成12所学校: the noun follows (not 50亿元企业分别达到…: a class, then its count)
@@ -622,20 +661,22 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.indicator = verb + tidy_noun(counted)
         rest = noun[len(_before_predicate(noun)):]
         if not verb and r.indicator and next_start >= len(clause) and rest:
-            said = _predicate_said(rest)
+            said = _predicate_said(rest, len(r.indicator) <= 2)  # (101家机构达到…标准: a bare noun needs all of it)
             if said:
                 r.indicator += said  # 651项省级事项实现全流程网办: what was done to the things counted
     return r
 
 
-def _predicate_said(rest: str) -> str:
+def _predicate_said(rest: str, bare: bool = False) -> str:
     """The predicate after the things a count names, when it says what was done to them (实现全流程网办,
     全部完成销号, 纳入医保定点): without its adverbs; "" when it is long or says something else."""
     L = lex()
     rest = clean(rest)
     lead = next((w for w in _longest(L["predicate_adverbs"]) if rest.startswith(w)), "")
     said = rest[len(lead):]
-    if not said.startswith(tuple(L["done_verbs"])) or len(said) > L["predicate_max"] or re.search(r"[\d，,；;、]", said):
+    verbs = L["done_verbs"] + (L["reached_verbs"] if bare else [])
+    if not said.startswith(tuple(verbs)) or len(said) > L["predicate_max"] * (2 if bare else 1) \
+            or re.search(r"[\d，,；;、]", said):
         return ""
     return said
 
@@ -754,13 +795,18 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
     last_subject: str | None = None
     base_year = to_year = span_years = None
+    span_lead: tuple[int, str, str | None, str] | None = None  # (years, verb, unit, noun) of a list opened by 五年建成…
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
-    parent_verb = parent_head = ""  # what the counted things before a 其中 had done to them (储备项目…，其中…)
+    parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
         part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
+        topic = _subject_clause(c)
+        if topic:  # 而能源消耗总量（按…计算），比上年降低了…: the subject of the figure in the clause after
+            subjects.append(topic)
+            continue
         if not quantity_hint().search(c):  # no figure (nor a base or end year: written in digits)
             lost = next((w for w in _longest(L["loss_verbs"]) if w in c), None)
             loss_verb = lost or (loss_verb if _bare_noun(re.split(r"[\d一二两三四五六七八九十百千]", clean(c).strip("，,、；; "))[0]) else "")
@@ -787,6 +833,16 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 # over the ten years; 五年新增…、新建…: both totals (not a level after them)
                 r.years = r.years or span_years
             span_years = own_years or span_years
+            if span_lead and i == 0 and not r.years and not r.skip and r.direction is None and q.base_unit == span_lead[2] \
+                    and not (r.level or r.reached or r.total or r.average) and _bare_noun(r.indicator) \
+                    and clean(c[:q.start]).strip("，,、；; ") == r.indicator:
+                r.years = span_lead[0]  # 五年建成新线…，复线…: the five years' too
+                if span_lead[3][-1:] in r.indicator and not r.indicator.endswith(span_lead[3]) \
+                        and not r.indicator.startswith(verbs_all() + tuple(L["amount_verbs"])):
+                    r.indicator = span_lead[1] + r.indicator  # (things of one kind, 新线 and 复线: 建成复线)
+            else:
+                span_lead = (r.years, r.span_verb, q.base_unit, r.indicator[len(r.span_verb):]) \
+                    if r.span_verb and not r.skip else None
             if readings and readings[-1].sorts and q.kind == "amount" and c[qs[i - 1].end:q.start] in L["class_or"]:
                 r.skip = r.sorts = True  # 超10亿元或1亿美元项目: the class has two sizes
             if readings and readings[-1].sorts and q.kind in ("measure", "bare") \
@@ -809,6 +865,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.indicator = loss_verb + r.indicator  # (…，财政收入四百亿元: 损失财政收入, no level)
         else:
             loss_verb = ""
+        for i in range(len(qs) - 1, 0, -1):  # 18个部门和3个领域共184项: the scope has two parts
+            if readings[i].scope and qs[i - 1].kind in ("measure", "bare") \
+                    and re.search(r"[和及与、]", c[qs[i - 1].end:qs[i].start]) and not re.search(r"[，,；;]", c[qs[i - 1].end:qs[i].start]):
+                readings[i - 1].skip = readings[i - 1].scope = True
         for i in range(1, len(qs)):  # 完成1.8万户、189万平方米棚改任务: both measure the plan's item
             if readings[i].plan_item and not readings[i - 1].indicator and c[qs[i - 1].end:qs[i].start] in ("、", "和"):
                 readings[i - 1].skip = True
@@ -849,7 +909,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 last_subject = subjects[-1]
             elif not r0.indicator:
                 last_subject = before  # 总产值4.4万亿元、增长5%，增加值…: the subject goes on
-            reached = r0.level or r0.total or r0.indicator in L["total_words"] or (
+            reached = r0.level or r0.total or r0.indicator in L["total_words"] or (r0.cumulative and not r0.indicator) or (
                 r0.comparator == "gt" and not r0.indicator and qs[g[0]].kind != "percent")  # …、突破1900万户
             if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
@@ -860,6 +920,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 items = [shared]
             both = split_items(items[0], items[0].count("、") + 1) if len(g) == 1 and "、" in items[0] \
                 and "均" in c[max(0, qs[g[0]].start - 5):qs[g[0]].start] else None
+            if both and len(both[0]) >= 4 and all(_BARE_RATE.fullmatch(x) and len(x) < len(both[0]) for x in both[1:]) \
+                    and both[0].endswith("率"):  # 热线接听率、办结率、满意率均达…: the rates of the first's subject
+                both = both[:1] + [both[0][:len(both[0]) - len(x)] + x for x in both[1:]]
             if both and all(len(x) >= 4 for x in both) and not any(x[-1] in CN_NUMERALS for x in both) \
                     and not items[0].startswith(tuple(quantity_lex()["keep_verbs"])):
                 items, g = both, g * len(both)  # 秸秆综合利用率、畜禽粪污资源化利用率均达95%: a row for each
@@ -876,6 +939,12 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                if _CHANGE_ONLY.fullmatch(item) or item in L["change_ends"]:  # 比预算少支4亿元: whose spending
+                    owner = next((x for x in reversed(subjects) if len(x) >= 2 and x != item and not x.startswith(("比", "较"))
+                                  and not _CHANGE_ONLY.fullmatch(x)), "")
+                    owner = _strip_tail(owner.split("占")[0]) if owner else ""
+                    if owner and not names_nothing(owner) and not re.search(r"[\d年]", owner) and len(owner) <= 10:
+                        item = owner + item
                 head_text = clean(pv.text[sentence.start:clause.start])
                 if item in L["place_nouns"]:
                     continue  # 友城增至28个国家43个城市: a bare place noun names nothing
@@ -892,10 +961,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
                                               totals and (q.kind == "measure" or (acts and named)))
-                if q.kind in ("measure", "bare") and not part_of:
-                    parent_verb, parent_head = _verb_of(item), item[-2:]
-                elif q.kind in ("measure", "bare") and parent_verb and item[-2:] == parent_head \
-                        and _verb_of(item) == "" and r.direction is None:
+                if q.kind in ("measure", "bare", "amount") and not part_of:
+                    parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
+                elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
+                        and item[-2:] == parents[q.base_unit][1] and _verb_of(item) == "" and r.direction is None:
+                    parent_verb, _head, (year, first, basis) = parents[q.base_unit]  # (and the period of the whole)
                     item = parent_verb + item  # 储备项目5000个，其中产业项目2000个: 储备产业项目
                     code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
@@ -904,6 +974,23 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+def _subject_clause(c: str) -> str:
+    """A clause that is only a noun, after a conjunction and before a note (而能源消耗总量（按…计算），比上年…):
+    the subject of the figure after it; "" for any other clause."""
+    L = lex()
+    plain = re.split(r"[（(]", _NOTES.sub("", c))[0].strip("，,、；; ")  # (a note with a comma inside: cut at it)
+    if not plain.startswith(tuple(L["subject_clause_leads"])) or quantity_hint().search(plain):
+        return ""
+    noun = _tidy(plain)
+    verbs = L["done_verbs"] + L["total_action_verbs"] + L["noun_ends_at"] + L["loss_verbs"]
+    return noun if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", noun) and not any(v in noun for v in verbs) \
+        and not noun.endswith(tuple(L["topic_ends"])) else ""
+
+
+_NOTES = re.compile(r"[（(][^（）()]*[）)]")
+_CHANGE_ONLY = re.compile(r"[多少超节][收支用产交缴付]")  # 少支, 多收: a change with no subject of its own
 
 
 def _bare_noun(head: str) -> bool:
@@ -1029,6 +1116,9 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
     same = {qb.kind, q.kind} <= {"measure", "amount"} and not (qb.kind == q.kind == "amount" and qb.base_unit != q.base_unit) \
         and not (qb.kind == "measure" and q.kind == "amount")
     between = re.sub(r"^[/／][\u4e00-\u9fff]", "", between)  # 3万吨/天、…: the rest of the unit before 、
+    noun = clean(between[:-1]) if between.endswith("、") else ""
+    if noun and before.endswith(noun) and len(before) > len(noun):
+        between = "、"  # 新增8条航线、5个港口: the noun of the count before, then the list goes on
     cap = L["capacity_word"]
     if between.startswith("、") and before.endswith(cap) and item and cap not in item and len(item) <= 4 \
             and q.kind != "percent" and not item.startswith(verbs_all()):
@@ -1050,7 +1140,8 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
         return item
     verbs = tuple(L["shared_verbs"]) + tuple(quantity_lex()["keep_verbs"]) + tuple(quantity_lex()["indicator_leads"])
     if item.startswith(verbs) or names_nothing(item) or item in L["lone_verbs"] or item in L["attribute_words"] or item in L["total_words"] \
-            or any(w in item for w in lex()["rate_words"]) or any(w in item for w in L["total_words"]):
+            or any(w in item for w in lex()["rate_words"]) or any(w in item for w in L["total_words"]) \
+            or any(w in item[1:] for w in L["done_verbs"]):  # (…、5个产品纳入名录: a predicate of its own)
         return item
     return verb + item
 
@@ -1073,6 +1164,12 @@ def _whole_sentence_start(text: str, start: int) -> int:
     """Where the sentence ended by 。 (or a line) that holds text[start] begins: pieces after ； are in it."""
     k = max(text.rfind(c, 0, start) for c in "。！？!?\n")
     return k + 1
+
+
+def _whole_sentence_end(text: str, start: int) -> int:
+    """Where the sentence ended by 。 (or a line) that holds text[start] ends."""
+    ends = [k for k in (text.find(c, start) for c in "。！？!?\n") if k >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _frames_sentence(before: str, words: list[str]) -> bool:
@@ -1165,7 +1262,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             if opening and isinstance(opening[1], Period):
                 ctx = opening[1]
                 outer = ctx if ctx.multi else outer
-                running[id(part)] = (ctx, outer)
+                if not _named_in_passing(pv.text[sentences[0].start:sentences[0].end], opening[0]):
+                    running[id(part)] = (ctx, outer)  # (…在1958年的大跃进中…: its own paragraph only)
         elif part is None:  # the preamble: on from a turn to the past, off at a turn to the plan year
             if opening and opening[1] is FUTURE:
                 preamble_on = False
@@ -1178,23 +1276,71 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         # the paragraph names its period itself, or its part does (过去五年工作回顾)
         named_here = bool(opening and isinstance(opening[1], Period)) or (
             _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])
+        estimated = _opens_with_estimate(pv.text[sentences[0].start:sentences[0].end])  # 预计全年…。…: all estimates
+        year_end: tuple[Period, int] | None = None
         for k, sent in enumerate(sentences):
             own = opening_time(pv.text[sent.start:sent.end], plan_year)
+            if own is None:
+                own = _by_year(pv.text[sent.start:sent.end], plan_year)  # 到1959年已有…: the levels of that year on
             if own is not None and own[1] is FUTURE:
                 if own[0] <= 2:  # 今年…: the sentences after it speak of the plan year too
                     ctx = None
                 continue
+            here, keep = ctx, (ctx, local)
+            if year_end is not None and sent.start < year_end[1] and own is None:
+                here = year_end[0]  # (2012年底，…；…: the year's end holds to the end of its sentence)
             if own is not None:  # a time phrase holds for the sentences after it in the paragraph
-                ctx = own[1]
+                ctx = here = own[1]
                 local = k > 0 and ctx != para_ctx
                 if ctx.multi:
                     outer = ctx
-            if ctx is None:
+                elif keep[0] is not None and keep[0].multi and here.year == keep[0].year \
+                        and _year_end(pv.text[sent.start:sent.end], own[0]):
+                    ctx, local = keep  # 五年来…。2020年末，…达到…: the levels at the end; the five years go on after
+                    year_end = (here, _whole_sentence_end(pv.text, sent.start))
+            if here is None:
                 continue
             # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
-            out.extend(sentence_outcomes(pv, sent, ctx, outer, plan_year, level, totals=own is not None or not local,
-                                         named=own is not None or named_here))  # (amounts add up only there)
+            found = sentence_outcomes(pv, sent, here, outer, plan_year, level, totals=own is not None or not local,
+                                      named=own is not None or named_here)  # (amounts add up only there)
+            for f in found if estimated else ():
+                f.estimate = True
+            out.extend(found)
     return out
+
+
+def _year_end(s: str, at: int) -> bool:
+    """The time phrase at s[at] is a year's end (2020年末, 到2020年底, 截至2020年): the date of the levels after
+    it, not a turn to that year."""
+    m = re.compile(rf"(?:到|至|截至|截止)?{YEAR_NUMBER}年(末|底)?").match(s, at)
+    return m is not None and (bool(m.group(2)) or not m.group(0)[:1].isdigit() and not m.group(0)[:1] in CN_NUMERALS)
+
+
+def _named_in_passing(s: str, at: int) -> bool:
+    """A year that qualifies a noun after the sentence's first clause (在甲方面，乙在1958年的大跃进中…): an event
+    named in passing, not the time of the paragraphs after it."""
+    m = _year_re().match(s, at)
+    return m is not None and s.startswith("的", m.end()) and bool(re.search(r"[，,]", s[:at]))
+
+
+def _opens_with_estimate(s: str) -> bool:
+    """A paragraph whose first sentence opens with an estimate word (预计全年…, 据初步预计，…): the report was
+    delivered before the year's statistics, and every figure of the paragraph is an estimate."""
+    L = lex()
+    s = clean(s).lstrip("（(")
+    lead = next((w for w in _longest(L["estimate_leads"]) if s.startswith(w)), "")
+    return s[len(lead):].startswith(tuple(L["estimate_words"]))
+
+
+def _by_year(s: str, plan_year: int) -> tuple[int, Period] | None:
+    """A sentence that opens with a past year reached (到1959年已有…, 至2019年底…): the time of the levels it
+    states and of the sentences after it in the paragraph."""
+    m = re.match(rf"^(?:{'|'.join(map(re.escape, lex()['by_year_leads']))}){YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|后|的)",
+                 clean(s))
+    if m is None:
+        return None
+    y = year_value(m.group(1))
+    return (0, Period(y, y)) if y < plan_year else None
 
 
 def _mentions_past(s: str, plan_year: int) -> bool:
