@@ -1274,3 +1274,30 @@ def test_a_building_takes_the_field_its_modifier_names():
     assert category_of("长青精神卫生中心门诊综合楼") == "health"
     assert category_of("长青产业园综合楼") == "commerce"
     assert category_of("长青疾控中心实验大楼") == "health"
+
+
+@pytest.mark.parametrize("name, category", [
+    ("青禾湾调水工程", "utilities"),
+    ("南水北调东线配套工程", "utilities"),  # the national water transfer: its works are the water supply's
+    ("石门区污水处理提质增效项目", "utilities"),  # sewage, not the 片区 or 中心 it lies in
+    ("城东片区污水处理提质增效工程", "utilities"),
+    ("柳岸天然气发电项目", "utilities"),
+    ("北郊燃气热电联产二期", "utilities"),
+    ("松岭气电替代电源项目", "utilities"),
+    ("青溪河防洪治理工程", "environment"),  # flood control and river works: nature's, as a basin's治理 is
+    ("白沙江干流治理工程", "environment"),
+    ("石湾河堤防工程", "environment"),
+    ("港口片防洪排涝工程", "environment"),  # not the port's
+    ("明珠百货改造工程", "commerce"),
+    ("东海商贸城项目", "commerce"),
+    ("北岭动车组扩能二期", "other"),  # a works that builds trains, not a line
+    ("石坪铁矿山", "commerce"),  # a mine, not a hill
+    ("青山矿产品运输廊道", "transport"),  # a corridor for freight, not a green belt
+    ("青溪河生态廊道", "environment"),
+])
+def test_category_of_water_power_flood_store_and_mine_works(name, category):
+    assert category_of(name) == category
+
+
+def test_mine_restored_is_nature():
+    assert category_of("石坪铁矿山", "生态修复") == "environment"

@@ -346,6 +346,8 @@ def category_of(name: str, action: str = "") -> str:
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
     if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院") and h.modifier.endswith("院"):
         return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
+    if h and h.head == "山" and h.modifier.endswith("矿") and not NATURE_WORK.search(action + name):
+        return "commerce"  # 某铁矿山, 某绿色智能矿山: a mine is a business, not a hill (one restored is nature's)
     if h and h.head == "片区" and RENEWAL.search(action + name):
         return "housing"  # 某路片区改造, 某片区征收: old homes renewed; a zone developed is the zone's field
     inner = head_of(h.modifier) if h and h.category == "other" and h.modifier and h.head not in lex().field_heads \
