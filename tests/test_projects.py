@@ -1301,3 +1301,26 @@ def test_category_of_water_power_flood_store_and_mine_works(name, category):
 
 def test_mine_restored_is_nature():
     assert category_of("石坪铁矿山", "生态修复") == "environment"
+
+
+@pytest.mark.parametrize("clause, names", [
+    ("提升青山、白水、红岭三个一号旅游公路交旅融合功能", ["青山一号旅游公路", "白水一号旅游公路", "红岭一号旅游公路"]),
+    ("加快建设清河、东升路两个市民广场", ["清河市民广场", "东升路市民广场"]),  # a river's or street's name takes the kind
+    ("推进甲乙纪念馆、丙丁博物馆两个重点场馆建设", ["甲乙纪念馆", "丙丁博物馆"]),  # named facilities keep their own
+])
+def test_counted_kind_goes_to_each_listed_name(clause, names):
+    assert [p.name for p in clause_projects(clause)] == names
+
+
+def test_counted_kind_needs_the_count_of_the_list():
+    assert distribute(["青山", "白水", "红岭两个一号公路"]) != ["青山一号公路", "白水一号公路", "红岭一号公路"]
+
+
+def test_counted_project_kind_leaves_headed_names():
+    # a count before 项目 says how many works, no kind: the list reads as it would without it
+    assert distribute(["青禾智慧城", "白水机械园", "红岭设备三个重点项目"]) \
+        == distribute(["青禾智慧城", "白水机械园", "红岭设备重点项目"])
+
+
+def test_river_before_a_corridor_takes_the_corridor():
+    assert [p.name for p in clause_projects("推进清河、京杭运河生态廊道建设")] == ["清河生态廊道", "京杭运河生态廊道"]

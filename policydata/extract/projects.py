@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..grammar.numerals import cn_to_int
 from ..ids import IdMaker
 from ..lexicon import load
 from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
@@ -44,6 +45,8 @@ LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|�
 MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:的)?")  # 投资5.5亿元的体育中心二期工程
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
+# A count and the kind the listed names share, written on the last of them (甲、乙、丙三个一号公路; 甲、乙两个新村的…)
+COUNTED_KIND = re.compile(rf"^(.+?)([{NUMERAL}]+)个(.+)$")
 NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)")  # 3号机组, 二标段: a numbered unit
 BARE_NUMBER_END = re.compile(r"(?<![0-9×.])[0-9]{1,2}$")
 NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)$")
@@ -224,7 +227,7 @@ def lex() -> Lexicon:
         work_words=_alternation(L["work_words"] + [w for ws in L["plant_words"].values() for w in ws]),
         geographic=frozenset(L["geographic_heads"]),
         geographic_ends=tuple(L["water_ends"]),
-        basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).+)$"),
+        basin=re.compile(f"[{''.join(L['water_ends'])}]((?:{'|'.join(L['basin_words'])}).*)$"),
         locator=re.compile(L["locator"]),
         locators=frozenset(L["locator_heads"]),
         containers=tuple(L["container_heads"]),
@@ -878,6 +881,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             before, _, after = it.partition("等")
             items[k] = before
             tails[k] = _tail_kind(after.strip("的"))
+    items = _counted_kind(items, tails)  # the count said, the names read as any list does
     out = list(items)
     # parallel ordinals: 第一、第二配套幼儿园
     for k in range(len(out) - 1):
@@ -969,6 +973,26 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
     return _container_prefix(items, out)
+
+
+def _counted_kind(out: list[str], tails: dict[int, str]) -> list[str]:
+    """甲、乙、丙三个一号旅游公路 → 甲一号旅游公路, 乙…, 丙…: a count as large as the list before the kind on its last
+    item; the kind (up to its head, or a 的) goes to each name that has no head of its own, a headed name keeps its own."""
+    out = list(out)
+    m = COUNTED_KIND.match(out[-1]) if len(out) > 1 and not tails else None
+    count = (int(m.group(2)) if m.group(2).isdigit() else cn_to_int(m.group(2))) if m else None
+    if count != len(out):
+        return out
+    rest = m.group(3).partition("的")[0]
+    kind = next((rest[:i] for i in range(len(rest), 0, -1) if head_of(rest[:i]) and head_of(rest[:i]).head), "")
+    if not kind:
+        return out  # 甲、乙两个某某实验室: the count names no facility the items are
+    if head_of(kind).head in ("项目", "工程"):
+        out[-1] = m.group(1) + rest  # 甲城、乙园、丙三个重点项目: how many works, no kind; the list reads as without it
+        return out
+    out[-1] = m.group(1)
+    weak = lex().weak_heads  # 甲河、乙路两个…: a river's or a street's name is the name, not the thing
+    return [o if _has_own_head(o) and head_of(o).head not in weak else o + kind for o in out]
 
 
 def _city_word(item: str, lender: str) -> bool:
