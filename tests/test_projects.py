@@ -1324,3 +1324,16 @@ def test_counted_project_kind_leaves_headed_names():
 
 def test_river_before_a_corridor_takes_the_corridor():
     assert [p.name for p in clause_projects("推进清河、京杭运河生态廊道建设")] == ["清河生态廊道", "京杭运河生态廊道"]
+
+
+@pytest.mark.parametrize("name, category", [
+    ("青禾锂电池正极材料项目", "commerce"),  # a firm's plant of a product: a business, as 工厂 and 生产线 are
+    ("白水储能电池项目", "commerce"),  # a battery plant, no storage station
+    ("红岭晶圆项目", "commerce"),
+    ("石门纸业二期项目", "commerce"),
+    ("青松路绿化工程", "environment"),  # 化工 inside 绿化工程 is no chemical plant
+    ("北郊货场迁建工程", "transport"),
+    ("白水储能电站", "utilities"),
+])
+def test_category_of_plants_of_products(name, category):
+    assert category_of(name) == category
