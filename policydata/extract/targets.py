@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.headings import RAW_ENUMERATOR
 from ..grammar.numerals import cn_to_int
-from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, NUMBER, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
+from ..grammar.quantities import (AFTER_VERBS, CLASSIFIER_NOTE, CLAUSE_BREAK, CN_NUMERALS, NUMBER, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
                                   alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
@@ -127,6 +127,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     N = L["not_targets"]
     pre = clause[prev_end:q.start]
     post = clause[q.end:next_start]
+    note = CLASSIFIER_NOTE.match(post)
+    if note and next_start < len(clause) and post.startswith(("及", "和", "与"), note.end()) and len(post) <= 12:
+        post = post[:note.end() + 1]  # 改造道路40条(段)及小巷60条: the words before the next count are its own
+    elif note:
+        post = post[note.end():]  # 建设12条(段)景观河道: the classifier in brackets is the unit's alternative, no noun
     if next_start < len(clause) and "、" in post:  # 1万亩节水灌溉、哈克镇7000平方米…: the words just before the
         k = post.rfind("、")                          # next quantity are its own (not 补植、管护任务和3000亩…)
         if len(post) - k <= 9 and not post.endswith(("和", "及", "与", "以及", "或")):
@@ -1313,9 +1318,23 @@ def _listed(indicator: str) -> list[str]:
     k = indicator.rfind("等")
     if k <= 0:
         items = split_list(indicator, ["、"])
-        return items if len(items) > 1 and all(len(i) >= 3 for i in items) else [indicator]
+        if len(items) > 1 and all(len(i) >= 3 for i in items):
+            return [_with_shared_measure(it, items[-1]) for it in items[:-1]] + items[-1:]
+        return [indicator]
     items = split_list(indicator[:k], ["、"])
     return items if len(items) > 1 else [indicator]
+
+
+def _with_shared_measure(item: str, last: str) -> str:
+    """城镇常住居民、农村居民人均收入: an item that names who or what, no measure, takes the measure of the last item
+    after the word they end on alike (居民); an item that is a measure of its own (财政收入、居民收入) stays."""
+    heads = lex()["indicator_heads"]
+    at = last.find(item[-2:])
+    tail = last[at + 2:] if at > 0 else ""
+    if not tail or any(h in item for h in heads) or item.endswith(tuple(lex()["measured_ends"])) \
+            or not any(h in tail for h in heads):
+        return item
+    return item + tail
 
 
 def _is_bare_subject(s: str) -> bool:
