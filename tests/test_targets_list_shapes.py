@@ -71,3 +71,17 @@ def test_qualitative_items_that_are_measures_stay_as_they_are():
     found = seen(HEAD + "一般公共预算收入、城乡居民收入与经济增长同步；实际利用外资、进出口总额增长高于全省平均。",
                  HEADLINE)
     assert [ind for ind, _ in found][1:] == ["一般公共预算收入", "城乡居民收入", "实际利用外资", "进出口总额"]
+
+
+# --- an estimate that announces a list: the list's figures, to the paragraph's end, are no targets ----
+
+def test_an_estimate_announcing_a_list_covers_the_sentences_after_it():
+    body = ("预计到今年年底，各类企业在全省出口总额中所占的比重将变化如下：国有企业占40%，民营企业占55%。"
+            "在服务贸易中，数字服务的比重将上升到35%，传统服务的比重将下降为65%。")
+    assert seen(body) == []
+
+
+def test_a_plan_announcing_a_list_without_an_estimate_keeps_its_targets():
+    body = ("今年各类企业在全省出口总额中所占的比重将变化如下：国有企业占40%，民营企业占55%。"
+            "在服务贸易中，数字服务的比重将上升到35%。")
+    assert ("数字服务的比重", 35) in seen(body)

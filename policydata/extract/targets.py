@@ -693,6 +693,18 @@ def _inside_word(s: str, m: re.Match) -> bool:
     return any(s.find(w, max(0, m.start() - len(w)), m.end() + len(w)) >= 0 for w in lex()["past_not"] if m.group(0) in w)
 
 
+ANNOUNCED_LIST = re.compile(r"如下[：:]\s*$")
+
+
+def _announces_an_estimate(sentence: str) -> bool:
+    """预计到年底，各部门的比重将变化如下：: an estimate that announces a list; what follows in its paragraph is the
+    estimate's figures, not targets."""
+    k = sentence.find("：")
+    k = k if k >= 0 else sentence.find(":")
+    head = sentence[:k + 1] if k >= 0 else sentence
+    return bool(ANNOUNCED_LIST.search(head)) and any(w in head for w in lex()["estimate_markers"])
+
+
 _REACHED_IN = re.compile(rf"[到至]{YEAR_NUMBER}年(?:底|末)?的")
 PAST_SPAN = re.compile(rf"{YEAR_NUMBER}年(?:到|至|—|-|～){YEAR_NUMBER}年")
 # 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
@@ -1536,8 +1548,13 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             continue  # 各位代表，一年来，我们…: a paragraph that opens on the past year reviews it throughout
         carried: tuple[bool, int | None] = (False, None)  # the horizon a sentence hands on to the next
         reviewing = False  # after a sentence that opens on the past year, until one speaks of the plan
+        estimating = False  # after an estimate that announces a list (预计到年底…将变化如下：), to the paragraph's end
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            if estimating:
+                continue
+            if _announces_an_estimate(stext):
+                estimating = True  # (the list goes on past the sentence: 在某方面，…将上升到…)
             if zone is None and (stext.lstrip().startswith(tuple(L["past_markers"])) or (
                     past_from(stext, plan_year) is not None and _done_in(stext)
                     and not _speaks_of(stext, L["future_markers"]))):
