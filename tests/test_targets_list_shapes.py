@@ -85,3 +85,14 @@ def test_a_plan_announcing_a_list_without_an_estimate_keeps_its_targets():
     body = ("今年各类企业在全省出口总额中所占的比重将变化如下：国有企业占40%，民营企业占55%。"
             "在服务贸易中，数字服务的比重将上升到35%。")
     assert ("数字服务的比重", 35) in seen(body)
+
+
+# --- a bare trade after a first item that cuts capacity shares the verb and 产能 -------------------
+
+def test_bare_trades_after_a_capacity_cut_are_capacity_cut_by_the_same_verb():
+    found = seen("坚定不移化解过剩产能，年内再压减水泥产能500万吨、焦炭300万吨、平板玻璃200万重量箱。")
+    assert [ind for ind, _ in found] == ["压减水泥产能", "压减焦炭产能", "压减平板玻璃产能"]
+
+
+def test_an_item_with_its_own_verb_after_a_capacity_cut_keeps_its_own_words():
+    assert ("新建光伏电站", 12) in seen("化解煤炭产能300万吨、新建光伏电站12座。")

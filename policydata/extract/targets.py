@@ -1072,6 +1072,7 @@ def _capacity_tail(found: list[Found], s: str) -> None:
         return
     m = CAPACITY_TAIL.match(s[items[-1].q.end:])
     if m is None:
+        _capacity_list(items, s)
         return
     verbs = sorted(lex()["capacity_verbs"], key=len, reverse=True)
     lead = s[:items[0].q.start]
@@ -1082,6 +1083,23 @@ def _capacity_tail(found: list[Found], s: str) -> None:
         item = f.indicator[len(verb):] if f.indicator.startswith(verb) else f.indicator
         if item and not item.endswith("产能"):
             f.indicator = verb + item + m.group(1)
+
+
+def _capacity_list(items: list[Found], s: str) -> None:
+    """压减水泥产能500万吨、焦炭300万吨: a bare trade listed after a first item that cuts a trade's capacity is that
+    trade's capacity cut by the same verb (压减焦炭产能), not its output."""
+    verbs = tuple(sorted(lex()["capacity_verbs"], key=len, reverse=True))
+    first = items[0].indicator
+    verb = next((v for v in verbs if first.startswith(v)), "")
+    if not verb or not first.endswith("产能") or len(first) <= len(verb) + 2:
+        return
+    for a, b in zip(items, items[1:]):
+        gap = s[a.q.end:b.q.start]
+        if not gap.startswith("、") or gap[1:] != b.indicator or not 1 < len(b.indicator) <= 6 \
+                or "产能" in b.indicator or b.indicator.startswith(verbs + tuple(words("keep_verbs"))) \
+                or _own_verb(gap) or b.q.kind != items[0].q.kind or quantity_hint().search(gap):
+            return  # (the list ends where an item is not a bare trade)
+        b.indicator = verb + b.indicator + "产能"
 
 
 def _elliptic_bands(found: list[Found]) -> None:
