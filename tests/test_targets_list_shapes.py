@@ -96,3 +96,15 @@ def test_bare_trades_after_a_capacity_cut_are_capacity_cut_by_the_same_verb():
 
 def test_an_item_with_its_own_verb_after_a_capacity_cut_keeps_its_own_words():
     assert ("新建光伏电站", 12) in seen("化解煤炭产能300万吨、新建光伏电站12座。")
+
+
+# --- counts of one noun that differ by the verb before each keep the verb ---------------------------
+
+def test_counts_of_one_noun_with_different_verbs_keep_their_verbs():
+    found = seen("启动职教城建设，签约3—4所职业院校，动工1—2所职业院校。")
+    assert [ind for ind, _ in found] == ["签约职业院校", "动工职业院校"]
+
+
+def test_a_cost_and_a_count_of_one_work_take_no_verb_from_each_other():
+    found = seen("投资12亿元实施15个老旧街区改造。")
+    assert all(not ind.startswith(("投资", "实施")) for ind, _ in found), found

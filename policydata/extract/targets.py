@@ -44,6 +44,7 @@ class Reading:
     indicator: str
     mode: str  # "before" (noun before count) or "after" (count before noun)
     keep_verb: str = ""
+    lead: str = ""  # (mode "after") the words of the clause before the count: 签约 in 签约3所高校
     each: bool = False
     respectively: bool = False
     from_value: bool = False
@@ -279,7 +280,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
         keep = next((v for v in words("keep_verbs") if rest.endswith(v)), "")
-        return Reading(comparator, direction, noun, "after", keep_verb=keep)
+        return Reading(comparator, direction, noun, "after", keep_verb=keep, lead=rest)
     if q.vague:
         return None
     if q.kind == "time" and "每" in pre[-6:] and comparator == "eq" and direction is None:
@@ -1609,6 +1610,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
             clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
+            sentence_rows = len(out)
             for clause in clauses:
                 if past is not None and past <= clause.end - sentence.start:
                     break
@@ -1678,7 +1680,26 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 purpose = not rows and ptext.startswith(tuple(L["purpose_openers"]), clause.start)
                 held = (prev_clause, prev_rows) if purpose and prev_rows else None
                 prev_clause, prev_rows = clause, rows
+            _verbs_that_differ(out[sentence_rows:])
     return _once(out), issues
+
+
+def _verbs_that_differ(rows: list[Found]) -> None:
+    """签约3所高校，动工2所高校: counts of one noun in a sentence that differ by the verb before each are counts of
+    different actions; each keeps its verb (签约高校, 动工高校)."""
+    by: dict[str, list[Found]] = {}
+    for f in rows:
+        if f.q is not None and f.reading.mode == "after":
+            by.setdefault(f.indicator, []).append(f)
+    for noun, fs in by.items():
+        leads = [re.split(r"[，,、；;：:]", f.reading.lead)[-1].strip() for f in fs]
+        if len(fs) < 2 or len(set(leads)) < len(leads) or len({id(f.reading) for f in fs}) < len(fs) \
+                or len({f.q.base_unit for f in fs}) > 1:  # (投资8亿元实施10个: a cost and a count, one work)
+            continue
+        if all(1 < len(v) <= 3 and not quantity_hint().search(v) and not re.search(r"[\d\W]", v)
+               and not noun.startswith(v) and not names_nothing(v) for v in leads):
+            for f, v in zip(fs, leads):
+                f.indicator = v + noun
 
 
 def _rate_subject(before: str, rate: str) -> str:
