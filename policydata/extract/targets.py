@@ -1015,7 +1015,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         k = len(g)
         if k > 1 or first.each:
             n = k if k > 1 else None
-            items = split_items(subject, n) if n else _each_items(subject)
+            items = split_items(subject, n, respectively=True) if n else _each_items(subject)
             items = _share_lead(items) if items else items  # 旅游总人次、总收入均增长: 总收入 is 旅游总收入
             if items is None and k > 1 and len({qs[i].base_unit for i in g}) == k:
                 items = [subject] * k  # 贫困人口96户、183人: one indicator in two units

@@ -395,11 +395,13 @@ def scan_quantities(s: str) -> list[Quantity]:
 AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该", "进行")
 
 
-def split_items(subject: str, k: int) -> list[str] | None:
-    """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k."""
+def split_items(subject: str, k: int, respectively: bool = False) -> list[str] | None:
+    """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k.
+
+    With `respectively`, a list that ends at 分别 shares the verb after it (甲、乙分别稳定播种 → 甲播种, 乙播种)."""
     L = lex()
     k_resp = subject.find("分别")
-    if k_resp > 0 and any(sep in subject[:k_resp] for sep in ["、"] + L["list_separators"]):
+    if respectively and k_resp > 0 and any(sep in subject[:k_resp] for sep in ["、"] + L["list_separators"]):
         items = split_items(subject[:k_resp], k)  # 甲、乙分别稳定播种…: the list ends at 分别, the verb after is shared
         if items is None:
             return None
