@@ -108,3 +108,10 @@ def test_counts_of_one_noun_with_different_verbs_keep_their_verbs():
 def test_a_cost_and_a_count_of_one_work_take_no_verb_from_each_other():
     found = seen("投资12亿元实施15个老旧街区改造。")
     assert all(not ind.startswith(("投资", "实施")) for ind, _ in found), found
+
+
+# --- a bare 产量 after the area of a crop is that crop's output ---------------------------------------
+
+def test_a_bare_output_after_a_crop_area_takes_the_crop():
+    found = seen("稳定粮食生产，粮食播种面积稳定在300万亩以上、产量稳定在20亿斤以上。")
+    assert found == [("粮食播种面积", 300), ("粮食产量", 20)]
