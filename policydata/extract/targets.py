@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..ids import IdMaker
 from ..grammar.headings import RAW_ENUMERATOR
 from ..grammar.numerals import cn_to_int
-from ..grammar.quantities import (AFTER_VERBS, CLAUSE_BREAK, CN_NUMERALS, NUMBER, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
+from ..grammar.quantities import (AFTER_VERBS, CLASSIFIER_NOTE, CLAUSE_BREAK, CN_NUMERALS, NUMBER, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
                                   alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
@@ -44,6 +44,7 @@ class Reading:
     indicator: str
     mode: str  # "before" (noun before count) or "after" (count before noun)
     keep_verb: str = ""
+    lead: str = ""  # (mode "after") the words of the clause before the count: 签约 in 签约3所高校
     each: bool = False
     respectively: bool = False
     from_value: bool = False
@@ -127,6 +128,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     N = L["not_targets"]
     pre = clause[prev_end:q.start]
     post = clause[q.end:next_start]
+    note = CLASSIFIER_NOTE.match(post)
+    if note and next_start < len(clause) and post.startswith(("及", "和", "与"), note.end()) and len(post) <= 12:
+        post = post[:note.end() + 1]  # 改造道路40条(段)及小巷60条: the words before the next count are its own
+    elif note:
+        post = post[note.end():]  # 建设12条(段)景观河道: the classifier in brackets is the unit's alternative, no noun
     if next_start < len(clause) and "、" in post:  # 1万亩节水灌溉、哈克镇7000平方米…: the words just before the
         k = post.rfind("、")                          # next quantity are its own (not 补植、管护任务和3000亩…)
         if len(post) - k <= 9 and not post.endswith(("和", "及", "与", "以及", "或")):
@@ -274,7 +280,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
         keep = next((v for v in words("keep_verbs") if rest.endswith(v)), "")
-        return Reading(comparator, direction, noun, "after", keep_verb=keep)
+        return Reading(comparator, direction, noun, "after", keep_verb=keep, lead=rest)
     if q.vague:
         return None
     if q.kind == "time" and "每" in pre[-6:] and comparator == "eq" and direction is None:
@@ -688,6 +694,18 @@ def _inside_word(s: str, m: re.Match) -> bool:
     return any(s.find(w, max(0, m.start() - len(w)), m.end() + len(w)) >= 0 for w in lex()["past_not"] if m.group(0) in w)
 
 
+ANNOUNCED_LIST = re.compile(r"如下[：:]\s*$")
+
+
+def _announces_an_estimate(sentence: str) -> bool:
+    """预计到年底，各部门的比重将变化如下：: an estimate that announces a list; what follows in its paragraph is the
+    estimate's figures, not targets."""
+    k = sentence.find("：")
+    k = k if k >= 0 else sentence.find(":")
+    head = sentence[:k + 1] if k >= 0 else sentence
+    return bool(ANNOUNCED_LIST.search(head)) and any(w in head for w in lex()["estimate_markers"])
+
+
 _REACHED_IN = re.compile(rf"[到至]{YEAR_NUMBER}年(?:底|末)?的")
 PAST_SPAN = re.compile(rf"{YEAR_NUMBER}年(?:到|至|—|-|～){YEAR_NUMBER}年")
 # 比去年, 较上年, 比1980年预计, 由今年预计的3%: the past as a base of comparison, not a statement about it
@@ -997,7 +1015,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         k = len(g)
         if k > 1 or first.each:
             n = k if k > 1 else None
-            items = split_items(subject, n) if n else _each_items(subject)
+            items = split_items(subject, n, respectively=True) if n else _each_items(subject)
             items = _share_lead(items) if items else items  # 旅游总人次、总收入均增长: 总收入 is 旅游总收入
             if items is None and k > 1 and len({qs[i].base_unit for i in g}) == k:
                 items = [subject] * k  # 贫困人口96户、183人: one indicator in two units
@@ -1055,6 +1073,7 @@ def _capacity_tail(found: list[Found], s: str) -> None:
         return
     m = CAPACITY_TAIL.match(s[items[-1].q.end:])
     if m is None:
+        _capacity_list(items, s)
         return
     verbs = sorted(lex()["capacity_verbs"], key=len, reverse=True)
     lead = s[:items[0].q.start]
@@ -1065,6 +1084,23 @@ def _capacity_tail(found: list[Found], s: str) -> None:
         item = f.indicator[len(verb):] if f.indicator.startswith(verb) else f.indicator
         if item and not item.endswith("产能"):
             f.indicator = verb + item + m.group(1)
+
+
+def _capacity_list(items: list[Found], s: str) -> None:
+    """压减水泥产能500万吨、焦炭300万吨: a bare trade listed after a first item that cuts a trade's capacity is that
+    trade's capacity cut by the same verb (压减焦炭产能), not its output."""
+    verbs = tuple(sorted(lex()["capacity_verbs"], key=len, reverse=True))
+    first = items[0].indicator
+    verb = next((v for v in verbs if first.startswith(v)), "")
+    if not verb or not first.endswith("产能") or len(first) <= len(verb) + 2:
+        return
+    for a, b in zip(items, items[1:]):
+        gap = s[a.q.end:b.q.start]
+        if not gap.startswith("、") or gap[1:] != b.indicator or not 1 < len(b.indicator) <= 6 \
+                or "产能" in b.indicator or b.indicator.startswith(verbs + tuple(words("keep_verbs"))) \
+                or _own_verb(gap) or b.q.kind != items[0].q.kind or quantity_hint().search(gap):
+            return  # (the list ends where an item is not a bare trade)
+        b.indicator = verb + b.indicator + "产能"
 
 
 def _elliptic_bands(found: list[Found]) -> None:
@@ -1313,9 +1349,23 @@ def _listed(indicator: str) -> list[str]:
     k = indicator.rfind("等")
     if k <= 0:
         items = split_list(indicator, ["、"])
-        return items if len(items) > 1 and all(len(i) >= 3 for i in items) else [indicator]
+        if len(items) > 1 and all(len(i) >= 3 for i in items):
+            return [_with_shared_measure(it, items[-1]) for it in items[:-1]] + items[-1:]
+        return [indicator]
     items = split_list(indicator[:k], ["、"])
     return items if len(items) > 1 else [indicator]
+
+
+def _with_shared_measure(item: str, last: str) -> str:
+    """城镇常住居民、农村居民人均收入: an item that names who or what, no measure, takes the measure of the last item
+    after the word they end on alike (居民); an item that is a measure of its own (财政收入、居民收入) stays."""
+    heads = lex()["indicator_heads"]
+    at = last.find(item[-2:])
+    tail = last[at + 2:] if at > 0 else ""
+    if not tail or any(h in item for h in heads) or item.endswith(tuple(lex()["measured_ends"])) \
+            or not any(h in tail for h in heads):
+        return item
+    return item + tail
 
 
 def _is_bare_subject(s: str) -> bool:
@@ -1517,8 +1567,13 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             continue  # 各位代表，一年来，我们…: a paragraph that opens on the past year reviews it throughout
         carried: tuple[bool, int | None] = (False, None)  # the horizon a sentence hands on to the next
         reviewing = False  # after a sentence that opens on the past year, until one speaks of the plan
+        estimating = False  # after an estimate that announces a list (预计到年底…将变化如下：), to the paragraph's end
         for sentence in para_sentences:
             stext = ptext[sentence.start:sentence.end]
+            if estimating:
+                continue
+            if _announces_an_estimate(stext):
+                estimating = True  # (the list goes on past the sentence: 在某方面，…将上升到…)
             if zone is None and (stext.lstrip().startswith(tuple(L["past_markers"])) or (
                     past_from(stext, plan_year) is not None and _done_in(stext)
                     and not _speaks_of(stext, L["future_markers"]))):
@@ -1555,6 +1610,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             pending_subjects: list[str] = []
             past = past_from(stext, plan_year)
             clauses = split_spans(ptext, sentence.start, sentence.end, CLAUSE_BREAK)
+            sentence_rows = len(out)
             for clause in clauses:
                 if past is not None and past <= clause.end - sentence.start:
                     break
@@ -1624,7 +1680,26 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 purpose = not rows and ptext.startswith(tuple(L["purpose_openers"]), clause.start)
                 held = (prev_clause, prev_rows) if purpose and prev_rows else None
                 prev_clause, prev_rows = clause, rows
+            _verbs_that_differ(out[sentence_rows:])
     return _once(out), issues
+
+
+def _verbs_that_differ(rows: list[Found]) -> None:
+    """签约3所高校，动工2所高校: counts of one noun in a sentence that differ by the verb before each are counts of
+    different actions; each keeps its verb (签约高校, 动工高校)."""
+    by: dict[str, list[Found]] = {}
+    for f in rows:
+        if f.q is not None and f.reading.mode == "after":
+            by.setdefault(f.indicator, []).append(f)
+    for noun, fs in by.items():
+        leads = [re.split(r"[，,、；;：:]", f.reading.lead)[-1].strip() for f in fs]
+        if len(fs) < 2 or len(set(leads)) < len(leads) or len({id(f.reading) for f in fs}) < len(fs) \
+                or len({f.q.base_unit for f in fs}) > 1:  # (投资8亿元实施10个: a cost and a count, one work)
+            continue
+        if all(1 < len(v) <= 3 and not quantity_hint().search(v) and not re.search(r"[\d\W]", v)
+               and not noun.startswith(v) and not names_nothing(v) for v in leads):
+            for f, v in zip(fs, leads):
+                f.indicator = v + noun
 
 
 def _rate_subject(before: str, rate: str) -> str:

@@ -228,10 +228,16 @@ def _ends_quantity(s: str, i: int) -> bool:
     return i >= len(s) or bool(_after_words()[0].match(s, i))
 
 
+CLASSIFIER_NOTE = re.compile(r"\([\u4e00-\u9fff]\)")  # 12条(段), 30套(间): another classifier for the count
+
+
 def _after_qualifier(s: str, q: Quantity, end: int) -> int:
     """Read 以上 / 以内 / 左右 after the unit into q; return the new end."""
     pattern, which = _after_words()
     m = pattern.match(s, end)
+    note = CLASSIFIER_NOTE.match(s, end)
+    if m is None and note:
+        m = pattern.match(s, note.end())  # 3万套(间)以上: the classifier in brackets is the unit's alternative
     if m:
         q.after_comparator = which[m.group(0)]
         return m.end()
@@ -389,9 +395,21 @@ def scan_quantities(s: str) -> list[Quantity]:
 AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该", "进行")
 
 
-def split_items(subject: str, k: int) -> list[str] | None:
-    """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k."""
+def split_items(subject: str, k: int, respectively: bool = False) -> list[str] | None:
+    """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k.
+
+    With `respectively`, a list that ends at 分别 shares the verb after it (甲、乙分别稳定播种 → 甲播种, 乙播种)."""
     L = lex()
+    k_resp = subject.find("分别")
+    if respectively and k_resp > 0 and any(sep in subject[:k_resp] for sep in ["、"] + L["list_separators"]):
+        items = split_items(subject[:k_resp], k)  # 甲、乙分别稳定播种…: the list ends at 分别, the verb after is shared
+        if items is None:
+            return None
+        shared = edge_pattern("indicator_tails", False).sub("", subject[k_resp + 2:])  # (稳定, 力争: pace, not measure)
+        ups_downs = L["direction"]["up"] + L["direction"]["down"]
+        if len(shared) < 2 or shared in ups_downs:
+            shared = ""  # 甲、乙排放量分别削减: the direction says how, the items are the measures
+        return [it + shared for it in items]
     for head, parts in L["split_heads"].items():
         if subject.startswith(head) and len(parts) == k:
             return [p + subject[len(head):] for p in parts]
