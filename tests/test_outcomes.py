@@ -1031,3 +1031,39 @@ def test_counts_of_a_clause_opening_with_tuijin_are_under_way_and_name_the_subje
                  "120个市级统筹推进重大项目完成投资260亿元。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("重点项目投资", 702), ("市级统筹推进重大项目完成投资", 260)]
+
+
+def test_a_grade_in_the_name_of_the_things_counted_is_not_the_value():
+    found = rows("全年获批2类新药7个，建成5G基站300个。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [("2类新药", 7, "个"), ("建成5G基站", 300, "个")]
+    [r] = rows("新增产品5类。")  # a count of kinds, nothing after it: the value itself
+    assert (r["value"], r["unit"]) == (5, "类")
+
+
+def test_a_pair_joined_by_he_with_jun_gives_a_row_each():
+    found = rows("城市污水处理率和垃圾无害化处理率均达98%，小学及初中入学率均达99%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("城市污水处理率", 98), ("垃圾无害化处理率", 98), ("小学入学率", 99), ("初中入学率", 99)]
+    [r] = rows("学前教育普及率均达90%。")  # 及 inside a word joins nothing
+    assert r["indicator"] == "学前教育普及率"
+
+
+def test_a_year_after_zai_and_gaoda_are_not_part_of_the_indicator():
+    [r] = rows("储蓄率在2018年高达41%。")
+    assert (r["indicator"], r["value"], r["year"]) == ("储蓄率", 41, 2018)
+    [r] = rows("粮食产量在上年达到120万吨。")
+    assert (r["indicator"], r["value"]) == ("粮食产量", 120)
+
+
+def test_a_pair_with_jun_splits_only_when_the_first_is_measured_or_a_parallel_head():
+    found = rows("城镇和农村低保标准均达100%。")
+    assert [r["indicator"] for r in found] == ["城镇低保标准", "农村低保标准"]
+    [r] = rows("甲委员建议和乙代表提案办结率均为100%。")  # things, then the rate of both: one row
+    assert r["indicator"] == "甲委员建议和乙代表提案办结率"
+
+
+def test_gaoda_after_a_superlative_keeps_the_superlative():
+    found = rows("日均接待1.2万人次、单日最高达3.5万人次。")
+    assert [r["indicator"] for r in found][-1] == "单日最高"
+    found = rows("许可证从60类减少到10类。")  # counts of kinds, not a grade in a name
+    assert [(r["indicator"], r["value"]) for r in found] == [("许可证", 10)]
