@@ -1067,3 +1067,15 @@ def test_gaoda_after_a_superlative_keeps_the_superlative():
     assert [r["indicator"] for r in found][-1] == "单日最高"
     found = rows("许可证从60类减少到10类。")  # counts of kinds, not a grade in a name
     assert [(r["indicator"], r["value"]) for r in found] == [("许可证", 10)]
+
+
+def test_a_share_that_reached_a_standard_names_it():
+    found = rows("甲断面水质100%达标，乙断面100%达到优良水体标准。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("甲断面水质达标率", 100), ("乙断面优良水体比例", 100)]
+    [r] = rows("垃圾分类覆盖率达到100%。")  # the rate is named before the value: nothing added
+    assert r["indicator"] == "垃圾分类覆盖率"
+
+
+def test_an_adverb_alone_is_no_indicator():
+    [r] = rows("一次性增加3000亿元地方债务限额。")
+    assert (r["indicator"], r["value"]) == ("地方债务限额", 3000)

@@ -604,6 +604,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
+    reached_after = re.fullmatch(r"(?:达到|达)([\u4e00-\u9fff\u2160-\u216b]{1,10})", clean(post))
+    if q.kind == "percent" and next_start >= len(clause) and r.indicator and reached_after and not r.direction:
+        what = reached_after.group(1)  # 甲断面水质100%达标, 乙断面100%达到优良水体: the share that reached it
+        r.indicator += "达标率" if what == "标" else what.removesuffix("标准") + "比例"
+    if r.indicator in L["adverb_indicators"]:
+        r.indicator = ""  # 一次性增加6万亿元专项债务限额: an adverb names nothing, the noun after the value does
     noun = post.lstrip("的").strip()
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
