@@ -1079,3 +1079,10 @@ def test_a_share_that_reached_a_standard_names_it():
 def test_an_adverb_alone_is_no_indicator():
     [r] = rows("一次性增加3000亿元地方债务限额。")
     assert (r["indicator"], r["value"]) == ("地方债务限额", 3000)
+
+
+def test_whom_a_raised_standard_is_per_leaves_the_verb_out_of_the_indicator():
+    found = rows("低保补助标准提高到每人每月900元，医保补助标准增加到人均600元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("低保补助标准", 900), ("医保补助标准", 600)]
+    [r] = rows("农民人均纯收入增加到3000元。")  # 人均 inside the indicator stays
+    assert r["indicator"] == "农民人均纯收入"

@@ -259,6 +259,7 @@ _SPAN_NOUN = re.compile(r"^(?:过去|近|这)?([二两三四五六七八九十]|
 _ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
 _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)(?:[都均保持稳定在达到或略高于低于超过])*$")
 _YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
+_PER_AFTER_VERB = re.compile(r"(?:人均|户均|每[人户亩天月年])(?:每?[月年天])?$")  # (提高到人均, 增加到每人每年)
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
@@ -518,6 +519,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         if b:
             r.base_year = r.base_year or year_value(b.group(1))
             pre = pre[: b.start()]
+            continue
+        per = _PER_AFTER_VERB.search(pre)
+        if per and any(w in L["level_words"] or what == "direction"
+                       for w, what, _v in _strip_table() if pre[:per.start()].endswith(w)):
+            pre = pre[:per.start()]  # 补助标准提高到人均500元: the verb, then whom the value is per
             continue
         if pre.endswith(tuple(L["words_not_split"])):
             break  # 年人均提高200元, 新建天气雷达1部: 均 belongs to 人均, 达 to 雷达
