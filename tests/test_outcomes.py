@@ -1086,3 +1086,11 @@ def test_whom_a_raised_standard_is_per_leaves_the_verb_out_of_the_indicator():
     assert [(r["indicator"], r["value"]) for r in found] == [("低保补助标准", 900), ("医保补助标准", 600)]
     [r] = rows("农民人均纯收入增加到3000元。")  # 人均 inside the indicator stays
     assert r["indicator"] == "农民人均纯收入"
+
+
+def test_what_is_to_be_is_no_result_but_its_subject_goes_on():
+    found = rows("物价涨幅要从8%降到5%左右，实际回落到4.1%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("物价涨幅", 4.1)]
+    assert rows("粮食产量要增长10%。") == []
+    [r] = rows("主要污染物排放量下降3%。")  # 主要 is no modal
+    assert r["indicator"] == "主要污染物排放量"

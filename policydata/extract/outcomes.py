@@ -218,6 +218,7 @@ class Reading:
     running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
     other_base: bool = False  # 比解放前的最高水平增加了…: a change since a base that is no year
     scope: bool = False  # 3个领域共184项: the things a total after it is taken over
+    planned: bool = False  # 要从…降到…: a change that is to be
     grade: bool = False  # 获批1类创新药14个: the number is the grade in the name of the things counted after it
     span_verb: str = ""  # 五年建成新线…: the verb after the span, which the bare items after it share
 
@@ -511,6 +512,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if start:
         r.from_value, r.base_year = True, r.year
         r.indicator = _tidy(pre[:start.start()])
+        modal = _modal_end(r.indicator)
+        if modal:  # 涨幅要从8%降到5%: a change that is to be, its end no result either
+            r.indicator, r.planned = _tidy(r.indicator[:-len(modal)]), True
         return r
     level_value = False
     direction_word = ""
@@ -599,6 +603,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
         pre = clean(pre)[own_year.end():]
     r.indicator = _tidy(pre)
+    modal = _modal_end(r.indicator)
+    if modal:
+        r.skip = True  # 产量要增长13%, 总产值就应当是…: what is to be or would be, not a result (its subject goes on)
+        r.indicator = _tidy(r.indicator[:-len(modal)])
+        r.indicator = r.indicator if len(r.indicator) >= 2 else ""
+        return r
     if r.indicator.startswith(tuple(L["turn_leads"])) or post.startswith(tuple(L["turn_leads"])):
         r.skip = True  # 由上年亏损…转为盈利3亿元: the turn's subject is in a clause before (and its start no result)
         return r
@@ -686,6 +696,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             if said:
                 r.indicator += said  # 651项省级事项实现全流程网办: what was done to the things counted
     return r
+
+
+def _modal_end(indicator: str) -> str:
+    """The modal verb that ends the words before a value (产量要, 就应当), or ""."""
+    L = lex()["modal_ends"]
+    modal = next((w for w in _longest(L["words"]) if indicator.endswith(w)), "")
+    return modal if modal and len(indicator) > len(modal) and not indicator.endswith(tuple(L["not"])) else ""
 
 
 def _predicate_said(rest: str, bare: bool = False) -> str:
@@ -873,6 +890,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     j -= 1
                 r.indicator = _tidy(_strip_tail(c[qs[j - 1].end if j > 0 else 0:q.start]))  # 其中50亿元以上项目8个
                 r.of_class = True
+            if readings and readings[-1].planned and not r.indicator and c[qs[i - 1].end:q.start].strip() \
+                    and not re.search(r"[，,；;、]", c[qs[i - 1].end:q.start]):
+                r.skip = True  # 要从8%降到5%: the end of a change that is to be
             if readings and readings[-1].grade:  # 获批2类新药5个: the grade is part of the name (2类新药)
                 noun = c[qs[i - 1].end:q.start].strip()
                 if r.indicator.endswith(noun):
