@@ -1031,3 +1031,66 @@ def test_counts_of_a_clause_opening_with_tuijin_are_under_way_and_name_the_subje
                  "120个市级统筹推进重大项目完成投资260亿元。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("重点项目投资", 702), ("市级统筹推进重大项目完成投资", 260)]
+
+
+def test_a_grade_in_the_name_of_the_things_counted_is_not_the_value():
+    found = rows("全年获批2类新药7个，建成5G基站300个。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [("2类新药", 7, "个"), ("建成5G基站", 300, "个")]
+    [r] = rows("新增产品5类。")  # a count of kinds, nothing after it: the value itself
+    assert (r["value"], r["unit"]) == (5, "类")
+
+
+def test_a_pair_joined_by_he_with_jun_gives_a_row_each():
+    found = rows("城市污水处理率和垃圾无害化处理率均达98%，小学及初中入学率均达99%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("城市污水处理率", 98), ("垃圾无害化处理率", 98), ("小学入学率", 99), ("初中入学率", 99)]
+    [r] = rows("学前教育普及率均达90%。")  # 及 inside a word joins nothing
+    assert r["indicator"] == "学前教育普及率"
+
+
+def test_a_year_after_zai_and_gaoda_are_not_part_of_the_indicator():
+    [r] = rows("储蓄率在2018年高达41%。")
+    assert (r["indicator"], r["value"], r["year"]) == ("储蓄率", 41, 2018)
+    [r] = rows("粮食产量在上年达到120万吨。")
+    assert (r["indicator"], r["value"]) == ("粮食产量", 120)
+
+
+def test_a_pair_with_jun_splits_only_when_the_first_is_measured_or_a_parallel_head():
+    found = rows("城镇和农村低保标准均达100%。")
+    assert [r["indicator"] for r in found] == ["城镇低保标准", "农村低保标准"]
+    [r] = rows("甲委员建议和乙代表提案办结率均为100%。")  # things, then the rate of both: one row
+    assert r["indicator"] == "甲委员建议和乙代表提案办结率"
+
+
+def test_gaoda_after_a_superlative_keeps_the_superlative():
+    found = rows("日均接待1.2万人次、单日最高达3.5万人次。")
+    assert [r["indicator"] for r in found][-1] == "单日最高"
+    found = rows("许可证从60类减少到10类。")  # counts of kinds, not a grade in a name
+    assert [(r["indicator"], r["value"]) for r in found] == [("许可证", 10)]
+
+
+def test_a_share_that_reached_a_standard_names_it():
+    found = rows("甲断面水质100%达标，乙断面100%达到优良水体标准。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("甲断面水质达标率", 100), ("乙断面优良水体比例", 100)]
+    [r] = rows("垃圾分类覆盖率达到100%。")  # the rate is named before the value: nothing added
+    assert r["indicator"] == "垃圾分类覆盖率"
+
+
+def test_an_adverb_alone_is_no_indicator():
+    [r] = rows("一次性增加3000亿元地方债务限额。")
+    assert (r["indicator"], r["value"]) == ("地方债务限额", 3000)
+
+
+def test_whom_a_raised_standard_is_per_leaves_the_verb_out_of_the_indicator():
+    found = rows("低保补助标准提高到每人每月900元，医保补助标准增加到人均600元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("低保补助标准", 900), ("医保补助标准", 600)]
+    [r] = rows("农民人均纯收入增加到3000元。")  # 人均 inside the indicator stays
+    assert r["indicator"] == "农民人均纯收入"
+
+
+def test_what_is_to_be_is_no_result_but_its_subject_goes_on():
+    found = rows("物价涨幅要从8%降到5%左右，实际回落到4.1%。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("物价涨幅", 4.1)]
+    assert rows("粮食产量要增长10%。") == []
+    [r] = rows("主要污染物排放量下降3%。")  # 主要 is no modal
+    assert r["indicator"] == "主要污染物排放量"

@@ -218,6 +218,8 @@ class Reading:
     running: bool = False  # 累计建成…, 累计突破…: a running total, its first year not said
     other_base: bool = False  # 比解放前的最高水平增加了…: a change since a base that is no year
     scope: bool = False  # 3个领域共184项: the things a total after it is taken over
+    planned: bool = False  # 要从…降到…: a change that is to be
+    grade: bool = False  # 获批1类创新药14个: the number is the grade in the name of the things counted after it
     span_verb: str = ""  # 五年建成新线…: the verb after the span, which the bare items after it share
 
 
@@ -249,7 +251,7 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
     return out
 
 
-_YEAR_BEFORE = re.compile(rf"(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
+_YEAR_BEFORE = re.compile(rf"在?(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
 _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
@@ -258,6 +260,7 @@ _SPAN_NOUN = re.compile(r"^(?:过去|近|这)?([二两三四五六七八九十]|
 _ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
 _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:年|季度|月)(?:[都均保持稳定在达到或略高于低于超过])*$")
 _YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
+_PER_AFTER_VERB = re.compile(r"(?:人均|户均|每[人户亩天月年])(?:每?[月年天])?$")  # (提高到人均, 增加到每人每年)
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
@@ -417,6 +420,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind in ("measure", "bare") and q.unit.endswith("类") and _FIRST_OF_KIND.search(clause[:q.start]):
         r.skip = True  # 首个国家1类创新药获批: the number is in the name of the one thing, not a count
         return r
+    if q.kind in ("measure", "bare") and q.unit == "类" and next_start < len(clause) \
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", post.strip()) and not post.startswith(AFTER_VERBS) \
+            and _strip_tail(post.strip()) == post.strip():  # (从60类减少到10类: a count of kinds, not a grade)
+        r.skip = r.grade = True  # 获批2类新药5个: the grade names the things the count after it is of
+        return r
     if q.kind in ("measure", "bare") and _ONE_OF.search(own_rest):
         r.skip = True  # 是全省三个…城市之一: the size of a group it belongs to, not a result
         return r
@@ -504,6 +512,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if start:
         r.from_value, r.base_year = True, r.year
         r.indicator = _tidy(pre[:start.start()])
+        modal = _modal_end(r.indicator)
+        if modal:  # 涨幅要从8%降到5%: a change that is to be, its end no result either
+            r.indicator, r.planned = _tidy(r.indicator[:-len(modal)]), True
         return r
     level_value = False
     direction_word = ""
@@ -512,6 +523,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         if b:
             r.base_year = r.base_year or year_value(b.group(1))
             pre = pre[: b.start()]
+            continue
+        per = _PER_AFTER_VERB.search(pre)
+        if per and any(w in L["level_words"] or what == "direction"
+                       for w, what, _v in _strip_table() if pre[:per.start()].endswith(w)):
+            pre = pre[:per.start()]  # 补助标准提高到人均500元: the verb, then whom the value is per
             continue
         if pre.endswith(tuple(L["words_not_split"])):
             break  # 年人均提高200元, 新建天气雷达1部: 均 belongs to 人均, 达 to 雷达
@@ -525,6 +541,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             pre = pre[: y.start()]
             continue
         w, what, v = hit
+        kept = next((j for j in range(1, len(w)) if pre[:len(pre) - len(w) + j].endswith(tuple(L["words_not_split"]))), None)
+        if kept is not None:  # 单日最高达: 最高 is kept whole, only 达 is stripped
+            w, what, v = next((row for row in _strip_table() if row[0] == w[kept:]), (w[kept:], "filler", None))
         pre = pre[: -len(w)]
         r.annual = r.annual or w in L["annual_words"]
         if what == "comparator":
@@ -584,6 +603,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
         pre = clean(pre)[own_year.end():]
     r.indicator = _tidy(pre)
+    modal = _modal_end(r.indicator)
+    if modal:
+        r.skip = True  # 产量要增长13%, 总产值就应当是…: what is to be or would be, not a result (its subject goes on)
+        r.indicator = _tidy(r.indicator[:-len(modal)])
+        r.indicator = r.indicator if len(r.indicator) >= 2 else ""
+        return r
     if r.indicator.startswith(tuple(L["turn_leads"])) or post.startswith(tuple(L["turn_leads"])):
         r.skip = True  # 由上年亏损…转为盈利3亿元: the turn's subject is in a clause before (and its start no result)
         return r
@@ -595,6 +620,12 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if direction_word and r.indicator and indicator_code(r.indicator, q.unit) is None \
             and indicator_code(r.indicator + direction_word, q.unit) is not None:
         r.indicator += direction_word  # 经济增长8.8%: the verb is part of the indicator's name
+    reached_after = re.fullmatch(r"(?:达到|达)([\u4e00-\u9fff\u2160-\u216b]{1,10})", clean(post))
+    if q.kind == "percent" and next_start >= len(clause) and r.indicator and reached_after and not r.direction:
+        what = reached_after.group(1)  # 甲断面水质100%达标, 乙断面100%达到优良水体: the share that reached it
+        r.indicator += "达标率" if what == "标" else what.removesuffix("标准") + "比例"
+    if r.indicator in L["adverb_indicators"]:
+        r.indicator = ""  # 一次性增加6万亿元专项债务限额: an adverb names nothing, the noun after the value does
     noun = post.lstrip("的").strip()
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
@@ -665,6 +696,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             if said:
                 r.indicator += said  # 651项省级事项实现全流程网办: what was done to the things counted
     return r
+
+
+def _modal_end(indicator: str) -> str:
+    """The modal verb that ends the words before a value (产量要, 就应当), or ""."""
+    L = lex()["modal_ends"]
+    modal = next((w for w in _longest(L["words"]) if indicator.endswith(w)), "")
+    return modal if modal and len(indicator) > len(modal) and not indicator.endswith(tuple(L["not"])) else ""
 
 
 def _predicate_said(rest: str, bare: bool = False) -> str:
@@ -852,6 +890,14 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     j -= 1
                 r.indicator = _tidy(_strip_tail(c[qs[j - 1].end if j > 0 else 0:q.start]))  # 其中50亿元以上项目8个
                 r.of_class = True
+            if readings and readings[-1].planned and not r.indicator and c[qs[i - 1].end:q.start].strip() \
+                    and not re.search(r"[，,；;、]", c[qs[i - 1].end:q.start]):
+                r.skip = True  # 要从8%降到5%: the end of a change that is to be
+            if readings and readings[-1].grade:  # 获批2类新药5个: the grade is part of the name (2类新药)
+                noun = c[qs[i - 1].end:q.start].strip()
+                if r.indicator.endswith(noun):
+                    r.indicator = r.indicator[:-len(noun)] + c[qs[i - 1].start:qs[i - 1].end] + noun
+                    r.of_class = True  # (it names something though it opens with a number)
             if ctx.multi and readings and _annual_after_level(readings[-1], qs[i - 1], r, q):
                 r.annual = True  # 8年来…生产总值20059亿元、增长5.6%: the growth of the level's year
             readings.append(r)
@@ -918,8 +964,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
                     r0.years = r0.years or readings[g[0] - 1].years
                 items = [shared]
-            both = split_items(items[0], items[0].count("、") + 1) if len(g) == 1 and "、" in items[0] \
-                and "均" in c[max(0, qs[g[0]].start - 5):qs[g[0]].start] else None
+            listed = items[0].count("、") + 1 if "、" in items[0] else (2 if _measured_pair(items[0]) else 0)
+            both = split_items(items[0], listed) if len(g) == 1 and listed > 1 \
+                and "均" in c[max(0, qs[g[0]].start - 5):qs[g[0]].start] else None  # (甲率和乙率均达…: a pair too)
             if both and len(both[0]) >= 4 and all(_BARE_RATE.fullmatch(x) and len(x) < len(both[0]) for x in both[1:]) \
                     and both[0].endswith("率"):  # 热线接听率、办结率、满意率均达…: the rates of the first's subject
                 both = both[:1] + [both[0][:len(both[0]) - len(x)] + x for x in both[1:]]
@@ -1147,6 +1194,20 @@ def _shared_head(item: str, before: str, between: str, qb: Quantity, q: Quantity
 
 
 _RESPECTIVELY_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])分别(?:实现|完成|达到|达|为)(?=[\u4e00-\u9fff])")
+_PAIR_JOIN = re.compile(r"(?<![普涉以])[和及](?![其以])")  # 甲和乙 (not 普及率, 以及)
+
+
+def _measured_pair(item: str) -> bool:
+    """Two indicators joined by 和 or 及, the first measured in full (污水处理率和垃圾处理率) or a short parallel
+    head sharing the rest (城镇和农村低保标准); not things and their measure (甲建议和乙提案办结率)."""
+    joins = list(_PAIR_JOIN.finditer(item))
+    if len(joins) != 1:
+        return False
+    first = item[:joins[0].start()]
+    ends = tuple(quantity_lex()["measured_ends"]) + tuple(w for w in lex()["rate_words"] if len(w) > 1)
+    return len(first) == 2 or first.endswith(ends)
+
+
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 _NOTE_MARK = re.compile(r"\^?[\[［]\d{1,2}[\]］]|[（(]\d{1,2}[）)]")
 
