@@ -1094,3 +1094,24 @@ def test_what_is_to_be_is_no_result_but_its_subject_goes_on():
     assert rows("粮食产量要增长10%。") == []
     [r] = rows("主要污染物排放量下降3%。")  # 主要 is no modal
     assert r["indicator"] == "主要污染物排放量"
+
+
+def test_a_change_over_a_span_counted_in_years_is_the_spans_total():
+    [one, span] = rows("全区农民人均收入比上年增加了500元，而2008年到2018年10年中，农民人均收入总共只增加了1200元。")
+    assert (span["indicator"], span["value"], span["year"], span["first_year"], span["basis"]) == (
+        "农民人均收入", 1200.0, 2018, 2009, "cumulative")
+    assert (one["year"], one["basis"]) == (2020, "annual")
+
+
+def test_a_span_whose_count_is_not_the_difference_of_its_ends_sets_no_base():
+    [r] = rows("2012年到2018年的3年间，全区农民人均收入增加了900元。")  # not since 2012: the count says otherwise
+    assert r["first_year"] != 2013
+
+
+def test_two_years_compared_at_a_sentences_start_frame_each_piece_after_a_semicolon():
+    found = rows("2020年同2012年相比，地区生产总值由300亿元增加到600亿元，按可比价格计算增长80%；"
+                 "财政收入由20亿元增加到50亿元，按可比价格计算增长120%。")
+    rates = [(r["indicator"], r["value"], r["year"], r["first_year"], r["basis"]) for r in found if r["unit"] == "%"]
+    assert rates == [("地区生产总值", 80.0, 2020, 2013, "cumulative"), ("财政收入", 120.0, 2020, 2013, "cumulative")]
+    levels = [(r["value"], r["year"], r["basis"]) for r in found if r["unit"] == "亿元"]
+    assert levels == [(600.0, 2020, "annual"), (50.0, 2020, "annual")]

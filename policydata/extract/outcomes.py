@@ -275,6 +275,10 @@ _OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![�
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
+# 甲年到乙年N年中: a span whose count of years is the difference of its ends, so a change in it is since 甲年
+_SPAN_SINCE = re.compile(rf"{YEAR_NUMBER}年(?:到|至){YEAR_NUMBER}年的?([{CN_NUMERALS}两]{{1,3}}|\d{{1,2}})年(?:中|间|里|内)")
+# 乙年同甲年相比，…: a sentence that opens by comparing two years frames every piece of it (after ； too)
+_YEARS_COMPARED = re.compile(rf"^{YEAR_NUMBER}年(?:同|与|比|较){YEAR_NUMBER}年(?:相比|比较)?[，,]")
 _LEAD_COMPARISON = re.compile(rf"^(?:比|较|同)(?:{YEAR_NUMBER}年|上年|去年)(?![前到至以])(?:相比|同期)?的?")
 _TAIL_COMPARISON = re.compile(rf"(?<=[\u4e00-\u9fff])(?:比|较)(?:{YEAR_NUMBER}年|上年|去年|(?:[一二两三四五六七八九十]|\d{{1,2}})年前)(?:同期)?$")
 
@@ -833,6 +837,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
     last_subject: str | None = None
     base_year = to_year = span_years = None
+    framed = _YEARS_COMPARED.match(clean(pv.text[whole:sentence.start]).lstrip())
+    if framed and year_value(framed.group(2)) < year_value(framed.group(1)) < plan_year:
+        base_year, to_year = year_value(framed.group(2)), year_value(framed.group(1))
     span_lead: tuple[int, str, str | None, str] | None = None  # (years, verb, unit, noun) of a list opened by 五年建成…
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
@@ -860,6 +867,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         for m in _TO_YEAR_IN.finditer(c):
             if year_value(m.group(1)) < plan_year:
                 to_year = year_value(m.group(1))
+        for m in _SPAN_SINCE.finditer(c):
+            first, end = year_value(m.group(1)), year_value(m.group(2))
+            n = int(m.group(3)) if m.group(3).isdigit() else cn_to_int(m.group(3))
+            if first < end < plan_year and n == end - first:
+                base_year, to_year = first, end
         qs = [q for q in scan_quantities(c) if not (q.value == 0 and c[q.start] in "零〇○")]  # (破零, 零增长)
         readings = []
         for i, q in enumerate(qs):
