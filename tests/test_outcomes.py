@@ -1115,3 +1115,16 @@ def test_two_years_compared_at_a_sentences_start_frame_each_piece_after_a_semico
     assert rates == [("地区生产总值", 80.0, 2020, 2013, "cumulative"), ("财政收入", 120.0, 2020, 2013, "cumulative")]
     levels = [(r["value"], r["year"], r["basis"]) for r in found if r["unit"] == "亿元"]
     assert levels == [(600.0, 2020, "annual"), (50.0, 2020, "annual")]
+
+
+def test_a_count_of_indicators_that_stayed_at_zero_is_no_result():
+    assert rows("全区道路交通事故起数、受伤人数等三项指标连续两年保持为零。") == []
+    [r] = rows("全区新增监测指标12项。")  # a count of indicators set up is a result
+    assert (r["value"], r["unit"]) == (12.0, "项")
+
+
+def test_a_width_before_a_road_is_no_value_and_the_share_that_reaches_it_names_its_indicator():
+    [r] = rows("全区行政村100%通6米宽硬化路。")
+    assert (r["indicator"], r["value"], r["unit"]) == ("行政村通硬化路比例", 100.0, "%")
+    [road] = rows("新建农村公路4500米。")
+    assert (road["value"], road["unit"]) == (4500.0, "米")

@@ -406,6 +406,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
         return r
+    if q.unit in L["size_units"] and post.startswith(tuple(L["sized_nouns"])):
+        r.skip = True  # 通4.5米硬化路: the width of the thing, not a result
+        return r
+    if q.unit in L["indicator_count_units"] and post.startswith(tuple(L["indicator_count_nouns"])) \
+            and any(w in clause[q.end:] for w in L["zero_words"]):
+        r.skip = True  # 三项指标保持为零: how many indicators stayed at zero, not a result of its own
+        return r
     rest = clause[q.end:]
     if q.kind == "amount" and _NOTE_AT_START.match(rest) and _NOTE_AT_START.sub("", rest).startswith(("以上", "及以上")):
         r.skip = True  # 5亿元（3000万美元）以上产业项目13个: the size that sorts the projects, a note between
@@ -628,6 +635,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind == "percent" and next_start >= len(clause) and r.indicator and reached_after and not r.direction:
         what = reached_after.group(1)  # 甲断面水质100%达标, 乙断面100%达到优良水体: the share that reached it
         r.indicator += "达标率" if what == "标" else what.removesuffix("标准") + "比例"
+    share_of = re.fullmatch(rf"({'|'.join(map(re.escape, L['share_verbs_after']))})(?:[\d.]+(?:{'|'.join(map(re.escape, L['size_units']))})宽?)?"
+                            r"([\u4e00-\u9fff]{1,10})", clean(clause[q.end:]))
+    if q.kind == "percent" and r.indicator and share_of and not r.direction and not reached_after:
+        r.indicator += share_of.group(1) + share_of.group(2) + "比例"  # 乙村100%通硬化路: the share of them that do
     if r.indicator in L["adverb_indicators"]:
         r.indicator = ""  # 一次性增加6万亿元专项债务限额: an adverb names nothing, the noun after the value does
     noun = post.lstrip("的").strip()
