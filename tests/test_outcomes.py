@@ -1128,3 +1128,12 @@ def test_a_width_before_a_road_is_no_value_and_the_share_that_reaches_it_names_i
     assert (r["indicator"], r["value"], r["unit"]) == ("行政村通硬化路比例", 100.0, "%")
     [road] = rows("新建农村公路4500米。")
     assert (road["value"], road["unit"]) == (4500.0, "米")
+
+
+def test_people_counted_with_a_bare_magnitude_in_a_five_year_review_are_its_total_in_persons():
+    [r] = rows("过去五年，全区解决了20多万农村人口的饮水安全问题。", head="各位代表：\n\n一、过去五年工作回顾\n\n")
+    assert (r["indicator"], r["value"], r["unit"], r["comparator"], r["basis"], r["first_year"], r["year"]) == (
+        "解决农村人口的饮水安全问题", 20.0, "万人", "gt", "cumulative", 2016, 2020)
+    [one] = rows("去年惠及3万群众。")
+    assert (one["indicator"], one["value"], one["unit"], one["comparator"], one["basis"]) == (
+        "惠及群众", 3.0, "万人", None, "annual")

@@ -21,7 +21,7 @@ is mapped back to its exact span in the published text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..ids import IdMaker
@@ -290,6 +290,13 @@ def _facility_cost() -> re.Pattern:
     comparators = [w for ws in L["comparators"]["before"].values() for w in ws]
     words, comps = (map(re.escape, _longest(ws)) for ws in (L["facility_cost_before"], comparators))
     return re.compile(f"(?:{'|'.join(words)})(?:{'|'.join(comps)})?$")
+
+
+@lru_cache(maxsize=1)
+def _PEOPLE_AFTER() -> re.Pattern:
+    """A bare magnitude counting people (3亿多农村人口, 200万群众): the noun after it, a few words on, is people."""
+    nouns = "|".join(re.escape(w) for w in _longest(lex()["people_nouns"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{nouns})")
 
 
 @lru_cache(maxsize=1)
@@ -1025,12 +1032,18 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     item = event + item  # 某博览会促成…签约，成交额…: the fair's
                 if _in_part_year(part_year, clause.start + q.start):
                     continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
+                people = q.kind == "bare" and _PEOPLE_AFTER().match(c, q.end) is not None
+                if people:  # 解决了3亿多农村人口…: people, counted by the verb before them (in a review of years, its total)
+                    q = replace(q, unit=q.unit + "人", base_unit="人", kind="amount")
+                    verb = max(quantity_lex()["people_verbs"], key=lambda v: c.rfind(v, 0, q.start))
+                    if verb in c[:q.start] and not item.startswith(verb):
+                        item = verb + item
                 code = indicator_code(item, q.unit)
                 # (a count is the period's total only where the paragraph or its part is about the period)
                 acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
-                                              totals and (q.kind == "measure" or (acts and named)))
+                                              people or (totals and (q.kind == "measure" or (acts and named))))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
                     parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
                 elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
