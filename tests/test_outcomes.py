@@ -1137,3 +1137,13 @@ def test_people_counted_with_a_bare_magnitude_in_a_five_year_review_are_its_tota
     [one] = rows("去年惠及3万群众。")
     assert (one["indicator"], one["value"], one["unit"], one["comparator"], one["basis"]) == (
         "惠及群众", 3.0, "万人", None, "annual")
+
+
+def test_a_contribution_rate_without_a_subject_is_the_figures_in_the_clause_before():
+    found = rows("全区工业增加值增长9%，对经济增长贡献率超40%。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("工业增加值", 9.0, None), ("工业增加值对经济增长贡献率", 40.0, "gt")]
+    shared = rows("工业增加值占地区生产总值的35%，对经济增长贡献率达到45%。")
+    assert shared[-1]["indicator"] == "工业增加值对经济增长贡献率"
+    [alone] = rows("对经济增长贡献率达到45%。")  # no figure before: nothing to borrow
+    assert alone["indicator"] == "对经济增长贡献率"

@@ -293,6 +293,13 @@ def _facility_cost() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _CONTRIBUTION() -> re.Pattern:
+    """A contribution rate with no subject (对经济增长贡献率): whose it is, is the figure's named before it."""
+    words = "|".join(re.escape(w) for w in _longest(lex()["contribution_words"]))
+    return re.compile(rf"对[\u4e00-\u9fffA-Za-z]{{1,12}}?的?(?:{words})")
+
+
+@lru_cache(maxsize=1)
 def _PEOPLE_AFTER() -> re.Pattern:
     """A bare magnitude counting people (3亿多农村人口, 200万群众): the noun after it, a few words on, is people."""
     nouns = "|".join(re.escape(w) for w in _longest(lex()["people_nouns"]))
@@ -862,8 +869,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
+    found_mark = 0
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
+        figure_before = found[-1].indicator if len(found) > found_mark else None  # in the clause right before
+        found_mark = len(found)
         part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
         topic = _subject_clause(c)
@@ -1030,6 +1040,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     if not event:
                         continue  # …，成交额超100亿元: whose deals is in a sentence not read here
                     item = event + item  # 某博览会促成…签约，成交额…: the fair's
+                if figure_before and _CONTRIBUTION().fullmatch(item):  # 工业增加值增长9%，对经济增长贡献率达40%:
+                    # the figure's in the clause before (工业增加值占…的40%: the figure's, not its share's)
+                    item = re.sub(r"(?:增速|增幅|增长|增加)$", "", figure_before.split("占")[0]) + item
                 if _in_part_year(part_year, clause.start + q.start):
                     continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
                 people = q.kind == "bare" and _PEOPLE_AFTER().match(c, q.end) is not None
