@@ -1094,3 +1094,56 @@ def test_what_is_to_be_is_no_result_but_its_subject_goes_on():
     assert rows("粮食产量要增长10%。") == []
     [r] = rows("主要污染物排放量下降3%。")  # 主要 is no modal
     assert r["indicator"] == "主要污染物排放量"
+
+
+def test_a_change_over_a_span_counted_in_years_is_the_spans_total():
+    [one, span] = rows("全区农民人均收入比上年增加了500元，而2008年到2018年10年中，农民人均收入总共只增加了1200元。")
+    assert (span["indicator"], span["value"], span["year"], span["first_year"], span["basis"]) == (
+        "农民人均收入", 1200.0, 2018, 2009, "cumulative")
+    assert (one["year"], one["basis"]) == (2020, "annual")
+
+
+def test_a_span_whose_count_is_not_the_difference_of_its_ends_sets_no_base():
+    [r] = rows("2012年到2018年的3年间，全区农民人均收入增加了900元。")  # not since 2012: the count says otherwise
+    assert r["first_year"] != 2013
+
+
+def test_two_years_compared_at_a_sentences_start_frame_each_piece_after_a_semicolon():
+    found = rows("2020年同2012年相比，地区生产总值由300亿元增加到600亿元，按可比价格计算增长80%；"
+                 "财政收入由20亿元增加到50亿元，按可比价格计算增长120%。")
+    rates = [(r["indicator"], r["value"], r["year"], r["first_year"], r["basis"]) for r in found if r["unit"] == "%"]
+    assert rates == [("地区生产总值", 80.0, 2020, 2013, "cumulative"), ("财政收入", 120.0, 2020, 2013, "cumulative")]
+    levels = [(r["value"], r["year"], r["basis"]) for r in found if r["unit"] == "亿元"]
+    assert levels == [(600.0, 2020, "annual"), (50.0, 2020, "annual")]
+
+
+def test_a_count_of_indicators_that_stayed_at_zero_is_no_result():
+    assert rows("全区道路交通事故起数、受伤人数等三项指标连续两年保持为零。") == []
+    [r] = rows("全区新增监测指标12项。")  # a count of indicators set up is a result
+    assert (r["value"], r["unit"]) == (12.0, "项")
+
+
+def test_a_width_before_a_road_is_no_value_and_the_share_that_reaches_it_names_its_indicator():
+    [r] = rows("全区行政村100%通6米宽硬化路。")
+    assert (r["indicator"], r["value"], r["unit"]) == ("行政村通硬化路比例", 100.0, "%")
+    [road] = rows("新建农村公路4500米。")
+    assert (road["value"], road["unit"]) == (4500.0, "米")
+
+
+def test_people_counted_with_a_bare_magnitude_in_a_five_year_review_are_its_total_in_persons():
+    [r] = rows("过去五年，全区解决了20多万农村人口的饮水安全问题。", head="各位代表：\n\n一、过去五年工作回顾\n\n")
+    assert (r["indicator"], r["value"], r["unit"], r["comparator"], r["basis"], r["first_year"], r["year"]) == (
+        "解决农村人口的饮水安全问题", 20.0, "万人", "gt", "cumulative", 2016, 2020)
+    [one] = rows("去年惠及3万群众。")
+    assert (one["indicator"], one["value"], one["unit"], one["comparator"], one["basis"]) == (
+        "惠及群众", 3.0, "万人", None, "annual")
+
+
+def test_a_contribution_rate_without_a_subject_is_the_figures_in_the_clause_before():
+    found = rows("全区工业增加值增长9%，对经济增长贡献率超40%。")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
+        ("工业增加值", 9.0, None), ("工业增加值对经济增长贡献率", 40.0, "gt")]
+    shared = rows("工业增加值占地区生产总值的35%，对经济增长贡献率达到45%。")
+    assert shared[-1]["indicator"] == "工业增加值对经济增长贡献率"
+    [alone] = rows("对经济增长贡献率达到45%。")  # no figure before: nothing to borrow
+    assert alone["indicator"] == "对经济增长贡献率"

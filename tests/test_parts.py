@@ -173,3 +173,26 @@ def test_a_past_paragraph_under_a_bare_self_government_heading_is_review():
     got = [(r["source_text"], r["part"]) for r in rows["outcomes"] if "提案" in r["source_text"]]
     assert got and all(p == "review" for _s, p in got)
     assert not any("提案" in r["source_text"] for r in rows["targets"])
+
+
+def test_plan_year_budget_figures_compared_with_the_year_before_are_no_outcomes():
+    text = ("一、2021年工作安排\n2021年区级预算安排教育支出8亿元，占一般公共预算支出的20%，比上年增长6%。"
+            "其中，学前教育支出1亿元，比上年增长9%。\n"
+            "2020年，全区教育支出7.5亿元。今年要新建学校5所。\n")
+    o = parse_outline(doc(text))
+    def row(span):
+        s = text.index(span)
+        return {"char_start": s, "char_end": s + len(span)}
+    rows = {"targets": [], "projects": [], "programs": [],
+            "outcomes": [row("比上年增长6%"), row("比上年增长9%"), row("教育支出7.5亿元")]}
+    out = apply_parts(o, rows)
+    # the plan year's budget is no result though it reads past by 上年; a sentence opening with a past year is
+    assert [r["char_start"] for r in out["outcomes"]] == [text.index("教育支出7.5亿元")]
+
+
+def test_a_past_year_named_inside_a_plan_year_paragraph_keeps_its_result():
+    text = ("一、2021年工作安排\n今年要新建学校5所。与之相比，2020年全区新建学校3所。\n")
+    o = parse_outline(doc(text))
+    s = text.index("新建学校3所")
+    rows = {"targets": [], "projects": [], "programs": [], "outcomes": [{"char_start": s, "char_end": s + 6}]}
+    assert len(apply_parts(o, rows)["outcomes"]) == 1

@@ -443,3 +443,10 @@ def test_the_verb_of_the_first_item_is_shared_by_a_later_item():
 
 def test_a_vague_count_after_a_conjunction_opens_another_item():
     assert seen(rows("实施9个老旧街区改造项目和一批背街小巷整治项目。")) == [("老旧街区改造项目", 9)]
+
+
+def test_more_than_after_a_bare_magnitude_of_people_reached_is_part_of_the_figure():
+    from policydata.grammar.quantities import scan_quantities
+    [q] = scan_quantities("解决了6亿多城乡人口的用水问题")
+    assert (q.value, q.unit, q.vague, q.end) == (6.0, "亿", True, 6)
+    assert scan_quantities("6亿多城乡人口") == []  # no verb reaches them: a population described

@@ -21,7 +21,7 @@ is mapped back to its exact span in the published text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..ids import IdMaker
@@ -275,6 +275,10 @@ _OTHER_BASE = re.compile(r"(?<![可评对占相类无环同攀])(?:比|较)(?![�
 _AT_PLACES = re.compile(r"在[^，,；;。在]{0,30}等$")  # 在甲国、乙国等(13个国家): where, listed
 _AT_PLACES_COUNTED = re.compile(r"在[^，,；;。在]{0,30}等[^，,；;。、]{1,8}$")  # 在甲国、乙国等13个
 _TO_YEAR_IN = re.compile(rf"(?:到|至){YEAR_NUMBER}年")
+# 甲年到乙年N年中: a span whose count of years is the difference of its ends, so a change in it is since 甲年
+_SPAN_SINCE = re.compile(rf"{YEAR_NUMBER}年(?:到|至){YEAR_NUMBER}年的?([{CN_NUMERALS}两]{{1,3}}|\d{{1,2}})年(?:中|间|里|内)")
+# 乙年同甲年相比，…: a sentence that opens by comparing two years frames every piece of it (after ； too)
+_YEARS_COMPARED = re.compile(rf"^{YEAR_NUMBER}年(?:同|与|比|较){YEAR_NUMBER}年(?:相比|比较)?[，,]")
 _LEAD_COMPARISON = re.compile(rf"^(?:比|较|同)(?:{YEAR_NUMBER}年|上年|去年)(?![前到至以])(?:相比|同期)?的?")
 _TAIL_COMPARISON = re.compile(rf"(?<=[\u4e00-\u9fff])(?:比|较)(?:{YEAR_NUMBER}年|上年|去年|(?:[一二两三四五六七八九十]|\d{{1,2}})年前)(?:同期)?$")
 
@@ -286,6 +290,20 @@ def _facility_cost() -> re.Pattern:
     comparators = [w for ws in L["comparators"]["before"].values() for w in ws]
     words, comps = (map(re.escape, _longest(ws)) for ws in (L["facility_cost_before"], comparators))
     return re.compile(f"(?:{'|'.join(words)})(?:{'|'.join(comps)})?$")
+
+
+@lru_cache(maxsize=1)
+def _CONTRIBUTION() -> re.Pattern:
+    """A contribution rate with no subject (对经济增长贡献率): whose it is, is the figure's named before it."""
+    words = "|".join(re.escape(w) for w in _longest(lex()["contribution_words"]))
+    return re.compile(rf"对[\u4e00-\u9fffA-Za-z]{{1,12}}?的?(?:{words})")
+
+
+@lru_cache(maxsize=1)
+def _PEOPLE_AFTER() -> re.Pattern:
+    """A bare magnitude counting people (3亿多农村人口, 200万群众): the noun after it, a few words on, is people."""
+    nouns = "|".join(re.escape(w) for w in _longest(lex()["people_nouns"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{nouns})")
 
 
 @lru_cache(maxsize=1)
@@ -401,6 +419,13 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         return r
     if post.lstrip("的").startswith(tuple(quantity_lex()["not_quantities"]["structural_nouns"])):
         r.skip = True  # 抓了以下九个方面的工作: the parts of a text, not a result
+        return r
+    if q.unit in L["size_units"] and post.startswith(tuple(L["sized_nouns"])):
+        r.skip = True  # 通4.5米硬化路: the width of the thing, not a result
+        return r
+    if q.unit in L["indicator_count_units"] and post.startswith(tuple(L["indicator_count_nouns"])) \
+            and any(w in clause[q.end:] for w in L["zero_words"]):
+        r.skip = True  # 三项指标保持为零: how many indicators stayed at zero, not a result of its own
         return r
     rest = clause[q.end:]
     if q.kind == "amount" and _NOTE_AT_START.match(rest) and _NOTE_AT_START.sub("", rest).startswith(("以上", "及以上")):
@@ -624,6 +649,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if q.kind == "percent" and next_start >= len(clause) and r.indicator and reached_after and not r.direction:
         what = reached_after.group(1)  # 甲断面水质100%达标, 乙断面100%达到优良水体: the share that reached it
         r.indicator += "达标率" if what == "标" else what.removesuffix("标准") + "比例"
+    share_of = re.fullmatch(rf"({'|'.join(map(re.escape, L['share_verbs_after']))})(?:[\d.]+(?:{'|'.join(map(re.escape, L['size_units']))})宽?)?"
+                            r"([\u4e00-\u9fff]{1,10})", clean(clause[q.end:]))
+    if q.kind == "percent" and r.indicator and share_of and not r.direction and not reached_after:
+        r.indicator += share_of.group(1) + share_of.group(2) + "比例"  # 乙村100%通硬化路: the share of them that do
     if r.indicator in L["adverb_indicators"]:
         r.indicator = ""  # 一次性增加6万亿元专项债务限额: an adverb names nothing, the noun after the value does
     noun = post.lstrip("的").strip()
@@ -833,12 +862,18 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     subjects: list[str] = []  # indicators named so far; "" after a figure of another place
     last_subject: str | None = None
     base_year = to_year = span_years = None
+    framed = _YEARS_COMPARED.match(clean(pv.text[whole:sentence.start]).lstrip())
+    if framed and year_value(framed.group(2)) < year_value(framed.group(1)) < plan_year:
+        base_year, to_year = year_value(framed.group(2)), year_value(framed.group(1))
     span_lead: tuple[int, str, str | None, str] | None = None  # (years, verb, unit, noun) of a list opened by 五年建成…
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
+    found_mark = 0
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
+        figure_before = found[-1].indicator if len(found) > found_mark else None  # in the clause right before
+        found_mark = len(found)
         part_of = c.lstrip("，,、；; ").startswith("其中")
         stop = _future_at(c, plan_year)
         topic = _subject_clause(c)
@@ -860,6 +895,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         for m in _TO_YEAR_IN.finditer(c):
             if year_value(m.group(1)) < plan_year:
                 to_year = year_value(m.group(1))
+        for m in _SPAN_SINCE.finditer(c):
+            first, end = year_value(m.group(1)), year_value(m.group(2))
+            n = int(m.group(3)) if m.group(3).isdigit() else cn_to_int(m.group(3))
+            if first < end < plan_year and n == end - first:
+                base_year, to_year = first, end
         qs = [q for q in scan_quantities(c) if not (q.value == 0 and c[q.start] in "零〇○")]  # (破零, 零增长)
         readings = []
         for i, q in enumerate(qs):
@@ -1000,14 +1040,23 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     if not event:
                         continue  # …，成交额超100亿元: whose deals is in a sentence not read here
                     item = event + item  # 某博览会促成…签约，成交额…: the fair's
+                if figure_before and _CONTRIBUTION().fullmatch(item):  # 工业增加值增长9%，对经济增长贡献率达40%:
+                    # the figure's in the clause before (工业增加值占…的40%: the figure's, not its share's)
+                    item = re.sub(r"(?:增速|增幅|增长|增加)$", "", figure_before.split("占")[0]) + item
                 if _in_part_year(part_year, clause.start + q.start):
                     continue  # 前三季度…地区生产总值1995亿元: the figure of part of the year, not of the year
+                people = q.kind == "bare" and _PEOPLE_AFTER().match(c, q.end) is not None
+                if people:  # 解决了3亿多农村人口…: people, counted by the verb before them (in a review of years, its total)
+                    q = replace(q, unit=q.unit + "人", base_unit="人", kind="amount")
+                    verb = max(quantity_lex()["people_verbs"], key=lambda v: c.rfind(v, 0, q.start))
+                    if verb in c[:q.start] and not item.startswith(verb):
+                        item = verb + item
                 code = indicator_code(item, q.unit)
                 # (a count is the period's total only where the paragraph or its part is about the period)
                 acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
-                                              totals and (q.kind == "measure" or (acts and named)))
+                                              people or (totals and (q.kind == "measure" or (acts and named))))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
                     parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
                 elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \

@@ -26,7 +26,7 @@ from bisect import bisect_right
 
 from ..lexicon import load
 from ..text import Span, fold
-from .outcomes import FUTURE, Period, lex as outcome_lex, opening_time
+from .outcomes import FUTURE, Period, _phrases as time_phrases, lex as outcome_lex, opening_time
 from .outline import Outline, Program
 from .tense import sentence_tense, years
 
@@ -100,6 +100,8 @@ class Parts:
         tense = sentence_tense(self.sentence_at(offset), self.plan_year)
         if kind == "preamble":
             return not strict or tense != "future"
+        if kind == "plan" and self.opened_in_plan_time(offset):
+            return False  # 2021年预算安排支出…，比上年增长5%: the plan year's figures, past only by comparison
         return tense == "past" or (not strict and tense is None and self.reviews(offset))
 
     def sentence_at(self, offset: int) -> str:
@@ -118,24 +120,39 @@ class Parts:
         words = load("outline")["part_kinds"]["review"] + outcome_lex()["review_titles"]
         return any(fold(w) in title for w in words)
 
+    def opened_in_plan_time(self, offset: int) -> bool:
+        """Whether the last sentence that opens with a time, in the paragraph at offset up to the sentence at
+        offset, opens with the plan year or a later time (2021年预算…, 今年…): what follows is about the plan
+        year until a sentence opens with a past time again."""
+        if self._last_opening(offset, strict=True) != FUTURE:
+            return False
+        sentence = fold(self.sentence_at(offset))
+        return not any(isinstance(t, Period) for _, t in time_phrases(sentence, self.plan_year))
+
     def past_statement(self, offset: int) -> bool:
         """Whether the sentence at offset states a past result in so many words: it, or a sentence before
         it in its paragraph with no turn to the plan year between, opens with a past time (去年…, 2023年…)."""
+        return isinstance(self._last_opening(offset), Period)
+
+    def _last_opening(self, offset: int, strict: bool = False) -> object:
+        """The time (a Period or FUTURE) the last sentence opening with one opens with, in the paragraph at
+        offset up to the sentence at offset; None if none does. A turn to the plan year counts anywhere
+        before the sentence's first number, unless strict (then only at its start, like a past time)."""
         para = self.paragraph_at(offset)
         if para is None or self.plan_year is None:
-            return False
+            return None
         text = self.outline.document.text
-        past = False
+        last = None
         a = para.start
         while a <= offset:
             b = next((i + 1 for i in range(a, para.end) if text[i] in _SENTENCE_END), para.end)
             own = opening_time(fold(text[a:b]).lstrip(), self.plan_year)
-            if own is not None and (own[0] <= OPENS_WITHIN or own[1] == FUTURE):
-                past = isinstance(own[1], Period)
+            if own is not None and (own[0] <= OPENS_WITHIN or (own[1] == FUTURE and not strict)):
+                last = own[1]
             a = b
             if b >= para.end:
                 break
-        return past
+        return last
 
 
 def _top(p: Program | None) -> Program | None:

@@ -355,6 +355,8 @@ def scan_quantities(s: str) -> list[Quantity]:
                 scale = scale * nxt[3]
             elif not _ends_quantity(s, i + len(written)) and not _counts_people(s[:m.start()]):
                 continue  # 3亿多居民, 百万青少年: a magnitude inside a noun phrase (but 再解决6000万农村人口…)
+            if nxt is None and s[k:k + 1] in L["not_quantities"]["vague_after"][:2] and _counts_people(s[:m.start()]):
+                gap, vague = 1, True  # 解决了3亿多农村人口…: more than, the people counted after it
         end = i + len(written) + gap
         if s.startswith(tuple(L["not_quantities"]["after_units"]), end):
             continue  # 30万吨级航道, 10万千瓦级机组: a grade, not a quantity
