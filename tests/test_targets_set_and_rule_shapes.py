@@ -86,8 +86,12 @@ def test_a_total_word_or_all_of_a_list_is_no_part_of_the_indicator(sentence, kep
     assert seen(sentence) == kept
 
 
-def test_a_headline_level_after_a_gap_to_the_average_is_the_measure_own_growth():
-    found = seen("地区生产总值增速高于全省平均1个百分点、7%左右。")
+@pytest.mark.parametrize("sentence", [
+    "地区生产总值增速高于全省平均1个百分点、7%左右。",
+    "地区生产总值增速高于省平1个百分点，增长7%左右。",
+])
+def test_a_headline_level_after_a_gap_to_the_average_is_the_measure_own_growth(sentence):
+    found = seen(sentence)
     assert ("地区生产总值", 7) in found
     assert all(v != 7 or "高于" not in i for i, v in found)
 

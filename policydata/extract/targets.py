@@ -1008,6 +1008,9 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
+            m = ABOVE_AVERAGE.search(subject)
+            if m and m.start() >= 2 and qs[g[0]].base_unit == "%":  # 增速高于省平1个百分点、增长7%左右: the growth
+                subject = re.sub(r"(?:增速|增幅|增长速度)$", "", subject[:m.start()])  # is the measure's own
         elif narrowed:
             subject = narrowed  # 其中农村达到…, 省级企业技术中心8家、市级30家: a part of the subject before
         elif len(subject) > 1:
@@ -1050,9 +1053,6 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             subject = clause_verb + subject  # 新改扩建学校100所、校舍50万平方米: the verb is shared
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
-            m = ABOVE_AVERAGE.search(subject)
-            if m and m.start() >= 2 and qs[g[0]].base_unit == "%":  # 增速高于省平1个百分点、增长7%左右: the growth
-                subject = re.sub(r"(?:增速|增幅|增长速度)$", "", subject[:m.start()])  # is the measure's own
         k = len(g)
         rates = k == 1 and qs[g[0]].kind == "percent" and _lists_rates(subject)
         if k > 1 or first.each or rates:
