@@ -180,6 +180,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if pre.endswith(tuple(N["rule_rate_before"])) and post.startswith("的") and \
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
+    if _grants_by_rule(clause, q):
+        return None  # 按最高5%、单个企业不超过500万元给予补助: the parameters of an aid rule
     by = BY_RATE_BEFORE.search(pre)
     if by and q.kind == "percent" and (after := re.match(r"的(?:幅度|比例)([^，,；;。]{2,16})$", post)):
         comparator = {"不低于": "ge", "不少于": "ge", "不超过": "le", "不高于": "le"}.get(by.group(1), "eq")
@@ -193,7 +195,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         comparator, rest = "ge", rest[:floor.start()] + rest[floor.end():]  # 每个县至少建成2所: at least
     if m := re.search(r"均(?:实现|保持)$", rest):
         rest = rest[:m.start() + 1]  # 主营收入、利润总额、上缴税费均实现(10%以上增长): each of them
-    each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均")))  # 城镇、农村居民收入均增长8%
+    each = pre.endswith("各") or (rest.endswith("均") and not rest.endswith(("年均", "人均"))) or (
+        "、" in rest and re.search(r"都(?:将|要|能|会)?$", rest) is not None)  # 甲、乙…增长的速度都将达到: each of them  # 城镇、农村居民收入均增长8%
     if q.after_comparator:
         comparator = q.after_comparator if comparator in (None, "eq") or q.after_comparator == "approx" else comparator
     if q.value_max is not None:
@@ -248,6 +251,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 加快推进85个在建项目, 推动60个重点项目加快建设: the works already under way, a set that exists
         if _states_a_status(noun):
             return None  # 9个项目已经建成投产, 30个试点均已完成: where things stand, not a commitment
+        if _sums_a_list(rest, q.value) and not rest.endswith("等") and "、" in rest and (head.endswith(tuple(N["set_nouns"])) or re.match(
+                r"(?:重点|主要|关键|重大|核心)?(?:" + "|".join(N["set_nouns"]) + r")(?:$|[，,；;。]|上|中|取得|实现|" +
+                "|".join(map(re.escape, words("keep_verbs"))) + ")", noun)):
+            return None  # 聚焦甲、乙、丙三个重点方向: the count only sums the fields listed
         if q.chinese and q.value < L["chinese_count_min"] and (
                 not _sums_a_list(rest, q.value) or ("的" in noun and not rest.endswith("等"))):
             return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
@@ -262,6 +269,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         if q.kind == "amount" and pre.endswith("、") and (seg := re.split(r"[，,；;。]", clause[:q.start])[-1]) and \
                 any(re.search(re.escape(w) + r"[\d.]+", seg) for w in N["capacity_before"]):
             return None  # 年产30万吨大米、2万吨米粉等项目: the capacity of the next project named in the list
+        item = re.split(r"[，,；;。、]", clause[:q.start])[-1]
+        if q.kind == "amount" and "、" in re.split(r"[，,；;。]", clause[:q.start])[-1] and (
+                len(item) >= 2 or q.base_unit in N["capacity_units"]) and re.match(
+                r"[^，,；;。\d、]{1,10}等(?:[\d" + CN_NUMERALS + r"]+[个项批])?[^，,；;。\d、]{0,6}项目", noun):
+            return None  # 甲公司年产20万吨A装置、乙公司3万吨B等项目: a capacity in the name of a project listed
         if q.kind == "amount" and _single_facility(head):
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
         if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
@@ -437,6 +449,23 @@ def _describes_people(before: str, q: Quantity, post: str, noun: str) -> bool:
     return post.startswith("的") and bool(noun) and not any(v in before for v in lex()["people_verbs"])
 
 
+def _grants_by_rule(clause: str, q: Quantity) -> bool:
+    """对符合条件的企业按最高5%、单个企业不超过500万元给予补助: the clause ends on an aid (补助, 奖励) granted
+    by a rule, and a word before the value says how it is reckoned or capped: a policy parameter."""
+    N = lex()["not_targets"]
+    tail = clause[q.end:].rstrip("。；;，,、 ")
+    later = scan_quantities(tail)
+    words = tail[later[-1].end:] if later else tail  # the words after the clause's last value
+    aid = next((w for w in N["rule_rate_after"] if words.endswith(w)), None)
+    if not aid:
+        return False
+    words = words[:-len(aid)]
+    if len(words) > 6 and not words.endswith(tuple(N["rule_grant_tail"])):
+        return False  # the aid is far from the values: another phrase
+    head = re.split(r"[，,；;。]", clause[:q.start])[-1]
+    return any(w in head for w in N["rule_grant_marks"])
+
+
 def _sums_a_list(pre: str, value: float) -> bool:
     """第一中学、实验小学、城关小学三所学校: the numeral follows the list of exactly that many items."""
     tail = re.split(r"[，,；;：:]", pre)[-1]
@@ -473,6 +502,7 @@ COMPARED_TO = re.compile(rf"(?:比|较|与)(?:上年|去年|上一年|前一年|
 
 
 PER_UNIT_BEFORE = re.compile(r"每$")
+ABOVE_AVERAGE = re.compile(r"(?:高于|快于|高出|超过|超出)(?:全国|全省|全市|全区|省|市|省平|全省平均|平均)")  # a gap to an average
 CUMULATIVE = "累计"  # a running total after a year's increment (新增50家、累计达600家)
 # an earlier plan's period as a base (比第二个五年计划期间, 比“八五”时期)
 PLAN_PERIOD = rf"(?:第[{CN_NUMERALS}]+个五年计划|“?[{CN_NUMERALS}]{{1,2}}五”?)(?:计划)?(?:期间|时期)"
@@ -917,7 +947,13 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         joined = gap != "" and gap.strip("、，,和及与") == ""
         if joined and readings[i] is None and groups and q.kind != qs[groups[-1][0]].kind:
             joined = False  # 不少于4个、10—30亿元项目…: a size of another kind, which the words said is no target
-        if joined and groups and readings[groups[-1][0]] and readings[groups[-1][0]].mode == "before":
+        head = readings[groups[-1][0]] if joined and groups else None
+        if head and head.mode == "before" and q.base_unit == "%" and qs[i - 1].base_unit == "个百分点" and (
+                m := ABOVE_AVERAGE.search(head.indicator)) and m.start() >= 2:
+            own = re.sub(r"(?:增速|增幅|增长速度)$", "", head.indicator[:m.start()])  # 增速高于全省平均1个百分点、7%左右:
+            readings[i] = Reading(q.after_comparator or "eq", "up", own, "before")  # the level is the measure's own growth
+            groups.append([i])
+        elif joined and groups and readings[groups[-1][0]] and readings[groups[-1][0]].mode == "before":
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -972,6 +1008,9 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
             subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
+            m = ABOVE_AVERAGE.search(subject)
+            if m and m.start() >= 2 and qs[g[0]].base_unit == "%":  # 增速高于省平1个百分点、增长7%左右: the growth
+                subject = re.sub(r"(?:增速|增幅|增长速度)$", "", subject[:m.start()])  # is the measure's own
         elif narrowed:
             subject = narrowed  # 其中农村达到…, 省级企业技术中心8家、市级30家: a part of the subject before
         elif len(subject) > 1:
@@ -1004,6 +1043,8 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if increment and not subject.endswith(increment):
             subject += increment  # 财政赤字比去年增加: an increment, not the level itself
         verb = next((v for v in verbs if subject.startswith(v)), "")
+        if verb and (pair := re.match("(?:和|及|与|或)(?:" + "|".join(map(re.escape, verbs)) + ")", subject[len(verb):])):
+            verb += pair.group(0)  # 新建和改造供水管网600公里、排水管网…: both verbs reach every item
         if verb:
             clause_verb = verb
         elif clause_verb and UNIT_NOTE.sub("", first.indicator.lstrip()).startswith("、") \
@@ -1013,10 +1054,12 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if is_generic(subject) and last_subject:
             subject = last_subject[0]
         k = len(g)
-        if k > 1 or first.each:
+        rates = k == 1 and qs[g[0]].kind == "percent" and _lists_rates(subject)
+        if k > 1 or first.each or rates:
             n = k if k > 1 else None
             items = split_items(subject, n, respectively=True) if n else _each_items(subject)
             items = _share_lead(items) if items else items  # 旅游总人次、总收入均增长: 总收入 is 旅游总收入
+            items = _share_rate_owner(items) if items else items  # 项目开工率、纳统率: 纳统率 is 项目纳统率
             if items is None and k > 1 and len({qs[i].base_unit for i in g}) == k:
                 items = [subject] * k  # 贫困人口96户、183人: one indicator in two units
             if items is None:
@@ -1212,6 +1255,30 @@ def _share_lead(items: list[str]) -> list[str]:
             it = first[:k] + it
         elif it in lex()["bare_totals"] and (lead := _topic_lead(first)):
             it = lead + it
+        out.append(it)
+    return out
+
+
+def _lists_rates(subject: str) -> bool:
+    """项目开工率、纳统率稳定在65%以上: a list of rates that share one value, each of them."""
+    items = split_list(subject, ["、"])
+    return len(items) >= 2 and all(it.endswith("率") and len(it) >= 2 for it in items)
+
+
+def _share_rate_owner(items: list[str]) -> list[str]:
+    """新签约项目开工率、纳统率 → 新签约项目开工率, 新签约项目纳统率: a short later rate is of the thing the first
+    rate is of (up to the last word of the lexicon that names what a rate is of)."""
+    first = items[0]
+    ends = [first.rfind(w) + len(w) for w in lex()["rate_owners"] if 0 <= first.rfind(w)]
+    e = max(ends, default=0)
+    if not first.endswith("率") or e < 2 or len(first) - e < 2:
+        return items
+    verb = next((v for v in words("keep_verbs") + words("stage_verbs") if first.startswith(v)), "")
+    out = [first]
+    for it in items[1:]:
+        own = it[len(verb):] if verb and it.startswith(verb) and len(it) - len(verb) <= 4 else it  # (建成厂房入驻率、
+        if own.endswith("率") and len(own) <= 4 and not own.startswith(first[:2]):  # 产出率: the verb went to it alone)
+            it = first[:e] + own
         out.append(it)
     return out
 
