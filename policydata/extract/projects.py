@@ -330,6 +330,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
 THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
+ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸)?(?:段|线)?$")
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
@@ -342,6 +343,8 @@ def category_of(name: str, action: str = "") -> str:
     if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
             and not lex().road_code.search(name):
         return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
+    if h and h.head in ("项目", "工程") and ROAD_EXTENSION.search(h.modifier):
+        return "transport"  # 某路南延工程, 某大道延伸工程: the road carried further
     if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
         return "transport"  # 甲地至乙地项目 in a list of roads: a route between two places
     route = ROUTE.search(name)
@@ -487,11 +490,19 @@ def valid_name(name: str) -> bool:
         return False  # 平安某某江, 美丽某某港, 健康某某工程: a slogan over a city's name
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
+    if name.endswith("分中心") and any(w in name[:-3] for w in _designated_centres()):
+        return False  # 某某技术创新中心某省分中心: a branch of a designated institution, no work
     if any(L.designation_heads.suffix(QUOTE_CHARS.sub("", q.group(0)), shorter=False) for q in QUOTED.finditer(name)):
         return False  # “国家某某创新中心”某省分中心: a branch of a designated institution, no work
     if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _designated_centres() -> tuple[str, ...]:
+    """Designated institutions (创新中心, 实验室, 研究院): what a 分中心 may be a branch of."""
+    return tuple(w for w in lex().designation_heads.words if w.endswith(("中心", "实验室", "研究院", "研究所")))
 
 
 ONE_CHAR_HEADS = frozenset("路街道河江湖淀湾岛山港桥站厂矿楼馆园林城渠库谷坪")
@@ -600,9 +611,15 @@ def _lead_verbs(s: str) -> tuple[str, str, str]:
     return stage, s, verb or stage
 
 
+QUOTED_END = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6})[”\"」]$")
+
+
 def _action_at_end(s: str) -> tuple[str, str]:
     """(action, rest) when s ends with an action, after dropping words such as 进度 and 工作."""
     L = lex()
+    quoted = QUOTED_END.search(s)
+    if quoted and L.actions.suffix(quoted.group(1), shorter=False) == quoted.group(1):
+        s = s[: quoted.start()] + quoted.group(1)  # 推动甲、乙“腾笼换鸟”: a quoted phrase of the genre is the action
     t, action = L.action_tails.strip_end(s), ""
     placed = PLACED.search(t)
     if placed and not L.actions.suffix(t[placed.end(1):], shorter=False):
@@ -837,6 +854,9 @@ def _company(item: str) -> bool:
     return head_of(item) is None and (item in L.company_names or bool(L.company_ends.suffix(item)))
 
 
+BRACKET_END = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)]$")
+
+
 def _kind_suffix(item: str) -> str:
     """What an item says of its kind: its trailing common words, head included (雄忻高铁 → 高铁, 曲阳X国家考古遗址公园
     → …国家考古遗址公园); '' when a name stands right before the head."""
@@ -849,8 +869,9 @@ def _kind_suffix(item: str) -> str:
     quoted = QUOTED.search(mod)
     if quoted and quoted.end() == len(mod):
         return mod[quoted.start():] + item[len(mod):]  # 东风镇、光明办“菜篮子”工程: the quoted kind goes along
-    cut = len(mod)
-    for piece, kind in reversed(pieces(mod)):
+    bracket = BRACKET_END.search(mod)  # 甲、乙市域（郊）铁路: the bracketed word goes along with the kind
+    cut = bracket.start() if bracket else len(mod)
+    for piece, kind in reversed(pieces(mod[:cut])):
         if kind != "common" and not (piece == "新" and cut == len(mod) and len(mod) >= 3):
             break  # 甲地、乙地新机场: the new airport of each, 新 goes with the kind (not 新 of a name: 甲新铁路)
         cut -= len(piece)
@@ -1127,6 +1148,9 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     return out[::-1]
 
 
+SPOTS = re.compile(rf"^[{NUMERAL}百]+(?:处|个|座|段)")  # 等6处…: a count of places the text does not name
+
+
 PRELIMINARY = ("前期", "前期工作", "前期准备")
 MODAL_STAGES = ("确保", "力争", "推动", "争取", "力保", "保证")
 STRATEGY_LINK = re.compile(r"等[^、，,]*战略(?:的)?(?:协同联动|联动|对接)?$|(?:协同联动|联动|对接)$")
@@ -1189,6 +1213,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 某某厂等企业改制: the items are firms, what is done is done to the firm, not to a place
     if _ongoing_water_task(stage, action, items):
         return []
+    if any(SPOTS.match(t) and not L.head_rx.search(SPOTS.sub("", t)) for t in (it.partition("等")[2] for it in items if "等" in it)):
+        return []  # 甲路、乙路等9处易涝点改造: the works are at spots the text counts but does not name, not the roads
     if any(_part_of_items(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 加固甲江、乙河等主要河流险要河段的堤防: the work is on a part of the items, which the text does not name
     said_list = bool(LISTED_WORKS.search(names))
@@ -1207,6 +1233,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     shared = _shared_actions([a if not u else "" for (_, a), u in zip(pairs, unheaded)], headed, nouned,
                              [n for n, _ in pairs])
     shared = [a if u else sh for (_, a), u, sh in zip(pairs, unheaded, shared)]
+    # 推进甲、乙等快速通道建设和丙铁路前期工作: a group whose action closes its 等-kind keeps it; the preliminary work
+    # closing the clause is the last item's
+    closed = [("等" in it and bool(a) and not _item_action(it.partition("等")[0])[1]) for it, (_, a) in zip(items, pairs)]
+    group_closed = {names_[k] for k in range(len(items))
+                    if next((closed[j] for j in range(k, len(items)) if "等" in items[j]), False)}
     short = [_short_label(n, it.partition("等")[0], places) for n, it in zip(names_, items)]
     candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
                   and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
@@ -1274,7 +1305,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     out = []
     for n, a in keep:
         act = a or verb or stage or L.default_stage
-        if action in PRELIMINARY and not (a and a != action and not re.search("等|项目|工程", names)):
+        if action in PRELIMINARY and not (a and a != action and (n in group_closed and n != names_[-1]
+                                                                  or not re.search("等|项目|工程", names))):
             # 抓好甲铁路改造升级、乙高速等项目前期, 甲机场扩建项目前期工作: the preliminary work of the listed works,
             # whatever each item's action; written after the last of items that carry their own actions, neither
             # grouped by 等 nor called 项目 (甲机场新建、乙机场前期工作), it is that item's alone
