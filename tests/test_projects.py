@@ -1384,3 +1384,11 @@ def test_preliminary_work_is_the_last_item_s_when_a_group_closes_with_its_own_ac
     got = {n: a for n, a, _ in triples("加快推进青石、柳岸、松岭等快速通道建设和云峰铁路扩能工程前期工作")}
     assert got["青石快速通道"] == "建设" and got["松岭快速通道"] == "建设"
     assert got["云峰铁路"] in ("前期", "前期工作")
+
+
+def test_a_county_town_renewed_is_no_project():
+    assert names("推动县城有机更新") == []
+
+
+def test_counted_spots_after_named_parks_keep_the_parks():
+    assert names("加快实施柳岸片区等12个危旧房改造项目") != []

@@ -618,7 +618,8 @@ def _action_at_end(s: str) -> tuple[str, str]:
     """(action, rest) when s ends with an action, after dropping words such as 进度 and 工作."""
     L = lex()
     quoted = QUOTED_END.search(s)
-    if quoted and L.actions.suffix(quoted.group(1), shorter=False) == quoted.group(1):
+    if quoted and L.actions.suffix(quoted.group(1), shorter=False) == quoted.group(1) and len(quoted.group(1)) >= 4 \
+            and quoted.group(1) not in L.completion:  # a quoted 合龙 is a figure of speech over what the text names
         s = s[: quoted.start()] + quoted.group(1)  # 推动甲、乙“腾笼换鸟”: a quoted phrase of the genre is the action
     t, action = L.action_tails.strip_end(s), ""
     placed = PLACED.search(t)
@@ -870,8 +871,12 @@ def _kind_suffix(item: str) -> str:
     if quoted and quoted.end() == len(mod):
         return mod[quoted.start():] + item[len(mod):]  # 东风镇、光明办“菜篮子”工程: the quoted kind goes along
     bracket = BRACKET_END.search(mod)  # 甲、乙市域（郊）铁路: the bracketed word goes along with the kind
-    cut = bracket.start() if bracket else len(mod)
-    for piece, kind in reversed(pieces(mod[:cut])):
+    if bracket:  # the common words before the bracket, however the dictionary cuts the name before them (某马市域)
+        start = next((i for i in range(1, bracket.start())
+                      if all(k == "common" for _, k in pieces(mod[i:bracket.start()]))), None)
+        return mod[start:] + item[len(mod):] if start else ""
+    cut = len(mod)
+    for piece, kind in reversed(pieces(mod)):
         if kind != "common" and not (piece == "新" and cut == len(mod) and len(mod) >= 3):
             break  # 甲地、乙地新机场: the new airport of each, 新 goes with the kind (not 新 of a name: 甲新铁路)
         cut -= len(piece)
@@ -1148,6 +1153,7 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     return out[::-1]
 
 
+ROADS = ("路", "街", "大街", "道", "大道")  # 甲路、乙路等6处…: the spots lie along the roads
 SPOTS = re.compile(rf"^[{NUMERAL}百]+(?:处|个|座|段)")  # 等6处…: a count of places the text does not name
 
 
@@ -1213,7 +1219,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 某某厂等企业改制: the items are firms, what is done is done to the firm, not to a place
     if _ongoing_water_task(stage, action, items):
         return []
-    if any(SPOTS.match(t) and not L.head_rx.search(SPOTS.sub("", t)) for t in (it.partition("等")[2] for it in items if "等" in it)):
+    if any(SPOTS.match(t) and not L.head_rx.search(SPOTS.sub("", t)) for t in (it.partition("等")[2] for it in items if "等" in it)) \
+            and all((head_of(it.partition("等")[0]) or Head("", "", "")).head in ROADS for it in items):
         return []  # 甲路、乙路等9处易涝点改造: the works are at spots the text counts but does not name, not the roads
     if any(_part_of_items(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 加固甲江、乙河等主要河流险要河段的堤防: the work is on a part of the items, which the text does not name
