@@ -1392,3 +1392,12 @@ def test_a_county_town_renewed_is_no_project():
 
 def test_counted_spots_after_named_parks_keep_the_parks():
     assert names("加快实施柳岸片区等12个危旧房改造项目") != []
+
+
+def test_implementation_written_after_a_listed_group_is_the_action():
+    got = triples("加快云岭物流园、青石商贸物流园等项目实施")
+    assert got and all(a == "实施" for _, a, _ in got)
+
+
+def test_raising_a_platform_s_efficiency_or_level_is_no_work():
+    assert names("持续提升云岭科技园、青石产业新城等合作平台承载质效") == []

@@ -38,7 +38,7 @@ TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公�
 TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
 MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
 ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
-CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|水平)$")
+CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|质效|水平)$")
 LETTER_CODE_END = re.compile(r"[A-Z][0-9]{1,2}$")
 LETTER_LINE = re.compile(r"([A-Z][0-9]{1,2})(线)")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
@@ -72,7 +72,7 @@ FIRMS_TAIL = re.compile(r"^(?:重点|骨干|龙头|国有|困难|老|大型|中�
 # 与某通道同步通车: the work the items keep pace with is a reference, no project of the clause
 IN_STEP = re.compile(r"(?:与|同|和)[^、，与同和]{2,20}?(?:同步|同期|同时)(?=[\u4e00-\u9fff]{2,8}$)")
 LISTED_WORKS = re.compile(r"等(?:重点|重大)?(?:项目|工程)$")  # A、B、C等项目: the text says its items are works
-LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
+LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*(实施)?$")  # …等项目实施: 实施 is done
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
 KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
@@ -681,7 +681,7 @@ def _read_clause(s: str) -> tuple[str, str, str, bool, str] | None:
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
         # the lead's verb is what is done (加快实施A、B等项目: 实施; 加快A等工程进度: 加快, the only verb)
-        return stage, verb, rest[: listed.start()] + "等" + listed.group(1), False, verb
+        return stage, listed.group(2) or verb, rest[: listed.start()] + "等" + listed.group(1), False, verb
     if stage:
         if stage in L.completion or stage in L.actions:
             return stage, stage, rest, False, verb  # 建成X: the stage verb is the action
