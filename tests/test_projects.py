@@ -1401,3 +1401,8 @@ def test_implementation_written_after_a_listed_group_is_the_action():
 
 def test_raising_a_platform_s_efficiency_or_level_is_no_work():
     assert names("持续提升云岭科技园、青石产业新城等合作平台承载质效") == []
+
+
+def test_a_section_named_after_a_region_is_the_road_s():
+    assert category_of("云岭高速公路河东段") == "transport"
+    assert category_of("青石铁路江南段") == "transport"

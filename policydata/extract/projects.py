@@ -307,9 +307,13 @@ def head_of(name: str) -> Head | None:
     """The head noun the name ends with, qualifiers such as 二期 or 秦皇岛段 aside; an address (88号) is a building."""
     L = lex()
     forms = [name] + [name[:i] for i in range(len(name) - 1, 0, -1) if L.qualifier.fullmatch(name, i)]
+    deferred = None
     for form in forms:
         q = name[len(form):]
         h = L.head_set.suffix(form, shorter=False)
+        if h and deferred is None and len(h) == 1 and q and len(L.head_set.suffix(form[:-1], shorter=False)) >= 2:
+            deferred = Head(h, L.heads[h], form[: -len(h)], q)  # 某高速公路河北段: 河 opens the section's place, the road is the head
+            continue
         if h:
             return Head(h, L.heads[h], form[: -len(h)], q)
         road = L.road_name.search(form)
@@ -318,6 +322,8 @@ def head_of(name: str) -> Head | None:
         address = ADDRESS.search(form)
         if address:
             return Head(address.group(0), "other", form[: address.start()], q)
+    if deferred is not None:
+        return deferred
     if len(forms) > 1 and is_named(forms[-1]):
         return Head("", "other", forms[-1], name[len(forms[-1]):])  # 青云二期, 青云二期北段: a named work by its phase or section
     return None
