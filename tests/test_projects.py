@@ -1337,3 +1337,72 @@ def test_river_before_a_corridor_takes_the_corridor():
 ])
 def test_category_of_plants_of_products(name, category):
     assert category_of(name) == category
+
+
+@pytest.mark.parametrize("clause, action", [
+    ("推动青石街区二期、柳岸片区等老城片区有机更新", "有机更新"),
+    ("推动云溪景区、松岭度假区等提质发展", "提质发展"),
+    ("推动望江广场、北仓片区等一批存量楼宇“腾笼换鸟”", "腾笼换鸟"),
+])
+def test_action_after_the_list_is_the_clause_action_not_the_pace(clause, action):
+    got = triples(clause)
+    assert got and all(a == action for _, a, _ in got)
+
+
+@pytest.mark.parametrize("name, category", [
+    ("云溪文学馆", "culture"), ("北岭作家馆", "culture"),
+    ("梧桐路南延工程", "transport"), ("青年大道延伸工程", "transport"), ("望海路东西延工程", "transport"),
+    ("蒙电入鄂工程", "utilities"),
+])
+def test_category_of_literature_halls_road_extensions_and_power_sent(name, category):
+    assert category_of(name) == category
+
+
+def test_suburban_railway_bracket_goes_to_each_item():
+    assert names("续建宁云、宁峰市域（郊）铁路") == ["宁云市域（郊）铁路", "宁峰市域（郊）铁路"]
+
+
+def test_rivers_before_a_tourism_belt_take_the_belt():
+    assert names("加快建设青溪江、白沙河、东渠运河文化旅游带") == [
+        "青溪江文化旅游带", "白沙河文化旅游带", "东渠运河文化旅游带"]
+
+
+def test_counted_unnamed_spots_along_roads_are_no_projects():
+    assert names("完成梧桐路、柏林路等6处易涝点改造") == []
+
+
+def test_branch_of_a_designated_centre_is_no_project():
+    assert names("筹建江东储能技术创新中心云岭分中心") == []
+    assert names("开工建设云岭应急物资储备分中心") == ["云岭应急物资储备分中心"]
+
+
+def test_supervised_projects_are_a_group_not_a_project():
+    assert names("完成省挂牌督办项目整改销号") == []
+
+
+def test_preliminary_work_is_the_last_item_s_when_a_group_closes_with_its_own_action():
+    got = {n: a for n, a, _ in triples("加快推进青石、柳岸、松岭等快速通道建设和云峰铁路扩能工程前期工作")}
+    assert got["青石快速通道"] == "建设" and got["松岭快速通道"] == "建设"
+    assert got["云峰铁路"] in ("前期", "前期工作")
+
+
+def test_a_county_town_renewed_is_no_project():
+    assert names("推动县城有机更新") == []
+
+
+def test_counted_spots_after_named_parks_keep_the_parks():
+    assert names("加快实施柳岸片区等12个危旧房改造项目") != []
+
+
+def test_implementation_written_after_a_listed_group_is_the_action():
+    got = triples("加快云岭物流园、青石商贸物流园等项目实施")
+    assert got and all(a == "实施" for _, a, _ in got)
+
+
+def test_raising_a_platform_s_efficiency_or_level_is_no_work():
+    assert names("持续提升云岭科技园、青石产业新城等合作平台承载质效") == []
+
+
+def test_a_section_named_after_a_region_is_the_road_s():
+    assert category_of("云岭高速公路河东段") == "transport"
+    assert category_of("青石铁路江南段") == "transport"

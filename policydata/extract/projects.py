@@ -38,7 +38,7 @@ TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公�
 TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
 MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
 ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
-CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|水平)$")
+CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|质效|水平)$")
 LETTER_CODE_END = re.compile(r"[A-Z][0-9]{1,2}$")
 LETTER_LINE = re.compile(r"([A-Z][0-9]{1,2})(线)")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
@@ -72,7 +72,7 @@ FIRMS_TAIL = re.compile(r"^(?:重点|骨干|龙头|国有|困难|老|大型|中�
 # 与某通道同步通车: the work the items keep pace with is a reference, no project of the clause
 IN_STEP = re.compile(r"(?:与|同|和)[^、，与同和]{2,20}?(?:同步|同期|同时)(?=[\u4e00-\u9fff]{2,8}$)")
 LISTED_WORKS = re.compile(r"等(?:重点|重大)?(?:项目|工程)$")  # A、B、C等项目: the text says its items are works
-LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*$")
+LISTED_PROJECTS = re.compile(r"等([^、，,等]{0,6}?(?:工程|项目))(?:进展|进度|进程|步伐|的|建设)*(实施)?$")  # …等项目实施: 实施 is done
 JOINT = re.compile(r"([^、，,]+和[^、，,]+?)合建(?:项目)?")
 KEEP_HE = "\ue000"  # stands for 和 inside a joint project while the list is split
 KEEP_YU = "\ue001"  # stands for 与 inside a verb (参与) while the list is split
@@ -307,9 +307,13 @@ def head_of(name: str) -> Head | None:
     """The head noun the name ends with, qualifiers such as 二期 or 秦皇岛段 aside; an address (88号) is a building."""
     L = lex()
     forms = [name] + [name[:i] for i in range(len(name) - 1, 0, -1) if L.qualifier.fullmatch(name, i)]
+    deferred = None
     for form in forms:
         q = name[len(form):]
         h = L.head_set.suffix(form, shorter=False)
+        if h and deferred is None and len(h) == 1 and q and len(L.head_set.suffix(form[:-1], shorter=False)) >= 2:
+            deferred = Head(h, L.heads[h], form[: -len(h)], q)  # 某高速公路河北段: 河 opens the section's place, the road is the head
+            continue
         if h:
             return Head(h, L.heads[h], form[: -len(h)], q)
         road = L.road_name.search(form)
@@ -318,6 +322,8 @@ def head_of(name: str) -> Head | None:
         address = ADDRESS.search(form)
         if address:
             return Head(address.group(0), "other", form[: address.start()], q)
+    if deferred is not None:
+        return deferred
     if len(forms) > 1 and is_named(forms[-1]):
         return Head("", "other", forms[-1], name[len(forms[-1]):])  # 青云二期, 青云二期北段: a named work by its phase or section
     return None
@@ -330,6 +336,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
 THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
+ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸)?(?:段|线)?$")
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
@@ -342,6 +349,8 @@ def category_of(name: str, action: str = "") -> str:
     if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
             and not lex().road_code.search(name):
         return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
+    if h and h.head in ("项目", "工程") and ROAD_EXTENSION.search(h.modifier):
+        return "transport"  # 某路南延工程, 某大道延伸工程: the road carried further
     if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
         return "transport"  # 甲地至乙地项目 in a list of roads: a route between two places
     route = ROUTE.search(name)
@@ -487,11 +496,19 @@ def valid_name(name: str) -> bool:
         return False  # 平安某某江, 美丽某某港, 健康某某工程: a slogan over a city's name
     if QUOTED.search(name) and not _says_which(QUOTED.sub("", h.modifier)):
         return False  # “城市双修”工程: a campaign's name
+    if name.endswith("分中心") and any(w in name[:-3] for w in _designated_centres()):
+        return False  # 某某技术创新中心某省分中心: a branch of a designated institution, no work
     if any(L.designation_heads.suffix(QUOTE_CHARS.sub("", q.group(0)), shorter=False) for q in QUOTED.finditer(name)):
         return False  # “国家某某创新中心”某省分中心: a branch of a designated institution, no work
     if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _designated_centres() -> tuple[str, ...]:
+    """Designated institutions (创新中心, 实验室, 研究院): what a 分中心 may be a branch of."""
+    return tuple(w for w in lex().designation_heads.words if w.endswith(("中心", "实验室", "研究院", "研究所")))
 
 
 ONE_CHAR_HEADS = frozenset("路街道河江湖淀湾岛山港桥站厂矿楼馆园林城渠库谷坪")
@@ -600,9 +617,16 @@ def _lead_verbs(s: str) -> tuple[str, str, str]:
     return stage, s, verb or stage
 
 
+QUOTED_END = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,6})[”\"」]$")
+
+
 def _action_at_end(s: str) -> tuple[str, str]:
     """(action, rest) when s ends with an action, after dropping words such as 进度 and 工作."""
     L = lex()
+    quoted = QUOTED_END.search(s)
+    if quoted and L.actions.suffix(quoted.group(1), shorter=False) == quoted.group(1) and len(quoted.group(1)) >= 4 \
+            and quoted.group(1) not in L.completion:  # a quoted 合龙 is a figure of speech over what the text names
+        s = s[: quoted.start()] + quoted.group(1)  # 推动甲、乙“腾笼换鸟”: a quoted phrase of the genre is the action
     t, action = L.action_tails.strip_end(s), ""
     placed = PLACED.search(t)
     if placed and not L.actions.suffix(t[placed.end(1):], shorter=False):
@@ -663,7 +687,7 @@ def _read_clause(s: str) -> tuple[str, str, str, bool, str] | None:
     listed = LISTED_PROJECTS.search(rest)
     if listed and stage:  # 完成A、B等工程, 加快A、B等重点项目进度: a list that says its items are projects
         # the lead's verb is what is done (加快实施A、B等项目: 实施; 加快A等工程进度: 加快, the only verb)
-        return stage, verb, rest[: listed.start()] + "等" + listed.group(1), False, verb
+        return stage, listed.group(2) or verb, rest[: listed.start()] + "等" + listed.group(1), False, verb
     if stage:
         if stage in L.completion or stage in L.actions:
             return stage, stage, rest, False, verb  # 建成X: the stage verb is the action
@@ -837,6 +861,9 @@ def _company(item: str) -> bool:
     return head_of(item) is None and (item in L.company_names or bool(L.company_ends.suffix(item)))
 
 
+BRACKET_END = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)]$")
+
+
 def _kind_suffix(item: str) -> str:
     """What an item says of its kind: its trailing common words, head included (雄忻高铁 → 高铁, 曲阳X国家考古遗址公园
     → …国家考古遗址公园); '' when a name stands right before the head."""
@@ -849,6 +876,11 @@ def _kind_suffix(item: str) -> str:
     quoted = QUOTED.search(mod)
     if quoted and quoted.end() == len(mod):
         return mod[quoted.start():] + item[len(mod):]  # 东风镇、光明办“菜篮子”工程: the quoted kind goes along
+    bracket = BRACKET_END.search(mod)  # 甲、乙市域（郊）铁路: the bracketed word goes along with the kind
+    if bracket:  # the common words before the bracket, however the dictionary cuts the name before them (某马市域)
+        start = next((i for i in range(1, bracket.start())
+                      if all(k == "common" for _, k in pieces(mod[i:bracket.start()]))), None)
+        return mod[start:] + item[len(mod):] if start else ""
     cut = len(mod)
     for piece, kind in reversed(pieces(mod)):
         if kind != "common" and not (piece == "新" and cut == len(mod) and len(mod) >= 3):
@@ -1127,6 +1159,10 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     return out[::-1]
 
 
+ROADS = ("路", "街", "大街", "道", "大道")  # 甲路、乙路等6处…: the spots lie along the roads
+SPOTS = re.compile(rf"^[{NUMERAL}百]+(?:处|个|座|段)")  # 等6处…: a count of places the text does not name
+
+
 PRELIMINARY = ("前期", "前期工作", "前期准备")
 MODAL_STAGES = ("确保", "力争", "推动", "争取", "力保", "保证")
 STRATEGY_LINK = re.compile(r"等[^、，,]*战略(?:的)?(?:协同联动|联动|对接)?$|(?:协同联动|联动|对接)$")
@@ -1189,6 +1225,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 某某厂等企业改制: the items are firms, what is done is done to the firm, not to a place
     if _ongoing_water_task(stage, action, items):
         return []
+    if any(SPOTS.match(t) and not L.head_rx.search(SPOTS.sub("", t)) for t in (it.partition("等")[2] for it in items if "等" in it)) \
+            and all((head_of(it.partition("等")[0]) or Head("", "", "")).head in ROADS for it in items):
+        return []  # 甲路、乙路等9处易涝点改造: the works are at spots the text counts but does not name, not the roads
     if any(_part_of_items(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 加固甲江、乙河等主要河流险要河段的堤防: the work is on a part of the items, which the text does not name
     said_list = bool(LISTED_WORKS.search(names))
@@ -1207,6 +1246,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     shared = _shared_actions([a if not u else "" for (_, a), u in zip(pairs, unheaded)], headed, nouned,
                              [n for n, _ in pairs])
     shared = [a if u else sh for (_, a), u, sh in zip(pairs, unheaded, shared)]
+    # 推进甲、乙等快速通道建设和丙铁路前期工作: a group whose action closes its 等-kind keeps it; the preliminary work
+    # closing the clause is the last item's
+    closed = [("等" in it and bool(a) and not _item_action(it.partition("等")[0])[1]) for it, (_, a) in zip(items, pairs)]
+    group_closed = {names_[k] for k in range(len(items))
+                    if next((closed[j] for j in range(k, len(items)) if "等" in items[j]), False)}
     short = [_short_label(n, it.partition("等")[0], places) for n, it in zip(names_, items)]
     candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
                   and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
@@ -1274,7 +1318,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     out = []
     for n, a in keep:
         act = a or verb or stage or L.default_stage
-        if action in PRELIMINARY and not (a and a != action and not re.search("等|项目|工程", names)):
+        if action in PRELIMINARY and not (a and a != action and (n in group_closed and n != names_[-1]
+                                                                  or not re.search("等|项目|工程", names))):
             # 抓好甲铁路改造升级、乙高速等项目前期, 甲机场扩建项目前期工作: the preliminary work of the listed works,
             # whatever each item's action; written after the last of items that carry their own actions, neither
             # grouped by 等 nor called 项目 (甲机场新建、乙机场前期工作), it is that item's alone
