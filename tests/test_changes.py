@@ -299,21 +299,7 @@ def test_the_gate_trusts_only_documents_whose_text_and_rows_are_the_bytes_publis
               source_yml(title="某市某区2022年政府工作报告", plan_year="2022"))
     write_doc(raw, "mou-qu-2023", SMALL_REPORT.replace("2021", "2023"),
               source_yml(title="某市某区2023年政府工作报告", plan_year="2023"))
-    staged = None
-
-    def keep(staged_, out_):  # the staged package, before the gate and the swap
-        nonlocal staged
-        staged = staged_
-        shutil.copytree(staged_.path, tmp_path / "staged")
-
-    import policydata.publish.loop as loop
-
-    real = loop.check_and_swap
-    loop.check_and_swap = keep
-    try:
-        run(raw, out, cache_dir=cache)
-    finally:
-        loop.check_and_swap = real
+    staged = _staged_run(raw, out, cache, tmp_path, "staged")  # the staged package, before the gate and the swap
     assert staged.trusted == {"mou-qu-2021"}
     validate_package(tmp_path / "staged", staged.trusted)
     for doc in ("mou-qu-2021", "mou-qu-2022", "mou-qu-2023"):  # a text that no longer holds the spans
