@@ -89,6 +89,7 @@ def _norm(s: str) -> str:
     return _SPACE.sub("", fold(s))
 
 
+@lru_cache(maxsize=1 << 15)  # pure in s; the same shortened readings recur across rows
 def _family(s: str) -> dict | None:
     words, patterns = _matchers()
     if s in words:

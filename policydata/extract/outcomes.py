@@ -40,8 +40,16 @@ def lex() -> dict:
     return load("outcomes")
 
 
+_LONGEST: dict[tuple, list[str]] = {}
+
+
 def _longest(words) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+    """The words, longest first; sorted once per distinct list (callers run per clause; do not change the list)."""
+    key = tuple(words)
+    got = _LONGEST.get(key)
+    if got is None:
+        got = _LONGEST[key] = sorted(set(key), key=len, reverse=True)
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -463,8 +471,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.skip = True  # 投资50亿元的产业园已签约, 投资约700亿元的炼化项目投产: the cost or size of one thing
         return r
     if q.kind in ("measure", "bare") and next_start < len(clause) and not re.search(r"[、，,；;]", post) \
-            and re.fullmatch(rf"[\u4e00-\u9fff“”]{{2,16}}?(?:{'|'.join(map(re.escape, _longest(L['scope_verbs'])))})[\u4e00-\u9fff“”]{{0,10}}",
-                             clean(post)):
+            and _scope_re().fullmatch(clean(post)):
         r.skip = r.scope = True  # 64个县市新增城镇人口30万人, 100个重点项目完成投资150亿元: the things the figure is of
         return r  # (the noun, the figure's subject, is read with the figure after it)
     if q.kind in ("measure", "bare") and next_start < len(clause) and clean(post).endswith(tuple(L["scope_totals"])):
@@ -623,7 +630,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
-    own_year = re.match(rf"^(?:{'|'.join(map(re.escape, _longest(L['adverb_leads'])))})?{YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|度|代)", clean(pre))
+    own_year = _own_year_re().match(clean(pre))
     if own_year and r.year is None and year_value(own_year.group(1)) < plan_year:
         r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
         pre = clean(pre)[own_year.end():]
@@ -774,16 +781,21 @@ def _strip_tail(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1)
+def _leading_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _longest(lex()["leading"])))
+
+
 def _tidy(s: str) -> str:
     """The indicator: the words before the value without framing at its edges (全年地区生产总值完成 → 地区生产总值)."""
     L = lex()
     s = clean(s)
-    lead = _longest(L["leading"])
+    lead = _leading_re()  # (the first of the words, longest first, that s starts with)
     changed, compared = True, False
     while changed and s:
         compared = compared or bool(_LEAD_COMPARISON.match(s))
-        m = _YEAR_AT_START.match(s) or _NOTE_AT_START.match(s) or _LEAD_COMPARISON.match(s)  # （下同）, 比2010年的
-        w = m.group(0) if m else next((w for w in lead if s.startswith(w)), None)
+        m = _YEAR_AT_START.match(s) or _NOTE_AT_START.match(s) or _LEAD_COMPARISON.match(s) or lead.match(s)
+        w = m.group(0) if m else None  # （下同）, 比2010年的
         changed = w is not None and w != ""
         if changed:
             s = clean(s[len(w):])
@@ -1419,10 +1431,29 @@ def extract_outcomes(outline: Outline) -> list[Found]:
     return out
 
 
+# Patterns made once (they were built per clause): the words come from the lexicon, read when first needed.
+_YEAR_END = re.compile(rf"(?:到|至|截至|截止)?{YEAR_NUMBER}年(末|底)?")
+
+
+@lru_cache(maxsize=1)
+def _scope_re() -> re.Pattern:
+    return re.compile(rf"[\u4e00-\u9fff“”]{{2,16}}?(?:{'|'.join(map(re.escape, _longest(lex()['scope_verbs'])))})[\u4e00-\u9fff“”]{{0,10}}")
+
+
+@lru_cache(maxsize=1)
+def _own_year_re() -> re.Pattern:
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, _longest(lex()['adverb_leads'])))})?{YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|度|代)")
+
+
+@lru_cache(maxsize=1)
+def _by_year_re() -> re.Pattern:
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, lex()['by_year_leads']))}){YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|后|的)")
+
+
 def _year_end(s: str, at: int) -> bool:
     """The time phrase at s[at] is a year's end (2020年末, 到2020年底, 截至2020年): the date of the levels after
     it, not a turn to that year."""
-    m = re.compile(rf"(?:到|至|截至|截止)?{YEAR_NUMBER}年(末|底)?").match(s, at)
+    m = _YEAR_END.match(s, at)
     return m is not None and (bool(m.group(2)) or not m.group(0)[:1].isdigit() and not m.group(0)[:1] in CN_NUMERALS)
 
 
@@ -1445,8 +1476,7 @@ def _opens_with_estimate(s: str) -> bool:
 def _by_year(s: str, plan_year: int) -> tuple[int, Period] | None:
     """A sentence that opens with a past year reached (到1959年已有…, 至2019年底…): the time of the levels it
     states and of the sentences after it in the paragraph."""
-    m = re.match(rf"^(?:{'|'.join(map(re.escape, lex()['by_year_leads']))}){YEAR_NUMBER}年(?:末|底)?(?!以来|以前|之前|前|后|的)",
-                 clean(s))
+    m = _by_year_re().match(clean(s))
     if m is None:
         return None
     y = year_value(m.group(1))

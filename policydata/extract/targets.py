@@ -119,7 +119,13 @@ def _pilots_kept(clause: str, q: Quantity, key: str = "pilot_verbs") -> bool:
     """抓好3个国家级和8个省级改革试点, 用好40个国家级平台、200个省级平台: the list of counts after the verb runs to q
     without a break."""
     before = re.split(r"[，,；;。]", clause[:q.start])[-1]
-    return any(before.startswith(v) or re.match(r"^[^\d]{0,4}" + v, before) for v in lex()["not_targets"][key])
+    return _pilot_verbs_re(key).match(before) is not None
+
+
+@lru_cache(maxsize=None)
+def _pilot_verbs_re(key: str) -> re.Pattern:
+    """Any of the verbs of `key` within the first few characters (one regex for the list, made once)."""
+    return re.compile(r"^[^\d]{0,4}(?:" + "|".join(lex()["not_targets"][key]) + ")")
 
 
 def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | None:
@@ -628,6 +634,12 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=1)
+def _by_year_patterns() -> tuple[re.Pattern, ...]:
+    """The horizon's by-year patterns, compiled once (read for every sentence)."""
+    return tuple(_compiled(pat.replace("YEAR", YEAR_NUMBER)) for pat in lex()["horizon"]["by_year"])
+
+
 DURATION_GOAL = re.compile(r"(?:用|花)(?:近|约)?([二两三四五六七八九十\d]{1,2})年(?:左右)?的?时间"
                            r"|(?:今后|在|于)([二两三四六七八九十\d]{1,2})年内")  # (五年内: the plan named, below)
 
@@ -641,8 +653,8 @@ def _years_in(n: str) -> int | None:
 
 def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     H = lex()["horizon"]
-    for pat in H["by_year"]:  # 到2025年, 2025年前, 到一九五七年
-        m = _compiled(pat.replace("YEAR", YEAR_NUMBER)).search(sentence)
+    for pattern in _by_year_patterns():  # 到2025年, 2025年前, 到一九五七年
+        m = pattern.search(sentence)
         year = _year_of(m.group(1) + "年") if m else None
         if year is not None and year > plan_year:
             return True, year

@@ -8,6 +8,7 @@ imports them from here. All words come from lexicon/quantities.yml.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,9 +71,19 @@ def words(key: str) -> list[str]:
     return sorted(lex()[key], key=len, reverse=True)
 
 
+_ALTERNATIONS: dict[tuple, re.Pattern] = {}
+
+
 def alternation(words) -> re.Pattern:
-    """One regex for a word list, longest alternatives first (so the longest match wins)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """One regex for a word list, longest alternatives first (so the longest match wins).
+
+    Made once per distinct list: callers build it inside functions that run per clause."""
+    key = tuple(words)
+    pattern = _ALTERNATIONS.get(key)
+    if pattern is None:
+        pattern = _ALTERNATIONS[key] = re.compile(
+            "|".join(re.escape(w) for w in sorted(set(key), key=len, reverse=True)))
+    return pattern
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +128,7 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of a short string, called on the same pieces again and again
 def clean(s: str) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
@@ -265,10 +277,18 @@ def quantity_hint() -> re.Pattern:
 
 
 def scan_quantities(s: str) -> list[Quantity]:
-    """Every quantity of a (folded) clause, names, ordinals and dates left out."""
-    L = lex()
+    """Every quantity of a (folded) clause, names, ordinals and dates left out.
+
+    The extractors scan the same clauses again and again (targets, outcomes, the headline zones, a sentence's
+    opening time): each clause is scanned once, and every caller gets its own copies of the quantities."""
     if not quantity_hint().search(s):
         return []  # most clauses: no number at all
+    return [copy(q) for q in _scan_quantities(s)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _scan_quantities(s: str) -> tuple[Quantity, ...]:
+    L = lex()
     depths = quote_depths(s) if any(c in s for c in OPEN_QUOTES) else [0] * len(s)
     named = [False] * len(s)
     for m in _fixed_names().finditer(s):
@@ -389,7 +409,7 @@ def scan_quantities(s: str) -> list[Quantity]:
         q.chinese = m.group("cn") is not None
         pos = max(pos, end)
         out.append(q)
-    return out
+    return tuple(out)
 
 
 # --- the nouns quantities count ---------------------------------------------------------------
