@@ -122,9 +122,9 @@ NOTE_MARK = re.compile(rf"@?[{CIRCLED}]|\^?\[\d{{1,3}}\]|(?<=[\u4e00-\u9fff”�
 def clean(s: str) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
-    if ("[" in s or "(" in s or any(c in s for c in CIRCLED)) and NOTE_MARK.search(s, 1):
-        s = s[:1] + NOTE_MARK.sub("", s[1:])  # 数字化车间⑦, 投入强度[26]: the note is no word of the phrase
-        # (a mark that opens the phrase is an item's number, dropped below)
+    if ("[" in s or "(" in s or any(c in s for c in CIRCLED)) and NOTE_MARK.search(s):
+        k = 1 if s[:1] in CIRCLED else 0  # (a circled mark that opens the phrase is an item's number, dropped below)
+        s = s[:k] + NOTE_MARK.sub("", s[k:])  # 数字化车间⑦, 投入强度[26]: the note is no word of the phrase
     s = s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
     return s.lstrip(CIRCLED).strip() if s[:1] in CIRCLED else s  # ⑨完成…: an item's number in a list of results
 
