@@ -30,6 +30,7 @@ from ..grammar.numerals import cn_to_int
 from ..grammar.quantities import (AFTER_VERBS, CLASSIFIER_NOTE, CLAUSE_BREAK, CN_NUMERALS, NUMBER, SENTENCE_BREAK, YEAR, YEAR_NUMBER, Quantity,
                                   alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
+from ..grammar.quantities import noun_phrases
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
 from .outline import Outline
 
@@ -1730,6 +1731,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         f.indicator = _rate_subject(ptext[sentence.start:clause.start], f.indicator)
                 if rows and clause is not clauses[0]:  # 新开工甲、乙等15个…，丙、丁等200个亿元以上项目: the verb is shared
                     _share_opening_verb(rows, ptext[clauses[0].start:clauses[0].end], ptext[clause.start:clause.end])
+                rows = [dataclasses.replace(f, indicator=n) for f in rows for n in noun_phrases(  # issue 20: the phrase
+                    f.indicator, ptext[clause.start:clause.end], f.q, f.reading.mode, f.reading.direction)]  # of the thing
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target

@@ -126,12 +126,17 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# a note to the glossary inside a phrase: ⑮, @① (a typeset copy), [24] or ^[4], or (30) right after a word or a quote
+NOTE_MARK = re.compile(rf"@?[{CIRCLED}]|\^?\[\d{{1,3}}\]|(?<=[\u4e00-\u9fff”’\"])\(\d{{1,3}}\)")
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of a short string, called on the same pieces again and again
 def clean(s: str) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")  # a zero-width space left by a scrape (城镇新增\u200b就业)
+    if ("[" in s or "(" in s or any(c in s for c in CIRCLED)) and NOTE_MARK.search(s):
+        k = 1 if s[:1] in CIRCLED else 0  # (a circled mark that opens the phrase is an item's number, dropped below)
+        s = s[:k] + NOTE_MARK.sub("", s[k:])  # 数字化车间⑦, 投入强度[26]: the note is no word of the phrase
     s = s.strip(" \t、，,和及与的").lstrip("》”’)」』").strip()  # (》提出了…: a title closed on the line before)
     return s.lstrip(CIRCLED).strip() if s[:1] in CIRCLED else s  # ⑨完成…: an item's number in a list of results
 
@@ -328,6 +333,9 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
         if unit is not None and unit[0] != unit[1] and unit[1] and \
                 s.startswith(tuple(L["not_quantities"]["unit_word_starts"]), i + len(unit[0]) - len(unit[1])):
             unit = _unit_at(s[:i + len(unit[0]) - len(unit[1])], i)  # 过50亿项目: 项 begins 项目; the magnitude alone
+        if unit is not None and unit[0] in lex()["count_before_magnitude"] and _ends_quantity(s, i + len(unit[0]) + 1) \
+                and (mag := _unit_at(s[:i + len(unit[0]) + 1], i + len(unit[0]))) is not None and mag[2] == "bare":
+            i, unit = i + len(unit[0]), mag  # 突破3个亿: a colloquial count of a magnitude (not 120个亿元以上项目)
         if _is_name(s, m, unit):
             continue
         first_max = None
@@ -492,6 +500,103 @@ def names_nothing(indicator: str) -> bool:
     if indicator[:1].isdigit() or indicator[:1] in "/／":
         return True  # 822人, /百人: the rest of another quantity or of its unit
     return indicator in L["not_indicators"] or indicator in L["share_without_subject"] or indicator in L["grade_words"]
+
+
+# --- the phrase a target's indicator is ----------------------------------------------------------
+
+def _strip_leads(s: str) -> str:
+    """力争新增产值 → 新增产值: framing words off the front, never down to nothing."""
+    m = edge_pattern("indicator_leads", False).match(s)
+    return s[m.end():] if m and m.end() < len(s) else s
+
+
+def _own_action(s: str) -> str:
+    """加大返乡创业扶持力度、举办专场招聘会(70场) → 举办专场招聘会: an action listed before the counted one, that does
+    not open on a verb of counted works itself (新建口袋公园、改造街心游园 is one total; 新建和扩建、改造提升农贸市场 share
+    the object), is not part of the thing counted."""
+    k = s.rfind("、")
+    if k <= 0 or quote_depths(s)[k] > 0 or s.count("(", 0, k) > s.count(")", 0, k):
+        return s  # (审定(登记、认定)优良品种: a list inside a note)
+    head, last = s[:k], s[k + 1:]
+    verb = next((v for v in words("action_verbs") if last.startswith(v)), None)
+    if verb is None or len(last) - len(verb) < 2:
+        return s  # (生态村、提升村: a noun that begins like a verb)
+    counted = tuple(words("keep_verbs") + words("stage_verbs") + lex()["not_targets"]["item_verbs"])
+    if _strip_leads(head).startswith(counted) or head.startswith(counted):
+        return s  # 新建口袋公园、改造街心游园: parallel works counted together
+    own = _strip_leads(last)
+    L = lex()
+    if own in L["investment_words"] + L["attribute_words"] + L["bare_measures"] + L["bare_rates"] + L["bare_totals"] \
+            or own.startswith("总"):
+        return s  # 实施甲项目、完成投资: a measure with no subject of its own keeps the works before
+    return own
+
+
+def _growth_items(s: str, q: Quantity, direction: str | None) -> list[str] | None:
+    """接待游客人次、旅游总收入增长12% → each grows 12%: a rate of change of listed measures is each one's (a level of a
+    list, 县、乡两级机构覆盖率达到95%, and a count over a list stay one row)."""
+    if q.kind != "percent" or direction not in ("up", "down") or "、" not in s:
+        return None
+    items = split_list(s, ["、"])
+    if not 2 <= len(items) <= 4 or any(len(it) < 3 for it in items):
+        return None  # (城镇、农村居民收入: a shared head, read where the values are paired)
+    if any(w in s for w in lex()["sum_marks"]):
+        return None  # 储备支出、建设支出和其他支出(增长…): a list closed by a conjunction or 其他 may be summed
+    from ..indicators import family_of  # (the vocabulary reads units from this module)
+    ends = tuple(lex()["measured_ends"]) + tuple(lex()["indicator_heads"]) + tuple(lex()["bare_measures"])
+    if not all(it.endswith(ends) or family_of(it) for it in items):
+        return None
+    return items
+
+
+def _band_class(s: str, clause: str, q: Quantity) -> str | None:
+    """新增营业收入超5亿元企业(12家) → 新增营业收入超5亿元企业, not 企业: a size band with its bound sorts the things
+    counted and stays in their name; a later band of the list (、超20亿元企业3家) takes the measure of the one before."""
+    L = lex()
+    if q.kind != "measure" or len(s) > 6 or not clause:
+        return None
+    before = clause[:q.start]
+    comps = sorted({w for ws in L["comparators"]["before"].values() for w in ws} | set(L["aspiration"]), key=len,
+                   reverse=True)
+    before = strip_words(before, comps, at_end=True)
+    if not before.endswith(s):
+        return None
+    head_at = len(before) - len(s)
+    bands = [b for b in scan_quantities(before) if b.end <= head_at and b.base_unit == "元"]
+    if not bands or before[bands[-1].end:head_at] not in L["band_gaps"]:
+        return None
+    band = bands[-1]
+
+    def lead_of(b: Quantity) -> tuple[str, str]:
+        seg = re.split(r"[、，,；;：:]", before[:b.start])[-1]
+        bound = next((w for w in words("band_bounds") if seg.endswith(w)), "")
+        measure = seg[:len(seg) - len(bound)]
+        m = edge_pattern("indicator_leads", False).match(measure)
+        return (measure[m.end():] if m else measure), bound  # (年内实施过500万元项目: no measure before the bound)
+
+    measure, bound = lead_of(band)
+    if not bound and band.after_comparator != "ge" and band.value_max is None:
+        return None
+    if not measure:  # 、超20亿元企业: the measure of the band before in the list
+        measure = next((m for b in reversed(bands[:-1]) if (m := lead_of(b)[0])), "")
+    return clean(measure + bound + before[band.start:])
+
+
+def noun_phrases(indicator: str, clause: str = "", q: Quantity | None = None, mode: str = "before",
+                 direction: str | None = None) -> list[str]:
+    """The noun phrases a target row's indicator names (issue 20), one per row: notes dropped, an action listed
+    before the counted one dropped, a size band that sorts the things counted kept, a rate of change of listed
+    measures split; [] when nothing is named (punctuation only). `clause` is the folded clause q was read in."""
+    s = clean(indicator)
+    if not any(c.isalnum() for c in s):
+        return []  # ((3000万美元)以上…: a bracket left of a note on the value)
+    if q is None or mode != "before":
+        return [s]
+    band = _band_class(s, clause, q)
+    if band:
+        return [band]
+    s = _own_action(s)
+    return _growth_items(s, q, direction) or [s]
 
 
 CLASS_NOUN_MAX = 8  # 10亿元以上项目: the noun a size sorts is short
