@@ -80,3 +80,7 @@ def test_a_clause_that_states_a_condition_is_no_target():
 def test_a_small_numeral_that_numbers_listed_sectors_or_key_points_is_no_target():
     assert rows("推进食品、钢铁、医药等三个优势产业的改造升级，新建学校6所。") == [("新建学校", 6, "task", 2021)]
     assert rows("牢牢抓住企业、产业、产业链、产业生态四个着力点，新建学校6所。") == [("新建学校", 6, "task", 2021)]
+
+
+def test_a_named_span_of_schooling_is_no_span_of_a_goal():
+    assert rows("九年义务教育巩固率达到96%。") == [("九年义务教育巩固率", 96, "task", 2021)]

@@ -1973,7 +1973,7 @@ def _plan_period(stext: str, before: str, plan_year: int) -> tuple[bool, int | N
 
 
 CLAUSE_DURATION = re.compile(rf"^(?:今后|未来|再用|用)?([两二三四五六七八九十]|\d)年(?:内|间|时间|合计|累计)?"
-                             rf"(?!来|前|以来|以前|行动|攻坚|计划|规划|倍增|[\d{CN_NUMERALS}])")
+                             rf"(?!来|前|以来|以前|行动|攻坚|计划|规划|倍增|义务|制|期|[\d{CN_NUMERALS}])")
 
 
 DURATION_ACTS = ("建设", "建成", "完成", "实现", "投入", "投资", "淘汰", "改造", "新增", "达到", "累计")
