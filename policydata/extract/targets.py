@@ -262,6 +262,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
                 r"(?:重点|主要|关键|重大|核心)?(?:" + "|".join(N["set_nouns"]) + r")(?:$|[，,；;。]|上|中|取得|实现|" +
                 "|".join(map(re.escape, words("keep_verbs"))) + ")", noun)):
             return None  # 聚焦甲、乙、丙三个重点方向: the count only sums the fields listed
+        if _numbers_listed_programmes(rest, q, noun, head):
+            return None  # 做强甲、乙、丙3条产业链, 在甲、乙…等六项行动上发力: the count only numbers the sectors or programmes named
         if q.chinese and q.value < L["chinese_count_min"] and (
                 not _sums_a_list(rest, q.value) or ("的" in noun and not rest.endswith("等"))):
             return None  # 四张名片, 三项制度, 生产、交换、分配、消费四个环节的关系: a small numeral labels
@@ -361,6 +363,10 @@ def conditional(sentence: str, clause: str) -> bool:
     N = lex()["not_targets"]
     if clause.startswith(tuple(N["estimate_openers"])):
         return True  # …提高1%，可以少用标准煤500万吨: what a measure would bring, an estimate
+    first = re.search(r"[\d" + CN_NUMERALS + "]", clause)
+    opener = re.search("|".join(map(re.escape, N["conditional_openers"] + ["要是", "假定", "假设"])), clause)
+    if opener and first and opener.start() < first.start():
+        return True  # 如果再把一千万亩粮田改种薯类, 成本只要降低1%(，就可以…): the condition itself, a hypothesis
     k = sentence.find(clause)
     if k > 0 and "将" in clause and any(w in sentence[:k] and not sentence[:k].split(w)[-1].startswith(("没有", "不", "无"))
                                        for w in N["conditional_openers"]):
@@ -473,6 +479,41 @@ def _grants_by_rule(clause: str, q: Quantity) -> bool:
     return any(w in head for w in N["rule_grant_marks"])
 
 
+# the kinds of thing a report names by a list and then numbers: sectors and programmes that exist as the list
+# names them (做强甲、乙、丙3条产业链), not things to be built or counted (建成甲、乙2所学校)
+PROGRAMME_HEADS = ("产业链", "产业集群", "集群", "产业", "行业", "经济", "行动", "行动计划", "工程", "改革", "专项", "攻坚",
+                   "战役", "三年行动")
+PROGRAMME_HEAD = re.compile(r"^[^，,；;、的\d]{0,6}?(?:" + "|".join(PROGRAMME_HEADS) + r")(?:上|中|里|方面|等|的)")
+ABSTRACT_HEADS = ("着力点", "关键", "层级", "指标")  # (甲、乙、丙、丁四个着力点: with a small Chinese numeral, what a list is)
+NEW_DESIGNATION = ("新", "创", "争创", "申报", "获批", "认定")  # 新培育甲、乙2个省级集群: a designation still to gain
+
+
+def _numbers_listed_programmes(rest: str, q: Quantity, noun: str, head: str) -> bool:
+    """A count right after a list of exactly that many named items (no number in them) whose noun is a sector or a
+    programme: 做强甲、乙、丙3条产业链, 在甲、乙、丙等三项行动上持续发力 (等 closes the list when the count is a small
+    Chinese numeral). The count only numbers the list; what the sentence commits to is the work on each item."""
+    tail = re.split(r"[，,；;：:。]", rest)[-1]
+    if "、" not in tail or re.search(r"\d", tail):
+        return False
+    closed = tail.endswith("等")
+    if closed and not q.chinese:
+        return False
+    items = [it for it in split_list(tail.removesuffix("等"), ["、"]) if it.strip()]
+    if len(items) != q.value or len(items) < 2:
+        return False
+    lead = tail.lstrip("在对把将")
+    if lead.startswith(NEW_DESIGNATION) or any(lead.startswith(v + w) for v in ("培育", "打造", "力争") for w in NEW_DESIGNATION):
+        return False
+    h = re.sub(r"[“”\"]", "", head)
+    if PROGRAMME_HEAD.match(re.sub(r"[“”\"]", "", noun)):
+        return True  # 甲、乙等三个优势产业的改造升级, 甲、乙等六项行动上
+    if "的" in h:
+        return False  # 甲、乙两个小区的二期工程: the works of the places listed, counted by place
+    heads = PROGRAMME_HEADS + (tuple(w for w in lex()["not_targets"]["label_nouns"] + lex()["not_targets"]["set_nouns"]
+                                     if w not in ("建设", "工作", "问题")) + ABSTRACT_HEADS if q.chinese else ())
+    return h.endswith(heads)
+
+
 def _sums_a_list(pre: str, value: float) -> bool:
     """第一中学、实验小学、城关小学三所学校: the numeral follows the list of exactly that many items."""
     tail = re.split(r"[，,；;：:]", pre)[-1]
@@ -522,6 +563,10 @@ FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # �
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
+PLAN_SAYS = re.compile(rf"^[^，,；;、的]{{0,6}}?(?:第[{CN_NUMERALS}]+个)?五年计划(?:中)?(?:规定|要求|预定)|^(?:计划|国家计划)(?:规定|预定)")
+DURATION_TAIL = re.compile(rf"(?:要|将|应)?(?:在[{CN_NUMERALS}两几]+年(?:内|间|中)|在{YEAR_NUMBER}年的?基数上)$")
+MODAL_COMPARISON = re.compile(r"(?:应该|应当|应|必须|要|将|可以|可)(?:比|较)")  # 应该比原计划(节约10%): a modal before the base
+ONLY_A_YEAR = re.compile(rf"(?:到|至|在|于)?{YEAR_NUMBER}年(?:底前|底|末|前|时|内)?(?:将|要|可|可以|应|应该)?")
 FROM_YEAR = re.compile(rf"将?[由从]{YEAR_NUMBER}年")
 EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村)）]"  # 每个县(市、区), 每个乡镇: a place
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
@@ -529,7 +574,7 @@ REACH_AT_END = re.compile(r"(?:分别|力争|全年)?(?:完成|实现)$")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
 INNER_MODAL = re.compile(r"(?<=[^\d，,、])(?:将|拟|要)(?=安排|增设|投入|新增|新建|拨付|招收)")
 FRAME_AT_END = re.compile(r"(?<![级家准的定])要求$")
-YEAR_AT_START = re.compile(rf"[一二][九〇零][{CN_NUMERALS}〇○]{{2}}年(?:底|末|内|度)?(?:的)?")  # (a year in digits
+YEAR_AT_START = re.compile(rf"(?:到|至)?[一二][九〇零][{CN_NUMERALS}〇○]{{2}}年(?:底|末|内|度)?(?:的)?")  # (a year in digits
 # opening an indicator is left to the checks on the quantity's year)
 UNIT_NOTE = re.compile(r"^(?:\([^()]{1,3}\)[、，,和及与]?|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")  # (间)、 (段)及 (2) 3.
 
@@ -568,6 +613,15 @@ def tidy_indicator(s: str) -> str:
     s = clean(s)
     s = RAW_ENUMERATOR.sub("", s)  # 八是建成乡集镇污水处理设施: the item's number is not its subject
     s = UNIT_NOTE.sub("", s)  # 3万套(间)、配租1.5万套: the note on the unit before, or an item's number, is not its subject
+    m = PLAN_SAYS.match(s)
+    if m and m.end() < len(s):
+        s = s[m.end():]  # 第一个五年计划规定工业总产值(增长98.3%): the plan that sets it is not its subject
+    m = CLAUSE_DURATION.match(s)
+    if m and len(s) - m.end() >= 3 and not s.startswith(("合计", "累计"), m.end() - 2):
+        s = s[m.end():]  # 三年建成(70所), 五年城镇新增就业: the years the goal takes are not its subject
+    m = DURATION_TAIL.search(s)
+    if m and m.start() >= 2:
+        s = s[:m.start()]  # 总产值在五年内(增长23.3%), 工业总产值要在一九五四年的基数上: the years and the base, not the subject
     m = COMPARED_TO.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]  # 工业总产值比1980年预计(增长5%): the base of the comparison is not the indicator
@@ -998,8 +1052,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             continue
         subject = "" if _says_nothing(first.indicator) else tidy_indicator(first.indicator)
         increment = _increment(s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start], qs[g[0]])
-        if subject.startswith(("比", "较")):
-            subject = ""  # 比去年增加8000亿元: the subject is the one before
+        if subject.startswith(("比", "较")) or MODAL_COMPARISON.match(subject):
+            subject = ""  # 比去年增加8000亿元, 应该比原计划节约10%: the subject is the one before
+        if subject and ONLY_A_YEAR.fullmatch(subject):
+            subject = ""  # (…总产值增长23%，)到一九五七年达到596亿元: the year is the target's, the subject the one before
         stage = subject if subject in lex()["stage_verbs"] else ""
         if stage and last_subject:
             stem = _stage_stem(last_subject[0])
@@ -1667,6 +1723,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
             if not own[0] and any(w in stext for w in L["horizon"]["period_words"]) \
                     and not any(w in stext for w in L["horizon"]["period_not"]):
                 own = (True, _plan_named_before(text[:para.start + sentence.start], plan_year))  # 五年内新建铁路…
+            if not own[0]:
+                own = _plan_period(stext, text[:para.start + sentence.start], plan_year)  # 第一个五年计划规定…
             if not own[0] and carried[0] and not any(w in stext for w in L["time_words"]) \
                     and (stext.lstrip().startswith(tuple(L["horizon"]["carry_openers"]))
                                               or ptext[:sentence.start].rstrip().endswith(("；", ";"))):
@@ -1696,8 +1754,12 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     break
                 in_headline = zone is not None and clause.start < zone.end and clause.end > zone.start
                 year_now = _stated_year(ptext[sentence.start:clause.end], plan_year)  # 明年…: the year after the report's
+                span_years = None if horizon or in_headline else _clause_duration(ptext[clause.start:clause.end], plan_year,
+                                                                                   text[:para.start + sentence.start])
                 if horizon:
                     ctx = Context("horizon", hyear)
+                elif span_years is not None:
+                    ctx = Context("horizon", span_years)  # 三年建成70所, 今后三年投入8500亿元: a goal over the years named
                 elif in_headline:
                     ctx = Context("headline", max(zone.year, year_now))
                 else:
@@ -1892,6 +1954,59 @@ def _share_opening_verb(rows: list[Found], first: str, ctext: str) -> None:
 
 
 EXAMPLES_COUNTED = re.compile(r"^[^，,；;\d、]+、[^，,；;\d]+等\d")  # 丙、丁等120个
+
+
+PLAN_SETS = ("规定", "期间", "时期", "要求", "预定", "中", "内", "末")  # 第一个五年计划规定…: what the plan sets
+UNNAMED_PLAN = re.compile(r"(?<![个第])五年计划(?:规定|期间|时期|要求|预定)")  # 五年计划规定扩大耕地面积…
+BASE_YEAR = re.compile(rf"(?:比|较|同){YEAR_NUMBER}年")
+
+
+def _plan_period(stext: str, before: str, plan_year: int) -> tuple[bool, int | None]:
+    """A sentence on the five-year plan under way or to come (a 1955 report on the first plan, 1953-1957): it names the
+    plan with what it sets (第一个五年计划规定…, 五年计划规定…), or it compares with the year before the plan began
+    (即比一九五二年增长3.7倍): its goals are for the plan's last year, not the report's."""
+    H = lex()["horizon"]
+    for m in YEAR.finditer(stext):  # 计划在一九八五年底以前全部建成…，其余转入第七个五年计划期间: the year it names
+        year = _year_of(m.group(0))
+        if year is not None and year > plan_year and stext.startswith(("底以前", "以前", "底前", "前"), m.end()):
+            return True, year
+    for name, year in H["plan_names"].items():
+        k = stext.find(name)
+        if k >= 0 and year > plan_year and stext.startswith(PLAN_SETS, k + len(name)):
+            return True, year
+    if any(w in stext for w in H["this_year_words"]) or any(_year_of(m.group(0)) == plan_year for m in YEAR.finditer(stext)):
+        return False, None  # (一九五五年…比一九五二年: the year's own plan)
+    named = None
+    if UNNAMED_PLAN.search(stext):
+        named = _plan_named_before(before + stext, plan_year)
+    for m in BASE_YEAR.finditer(stext):
+        base = _year_of(m.group(0)[1:])
+        plan_end = named or _plan_named_before(before + stext, plan_year)
+        if base is not None and plan_end is not None and base == plan_end - 5 and base < plan_year - 1:
+            return True, plan_end
+    return (True, named) if named else (False, None)
+
+
+CLAUSE_DURATION = re.compile(rf"^(?:今后|未来|再用|用)?([两二三四五六七八九十]|\d)年(?:内|间|时间|合计|累计)?"
+                             rf"(?!来|前|以来|以前|行动|攻坚|计划|规划|倍增|义务|制|期|[\d{CN_NUMERALS}])")
+
+
+DURATION_ACTS = ("建设", "建成", "完成", "实现", "投入", "投资", "淘汰", "改造", "新增", "达到", "累计")
+
+
+def _clause_duration(ctext: str, plan_year: int, before: str) -> int | None:
+    """The last year of a goal whose clause opens on the years it takes (三年建成70所, 今后三年投入8500亿元, 五年新增…):
+    the plan year and the years after it, or the end of the five-year plan the report names. Bare years (三年…) need
+    a verb of doing or a modal in the clause (not 两年铁路货运量增长55%: two years gone by)."""
+    c = ctext.strip().lstrip("并力争")
+    m = CLAUSE_DURATION.match(c)
+    n = _years_in(m.group(1)) if m else None
+    if n is None or not 1 < n <= 10:
+        return None
+    if not c.startswith(("今后", "未来", "再用", "用")) and not any(w in c for w in DURATION_ACTS + tuple(
+            words("keep_verbs")) + tuple(lex()["future_markers"])):
+        return None
+    return (_plan_named_before(before, plan_year) if n == 5 else None) or plan_year + n - 1
 
 
 def _plan_named_before(text: str, plan_year: int) -> int | None:
