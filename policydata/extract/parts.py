@@ -66,6 +66,8 @@ class Parts:
             return "headline"
         if kind in ("plan", "self-government") and para is not None and self._self_government_review(para):
             return "review"
+        if kind == "plan" and self.past_statement(offset):
+            return "review"  # 两年来，…: a paragraph of a plan part that reviews, up to its turn to the plan year
         if kind == "plan" and _looks_ahead_years(_top(self.outline.program_at(offset)), self.plan_year):
             return "horizon"
         return _PUBLISHED.get(kind, kind)
