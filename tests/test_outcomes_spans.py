@@ -92,3 +92,10 @@ def test_measures_of_a_plan_set_by_another_body_being_carried_out_are_no_results
 def test_a_sum_that_names_no_owner_is_no_row():
     found = rows("外商投资保持良好势头，实际金额达到120多亿美元。")
     assert [r["indicator"] for r in found] == []
+
+
+def test_a_sentence_of_a_reviewing_paragraph_that_looks_ahead_stays_in_the_plan():
+    body = "两年来，我们发行长期国债2600亿元。到2023年，全区地区生产总值将达到900亿元。"
+    d = doc(THEME + body + PLAN)
+    targets = extract(d)["targets"]
+    assert any(r["value"] == 900 and r["part"] == "plan" for r in targets)

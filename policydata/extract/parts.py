@@ -66,10 +66,11 @@ class Parts:
             return "headline"
         if kind in ("plan", "self-government") and para is not None and self._self_government_review(para):
             return "review"
-        if kind == "plan" and self.past_statement(offset):
-            return "review"  # 两年来，…: a paragraph of a plan part that reviews, up to its turn to the plan year
         if kind == "plan" and _looks_ahead_years(_top(self.outline.program_at(offset)), self.plan_year):
             return "horizon"
+        if kind == "plan" and self.past_statement(offset) \
+                and sentence_tense(self.sentence_at(offset), self.plan_year) != "future":
+            return "review"  # 两年来，…: a paragraph of a plan part that reviews, up to its turn to the plan year
         return _PUBLISHED.get(kind, kind)
 
     def _self_government_review(self, para: Span) -> bool:
