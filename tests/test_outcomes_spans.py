@@ -99,3 +99,8 @@ def test_a_sentence_of_a_reviewing_paragraph_that_looks_ahead_stays_in_the_plan(
     d = doc(THEME + body + PLAN)
     targets = extract(d)["targets"]
     assert any(r["value"] == 900 and r["part"] == "plan" for r in targets)
+
+
+def test_a_count_of_places_before_what_they_brought_in_is_their_scope():
+    found = rows("27个试点街道新引进项目140个、金额95.2亿元。")
+    assert [(r["indicator"], r["value"]) for r in found] == [("试点街道新引进项目", 140), ("试点街道新引进项目金额", 95.2)]
