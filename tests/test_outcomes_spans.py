@@ -61,8 +61,8 @@ def test_a_paragraph_of_a_plan_part_that_reviews_is_part_of_the_review():
 
 
 def test_an_amount_after_a_count_of_projects_is_theirs():
-    found = rows("新引进项目86个、金额215.6亿元。")
-    assert [r["indicator"] for r in found] == ["新引进项目", "新引进项目金额"]
+    found = rows("新引进项目86个、金额215.6亿元。签约产业项目40个，协议金额320亿元。")
+    assert [r["indicator"] for r in found] == ["新引进项目", "新引进项目金额", "签约产业项目", "签约产业项目协议金额"]
 
 
 def test_a_measure_that_ends_a_list_with_respectively_is_shared():
