@@ -262,7 +262,7 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
 _YEAR_BEFORE = re.compile(rf"在?(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
-_SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
+_SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来|内)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
 _SPAN_NOUN = re.compile(r"^(?:过去|近|这)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中(?!央)|以来|内)?(?:共|累计|共计|合计)?"
                         r"(?=[\u4e00-\u9fff])(?!行动|计划|规划|攻坚|工程|义务|期|制|级|一|的|前|后|度|代|连|底|末|初|来|间|里|内|以|中央)")
 _ACTION_START = re.compile(r"^(?:新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工|累计)")
@@ -298,6 +298,15 @@ def _facility_cost() -> re.Pattern:
     comparators = [w for ws in L["comparators"]["before"].values() for w in ws]
     words, comps = (map(re.escape, _longest(ws)) for ws in (L["facility_cost_before"], comparators))
     return re.compile(f"(?:{'|'.join(words)})(?:{'|'.join(comps)})?$")
+
+
+@lru_cache(maxsize=1)
+def _implemented_plan() -> re.Pattern:
+    """A verb of carrying out, then the mark of a plan set by another body (落实…确定的, 贯彻…部署的), in the
+    clause before a count."""
+    L = lex()["implemented_plan"]
+    verbs, marks = ("|".join(map(re.escape, _longest(L[k]))) for k in ("verbs", "marks"))
+    return re.compile(rf"(?:{verbs})[^，,；;。]*?(?:{marks})[^，,；;。]*$")
 
 
 @lru_cache(maxsize=1)
@@ -457,6 +466,9 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", post.strip()) and not post.startswith(AFTER_VERBS) \
             and _strip_tail(post.strip()) == post.strip():  # (从60类减少到10类: a count of kinds, not a grade)
         r.skip = r.grade = True  # 获批2类新药5个: the grade names the things the count after it is of
+        return r
+    if q.kind in ("measure", "bare") and _implemented_plan().search(clause[:q.start]):
+        r.skip = True  # 落实省委全会确定的300项改革举措: the size of a plan set by another body, being carried out
         return r
     if q.kind in ("measure", "bare") and _ONE_OF.search(own_rest):
         r.skip = True  # 是全省三个…城市之一: the size of a group it belongs to, not a result
@@ -666,8 +678,8 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     if _NOTE_AT_START.match(noun):
         noun = _NOTE_AT_START.sub("", noun).strip()
         noun = noun if len(noun) > 1 else ""  # (2813万辆（艘、架）次: the rest of a unit, not a noun)
-    for w in L["total_words"] + L["attribute_words"] + L["rank_verbs"]:  # 新增35家企业、总数达270家: the noun ends
-        k = noun.find("、" + w)
+    for w in L["total_words"] + L["attribute_words"] + L["rank_verbs"] + L["clause_after_noun"]:  # 新增35家企业、总数达270家,
+        k = noun.find("、" + w)  # 吸引50万名采购商、创历史新高: the noun ends
         noun = noun[:k] if k > 0 else noun
     if q.kind in ("measure", "bare") and (pre.endswith(tuple(L["focus_before"])) or _rank().match(noun)):
         r.skip = True  # 聚焦11条产业链开展招商: what the work focused on; 10项居前3位: a count of ranks
@@ -914,6 +926,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 base_year, to_year = first, end
         qs = [q for q in scan_quantities(c) if not (q.value == 0 and c[q.start] in "零〇○")]  # (破零, 零增长)
         readings = []
+        continued = False
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(c)
@@ -923,13 +936,18 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 # over the ten years; 五年新增…、新建…: both totals (not a level after them)
                 r.years = r.years or span_years
             span_years = own_years or span_years
-            if span_lead and i == 0 and not r.years and not r.skip and r.direction is None and q.base_unit == span_lead[2] \
+            added = r.indicator.endswith(tuple(L["span_added_ends"]))  # (新增发电装机容量…，铁路通车里程…)
+            if span_lead and i == 0 and not r.years and not r.skip and r.direction is None \
+                    and (q.base_unit == span_lead[2] or added) \
                     and not (r.level or r.reached or r.total or r.average) and _bare_noun(r.indicator) \
                     and clean(c[:q.start]).strip("，,、；; ") == r.indicator:
                 r.years = span_lead[0]  # 五年建成新线…，复线…: the five years' too
-                if span_lead[3][-1:] in r.indicator and not r.indicator.endswith(span_lead[3]) \
+                if (added or span_lead[3][-1:] in r.indicator) and not r.indicator.endswith(span_lead[3]) \
                         and not r.indicator.startswith(verbs_all() + tuple(L["amount_verbs"])):
                     r.indicator = span_lead[1] + r.indicator  # (things of one kind, 新线 and 复线: 建成复线)
+                continued = True  # (the values after it in its clause are items of the list too)
+            elif i > 0 and continued:
+                pass
             else:
                 span_lead = (r.years, r.span_verb, q.base_unit, r.indicator[len(r.span_verb):]) \
                     if r.span_verb and not r.skip else None
@@ -1027,6 +1045,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 items, g = both, g * len(both)  # 秸秆综合利用率、畜禽粪污资源化利用率均达95%: a row for each
             if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
                 items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
+                items = _shared_measure(items)  # 化学需氧量、二氧化硫排放量分别下降…: 化学需氧量排放量
             items = [_bare(x) for x in items]
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
@@ -1045,8 +1064,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     if owner and not names_nothing(owner) and not re.search(r"[\d年]", owner) and len(owner) <= 10:
                         item = owner + item
                 head_text = clean(pv.text[sentence.start:clause.start])
-                if item in L["place_nouns"]:
-                    continue  # 友城增至28个国家43个城市: a bare place noun names nothing
+                if item in L["place_nouns"] or item in L["ownerless_items"]:
+                    continue  # 友城增至28个国家43个城市: a bare place noun names nothing; nor 实际金额 alone
                 if item in L["needs_subject"] and r.indicator == item and head_text:
                     event = _event_subject(head_text)
                     if not event:
@@ -1165,6 +1184,20 @@ def _items(indicator: str, subjects: list[str], k: int, respectively: bool, befo
     return None
 
 
+def _shared_measure(items: list[str]) -> list[str]:
+    """Items of a list whose last ends with a measure (化学需氧量、二氧化硫排放量; 小麦、玉米产量): the items before
+    it that name only the thing measured take the measure too."""
+    L = lex()
+    measure = next((m for m in _longest(L["shared_measures"]) if items[-1].endswith(m) and len(items[-1]) > len(m)), None)
+    if measure is None:
+        return items
+    # (a thing that is itself a quantity, 化学需氧量, still takes it: only other measures end an item)
+    ends = tuple(quantity_lex()["indicator_heads"]) + tuple(L["shared_measures"]) + tuple(L["rate_words"]) \
+        + tuple(L["attribute_words"]) + tuple(w for w in quantity_lex()["measured_ends"] if w not in ("量", "度"))
+    return [x + measure if x and x != items[-1] and not x.endswith(ends) and len(x) <= 8
+            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]+", x) else x for x in items]
+
+
 def _names_a_base(indicator: str) -> bool:
     """An indicator that is only a comparison base (比首届, 较上年同期), a period (“五五”时期, 十年间) or the
     source of a statistic (…合作社的统计)."""
@@ -1278,6 +1311,9 @@ def _bare(item: str) -> str:
     item = _NOTE_MARK.sub("", item)
     if item.startswith(tuple(lex()["hypothetical_leads"])):
         return ""  # 即使每年增产10%: a supposition, not a result
+    manner = next((w for w in _longest(lex()["manner_leads"]) if item.startswith(w)), "")
+    if manner and item[len(manner):].startswith(verbs_all()):
+        item = item[len(manner):]  # 成功创建甲示范园1所: the verb says what was done, the adverb how
     lead = next((w for w in _longest(lex()["adverb_leads"]) if item.startswith(w)), "")
     return item[len(lead):] if lead and len(item) > len(lead) + 1 else ("" if lead else item)
 
@@ -1395,6 +1431,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         else:
             ctx = None
         local, para_ctx = False, ctx  # local: the time comes from a sentence inside the paragraph, not its part's
+        if para_ctx is None and opening and isinstance(opening[1], Period):
+            para_ctx = opening[1]  # 两年来，…。…两年来共建设…: the paragraph's own period, named again inside it
         # the paragraph names its period itself, or its part does (过去五年工作回顾)
         named_here = bool(opening and isinstance(opening[1], Period)) or (
             _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])

@@ -68,6 +68,9 @@ class Parts:
             return "review"
         if kind == "plan" and _looks_ahead_years(_top(self.outline.program_at(offset)), self.plan_year):
             return "horizon"
+        if kind == "plan" and self.past_statement(offset) \
+                and sentence_tense(self.sentence_at(offset), self.plan_year) != "future":
+            return "review"  # 两年来，…: a paragraph of a plan part that reviews, up to its turn to the plan year
         return _PUBLISHED.get(kind, kind)
 
     def _self_government_review(self, para: Span) -> bool:
