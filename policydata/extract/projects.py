@@ -203,6 +203,9 @@ class Lexicon:
     generic_tails: frozenset
     strategy_ends: tuple
     area_tails: re.Pattern
+    right_words: re.Pattern
+    standing_words: re.Pattern
+    standing_heads: frozenset
     kind_tails: re.Pattern
     plain_tails: frozenset
     separators: list
@@ -279,6 +282,9 @@ def lex() -> Lexicon:
         generic_tails=frozenset(L["generic_tails"]),
         strategy_ends=tuple(L["strategy_ends"]),
         area_tails=_alternation(L["area_tails"]),
+        right_words=_alternation(L["right_words"]),
+        standing_words=_alternation(L["standing_words"]),
+        standing_heads=frozenset(L["standing_heads"]),
         kind_tails=_alternation(L["kind_tails"]),
         plain_tails=frozenset(L["plain_tails"]),
         separators=L["list_separators"],
@@ -383,9 +389,13 @@ def category_of(name: str, action: str = "") -> str:
         return plant  # 某地抽水蓄能项目, 某输变电工程
     if lex().road_code.search(name):
         return "transport"  # S312东乡至东金段改建项目
+    before_head = h.modifier if h and h.head else name  # 市政务服务中心: its 中心 is its own head's, no field
     for head, cat in _heads_longest_first():
-        if cat != "other" and len(head) > 1 and head in name:
+        if cat != "other" and len(head) > 1 and head in before_head:
             return cat
+    if h and h.head in ("工程", "项目") and h.modifier.endswith(lex().geographic_ends) \
+            and (head_of(h.modifier) or Head("", "", "")).head in lex().geographic_ends:
+        return "environment"  # 某江工程, 某河项目: a river's works (a port, a bridge or a plant on it has its head)
     return h.category if h else "other"
 
 
@@ -1202,6 +1212,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     L = lex()
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
+    if L.right_words.search(names):
+        return []  # 甲矿、乙矿等5宗矿业权出让: licences sold, no place built or changed
     names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
     listed = [_clean_item(it) for it in split_joint(names)]
     if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
@@ -1309,6 +1321,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
     keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)]
+    if L.standing_words.search(s):  # 某大学等重点大学建设, 某大学“双一流”建设: a university's standing, no building
+        keep = [(n, a) for n, a in keep if not L.standing_words.search(n)
+                and (head_of(n).head not in L.standing_heads or head_of(n).qualifier)]
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     if stage in L.role_stages:  # 打造某物流枢纽: a role given, unless the clause also builds it
