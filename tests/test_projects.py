@@ -1454,3 +1454,14 @@ def test_a_firm_s_plant_named_by_its_product_is_commerce():
 def test_companies_and_people_are_no_places():
     assert names("推进国投、华润等项目并网发电") == []
     assert names("推动5万农村人口进城") == []
+
+
+def test_a_national_park_sought_and_a_transfer_centre_are_no_works():
+    assert names("加快申创南岭国家公园") == []
+    assert names("加快建设全国高校区域技术转移转化中心") == []
+
+
+def test_the_central_city_is_no_centre_of_business():
+    assert category_of("市中心城区积水点改造工程") == "other"
+    assert category_of("东田汽车底盘项目") == "commerce"
+    assert category_of("北岭农机项目") == "commerce"

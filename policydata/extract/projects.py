@@ -346,6 +346,9 @@ ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
+CITY_PART = re.compile(r"中心城区|中心城|主城区|城市中心")
+
+
 def category_of(name: str, action: str = "") -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it); `action`: what is
     done to it (a bay built is a development zone, 某湾 protected is nature)."""
@@ -390,6 +393,7 @@ def category_of(name: str, action: str = "") -> str:
     if lex().road_code.search(name):
         return "transport"  # S312东乡至东金段改建项目
     before_head = h.modifier if h and h.head else name  # 市政务服务中心: its 中心 is its own head's, no field
+    before_head = CITY_PART.sub("", before_head)  # 市中心城区积水点改造工程: a part of the city, no centre
     for head, cat in _heads_longest_first():
         if cat != "other" and len(head) > 1 and head in before_head:
             return cat
