@@ -1465,3 +1465,25 @@ def test_the_central_city_is_no_centre_of_business():
     assert category_of("市中心城区积水点改造工程") == "other"
     assert category_of("东田汽车底盘项目") == "commerce"
     assert category_of("北岭农机项目") == "commerce"
+
+
+def test_rivers_listed_before_their_flood_works_take_the_works():
+    assert names("实施东沙河、西沙河防洪提升工程") == ["东沙河防洪提升工程", "西沙河防洪提升工程"]
+    assert names("实施城区防洪提升工程") == []
+
+
+def test_a_work_named_only_project_takes_the_sector_of_the_clause_before():
+    from policydata.extract.projects import _category_in
+    text = "有序开发海上风电，推进东港北、西湾南等项目建设"
+    assert _category_in("东港北项目", "建设", text, text.index("推进")) == "utilities"
+    text = "扩大有效投资。推进东港北、西湾南等项目建设"
+    assert _category_in("东港北项目", "建设", text, text.index("推进")) == "other"
+
+
+def test_a_river_given_its_flood_works_before_a_reservoir_zone():
+    assert names("开工建设北淮蓄洪区以及东沙河、西沙河防洪治理等一批重大水利工程") == [
+        "北淮蓄洪区工程", "东沙河防洪治理工程", "西沙河防洪治理工程"]
+
+
+def test_a_river_s_environmental_works_are_environment():
+    assert category_of("北岭河环境综合治理工程") == "environment"

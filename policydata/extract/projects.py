@@ -148,6 +148,7 @@ class Lexicon:
     field_heads: frozenset
     field_words: tuple
     plant_words: tuple
+    sector_leads: tuple
     work_words: re.Pattern
     geographic: frozenset
     geographic_ends: tuple
@@ -227,6 +228,7 @@ def lex() -> Lexicon:
         field_heads=frozenset(L["field_heads"]),
         field_words=tuple((w, cat) for cat, ws in L["field_words"].items() for w in ws),
         plant_words=tuple((w, cat) for cat, ws in L["plant_words"].items() for w in ws),
+        sector_leads=tuple((w, cat) for cat, ws in L["sector_leads"].items() for w in ws),
         work_words=_alternation(L["work_words"] + [w for ws in L["plant_words"].values() for w in ws]),
         geographic=frozenset(L["geographic_heads"]),
         geographic_ends=tuple(L["water_ends"]),
@@ -481,6 +483,7 @@ def valid_name(name: str) -> bool:
         if rest_h is None or not _says_which(rest_h.modifier) or rest_h.head in L.strategy_roles:
             return False  # “一带一路”南向大通道, 海上丝绸之路重要枢纽: a national strategy's role, no place
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
+            and not _water_work(name, L.designation_heads.suffix(name, shorter=False)) \
             or name.endswith("项目") and L.designation_heads.suffix(name[:-2], shorter=False) \
             or L.designation_words.search(name):
         return False
@@ -517,6 +520,16 @@ def valid_name(name: str) -> bool:
     if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
+
+
+def _water_work(name: str, campaign: str) -> bool:
+    """某河防洪提升工程: a campaign's word (提升工程) after a river's flood works names the works, no campaign."""
+    rest = name[: -len(campaign)]
+    return campaign.endswith("工程") and any(c in lex().geographic_ends for c in rest) \
+        and bool(FLOOD_WORK.search(rest))
+
+
+FLOOD_WORK = re.compile(r"防洪|排涝|治涝|堤防|蓄洪|滞洪|行洪")
 
 
 @lru_cache(maxsize=1)
@@ -958,7 +971,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             out[k] = out[k] + "片区"  # 胜利路、某厂片区改造: the area along the street is renewed, not the road
         elif basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
             out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
-        elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
+        elif lender and nh is not None and nh.head not in ("路", "街", "道", "村", "镇"):
             place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
                           if _sharable(out[k + 1][m.end():], out[k]) and head_of(out[k + 1][m.end():])), None)
             if place and out[k].endswith(("路", "道", "街", "村", "镇")):
@@ -1394,6 +1407,22 @@ def _cue_clauses(text: str, start: int, end: int, cue: re.Pattern):
         yield a, done
 
 
+LEAD_CLAUSE = re.compile(r"[^，。；！？：,;]*[，,]$")
+
+
+def _category_in(name: str, action: str, text: str, start: int) -> str:
+    """The category of a work named only 项目 or 工程 (某某、某某等项目): its sector may be the one the clause just before
+    it names (规模化开发海上风电，推进甲、乙等项目建设: the wind farms'), which the name does not."""
+    cat = category_of(name, action)
+    h = head_of(name)
+    if cat != "other" or h is None or h.head not in ("项目", "工程"):
+        return cat
+    lead = LEAD_CLAUSE.search(text, max(0, start - 40), start)
+    if lead is None:
+        return cat
+    return next((c for w, c in lex().sector_leads if w in lead.group(0)), cat)
+
+
 def project_rows(outline: Outline) -> list[dict]:
     """Rows of the projects resource: one per named item and document (a doubled page names it twice)."""
     doc = outline.document
@@ -1434,7 +1463,7 @@ def project_rows(outline: Outline) -> list[dict]:
                     "name": p.name,
                     "action": p.action,
                     "stage": p.stage,
-                    "category": category_of(p.name, p.action),
+                    "category": _category_in(p.name, p.action, text, clause.start),
                     "source_text": clause.text,
                     "char_start": clause.start,
                     "char_end": clause.end,
