@@ -1487,3 +1487,13 @@ def test_a_river_given_its_flood_works_before_a_reservoir_zone():
 
 def test_a_river_s_environmental_works_are_environment():
     assert category_of("北岭河环境综合治理工程") == "environment"
+
+
+def test_classes_of_projects_and_water_quality_are_no_works():
+    assert names("加快推进平台类、产业类、城建类等项目建设") == []
+    assert names("持续推动东湖、南湖等水体水环境质量改善") == []
+
+
+def test_dredging_works_are_environment_and_a_lorry_plant_commerce():
+    assert category_of("北塘片区控源清淤工程") == "environment"
+    assert category_of("东田高端商用车项目") == "commerce"

@@ -494,6 +494,8 @@ def valid_name(name: str) -> bool:
         return False  # 国家级某某培训基地, 国家级某某试验区: a rank sought or given
     if h.head in ("工程", "项目") and not _strip_sectors(L.status_words.sub("", h.modifier)):
         return False  # 重点城建项目, 重大民生工程: the sectors of a list, no name
+    if h.head in ("工程", "项目") and h.modifier.endswith("类"):
+        return False  # 城建类项目, 产业类项目: a class of projects, none named
     if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
         return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
@@ -726,6 +728,7 @@ def _read_clause(s: str) -> tuple[str, str, str, bool, str] | None:
 # --- splitting and distributing a list of names ---------------------------------------------
 
 TOWARD = re.compile(r"^(?:逐步|逐渐|不断|持续|加快)?向")
+QUALITY_GOAL = re.compile(r"(?:水质|质量)(?:改善|好转|达标)$")
 QUALITY_END = re.compile(r"(?:水质|质量|品质|空气)(?:稳步|持续|明显|进一步|不断)?$")
 
 
@@ -1231,6 +1234,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
     if L.right_words.search(names):
         return []  # 甲矿、乙矿等5宗矿业权出让: licences sold, no place built or changed
+    if QUALITY_GOAL.search(names):
+        return []  # 甲湖、乙湖等水体水环境质量改善: the quality of the waters, a target, no works
     names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
     listed = [_clean_item(it) for it in split_joint(names)]
     if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
