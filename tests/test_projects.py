@@ -1497,3 +1497,8 @@ def test_classes_of_projects_and_water_quality_are_no_works():
 def test_dredging_works_are_environment_and_a_lorry_plant_commerce():
     assert category_of("北塘片区控源清淤工程") == "environment"
     assert category_of("东田高端商用车项目") == "commerce"
+
+
+def test_named_roads_keep_their_names_before_a_plain_kind():
+    assert names("加快建设坦洲大道、南三公路（三角段）等干线公路") == ["坦洲大道", "南三公路（三角段）"]
+    assert names("加快推进潍宿高铁、台睢高速等互联互通工程") == ["潍宿高铁", "台睢高速"]
