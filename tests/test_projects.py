@@ -1406,3 +1406,99 @@ def test_raising_a_platform_s_efficiency_or_level_is_no_work():
 def test_a_section_named_after_a_region_is_the_road_s():
     assert category_of("云岭高速公路河东段") == "transport"
     assert category_of("青石铁路江南段") == "transport"
+
+
+def test_mining_rights_sold_are_no_projects():
+    assert names("力争完成东岭铜矿外围、西沟金矿等3宗矿业权出让") == []
+    assert names("完成南坡煤矿采矿权挂牌出让") == []
+
+
+def test_a_university_s_standing_is_no_building():
+    assert names("抓好东海大学等重点大学建设和重点学科建设") == []
+    assert names("加快南山大学、北湖大学“双一流”建设") == []
+    assert names("推进南山大学新校区建设和优势学科建设") == ["南山大学新校区"]
+    assert names("建成东海大学科技园和北湖中学科学楼") == ["东海大学科技园", "北湖中学科学楼"]
+
+
+def test_talent_programmes_named_works_are_no_projects():
+    assert names("推进大学生留乡工程、青年英才聚青工程") == []
+
+
+def test_a_corridor_given_as_a_role_is_no_work():
+    assert names("全力打造江北物流能源廊道") == []
+    assert names("打造南江古道精品文旅线路") == []
+    assert names("加快建设江北滨河生态廊道") == ["江北滨河生态廊道"]
+
+
+def test_charging_stations_as_a_kind_of_infrastructure_are_no_project():
+    assert names("加快5G、算力、充换电站等新型基础设施建设") == []
+    assert names("推进城东充换电站建设") == ["城东充换电站"]
+
+
+def test_sport_and_river_categories():
+    assert category_of("市民攀岩中心") == "sport"
+    assert category_of("白沙江工程") == "environment"
+    assert category_of("白沙江大桥工程") == "transport"
+
+
+def test_a_government_service_centre_is_no_business():
+    assert category_of("县政务服务中心") == "other"
+
+
+def test_a_firm_s_plant_named_by_its_product_is_commerce():
+    assert category_of("东港石化乙烯二期") == "commerce"
+    assert category_of("北田氨纶（三期）") == "commerce"
+    assert category_of("南湖渔光互补项目") == "utilities"
+
+
+def test_companies_and_people_are_no_places():
+    assert names("推进国投、华润等项目并网发电") == []
+    assert names("推动5万农村人口进城") == []
+
+
+def test_a_national_park_sought_and_a_transfer_centre_are_no_works():
+    assert names("加快申创南岭国家公园") == []
+    assert names("加快建设全国高校区域技术转移转化中心") == []
+
+
+def test_the_central_city_is_no_centre_of_business():
+    assert category_of("市中心城区积水点改造工程") == "other"
+    assert category_of("东田汽车底盘项目") == "commerce"
+    assert category_of("北岭农机项目") == "commerce"
+
+
+def test_rivers_listed_before_their_flood_works_take_the_works():
+    assert names("实施东沙河、西沙河防洪提升工程") == ["东沙河防洪提升工程", "西沙河防洪提升工程"]
+    assert names("实施城区防洪提升工程") == []
+
+
+def test_a_work_named_only_project_takes_the_sector_of_the_clause_before():
+    from policydata.extract.projects import _category_in
+    text = "有序开发海上风电，推进东港北、西湾南等项目建设"
+    assert _category_in("东港北项目", "建设", text, text.index("推进")) == "utilities"
+    text = "扩大有效投资。推进东港北、西湾南等项目建设"
+    assert _category_in("东港北项目", "建设", text, text.index("推进")) == "other"
+
+
+def test_a_river_given_its_flood_works_before_a_reservoir_zone():
+    assert names("开工建设北淮蓄洪区以及东沙河、西沙河防洪治理等一批重大水利工程") == [
+        "北淮蓄洪区工程", "东沙河防洪治理工程", "西沙河防洪治理工程"]
+
+
+def test_a_river_s_environmental_works_are_environment():
+    assert category_of("北岭河环境综合治理工程") == "environment"
+
+
+def test_classes_of_projects_and_water_quality_are_no_works():
+    assert names("加快推进平台类、产业类、城建类等项目建设") == []
+    assert names("持续推动东湖、南湖等水体水环境质量改善") == []
+
+
+def test_dredging_works_are_environment_and_a_lorry_plant_commerce():
+    assert category_of("北塘片区控源清淤工程") == "environment"
+    assert category_of("东田高端商用车项目") == "commerce"
+
+
+def test_named_roads_keep_their_names_before_a_plain_kind():
+    assert names("加快建设坦洲大道、南三公路（三角段）等干线公路") == ["坦洲大道", "南三公路（三角段）"]
+    assert names("加快推进潍宿高铁、台睢高速等互联互通工程") == ["潍宿高铁", "台睢高速"]

@@ -148,6 +148,7 @@ class Lexicon:
     field_heads: frozenset
     field_words: tuple
     plant_words: tuple
+    sector_leads: tuple
     work_words: re.Pattern
     geographic: frozenset
     geographic_ends: tuple
@@ -203,6 +204,9 @@ class Lexicon:
     generic_tails: frozenset
     strategy_ends: tuple
     area_tails: re.Pattern
+    right_words: re.Pattern
+    standing_words: re.Pattern
+    standing_heads: frozenset
     kind_tails: re.Pattern
     plain_tails: frozenset
     separators: list
@@ -224,6 +228,7 @@ def lex() -> Lexicon:
         field_heads=frozenset(L["field_heads"]),
         field_words=tuple((w, cat) for cat, ws in L["field_words"].items() for w in ws),
         plant_words=tuple((w, cat) for cat, ws in L["plant_words"].items() for w in ws),
+        sector_leads=tuple((w, cat) for cat, ws in L["sector_leads"].items() for w in ws),
         work_words=_alternation(L["work_words"] + [w for ws in L["plant_words"].values() for w in ws]),
         geographic=frozenset(L["geographic_heads"]),
         geographic_ends=tuple(L["water_ends"]),
@@ -279,6 +284,9 @@ def lex() -> Lexicon:
         generic_tails=frozenset(L["generic_tails"]),
         strategy_ends=tuple(L["strategy_ends"]),
         area_tails=_alternation(L["area_tails"]),
+        right_words=_alternation(L["right_words"]),
+        standing_words=_alternation(L["standing_words"]),
+        standing_heads=frozenset(L["standing_heads"]),
         kind_tails=_alternation(L["kind_tails"]),
         plain_tails=frozenset(L["plain_tails"]),
         separators=L["list_separators"],
@@ -340,6 +348,9 @@ ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
+CITY_PART = re.compile(r"中心城区|中心城|主城区|城市中心")
+
+
 def category_of(name: str, action: str = "") -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it); `action`: what is
     done to it (a bay built is a development zone, 某湾 protected is nature)."""
@@ -383,9 +394,14 @@ def category_of(name: str, action: str = "") -> str:
         return plant  # 某地抽水蓄能项目, 某输变电工程
     if lex().road_code.search(name):
         return "transport"  # S312东乡至东金段改建项目
+    before_head = h.modifier if h and h.head else name  # 市政务服务中心: its 中心 is its own head's, no field
+    before_head = CITY_PART.sub("", before_head)  # 市中心城区积水点改造工程: a part of the city, no centre
     for head, cat in _heads_longest_first():
-        if cat != "other" and len(head) > 1 and head in name:
+        if cat != "other" and len(head) > 1 and head in before_head:
             return cat
+    if h and h.head in ("工程", "项目") and h.modifier.endswith(lex().geographic_ends) \
+            and (head_of(h.modifier) or Head("", "", "")).head in lex().geographic_ends:
+        return "environment"  # 某江工程, 某河项目: a river's works (a port, a bridge or a plant on it has its head)
     return h.category if h else "other"
 
 
@@ -467,6 +483,7 @@ def valid_name(name: str) -> bool:
         if rest_h is None or not _says_which(rest_h.modifier) or rest_h.head in L.strategy_roles:
             return False  # “一带一路”南向大通道, 海上丝绸之路重要枢纽: a national strategy's role, no place
     if name.startswith(L.designation_prefixes) or L.designation_heads.suffix(name, shorter=False) \
+            and not _water_work(name, L.designation_heads.suffix(name, shorter=False)) \
             or name.endswith("项目") and L.designation_heads.suffix(name[:-2], shorter=False) \
             or L.designation_words.search(name):
         return False
@@ -477,6 +494,8 @@ def valid_name(name: str) -> bool:
         return False  # 国家级某某培训基地, 国家级某某试验区: a rank sought or given
     if h.head in ("工程", "项目") and not _strip_sectors(L.status_words.sub("", h.modifier)):
         return False  # 重点城建项目, 重大民生工程: the sectors of a list, no name
+    if h.head in ("工程", "项目") and h.modifier.endswith("类"):
+        return False  # 城建类项目, 产业类项目: a class of projects, none named
     if h.head in ("工程", "项目") and L.campaign_words.search(h.modifier):
         return False  # 某某文化传承弘扬工程, 某某技术攻关项目: a programme promoted, not a place worked on
     if L.capacity_lead.match(name):
@@ -503,6 +522,16 @@ def valid_name(name: str) -> bool:
     if L.verb_starts.prefix(name) and name not in L.head_set or L.not_in_names.search(name) or VERB_INSIDE.search(name):
         return False
     return True
+
+
+def _water_work(name: str, campaign: str) -> bool:
+    """某河防洪提升工程: a campaign's word (提升工程) after a river's flood works names the works, no campaign."""
+    rest = name[: -len(campaign)]
+    return campaign.endswith("工程") and any(c in lex().geographic_ends for c in rest) \
+        and bool(FLOOD_WORK.search(rest))
+
+
+FLOOD_WORK = re.compile(r"防洪|排涝|治涝|堤防|蓄洪|滞洪|行洪")
 
 
 @lru_cache(maxsize=1)
@@ -699,6 +728,7 @@ def _read_clause(s: str) -> tuple[str, str, str, bool, str] | None:
 # --- splitting and distributing a list of names ---------------------------------------------
 
 TOWARD = re.compile(r"^(?:逐步|逐渐|不断|持续|加快)?向")
+QUALITY_GOAL = re.compile(r"(?:水质|质量)(?:改善|好转|达标)$")
 QUALITY_END = re.compile(r"(?:水质|质量|品质|空气)(?:稳步|持续|明显|进一步|不断)?$")
 
 
@@ -944,7 +974,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             out[k] = out[k] + "片区"  # 胜利路、某厂片区改造: the area along the street is renewed, not the road
         elif basin and out[k].endswith(L.geographic_ends) and len(out[k]) <= 5 and head_of(out[k]).head in L.geographic_ends:
             out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
-        elif lender and not head_of(out[k + 1]).head in ("路", "街", "道", "村", "镇"):
+        elif lender and nh is not None and nh.head not in ("路", "街", "道", "村", "镇"):
             place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
                           if _sharable(out[k + 1][m.end():], out[k]) and head_of(out[k + 1][m.end():])), None)
             if place and out[k].endswith(("路", "道", "街", "村", "镇")):
@@ -1202,6 +1232,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     L = lex()
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
+    if L.right_words.search(names):
+        return []  # 甲矿、乙矿等5宗矿业权出让: licences sold, no place built or changed
+    if QUALITY_GOAL.search(names):
+        return []  # 甲湖、乙湖等水体水环境质量改善: the quality of the waters, a target, no works
     names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
     listed = [_clean_item(it) for it in split_joint(names)]
     if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
@@ -1309,6 +1343,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
     keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)]
+    if L.standing_words.search(s):  # 某大学等重点大学建设, 某大学“双一流”建设: a university's standing, no building
+        keep = [(n, a) for n, a in keep if not L.standing_words.search(n)
+                and (head_of(n).head not in L.standing_heads or head_of(n).qualifier)]
     if stage in L.running_stages or action in L.running_stages:
         keep = [(n, a) for n, a in keep if category_of(n) not in ("education", "health")]
     if stage in L.role_stages:  # 打造某物流枢纽: a role given, unless the clause also builds it
@@ -1375,6 +1412,22 @@ def _cue_clauses(text: str, start: int, end: int, cue: re.Pattern):
         yield a, done
 
 
+LEAD_CLAUSE = re.compile(r"[^，。；！？：,;]*[，,]$")
+
+
+def _category_in(name: str, action: str, text: str, start: int) -> str:
+    """The category of a work named only 项目 or 工程 (某某、某某等项目): its sector may be the one the clause just before
+    it names (规模化开发海上风电，推进甲、乙等项目建设: the wind farms'), which the name does not."""
+    cat = category_of(name, action)
+    h = head_of(name)
+    if cat != "other" or h is None or h.head not in ("项目", "工程"):
+        return cat
+    lead = LEAD_CLAUSE.search(text, max(0, start - 40), start)
+    if lead is None:
+        return cat
+    return next((c for w, c in lex().sector_leads if w in lead.group(0)), cat)
+
+
 def project_rows(outline: Outline) -> list[dict]:
     """Rows of the projects resource: one per named item and document (a doubled page names it twice)."""
     doc = outline.document
@@ -1415,7 +1468,7 @@ def project_rows(outline: Outline) -> list[dict]:
                     "name": p.name,
                     "action": p.action,
                     "stage": p.stage,
-                    "category": category_of(p.name, p.action),
+                    "category": _category_in(p.name, p.action, text, clause.start),
                     "source_text": clause.text,
                     "char_start": clause.start,
                     "char_end": clause.end,
