@@ -81,8 +81,10 @@ def start_server_early() -> None:
 
 
 # the temporary server as Prefect's own SubprocessASGIServer runs it (prefect/server/api/server.py), started
-# here without importing that module in this process (seconds of CPU and ~80 MB the server process spends anyway)
-SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+# here without importing that module in this process (seconds of CPU and ~80 MB the server process spends anyway);
+# no block types registered: the flows use none (measured on a fresh PREFECT_HOME: 28.6 -> 25.2 s CPU to start)
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+              "PREFECT_API_BLOCKS_REGISTER_ON_START": "false"}
 
 
 def _server_command(port: int) -> list[str]:
