@@ -159,6 +159,8 @@ def no_workers_seconds() -> float:
 def result_while_workers_live(future, poll: float = 1.0):
     """A task's result; on a Dask cluster, ClusterLost once the cluster has had no live worker for
     no_workers_seconds() (a lost worker's task is retried on another; with none left it would wait forever)."""
+    from concurrent.futures import CancelledError
+
     from policydata.errors import ClusterLost
 
     dask = getattr(future, "wrapped_future", None)
@@ -170,6 +172,12 @@ def result_while_workers_live(future, poll: float = 1.0):
             return future.result(timeout=poll)
         except TimeoutError:
             pass
+        except (UnboundLocalError, CancelledError) as exc:
+            # distributed's timed result() ends this way when the task's future was cancelled under it
+            # (dask/distributed#8514: a lost worker or scheduler connection): one line, nothing published.
+            if dask.status in ("cancelled", "lost", "error"):
+                raise ClusterLost(f"the Dask cluster at {dask.client.scheduler.address} dropped a task "
+                                  f"({dask.status}: {type(exc).__name__}); nothing was published") from None
         alone = 0.0 if dask.client.scheduler_info().get("workers") else alone + poll
         if alone >= limit:
             raise ClusterLost(f"the Dask cluster at {dask.client.scheduler.address} has had no live worker for "
