@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -97,6 +98,7 @@ def peak_rss(pid: int | None = None):
 
 
 STEP = 1000
+CPU = {"last": 0.0}  # CPU seconds of the last timed_cli run's process tree
 
 
 class Growth(progress.Reporter):
@@ -117,13 +119,22 @@ class Growth(progress.Reporter):
         print(f"  all written: {time.perf_counter() - self.started:7.1f} s; {what} the whole package", flush=True)
 
 
+def cpu_seconds(who: int = resource.RUSAGE_CHILDREN) -> float:
+    """User and system CPU seconds of this process (RUSAGE_SELF) or of its children that have ended and
+    were waited for, with theirs (RUSAGE_CHILDREN): a cost that a loaded machine does not inflate as it
+    does wall time."""
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
 def timed_cli(args: list[str], env: dict) -> tuple[float, int, subprocess.CompletedProcess]:
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), cpu_seconds()
     proc = subprocess.Popen([str(BIN / "policydata"), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     with peak_rss(proc.pid) as rss:
         out, err = proc.communicate()
     took = time.perf_counter() - t
+    CPU["last"] = cpu_seconds() - cpu
     if proc.returncode not in (0, 4):
         raise SystemExit(f"policydata {' '.join(args)} failed ({proc.returncode}):\n{err[-2000:]}")
     return took, rss["peak"], subprocess.CompletedProcess(args, proc.returncode, out, err)
@@ -198,7 +209,7 @@ def main() -> None:
         env.pop("PREFECT_API_URL", None)
 
         with peak_rss() as rss:
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF) + cpu_seconds()
             if args.reports >= 2 * STEP:  # how cost grows: time and memory per 1,000 reports written
                 progress.install(Growth(t, rss))
             try:
@@ -206,21 +217,24 @@ def main() -> None:
             finally:
                 progress.install(progress.Reporter())
             t_lib = time.perf_counter() - t
+            cpu_lib = cpu_seconds(resource.RUSAGE_SELF) + cpu_seconds() - cpu
         print(f"library path ({cores} processes, no Prefect):     {t_lib:6.1f} s  peak RSS {rss['peak'] / 2**30:.2f} GB"
-              f"  ({len(lib.withheld)} withheld)")
+              f"  CPU {cpu_lib:6.1f} s  ({len(lib.withheld)} withheld)")
         if args.library_only:
             return
 
         t_cli, rss_cli, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(tmp / "cli"), "--no-cache"], env)
         print(f"policydata publish (temporary Prefect server):    {t_cli:6.1f} s  peak RSS {rss_cli / 2**30:.2f} GB"
-              f"  Prefect's share {100 * (t_cli - t_lib) / t_lib:+.0f} %")
+              f"  Prefect's share {100 * (t_cli - t_lib) / t_lib:+.0f} %; CPU {CPU['last']:6.1f} s "
+              f"({100 * (CPU['last'] - cpu_lib) / cpu_lib:+.0f} %)")
 
         with prefect_server(tmp / "server-home") as url:
             served = {**env, "PREFECT_API_URL": url}
             t_srv, rss_srv, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(tmp / "srv"), "--no-cache"],
                                           served)
             print(f"policydata publish (running Prefect server):      {t_srv:6.1f} s  peak RSS {rss_srv / 2**30:.2f} GB"
-                  f"  Prefect's share {100 * (t_srv - t_lib) / t_lib:+.0f} %")
+                  f"  Prefect's share {100 * (t_srv - t_lib) / t_lib:+.0f} %; CPU {CPU['last']:6.1f} s "
+                  f"({100 * (CPU['last'] - cpu_lib) / cpu_lib:+.0f} %)")
             identical = all((tmp / "lib" / p.relative_to(tmp / "srv")).read_bytes() == p.read_bytes()
                             for p in (tmp / "srv").rglob("*") if p.is_file())
             print(f"  same bytes as the library path: {identical}")
@@ -232,7 +246,7 @@ def main() -> None:
             shutil.copytree(extra, raw / f"z-added-{extra.name}")
             t_add, _, _ = timed_cli(["publish", "--raw", str(raw), "--out", str(cache_out)], served)
             print(f"adding one report to the {args.reports}-report package:  {t_add:6.1f} s (running server, cached "
-                  f"extraction)")
+                  f"extraction); CPU {CPU['last']:5.1f} s")
             shutil.rmtree(raw / f"z-added-{extra.name}")
 
             if not args.skip_dask:

@@ -194,16 +194,23 @@ def publish(
     if sys.stderr.isatty():
         typer.echo(f"policydata: {len(folders)} document(s) in {raw}; publishing to {out}", err=True)
     _supervise(f"publish stopped ({{signal}}): {out} was left as it was", out)
-    from .prefect_env import start_server_early
+    from .prefect_env import api_ready, start_server_early
+    from .publish.work import extract_ahead
 
+    cache_dir = default_cache_dir(out) if cache else None
+    # while Prefect is imported and its server starts, documents the cache lacks are extracted into it
+    stop_ahead = extract_ahead(folders, cache_dir) if STANDALONE and not dask_address else lambda: None
     start_server_early()  # its start overlaps with importing Prefect and reading raw/
     from flows.publish import run
 
     from . import progress
 
+    api_ready()
+    stop_ahead()
+
     progress.install()
     result = _run_flow(run, out, raw_dir=str(raw), out_dir=str(out), strict=strict, workers=workers,
-                       dask_address=dask_address, cache_dir=str(default_cache_dir(out)) if cache else None)
+                       dask_address=dask_address, cache_dir=cache_dir and str(cache_dir))
     code = _report_withheld(result)
     counts = ", ".join(f"{k}={v}" for k, v in result["counts"].items())
     if result["changed"]:

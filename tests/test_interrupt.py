@@ -162,3 +162,45 @@ def test_a_dask_cluster_left_with_no_worker_is_an_error_within_the_bound(monkeyp
         with pytest.raises(ClusterLost, match="no live worker for 3 s"):
             result_while_workers_live(slow)
         assert time.monotonic() - started < 30
+
+
+class _Scheduler:
+    address = "tcp://127.0.0.1:1"
+
+
+class _Client:
+    scheduler = _Scheduler()
+
+    def scheduler_info(self):
+        return {"workers": {"w": {}}}
+
+
+class _Dropped:
+    """A Dask future whose timed result() fails the way distributed's does when the future is cancelled
+    under it (dask/distributed#8514): UnboundLocalError the first `spurious` times, then per `status`."""
+
+    client = _Client()
+
+    def __init__(self, status, spurious=0):
+        self.status, self.spurious = status, spurious
+
+
+class _Wrapped:
+    def __init__(self, dask):
+        self.wrapped_future = dask
+
+    def result(self, timeout=None):
+        if self.wrapped_future.spurious:
+            self.wrapped_future.spurious -= 1
+            raise UnboundLocalError("cannot access local variable 'result' where it is not associated with a value")
+        return "done"
+
+
+def test_a_task_dropped_by_the_cluster_is_one_line_not_a_traceback():
+    from policydata.errors import ClusterLost
+    from policydata.prefect_env import result_while_workers_live
+
+    with pytest.raises(ClusterLost, match=r"dropped a task \(cancelled: UnboundLocalError\); nothing was published"):
+        result_while_workers_live(_Wrapped(_Dropped("cancelled", spurious=10**6)), poll=0)
+    # the same error while the task is still pending is read as a poll that timed out: the result follows
+    assert result_while_workers_live(_Wrapped(_Dropped("pending", spurious=2)), poll=0) == "done"

@@ -194,3 +194,40 @@ def test_keys_kept_from_run_to_run_follow_the_files(tmp_path):
     work._KEYS.clear()
     work.remember_keys(cache)
     assert work.cache_key(folder) != first
+
+
+def test_documents_extracted_ahead_are_those_extract_batch_caches(tmp_path):
+    """The CLI extracts the documents the cache lacks in a forked process while Prefect gets ready:
+    what that process caches is what extract_batch would have (the run then reads it from the cache),
+    documents already cached are not extracted again, and `stop` returns once the process has ended."""
+    raw, cache, direct = tmp_path / "raw", tmp_path / "cache", tmp_path / "direct"
+    for i in range(3):
+        write_doc(raw, f"mou-qu-202{i}", SMALL_REPORT.replace("50家", f"{50 + i}家"), source_yml())
+    folders = sorted(raw.iterdir())
+    work.extract_batch([str(folders[0])], str(cache))  # already cached: not extracted again
+    before = {p.name: p.stat().st_mtime_ns for p in cache.glob("*.pickle")}
+    stop = work.extract_ahead(folders, cache)
+    import time
+
+    for _ in range(600):  # the forked process works on while this one waits
+        if len(list(cache.glob("*.pickle"))) == 3:
+            break
+        time.sleep(0.1)
+    stop()
+    assert {p.name: p.stat().st_mtime_ns for p in cache.glob("*.pickle") if p.name in before} == before
+    assert len(list(cache.glob("*.pickle"))) == 3 and not list(cache.glob("*.tmp"))
+    ahead = {r.document_id: r for r in (work.from_cache(f, cache) for f in folders)}
+    for f in folders:
+        mine = work.extract_batch([str(f)], str(direct))[0]
+        assert ahead[f.name].lines == mine.lines and ahead[f.name].text == mine.text
+        assert all(ahead[f.name].tables[n].equals(mine.tables[n]) for n in mine.tables)
+    assert (cache / work.KEYS_FILE).exists()  # the run takes the folders' keys without hashing them again
+
+
+def test_extract_ahead_stopped_at_once_leaves_the_rest_to_the_run(tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    for i in range(3):
+        write_doc(raw, f"mou-qu-202{i}", SMALL_REPORT.replace("50家", f"{50 + i}家"), source_yml())
+    work.extract_ahead(sorted(raw.iterdir()), cache)()  # stopped before (or after) its first document
+    assert len(list(cache.glob("*.pickle"))) <= 1 and not list(cache.glob("*.tmp"))
+    work.extract_ahead(sorted(raw.iterdir()), None)()  # no cache: nothing to do

@@ -16,6 +16,7 @@ import json
 import os
 import pickle
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -213,3 +214,50 @@ def batches(folders: list[Path], workers: int, per_batch: int = BATCH) -> list[l
         return []
     size = max(1, min(per_batch, -(-n // (4 * max(1, workers)))))
     return [[str(f) for f in folders[i:i + size]] for i in range(0, n, size)]
+
+
+def extract_ahead(folders: list[Path], cache_dir: Path | None) -> Callable[[], None]:
+    """Extract the documents the cache lacks into it, in folder order, in a forked process, while this
+    one gets ready (the CLI imports Prefect and waits for its server: seconds in which a core is idle).
+
+    Returns `stop`: the process ends after the document at hand (what it cached, the run reads from the
+    cache; the rest is the run's work, as without it) and `stop` returns once it has. Never fails a run:
+    without fork or a cache, `stop` does nothing. A document extracted here is the one extract_batch gives.
+    """
+    if cache_dir is None or not hasattr(os, "fork"):
+        return lambda: None
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the forked process (tests see its cache files)
+        code = 0
+        try:
+            import select
+            import signal
+
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's (interrupt.py)
+            os.close(write_end)
+            remember_keys(cache_dir)
+            todo = [f for f in folders if cached_path(f, cache_dir) is None]
+            keep_keys(cache_dir, folders)  # the run does not hash the folders again
+            for folder in todo:
+                if select.select([read_end], [], [], 0)[0]:
+                    break  # stopped (or the run's process is gone: the pipe's end closed)
+                extract_batch([str(folder)], str(cache_dir))
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(read_end)
+
+    def stop() -> None:
+        try:
+            os.write(write_end, b"x")
+            os.close(write_end)
+        except OSError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+
+    return stop
