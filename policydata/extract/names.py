@@ -131,3 +131,84 @@ def document_places(text: str) -> frozenset[str]:
             continue  # 合作区, 建成区: a common word before 区 or 市 is no place; 重点县: the genre's word
         out.add(stem)
     return frozenset(out)
+
+
+# --- a work written once after a list of places ---------------------------------------------------------------
+
+WORK_NOUNS = ("工程", "项目")
+WORK_JOINS = "与和及、"  # 续建配套与现代化改造: two works of one phrase
+
+
+def _works_only(work: str) -> bool:
+    """Whether `work` is made of actions (lexicon), common words and joins only (防洪提升, 续建配套与现代化改造), with
+    no head of a facility inside (三级航道整治 is a waterway's work)."""
+    from .projects import lex  # projects imports this module: its helpers are read at call time
+    L, i = lex(), 0
+    if any(head in work for head in L.heads if len(head) > 1):
+        return False
+    while i < len(work):
+        a = L.actions.prefix(work[i:], shorter=False)
+        if a:
+            i += len(a)
+            continue
+        piece, kind = pieces(work[i:])[0]
+        if kind != "common" and piece not in WORK_JOINS:
+            return False
+        i += len(piece)
+    return True
+
+
+def _work_split(core: str) -> tuple[str, str] | None:
+    """(place, work) of `core` (an item without its 工程/项目): the longest front that ends in a facility's or a place's
+    head and a rest of works (_works_only) that ends in an action (漳卫河 + 防洪提升, 某灌区 + 续建配套与现代化改造);
+    None when no such cut exists (a bare place, or a work with a name of its own inside)."""
+    from .projects import head_of, lex
+    L = lex()
+    for i in range(len(core) - 1, 1, -1):
+        place, work = core[:i], core[i:]
+        h = head_of(place)
+        if h is None or not h.head or h.head in WORK_NOUNS or not L.actions.suffix(work, shorter=False):
+            continue
+        if _works_only(work):
+            return place, work
+    return None
+
+
+def shared_work(items: list[str], pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A work written once after the last of a list of places is the work of each (实施甲河、乙河防洪提升工程: 甲河 and
+    乙河 both get 防洪提升; 开工甲河、乙河、丙河治理等项目: all three are governed). `items` are the list's items, `pairs`
+    their (name, action) as each item reads alone. The places before the last item take its work while they are bare
+    (a head, no action, no phase) and of the same head as the last item's place: 甲高铁、乙高速扩容工程 leaves the
+    railway new. After 等 the list goes on beyond what is written, and each item may be its own work (甲水库、乙水库扩建
+    等工程: the first is new): only waters take the work then (a river is governed, never built). The last item then
+    names the place, the work is its action."""
+    from .projects import PHASE_END, head_of, lex
+    if len(items) < 2 or any("等" in it for it in items[:-1]):
+        return pairs
+    last = items[-1].partition("等")[0]
+    core = last[:-2] if last.endswith(WORK_NOUNS) else last
+    if last == core and "等" not in items[-1]:
+        return pairs  # 推进甲河、乙河治理: the clause's closing action is the list's already (read_clause)
+    split = _work_split(core)
+    if split is None:
+        return pairs
+    place, work = split
+    h = head_of(place)
+    if "等" in items[-1] and not h.head.endswith(lex().geographic_ends):
+        return pairs
+    out = list(pairs)
+    run = []
+    for k in range(len(items) - 2, -1, -1):
+        name, action = pairs[k]
+        hk = head_of(name)
+        if action or name != items[k] or hk is None or hk.head != h.head or PHASE_END.search(name):
+            break
+        run.append(k)
+    if not run:
+        return pairs
+    for k in run:
+        out[k] = (pairs[k][0], work)
+    if not pairs[-1][1] or pairs[-1][0] == items[-1]:
+        rest = items[-1][len(last):]
+        out[-1] = (place + rest, work)  # 乙河防洪提升工程: 乙河, 防洪提升 (an 等 and its kind stay)
+    return out
