@@ -174,6 +174,19 @@ def _work_split(core: str) -> tuple[str, str] | None:
     return None
 
 
+def _joined_work(item: str, pair: tuple[str, str]) -> tuple[str, str]:
+    """An item whose work is two works joined (某河生态修复和环境整治提升工程, kept whole by keep_joined): the place, and
+    both works as its action, when the item alone read no place out of it."""
+    before = item.partition("等")[0]
+    core = before[:-2] if before.endswith(WORK_NOUNS) else before
+    if pair[1] and pair[0] != item or not any(j in core for j in JOINS):
+        return pair
+    split = _work_split(core)
+    if split is None or not any(j in split[1] for j in JOINS):
+        return pair
+    return split[0] + item[len(before):], split[1]
+
+
 def shared_work(items: list[str], pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A work written once after the last of a list of places is the work of each (实施甲河、乙河防洪提升工程: 甲河 and
     乙河 both get 防洪提升; 开工甲河、乙河、丙河治理等项目: all three are governed). `items` are the list's items, `pairs`
@@ -183,6 +196,7 @@ def shared_work(items: list[str], pairs: list[tuple[str, str]]) -> list[tuple[st
     等工程: the first is new): only waters take the work then (a river is governed, never built). The last item then
     names the place, the work is its action."""
     from .projects import PHASE_END, head_of, lex
+    pairs = [_joined_work(it, p) for it, p in zip(items, pairs)]
     if len(items) < 2 or any("等" in it for it in items[:-1]):
         return pairs
     last = items[-1].partition("等")[0]
@@ -212,3 +226,96 @@ def shared_work(items: list[str], pairs: list[tuple[str, str]]) -> list[tuple[st
         rest = items[-1][len(last):]
         out[-1] = (place + rest, work)  # 乙河防洪提升工程: 乙河, 防洪提升 (an 等 and its kind stay)
     return out
+
+
+# --- 和, 与, 及 inside one name --------------------------------------------------------------------------------
+
+JOINS = "和与及"
+KEEP_JOIN = str.maketrans("和与及", "\ue020\ue021\ue022")  # protected from the list's split, restored after it
+UNKEEP_JOIN = str.maketrans("\ue020\ue021\ue022", "和与及")
+LINKING = ("连通", "联通", "连接", "互联互通", "贯通")  # 甲江与乙湖连通工程: one work between two places
+_SIDE_END = re.compile(r"等|(?:工程|项目)$")
+
+
+def _words_only(s: str) -> bool:
+    """s made only of common words and actions (整体开发, 基础设施提质): it names no place of its own."""
+    from .projects import lex
+    L, i = lex(), 0
+    while i < len(s):
+        a = L.actions.prefix(s[i:], shorter=False)
+        if a:
+            i += len(a)
+            continue
+        piece, kind = pieces(s[i:])[0]
+        if kind != "common":
+            return False
+        i += len(piece)
+    return bool(s)
+
+
+WORK_VERBS = ("保护", "开发", "治理", "整治", "修复", "改造", "提升", "建设", "配套", "续建")
+
+
+def _does_work(s: str) -> bool:
+    """A stretch that says what is done (续建配套, 河道整治): an action of the lexicon or a verb of works in it."""
+    from .projects import lex
+    L = lex()
+    return any(w in s for w in WORK_VERBS + tuple(L.own_actions)) or any(
+        L.actions.prefix(s[i:], shorter=False) for i in range(len(s)))
+
+
+def _one_work(left: str, right: str) -> bool:
+    """Whether a 和/与/及 between `left` and `right` (the text on each side up to the list's next 、) joins two parts
+    of one name rather than two items: two works of one named place (某灌区续建配套与现代化改造工程, 某带整体开发与基础
+    设施提质项目: the right side names no place and ends in an action, the left side closes on a work done to a place),
+    the two ends of one link (甲江与乙湖连通工程: a bare place on the left), or two fields of one named facility (某地
+    软件与信息技术服务产业园: the left side has no head and closes on one or two common words after a name, the right side
+    is a common kind; the name opens the left side)."""
+    from .projects import head_of, lex
+    L = lex()
+    core = _SIDE_END.split(right, 1)[0]
+    if len(left) < 2 or len(core) < 2 or any(j in core for j in JOINS):
+        return False
+    if core.endswith(LINKING):
+        h = head_of(left)
+        return right.endswith(WORK_NOUNS) and h is not None and bool(h.head) and h.head not in WORK_NOUNS \
+            and not _does_work(left)
+    if _words_only(core) and (L.actions.suffix(core, shorter=False) or core.endswith(tuple(L.own_actions))):
+        if L.actions.suffix(left, shorter=False) and head_of(left) is None and not _words_only(left):
+            return True  # 某带整体开发 与 基础设施提质
+        for i in range(2, len(left) - 1):
+            h = head_of(left[:i])
+            if h is not None and h.head and h.modifier and _words_only(left[i:]) and _does_work(left[i:]):
+                return True  # 某灌区 续建配套 与 现代化改造
+        return False
+    h = head_of(core)
+    if h is None or not h.head or not h.modifier or head_of(left) is not None or L.actions.suffix(left, shorter=False):
+        return False
+    if not all(kind == "common" for _, kind in pieces(h.modifier)):
+        return False
+    ps = pieces(left)
+    n = 0
+    while n < len(ps) and ps[len(ps) - 1 - n][1] == "common":
+        n += 1
+    named = ps[: len(ps) - n]
+    return 1 <= n <= 2 and bool(named) and all(kind != "common" for _, kind in named) \
+        and sum(len(p) for p, _ in named) >= 2  # 某地 + 软件: a name, then the field (not 紧密型医联体)
+
+
+def keep_joined(names: str) -> str:
+    """names with the 和, 与, 及 that join parts of one name (_one_work) protected from the list's split; undo with
+    `unkeep`."""
+    if not any(j in names for j in JOINS):
+        return names
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        for m in re.finditer(f"[{JOINS}]", part):
+            left, right = part[: m.start()], part[m.end():]
+            if _one_work(left, right):
+                parts[k] = part[: m.start()] + m.group(0).translate(KEEP_JOIN) + right
+                break
+    return "、".join(parts)
+
+
+def unkeep(name: str) -> str:
+    return name.translate(UNKEEP_JOIN)

@@ -24,7 +24,7 @@ from ..grammar.numerals import cn_to_int
 from ..ids import IdMaker
 from ..lexicon import load
 from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
-from .names import document_places, is_named, pieces, shared_work
+from .names import document_places, is_named, keep_joined, pieces, shared_work, unkeep
 from .outline import Outline
 
 NUMERAL = "0-9一二三四五六七八九十两"
@@ -1203,7 +1203,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
     names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
-    listed = [_clean_item(it) for it in split_joint(names)]
+    listed = [_clean_item(unkeep(it)) for it in split_joint(keep_joined(names))]  # 某灌区续建配套与现代化改造工程: one
     if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
         return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
     items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
