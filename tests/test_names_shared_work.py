@@ -30,3 +30,12 @@ def test_facilities_of_one_kind_share_a_work_noun_closing_the_list():
 ])
 def test_the_work_stays_with_its_item(clause, first, action):
     assert rows(clause)[first] == action
+
+
+def test_a_kind_of_railway_before_the_first_line_is_each_lines():
+    # before: the second line was a bare 白鹭线, which may be any road's or grid's
+    assert set(rows("加快建设市域（郊）铁路青禾线、白鹭线")) == {"市域（郊）铁路青禾线", "市域（郊）铁路白鹭线"}
+
+
+def test_a_line_with_a_kind_of_its_own_keeps_it():
+    assert "白鹭大道" in rows("加快建设城际铁路青禾线、白鹭大道")

@@ -319,3 +319,27 @@ def keep_joined(names: str) -> str:
 
 def unkeep(name: str) -> str:
     return name.translate(UNKEEP_JOIN)
+
+
+# --- a kind of line written once before a list of lines --------------------------------------------------------
+
+# 市域（郊）铁路成眉线、成德线: the kind of railway before the first line's two-character name is the kind of each
+LINE_KIND = re.compile(r"^((?:市域|城际|市郊|都市圈|轨道交通|地铁|轻轨)?(?:[（(][\u4e00-\u9fff][）)])?(?:铁路|地铁|轻轨|城际|有轨电车))"
+                       r"[\u4e00-\u9fff]{2}线$")
+SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2}线$")
+
+
+def shared_line_kind(names: list[str]) -> list[str]:
+    """Lines named by two places after a first one written with its kind (市域（郊）铁路甲乙线、丙丁线): each takes the
+    kind, so that each row says what the line is (a 丙丁线 alone may be any road's or grid's)."""
+    if len(names) < 2:
+        return names
+    kind = LINE_KIND.match(names[0])
+    if not kind:
+        return names
+    out = [names[0]]
+    for n in names[1:]:
+        if not SHORT_LINE.match(n):
+            return out + names[len(out):]  # the run of bare lines ends at the first other item
+        out.append(kind.group(1) + n)
+    return out

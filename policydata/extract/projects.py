@@ -24,7 +24,7 @@ from ..grammar.numerals import cn_to_int
 from ..ids import IdMaker
 from ..lexicon import load
 from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
-from .names import document_places, is_named, keep_joined, pieces, shared_work, unkeep
+from .names import document_places, is_named, keep_joined, pieces, shared_line_kind, shared_work, unkeep
 from .outline import Outline
 
 NUMERAL = "0-9一二三四五六七八九十两"
@@ -1237,7 +1237,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if not items:
         return []
     pairs = shared_work(items, [_item_action(it) for it in items])  # 实施甲河、乙河防洪提升工程: the work of each
-    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
+    names_ = [n.replace(KEEP_DENG, "等") for n in shared_line_kind(distribute([n for n, _ in pairs], places))]
     if action in L.upkeep_actions:
         return []  # 推动某通道建设提质增效: an initiative run better, no work on a place
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
