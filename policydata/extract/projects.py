@@ -24,7 +24,7 @@ from ..grammar.numerals import cn_to_int
 from ..ids import IdMaker
 from ..lexicon import load
 from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
-from .names import document_places, is_named, pieces
+from .names import document_places, is_named, keep_joined, pieces, shared_line_kind, shared_work, unkeep
 from .outline import Outline
 
 NUMERAL = "0-9一二三四五六七八九十两"
@@ -1237,7 +1237,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if QUALITY_GOAL.search(names):
         return []  # 甲湖、乙湖等水体水环境质量改善: the quality of the waters, a target, no works
     names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
-    listed = [_clean_item(it) for it in split_joint(names)]
+    listed = [_clean_item(unkeep(it)) for it in split_joint(keep_joined(names))]  # 某灌区续建配套与现代化改造工程: one
     if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
         return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
     items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
@@ -1270,8 +1270,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []  # 绿电进某省、进企业、进园区: parallel predicates, not names
     if not items:
         return []
-    pairs = [_item_action(it) for it in items]
-    names_ = [n.replace(KEEP_DENG, "等") for n in distribute([n for n, _ in pairs], places)]
+    pairs = shared_work(items, [_item_action(it) for it in items])  # 实施甲河、乙河防洪提升工程: the work of each
+    names_ = [n.replace(KEEP_DENG, "等") for n in shared_line_kind(distribute([n for n, _ in pairs], places))]
     if action in L.upkeep_actions:
         return []  # 推动某通道建设提质增效: an initiative run better, no work on a place
     headed = [_has_own_head(n.partition("等")[0]) for n, _ in pairs]
