@@ -13,16 +13,19 @@ import re
 from .indicators import approx_tolerance, facts
 
 _AVERAGE = re.compile(r"年均|平均每年|每年平均")
+# a goal counted over its span (五年新增…, 三年累计…, 今后五年…): a sum of the years, not one year's level
+_SPAN_SUM = re.compile(r"(?<![第\d〇零一二两三四五六七八九十百])[两二三四五六七八九十\d]年(?![底末前后级])|累计|新增")
 _CHANGE_KINDS = ("growth", "ceiling")  # rates of change: a value without a direction is a rise
 
 
 def target_basis(target: dict) -> str:
-    """annual for a year's target; for a multi-year goal, average (年均), cumulative (a change), else annual (a level)."""
+    """annual for a year's target; for a multi-year goal, average (年均), cumulative (a change, or a count over
+    its span: 五年新增…), else annual (a level)."""
     if target["kind"] != "horizon":
         return "annual"
     if _AVERAGE.search(target["source_text"]):
         return "average"
-    return "cumulative" if target["direction"] else "annual"
+    return "cumulative" if target["direction"] or _SPAN_SUM.search(target["source_text"]) else "annual"
 
 
 def _direction(row: dict, kind: str) -> str | None:

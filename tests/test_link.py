@@ -107,6 +107,20 @@ def test_a_multi_year_average_target_links_the_average_outcome():
     assert (r["outcome_value"], r["met"]) == (8.0, True)
 
 
+def test_a_count_over_a_plans_span_links_only_a_total_over_the_span():
+    t = target("a-2020", "new_urban_jobs", 5000.0, "eq", direction="", unit="万人", kind="horizon", year=2022,
+               text="今后三年城镇新增就业5000万人")
+    one_year = outcome("a-2022", "new_urban_jobs", 1300.0, direction="", unit="万人", year=2022)
+    assert link([t], [one_year]) == []  # a year's new jobs are not the three years' sum
+    [r] = link([t], [one_year, outcome("a-2022", "new_urban_jobs", 5100.0, direction="", unit="万人", year=2022,
+                                       basis="cumulative", n=1)])
+    assert (r["outcome_value"], r["met"]) == (5100.0, True)
+    # a level to reach by a year (no span, no 新增) still meets that year's figure
+    level = target("a-2020", "urban_income", 50000.0, "ge", direction="", unit="元", kind="horizon", year=2022,
+                   text="到2022年城镇居民人均可支配收入达到5万元以上")
+    assert len(link([level], [outcome("a-2022", "urban_income", 51000.0, direction="", unit="元", year=2022)])) == 1
+
+
 def test_results_before_estimates_and_the_next_report_first():
     t = target("a-2020", "gdp_growth", 6.0)
     later = outcome("a-2022", "gdp_growth", 6.5, n=1)
