@@ -51,3 +51,13 @@ def test_a_bare_verb_takes_the_thing_counted_after_the_number_or_gives_no_row():
 def test_a_qualitative_clause_joined_by_a_stop_is_not_the_indicator():
     got = rows("乡镇污水处理设施全覆盖、农村卫生厕所普及率达到90%。")
     assert [r[0] for r in got] == ["农村卫生厕所普及率"]
+
+
+def test_a_bare_verb_counting_part_of_a_whole_named_before_takes_that_whole():
+    got = rows("今年施工的水利工程共有300个，其中继续建设的180个。")
+    assert ("继续建设的水利工程", 180) in [r[:2] for r in got]
+
+
+def test_an_increment_after_a_level_is_marked_by_its_direction_not_its_words():
+    got = rows("今年拟安排地方债券3.1万亿元，比去年增加5000亿元。")
+    assert [r[:3] for r in got] == [("地方债券", 3.1, None), ("地方债券", 5000, "up")]

@@ -1706,9 +1706,10 @@ BARE_VERB = re.compile(r"(?:本年内|年内|今年|开始|继续|加快|完成)
 OBJECT_AFTER = re.compile(r"([^，,、；;。：:\s]{2,12})")
 
 
-def counted_noun(f: Found, ctext: str) -> Found | None:
+def counted_noun(f: Found, ctext: str, before: str = "") -> Found | None:
     """A row whose indicator is a bare verb (安置, 开始建设): the thing its number counts when the clause names it right
-    after the number (建设9个和美乡村示范村 → 和美乡村示范村); no row when it names none (年内安置2000人)."""
+    after the number (建设9个和美乡村示范村 → 和美乡村示范村) or the sentence names the whole it is a part of before
+    (…项目共有300个，其中继续建设的200个 → 继续建设的项目); no row when it names none (年内安置2000人)."""
     if not BARE_VERB.fullmatch(f.indicator) or f.q is None:
         return f
     m = OBJECT_AFTER.match(ctext, f.q.end) if f.q.end <= len(ctext) else None
@@ -1716,7 +1717,19 @@ def counted_noun(f: Found, ctext: str) -> Found | None:
         noun = m.group(1).removesuffix("等")  # (as written: tidying would take 和美乡村's 和 for a conjunction)
         if len(noun) >= 2:
             return dataclasses.replace(f, indicator=noun)
+    whole = WHOLE_BEFORE.findall(before)  # 施工的建设单位共有900个，其中…继续建设的600个: a part of the whole named before
+    if whole:
+        lead = ctext[:f.q.start].strip()
+        for w in ("其中", "本年内", "年内", "今年"):
+            lead = lead.removeprefix(w)
+        noun = [g for g in whole[-1] if g][0]
+        return dataclasses.replace(f, indicator=(lead if lead.endswith("的") else "") + noun)
     return None
+
+
+# 建设单位共有900个，其中…; 设计的150个项目中，…: the whole a count of its part is of
+COUNT_DIGITS = r"[\d０-９一二三四五六七八九十百千万零〇两]+"
+WHOLE_BEFORE = re.compile(rf"([^，,、；;。：:的]{{2,12}}?)共有{COUNT_DIGITS}个|{COUNT_DIGITS}个([^，,、；;。：:的\d０-９]{{2,10}})中[，,]")
 
 
 QUALITATIVE_ENDS = ("全覆盖", "覆盖", "常态化", "规范化", "制度化", "全面推开", "全面完成", "基本完成", "达标")
@@ -1893,7 +1906,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 rows = [dataclasses.replace(f, indicator=n) for f in rows for n in noun_phrases(  # issue 20: the phrase
                     f.indicator, ptext[clause.start:clause.end], f.q, f.reading.mode, f.reading.direction)]  # of the thing
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
-                rows = [r for f in rows if (r := counted_noun(f, ptext[clause.start:clause.end])) is not None]  # 安置2000人
+                rows = [r for f in rows if (r := counted_noun(f, ptext[clause.start:clause.end],
+                                                                ptext[sentence.start:clause.start])) is not None]  # 安置2000人
                 for f in rows:
                     f.indicator = after_qualitative(f.indicator)  # 甲全覆盖、乙占比达到65%: 乙占比
                 kept = []
