@@ -186,7 +186,7 @@ def test_a_lone_stage_verb_takes_the_works_of_the_stage_before():
 
 def test_a_subject_is_never_a_modal_a_direction_or_a_duration():
     found = seen(rows("全年供应社会的商品总量，可以达到四百亿元，比上一年增加十五亿元，增长百分之四点五。"))
-    assert found == [("供应社会的商品总量", 400), ("供应社会的商品总量比上一年增加", 15), ("供应社会的商品总量", 4.5)]
+    assert found == [("供应社会的商品总量", 400), ("供应社会的商品总量", 15), ("供应社会的商品总量", 4.5)]
     assert seen(rows("钢材在工业总产值中的比重，将由百分之二十上升到百分之二十四。")) == [("钢材在工业总产值中的比重", 24)]
     assert seen(rows("出口总额达到二百亿元，平均每年递增百分之七点二。")) == [("出口总额", 200), ("出口总额", 7.2)]
     assert seen(rows("两年平均每年增长百分之九点八。")) == []
@@ -203,15 +203,15 @@ def test_a_later_year_compared_with_an_earlier_one_is_the_goal_year():
 
 def test_an_increment_over_an_estimate_or_a_named_year_is_an_increment():
     found = rows("对外贸易，进出口总额620亿元，比2020年预计增加35亿元。")
-    assert seen(found) == [("进出口总额", 620), ("进出口总额比2020年预计增加", 35)]
+    assert seen(found) == [("进出口总额", 620), ("进出口总额", 35)]
     found = rows("中央财政赤字2100亿元，比上年预算减少60亿元。")
-    assert seen(found)[1] == ("中央财政赤字比上年预算减少", 60)
+    assert seen(found)[1] == ("中央财政赤字", 60)
 
 
 def test_a_clause_with_a_value_of_its_own_lends_only_its_noun():
     found = rows("内河旅客周转量将达到四十二亿人公里，增长百分之六十五点五。", prefix="二、今后工作\n", plan_year=1955)
     assert seen(found) == [("内河旅客周转量", 42), ("内河旅客周转量", 65.5)]
-    assert seen(rows("粮食产量比上一年增加100亿斤，增长百分之三点五。")) == [("粮食产量比上一年增加", 100),
+    assert seen(rows("粮食产量比上一年增加100亿斤，增长百分之三点五。")) == [("粮食产量", 100),
                                                                           ("粮食产量", 3.5)]
 
 
@@ -250,7 +250,7 @@ def test_the_parts_of_a_goal_share_its_year():
     ("12项社会救助标准提高6%以上。", [("社会救助标准", 6)]),
     # a bare increment after a level is an increment of that subject
     ("糖280万吨，增加12万吨；合成洗涤剂50万吨，增加6万吨。",
-     [("糖", 280), ("糖增加", 12), ("合成洗涤剂", 50), ("合成洗涤剂增加", 6)]),
+     [("糖", 280), ("糖", 12), ("合成洗涤剂", 50), ("合成洗涤剂", 6)]),
 ])
 def test_names_labels_and_bare_increments(sentence, kept):
     assert seen(rows(sentence)) == kept
@@ -303,7 +303,7 @@ def test_a_goal_year_inside_the_sentence_and_a_subject_clause_before():
 
 def test_an_increment_over_a_named_figure_of_last_year():
     found = rows("今年中央财政赤字预算拟安排1600亿元，比去年预算赤字减少500亿元。")
-    assert seen(found) == [("中央财政赤字预算", 1600), ("中央财政赤字预算比去年预算赤字减少", 500)]
+    assert seen(found) == [("中央财政赤字预算", 1600), ("中央财政赤字预算", 500)]
 
 
 def test_a_sentence_on_the_whole_period_of_the_plan_the_report_is_about():

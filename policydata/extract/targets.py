@@ -706,6 +706,22 @@ def _years_in(n: str) -> int | None:
     return int(n) if n.isdigit() else cn_to_int(n)
 
 
+# “十五”期间, 十一五时期, “九五”规划期: a five-year plan named by its ordinal (followed by a word of its period)
+PLAN_ORDINAL = re.compile(r"(?<![\d一二三四五六七八九十〇○])[“\"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”\"]?"
+                          r"(?=期间|时期|期末|规划期)")  # (not “十五”计划纲要, 对接“十四五”规划: the document)
+
+
+def plan_end_year(ordinal: str) -> int | None:
+    """The last year of the Nth five-year plan (the third, 1966-1970, onwards: 1955 + 5N): 十五 → 2005, 六五 → 1985."""
+    n = cn_to_int(ordinal)
+    return 1955 + 5 * n if n is not None and n >= 3 else None
+
+
+def _plans_named(sentence: str) -> list[tuple[int, int]]:
+    """(position, end year) of each five-year plan a sentence names by its ordinal."""
+    return [(m.start(), y) for m in PLAN_ORDINAL.finditer(sentence) if (y := plan_end_year(m.group(1))) is not None]
+
+
 def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
     H = lex()["horizon"]
     for pattern in _by_year_patterns():  # 到2025年, 2025年前, 到一九五七年
@@ -729,11 +745,16 @@ def _horizon_year(sentence: str, plan_year: int) -> tuple[bool, int | None]:
             k = -1  # 一九七五年 is a year, not the plan 七五
         if k >= 0 and year > plan_year and any(sentence.find(w, k) >= 0 for w in H["plan_period_words"]):
             return True, year
+    later = [y for _, y in _plans_named(sentence) if y > plan_year]
+    if later:
+        return True, later[0]  # “十五”期间城镇新增就业…: the plan's end year
     s = sentence
     for w in H["average_not_horizon"]:
         s = s.replace(w, "")
     if any(w in s for w in H["average_words"]):
         year = next((y for n, y in H["plans"].items() if n in sentence and y > plan_year), None)
+        if year is None:  # “十五”期间…年均增长8—9%: the plan named by its ordinal
+            year = next((y for _, y in _plans_named(sentence) if y > plan_year), None)
         return True, year
     return False, None
 
@@ -1109,8 +1130,12 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if not increment and counted and qs[g[0]].kind != "percent" and \
                 s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,") in lex()["bare_increments"]:
             increment = s[qs[g[0] - 1].end if g[0] else 0:qs[g[0]].start].strip("，,")  # 糖260万吨，增加10万吨
+        inc_dir = None
         if increment and not subject.endswith(increment):
-            subject += increment  # 财政赤字比去年增加: an increment, not the level itself
+            inc_dir = increment_direction(increment) if subject else None
+            if inc_dir is None:
+                subject += increment  # 增加10万吨 with no subject of its own: the words say what it is
+            # else 棉纱的产量比上一年增加六十万件: the subject's growth by the value (direction up), not its level
         verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb and (pair := re.match("(?:和|及|与|或)(?:" + "|".join(map(re.escape, verbs)) + ")", subject[len(verb):])):
             verb += pair.group(0)  # 新建和改造供水管网600公里、排水管网…: both verbs reach every item
@@ -1147,7 +1172,7 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
                 for item in items:
                     found.append(Found(item, qs[g[0]], first, at, aspirational, ctx))
             continue
-        found.append(Found(subject, qs[g[0]], Reading(comparator, first.direction, subject, "before"), at,
+        found.append(Found(subject, qs[g[0]], Reading(comparator, inc_dir or first.direction, subject, "before"), at,
                            aspirational, ctx))
     _distribute_after(after_items)
     for f in found + after_items:  # 每个县打造1-2个示范片区: the count is per county, and the indicator says so
@@ -1247,6 +1272,18 @@ def _increment(before: str, q: Quantity) -> str:
         if verb and not any(c.isdigit() for c in rest[:k]) and len(rest.strip()) - k - len(verb) <= 2:
             return base + rest[:k] + verb  # (比上一年增加将近六十万件)
     return ""
+
+
+def increment_direction(increment: str) -> str | None:
+    """比上一年增加 → up, 比去年预算低 → down: the way an increment over another year goes (None when its verb is neither)."""
+    D = lex()["direction"]
+    ups = sorted(D["up"] + ["多", "高"], key=len, reverse=True)
+    downs = sorted(D["down"] + ["少", "低"], key=len, reverse=True)
+    if increment.endswith(tuple(downs)) and not increment.endswith(("提高", "增高")):
+        return "down"
+    if increment.endswith(tuple(ups)):
+        return "up"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1639,6 +1676,77 @@ def _same_indicator(a: str, b: str) -> bool:
     return bool(short) and sum(c in long_ for c in short) >= 0.5 * len(short) + 0.5
 
 
+# 1981年国民经济计划, １９８２年的计划, 1982年经济和社会发展计划 (not 1980、1981年计划: two years' plans)
+YEAR_PLAN = re.compile(rf"(?<![、,，和\d]){YEAR_NUMBER}年(?:的)?(?:国民经济|经济和社会发展|经济社会发展)?(?:计划|规划)")
+
+
+def next_year_plan(titles: list[str], opening: str, plan_year: int) -> int | None:
+    """The year after the report's when the part it sits in sets that year's plan (二、1981年国民经济计划的任务 in a report
+    of 1980), or when its paragraph opens on that year (１９８２年是…, １９８２年的计划，…); else None."""
+    for t in titles:
+        for m in YEAR_PLAN.finditer(t):
+            if _year_of(m.group(0)) == plan_year + 1:
+                return plan_year + 1
+    m = YEAR.match(opening.lstrip())
+    if m and _year_of(m.group(0)) == plan_year + 1 and opening.lstrip().startswith(("是", "的计划", "计划"), m.end()):
+        return plan_year + 1
+    return None
+
+
+def _titles_over(outline: Outline, offset: int) -> list[str]:
+    out, p = [], outline.program_at(offset)
+    while p is not None:
+        out.append(fold(p.title))
+        p = p.parent
+    return out
+
+
+# the verb alone that a row may be left with (安置, 开始建设, 继续建设的): a doing, not the thing done
+BARE_VERB = re.compile(r"(?:本年内|年内|今年|开始|继续|加快|完成)*(?:安置|安排|建设|新建|建成|开工|改造|新增|完成|开始建设)的?")
+OBJECT_AFTER = re.compile(r"([^，,、；;。：:\s]{2,12})")
+
+
+def counted_noun(f: Found, ctext: str, before: str = "") -> Found | None:
+    """A row whose indicator is a bare verb (安置, 开始建设): the thing its number counts when the clause names it right
+    after the number (建设9个和美乡村示范村 → 和美乡村示范村) or the sentence names the whole it is a part of before
+    (…项目共有300个，其中继续建设的200个 → 继续建设的项目); no row when it names none (年内安置2000人)."""
+    if not BARE_VERB.fullmatch(f.indicator) or f.q is None:
+        return f
+    m = OBJECT_AFTER.match(ctext, f.q.end) if f.q.end <= len(ctext) else None
+    if m and not quantity_hint().search(m.group(1)) and not m.group(1).startswith(tuple(words("keep_verbs"))):
+        noun = m.group(1).removesuffix("等")  # (as written: tidying would take 和美乡村's 和 for a conjunction)
+        if len(noun) >= 2:
+            return dataclasses.replace(f, indicator=noun)
+    whole = WHOLE_BEFORE.findall(before)  # 施工的建设单位共有900个，其中…继续建设的600个: a part of the whole named before
+    if whole:
+        lead = ctext[:f.q.start].strip()
+        for w in ("其中", "本年内", "年内", "今年"):
+            lead = lead.removeprefix(w)
+        noun = [g for g in whole[-1] if g][0]
+        return dataclasses.replace(f, indicator=(lead if lead.endswith("的") else "") + noun)
+    return None
+
+
+# 建设单位共有900个，其中…; 设计的150个项目中，…: the whole a count of its part is of
+COUNT_DIGITS = r"[\d０-９一二三四五六七八九十百千万零〇两]+"
+WHOLE_BEFORE = re.compile(rf"([^，,、；;。：:的]{{2,12}}?)共有{COUNT_DIGITS}个|{COUNT_DIGITS}个([^，,、；;。：:的\d０-９]{{2,10}})中[，,]")
+
+
+QUALITATIVE_ENDS = ("全覆盖", "覆盖", "常态化", "规范化", "制度化", "全面推开", "全面完成", "基本完成", "达标")
+
+
+def after_qualitative(indicator: str) -> str:
+    """甲全覆盖、乙占比 → 乙占比: a clause that states its own result with no number (…全覆盖, …明显改善), joined to
+    the measured one by 、, is not part of what the number measures."""
+    parts = indicator.split("、")
+    if len(parts) < 2:
+        return indicator
+    ends = QUALITATIVE_ENDS + tuple(lex()["qualitative_predicates"])
+    cut = max((i for i, p in enumerate(parts[:-1]) if len(p) >= 3 and p.endswith(ends)), default=-1)
+    rest = "、".join(parts[cut + 1:])
+    return rest if cut >= 0 and len(rest) >= 2 else indicator
+
+
 def _part_of(outline: Outline, offset: int):
     p = outline.program_at(offset)
     while p is not None and p.level > 1:
@@ -1697,6 +1805,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
         measure: list[str] | None = None  # the measure's title as a context noun, made when a clause needs it
         lead = _horizon_year(ptext[para_sentences[0].start:para_sentences[0].end], plan_year) if para_sentences else None
         led = bool(lead and lead[0] and not part_horizon)
+        next_plan = next_year_plan(_titles_over(outline, para.start), ptext, plan_year)  # 二、1981年国民经济计划 in 1980
         if led:
             part_horizon = lead  # “十四五”时期主要目标是：… holds for the whole paragraph
         if zone is None and _opens_on_the_past(ptext, plan_year):
@@ -1754,6 +1863,7 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     break
                 in_headline = zone is not None and clause.start < zone.end and clause.end > zone.start
                 year_now = _stated_year(ptext[sentence.start:clause.end], plan_year)  # 明年…: the year after the report's
+                year_now = max(year_now, next_plan or year_now)
                 span_years = None if horizon or in_headline else _clause_duration(ptext[clause.start:clause.end], plan_year,
                                                                                    text[:para.start + sentence.start])
                 if horizon:
@@ -1796,6 +1906,10 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 rows = [dataclasses.replace(f, indicator=n) for f in rows for n in noun_phrases(  # issue 20: the phrase
                     f.indicator, ptext[clause.start:clause.end], f.q, f.reading.mode, f.reading.direction)]  # of the thing
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
+                rows = [r for f in rows if (r := counted_noun(f, ptext[clause.start:clause.end],
+                                                                ptext[sentence.start:clause.start])) is not None]  # 安置2000人
+                for f in rows:
+                    f.indicator = after_qualitative(f.indicator)  # 甲全覆盖、乙占比达到65%: 乙占比
                 kept = []
                 for f in rows:  # a target restated in the explanation after its list is not a second target
                     key = (f.q.value, f.q.value_max, f.q.unit)
