@@ -1518,6 +1518,8 @@ def test_named_roads_keep_their_names_before_a_plain_kind():
     ("岚湾码头奥特莱斯旅游购物公园项目", "建设", "commerce"),  # a brand's 码头 is no port, a shopping park no park
     ("鹤城奥特莱斯工程", "建设", "commerce"),
     ("岚州医药创新柔性服务站", "建设", "other"),  # a service station is no transport stop
+    ("鹤城西关历史文化街区保护修缮工程", "建设", "culture"),  # a heritage quarter, no market
+    ("鹤城新区配套路网项目", "建设", "transport"),
 ])
 def test_the_category_is_the_facility_word_nearest_the_head(name, action, category):
     assert category_of(name, action) == category
@@ -1528,3 +1530,4 @@ def test_a_platform_set_up_and_a_corridor_told_only_by_its_direction_are_no_proj
     assert names("提升向海高速公路通道") == []
     assert names("建设沿江疏港通道") == []
     assert names("建设岚鹤快速通道") == ["岚鹤快速通道"]
+    assert names("推进岚江鹤溪船闸及航道工程建设") == ["岚江鹤溪船闸"]  # 航道工程 alone names no one

@@ -375,6 +375,8 @@ def category_of(name: str, action: str = "") -> str:
         return "education" if re.search("(?:学院|书院)$", h.modifier) else "health"  # 市三院新区, 某附属医院健康城: a hospital's new campus
     if h and h.head == "山" and h.modifier.endswith("矿") and not NATURE_WORK.search(action + name):
         return "commerce"  # 某铁矿山, 某绿色智能矿山: a mine is a business, not a hill (one restored is nature's)
+    if h and h.head == "街区" and h.modifier.endswith(("历史文化", "文化", "历史")):
+        return "culture"  # 某历史文化街区: a heritage quarter, not a market
     if h and h.head == "片区" and RENEWAL.search(action + name):
         return "housing"  # 某路片区改造, 某片区征收: old homes renewed; a zone developed is the zone's field
     inner = head_of(h.modifier) if h and h.category == "other" and h.modifier and h.head not in lex().field_heads \
@@ -509,6 +511,8 @@ def valid_name(name: str) -> bool:
     firm = COMPANY.search(name)
     if firm and h.head in ("项目", "工程") and L.capacity_lead.match(name[firm.end():]):
         return False  # 某某矿业公司20万吨某冶炼项目: a firm's product line by its size, no place named
+    if h.head in ("工程", "项目") and h.modifier in L.head_set and L.heads.get(h.modifier) != "other":
+        return False  # 航道工程, 管网项目: a kind of work, none named
     if h.head in ("通道", "大通道", "主通道") and GENERIC_CORRIDOR.match(h.modifier):
         return False  # 向海高速公路通道, 沿江疏港通道: a direction and a kind of way, no corridor named
     if name.startswith(("数字", "数智")) and h.head in ("通道", "走廊"):
