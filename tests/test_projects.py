@@ -1520,6 +1520,9 @@ def test_named_roads_keep_their_names_before_a_plain_kind():
     ("岚州医药创新柔性服务站", "建设", "other"),  # a service station is no transport stop
     ("鹤城西关历史文化街区保护修缮工程", "建设", "culture"),  # a heritage quarter, no market
     ("鹤城新区配套路网项目", "建设", "transport"),
+    ("市妇儿中心", "建设", "health"),  # a centre of women's and children's care
+    ("岚州书法馆", "建设", "culture"),
+    ("鹤钢工业余热利用项目", "建设", "utilities"),  # a plant's waste heat sent to homes
 ])
 def test_the_category_is_the_facility_word_nearest_the_head(name, action, category):
     assert category_of(name, action) == category
