@@ -1503,3 +1503,35 @@ def test_dredging_works_are_environment_and_a_lorry_plant_commerce():
 def test_named_roads_keep_their_names_before_a_plain_kind():
     assert names("加快建设坦洲大道、南三公路（三角段）等干线公路") == ["坦洲大道", "南三公路（三角段）"]
     assert names("加快推进潍宿高铁、台睢高速等互联互通工程") == ["潍宿高铁", "台睢高速"]
+
+
+@pytest.mark.parametrize("name, action, category", [
+    ("岚江鹤溪船闸扩能工程", "扩能", "transport"),  # a ship lock's works: the lock, not 江
+    ("岚鹤运河", "前期", "transport"),  # a canal built
+    ("岚鹤大运河", "保护", "environment"),  # a canal kept as nature and heritage
+    ("岚州至鹤城天然气管道", "建设", "utilities"),  # a pipeline is no road for its 道
+    ("鹤城天然气管道项目", "前期", "utilities"),
+    ("岚鹤西气东输工程", "建设", "utilities"),
+    ("鹤溪湖蓄滞洪区主体工程", "建设", "environment"),
+    ("岚大附一院总院二期", "投用", "health"),  # a hospital written short
+    ("岚州医科大学第一附属医院健康城", "推进", "health"),
+    ("鹤城步行街", "改造提升", "commerce"),  # a shopping street is trade's
+    ("岚湾码头奥特莱斯旅游购物公园项目", "建设", "commerce"),  # a brand's 码头 is no port, a shopping park no park
+    ("鹤城奥特莱斯工程", "建设", "commerce"),
+    ("岚州医药创新柔性服务站", "建设", "other"),  # a service station is no transport stop
+    ("鹤城西关历史文化街区保护修缮工程", "建设", "culture"),  # a heritage quarter, no market
+    ("鹤城新区配套路网项目", "建设", "transport"),
+    ("市妇儿中心", "建设", "health"),  # a centre of women's and children's care
+    ("岚州书法馆", "建设", "culture"),
+    ("鹤钢工业余热利用项目", "建设", "utilities"),  # a plant's waste heat sent to homes
+])
+def test_the_category_is_the_facility_word_nearest_the_head(name, action, category):
+    assert category_of(name, action) == category
+
+
+def test_a_platform_set_up_and_a_corridor_told_only_by_its_direction_are_no_projects():
+    assert names("加快建立国际中转集拼中心") == []
+    assert names("提升向海高速公路通道") == []
+    assert names("建设沿江疏港通道") == []
+    assert names("建设岚鹤快速通道") == ["岚鹤快速通道"]
+    assert names("推进岚江鹤溪船闸及航道工程建设") == ["岚江鹤溪船闸"]  # 航道工程 alone names no one

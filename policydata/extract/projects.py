@@ -348,6 +348,8 @@ ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
 
+# A corridor told only by the way it heads (向海, 沿江, 出海) and the kind of way it is: no name.
+GENERIC_CORRIDOR = re.compile(r"^(?:向|沿|出|临|通|疏)(?:海|江|河|湖|边|港)(?:疏港|出海|出省|高速公路|高速|铁路|公路|运输|快速|综合|物流|交通)*$")
 CITY_PART = re.compile(r"中心城区|中心城|主城区|城市中心")
 
 
@@ -367,10 +369,14 @@ def category_of(name: str, action: str = "") -> str:
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
-    if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院") and h.modifier.endswith("院"):
-        return "education" if h.modifier.endswith(("学院", "书院")) else "health"  # 市三院新区: a hospital's new campus
+    if h and h.head == "运河" and NATURE_WORK.search(action):
+        return "environment"  # 大运河保护: the waterway kept as nature and heritage; a canal built or upgraded is transport's
+    if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院", "城") and re.search("院(?:健康|医疗|医学)?$", h.modifier):
+        return "education" if re.search("(?:学院|书院)$", h.modifier) else "health"  # 市三院新区, 某附属医院健康城: a hospital's new campus
     if h and h.head == "山" and h.modifier.endswith("矿") and not NATURE_WORK.search(action + name):
         return "commerce"  # 某铁矿山, 某绿色智能矿山: a mine is a business, not a hill (one restored is nature's)
+    if h and h.head == "街区" and h.modifier.endswith(("历史文化", "文化", "历史")):
+        return "culture"  # 某历史文化街区: a heritage quarter, not a market
     if h and h.head == "片区" and RENEWAL.search(action + name):
         return "housing"  # 某路片区改造, 某片区征收: old homes renewed; a zone developed is the zone's field
     inner = head_of(h.modifier) if h and h.category == "other" and h.modifier and h.head not in lex().field_heads \
@@ -396,9 +402,11 @@ def category_of(name: str, action: str = "") -> str:
         return "transport"  # S312东乡至东金段改建项目
     before_head = h.modifier if h and h.head else name  # 市政务服务中心: its 中心 is its own head's, no field
     before_head = CITY_PART.sub("", before_head)  # 市中心城区积水点改造工程: a part of the city, no centre
-    for head, cat in _heads_longest_first():
-        if cat != "other" and len(head) > 1 and head in before_head:
-            return cat
+    nearest = max(((before_head.rfind(head) + len(head), len(head), cat) for head, cat in _heads_longest_first()
+                   if cat != "other" and len(head) > 1 and head in before_head
+                   and not (h and len(h.head) == 1 and before_head.endswith(head))), default=None)  # 某大道馆: a hall's name
+    if nearest is not None:
+        return nearest[2]  # the facility word nearest the head (某船闸扩能工程: 船闸; 某码头奥特莱斯购物公园项目: 购物公园)
     if h and h.head in ("工程", "项目") and h.modifier.endswith(lex().geographic_ends) \
             and (head_of(h.modifier) or Head("", "", "")).head in lex().geographic_ends:
         return "environment"  # 某江工程, 某河项目: a river's works (a port, a bridge or a plant on it has its head)
@@ -503,6 +511,10 @@ def valid_name(name: str) -> bool:
     firm = COMPANY.search(name)
     if firm and h.head in ("项目", "工程") and L.capacity_lead.match(name[firm.end():]):
         return False  # 某某矿业公司20万吨某冶炼项目: a firm's product line by its size, no place named
+    if h.head in ("工程", "项目") and h.modifier in L.head_set and L.heads.get(h.modifier) != "other":
+        return False  # 航道工程, 管网项目: a kind of work, none named
+    if h.head in ("通道", "大通道", "主通道") and GENERIC_CORRIDOR.match(h.modifier):
+        return False  # 向海高速公路通道, 沿江疏港通道: a direction and a kind of way, no corridor named
     if name.startswith(("数字", "数智")) and h.head in ("通道", "走廊"):
         return False  # 数字某某通道: a digital system named like a corridor
     if h.head == "工程" and len(h.modifier) == 2 and h.modifier.startswith(L.campaign_openers):
