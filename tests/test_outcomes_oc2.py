@@ -44,3 +44,7 @@ def test_money_spent_so_far_is_a_running_total():
     assert total["basis"] == "cumulative"
     [year] = rows("全年累计投入6.5亿元。")  # the year's own total
     assert year["basis"] == "annual"
+
+
+def test_works_being_carried_out_in_order_are_no_result():
+    assert rows("25个城市更新项目有序实施。") == []
