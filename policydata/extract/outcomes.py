@@ -456,6 +456,19 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             clause[:q.end].endswith("以上") and _CLASS_BOUND.match("以上" + own_rest))):
         r.skip = r.sorts = True  # 收入5亿元以上工业企业全部设立…: the size that sorts the things named after it
         return r
+    if clean(raw_pre).endswith(tuple(L["size_modifier_before"])) and re.match(r"的[\u4e00-\u9fff“]", post):
+        r.skip = True  # 长达4000公里的甲管道: the size describes the thing, not a result
+        return r
+    if clean(raw_pre).endswith(tuple(L["each_before"])) and re.match(r"的[\u4e00-\u9fff“]", post):
+        r.skip = True  # 包括年炼铁和炼钢各300万吨的甲工程: the size each of the things named has, not a result
+        return r
+    if q.kind in ("measure", "bare") and _supported_set(clause[:q.start]) \
+            and clean(own_rest.split("、")[-1]).endswith(tuple(L["support_noun_ends"])):
+        r.skip = True  # 安排1万亩用地指标支持15个主平台建设: the set the resource went to, not a result
+        return r
+    if q.kind in ("measure", "bare") and clean(own_rest).endswith(tuple(L["operated_ends"])):
+        r.skip = True  # 14个赛区和运动员村高效运行: the set that ran, not a result
+        return r
     if any(w in own_rest for w in L["progress_said_after"]):
         r.skip = True  # 甲公司300万吨选矿厂、…项目进展顺利, 投资2.5亿元的…工程进展顺利: works under way, not a result
         return r
@@ -642,6 +655,11 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
+    money = next((w for w in _longest(L["running_money_ends"]) if lead.endswith(w)), "")
+    if q.kind == "amount" and money and not any(w in raw_pre for w in L["year_total_words"]):
+        r.running = True  # 甲工程已投入80亿元: the money spent since the programme began, not the year's
+        if money.startswith("已") and "累计" not in money and pre.endswith(money):
+            pre = pre[:-len(money)] + "投入"  # (甲工程已投入: the indicator is 甲工程投入)
     own_year = _own_year_re().match(clean(pre))
     if own_year and r.year is None and year_value(own_year.group(1)) < plan_year:
         r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
@@ -744,6 +762,15 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
             if said:
                 r.indicator += said  # 651项省级事项实现全流程网办: what was done to the things counted
     return r
+
+
+def _supported_set(before: str) -> bool:
+    """Whether a count stands in the list after a verb of support that a resource given before it in the clause
+    goes to (安排1万亩用地指标支持15个主平台、3个…): the set supported, not a result."""
+    L = lex()
+    k = max(before.rfind(w) for w in L["support_verbs"])
+    return k > 0 and not re.search(r"[，,；;：:]", before[k:]) \
+        and any(w in before[:k] for w in L["support_resource_verbs"])
 
 
 def _modal_end(indicator: str) -> str:
@@ -1527,6 +1554,16 @@ def _mentions_past(s: str, plan_year: int) -> bool:
         not any(p is FUTURE for _i, p in _phrases(s, plan_year))
 
 
+def _unlinked(indicator: str, r: Reading, q: Quantity) -> str:
+    """The indicator without a verb that links it to what drove it (带动一般公共预算收入增长6%: the change, in %,
+    of 一般公共预算收入); a contribution in points (拉动GDP增长3个百分点) and amounts driven keep it."""
+    verb = next((w for w in lex()["linking_verbs"] if indicator.startswith(w)), "")
+    rest = indicator[len(verb):]
+    if verb and q.unit == "%" and r.direction is not None and len(rest) >= 2:
+        return rest
+    return indicator
+
+
 def outcome_rows(outline: Outline) -> list[dict]:
     """Rows of the outcomes resource for one document, in text order."""
     doc = outline.document
@@ -1535,16 +1572,17 @@ def outcome_rows(outline: Outline) -> list[dict]:
     for f in extract_outcomes(outline):
         program = outline.program_at(f.clause.start)
         q = f.q
-        code = indicator_code(f.indicator, q.unit)
+        indicator = _unlinked(f.indicator, f.reading, q)
+        code = indicator_code(indicator, q.unit)
         base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)
         rows.append({
-            "outcome_id": make(program.program_id if program else "", f.indicator, f.year, f.basis, base_unit or ""),
+            "outcome_id": make(program.program_id if program else "", indicator, f.year, f.basis, base_unit or ""),
             "document_id": doc.document_id,
             "program_id": program.program_id if program else None,
             "year": f.year,
             "first_year": f.first_year,
             "basis": f.basis,
-            "indicator": f.indicator,
+            "indicator": indicator,
             "indicator_code": code,
             "comparator": f.reading.comparator,
             "direction": f.reading.direction,
