@@ -1,8 +1,8 @@
-"""和, 与, 及 inside one name (names.keep_joined), on sentences written for these tests."""
+"""和, 与, 及 inside one name (projects.keep_joined), on sentences written for these tests."""
 
 from __future__ import annotations
 
-from policydata.extract.names import keep_joined
+from policydata.extract.projects import keep_joined
 from policydata.extract.projects import clause_projects
 
 

@@ -1,4 +1,4 @@
-"""A work written once after a list of places (names.shared_work), on sentences written for these tests."""
+"""A work written once after a list of places (projects.shared_work), on sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1468,7 +1468,7 @@ def test_the_central_city_is_no_centre_of_business():
 
 
 def test_rivers_listed_before_their_flood_works_take_the_works():
-    # the shared work reaches each river (names.shared_work gives it as the action, not lost to 实施)
+    # the shared work reaches each river (projects.shared_work gives it as the action, not lost to 实施)
     assert [(n, a) for n, a, _ in triples("实施东沙河、西沙河防洪提升工程")] == [("东沙河", "防洪提升"), ("西沙河", "防洪提升")]
     assert names("实施城区防洪提升工程") == []
 

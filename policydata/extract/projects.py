@@ -24,7 +24,7 @@ from ..grammar.numerals import cn_to_int
 from ..ids import IdMaker
 from ..lexicon import load
 from ..text import CLOSE_QUOTES, OPEN_QUOTES, passage, split_list
-from .names import document_places, is_named, keep_joined, pieces, shared_line_kind, shared_work, unkeep
+from .names import document_places, is_named, pieces
 from .outline import Outline
 
 NUMERAL = "0-9一二三四五六七八九十两"
@@ -1486,3 +1486,211 @@ def project_rows(outline: Outline) -> list[dict]:
                     "char_end": clause.end,
                 })
     return rows
+
+
+# (the rules below read a list of names: they use this module's heads, so they live beside them)
+
+# --- a work written once after a list of places ---------------------------------------------------------------
+
+WORK_NOUNS = ("工程", "项目")
+WORK_JOINS = "与和及、"  # 续建配套与现代化改造: two works of one phrase
+
+
+def _works_only(work: str) -> bool:
+    """Whether `work` is made of actions (lexicon), common words and joins only (防洪提升, 续建配套与现代化改造), with
+    no head of a facility inside (三级航道整治 is a waterway's work)."""
+    L, i = lex(), 0
+    if any(head in work for head in L.heads if len(head) > 1):
+        return False
+    while i < len(work):
+        a = L.actions.prefix(work[i:], shorter=False)
+        if a:
+            i += len(a)
+            continue
+        piece, kind = pieces(work[i:])[0]
+        if kind != "common" and piece not in WORK_JOINS:
+            return False
+        i += len(piece)
+    return True
+
+
+def _work_split(core: str) -> tuple[str, str] | None:
+    """(place, work) of `core` (an item without its 工程/项目): the longest front that ends in a facility's or a place's
+    head and a rest of works (_works_only) that ends in an action (漳卫河 + 防洪提升, 某灌区 + 续建配套与现代化改造);
+    None when no such cut exists (a bare place, or a work with a name of its own inside)."""
+    L = lex()
+    for i in range(len(core) - 1, 1, -1):
+        place, work = core[:i], core[i:]
+        h = head_of(place)
+        if h is None or not h.head or h.head in WORK_NOUNS or not L.actions.suffix(work, shorter=False):
+            continue
+        if _works_only(work):
+            return place, work
+    return None
+
+
+def _joined_work(item: str, pair: tuple[str, str]) -> tuple[str, str]:
+    """An item whose work is two works joined (某河生态修复和环境整治提升工程, kept whole by keep_joined): the place, and
+    both works as its action, when the item alone read no place out of it."""
+    before = item.partition("等")[0]
+    core = before[:-2] if before.endswith(WORK_NOUNS) else before
+    if pair[1] and pair[0] != item or not any(j in core for j in JOINS):
+        return pair
+    split = _work_split(core)
+    if split is None or not any(j in split[1] for j in JOINS):
+        return pair
+    return split[0] + item[len(before):], split[1]
+
+
+def shared_work(items: list[str], pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A work written once after the last of a list of places is the work of each (实施甲河、乙河防洪提升工程: 甲河 and
+    乙河 both get 防洪提升; 开工甲河、乙河、丙河治理等项目: all three are governed). `items` are the list's items, `pairs`
+    their (name, action) as each item reads alone. The places before the last item take its work while they are bare
+    (a head, no action, no phase) and of the same head as the last item's place: 甲高铁、乙高速扩容工程 leaves the
+    railway new. After 等 the list goes on beyond what is written, and each item may be its own work (甲水库、乙水库扩建
+    等工程: the first is new): only waters take the work then (a river is governed, never built). The last item then
+    names the place, the work is its action."""
+    pairs = [_joined_work(it, p) for it, p in zip(items, pairs)]
+    if len(items) < 2 or any("等" in it for it in items[:-1]):
+        return pairs
+    last = items[-1].partition("等")[0]
+    core = last[:-2] if last.endswith(WORK_NOUNS) else last
+    if last == core and "等" not in items[-1]:
+        return pairs  # 推进甲河、乙河治理: the clause's closing action is the list's already (read_clause)
+    split = _work_split(core)
+    if split is None:
+        return pairs
+    place, work = split
+    h = head_of(place)
+    if "等" in items[-1] and not h.head.endswith(lex().geographic_ends):
+        return pairs
+    out = list(pairs)
+    run = []
+    for k in range(len(items) - 2, -1, -1):
+        name, action = pairs[k]
+        hk = head_of(name)
+        if action or name != items[k] or hk is None or hk.head != h.head or PHASE_END.search(name):
+            break
+        run.append(k)
+    if not run:
+        return pairs
+    for k in run:
+        out[k] = (pairs[k][0], work)
+    if not pairs[-1][1] or pairs[-1][0] == items[-1]:
+        rest = items[-1][len(last):]
+        out[-1] = (place + rest, work)  # 乙河防洪提升工程: 乙河, 防洪提升 (an 等 and its kind stay)
+    return out
+
+
+# --- 和, 与, 及 inside one name --------------------------------------------------------------------------------
+
+JOINS = "和与及"
+KEEP_JOIN = str.maketrans("和与及", "\ue020\ue021\ue022")  # protected from the list's split, restored after it
+UNKEEP_JOIN = str.maketrans("\ue020\ue021\ue022", "和与及")
+LINKING = ("连通", "联通", "连接", "互联互通", "贯通")  # 甲江与乙湖连通工程: one work between two places
+_SIDE_END = re.compile(r"等|(?:工程|项目)$")
+
+
+def _words_only(s: str) -> bool:
+    """s made only of common words and actions (整体开发, 基础设施提质): it names no place of its own."""
+    L, i = lex(), 0
+    while i < len(s):
+        a = L.actions.prefix(s[i:], shorter=False)
+        if a:
+            i += len(a)
+            continue
+        piece, kind = pieces(s[i:])[0]
+        if kind != "common":
+            return False
+        i += len(piece)
+    return bool(s)
+
+
+WORK_VERBS = ("保护", "开发", "治理", "整治", "修复", "改造", "提升", "建设", "配套", "续建")
+
+
+def _does_work(s: str) -> bool:
+    """A stretch that says what is done (续建配套, 河道整治): an action of the lexicon or a verb of works in it."""
+    L = lex()
+    return any(w in s for w in WORK_VERBS + tuple(L.own_actions)) or any(
+        L.actions.prefix(s[i:], shorter=False) for i in range(len(s)))
+
+
+def _one_work(left: str, right: str) -> bool:
+    """Whether a 和/与/及 between `left` and `right` (the text on each side up to the list's next 、) joins two parts
+    of one name rather than two items: two works of one named place (某灌区续建配套与现代化改造工程, 某带整体开发与基础
+    设施提质项目: the right side names no place and ends in an action, the left side closes on a work done to a place),
+    the two ends of one link (甲江与乙湖连通工程: a bare place on the left), or two fields of one named facility (某地
+    软件与信息技术服务产业园: the left side has no head and closes on one or two common words after a name, the right side
+    is a common kind; the name opens the left side)."""
+    L = lex()
+    core = _SIDE_END.split(right, 1)[0]
+    if len(left) < 2 or len(core) < 2 or any(j in core for j in JOINS):
+        return False
+    if core.endswith(LINKING):
+        h = head_of(left)
+        return right.endswith(WORK_NOUNS) and h is not None and bool(h.head) and h.head not in WORK_NOUNS \
+            and not _does_work(left)
+    if _words_only(core) and (L.actions.suffix(core, shorter=False) or core.endswith(tuple(L.own_actions))):
+        if L.actions.suffix(left, shorter=False) and head_of(left) is None and not _words_only(left):
+            return True  # 某带整体开发 与 基础设施提质
+        for i in range(2, len(left) - 1):
+            h = head_of(left[:i])
+            if h is not None and h.head and h.modifier and _words_only(left[i:]) and _does_work(left[i:]):
+                return True  # 某灌区 续建配套 与 现代化改造
+        return False
+    h = head_of(core)
+    if h is None or not h.head or not h.modifier or head_of(left) is not None or L.actions.suffix(left, shorter=False):
+        return False
+    if not all(kind == "common" for _, kind in pieces(h.modifier)):
+        return False
+    ps = pieces(left)
+    n = 0
+    while n < len(ps) and ps[len(ps) - 1 - n][1] == "common":
+        n += 1
+    named = ps[: len(ps) - n]
+    return 1 <= n <= 2 and bool(named) and all(kind != "common" for _, kind in named) \
+        and sum(len(p) for p, _ in named) >= 2  # 某地 + 软件: a name, then the field (not 紧密型医联体)
+
+
+def keep_joined(names: str) -> str:
+    """names with the 和, 与, 及 that join parts of one name (_one_work) protected from the list's split; undo with
+    `unkeep`."""
+    if not any(j in names for j in JOINS):
+        return names
+    parts = names.split("、")
+    for k, part in enumerate(parts):
+        for m in re.finditer(f"[{JOINS}]", part):
+            left, right = part[: m.start()], part[m.end():]
+            if _one_work(left, right):
+                parts[k] = part[: m.start()] + m.group(0).translate(KEEP_JOIN) + right
+                break
+    return "、".join(parts)
+
+
+def unkeep(name: str) -> str:
+    return name.translate(UNKEEP_JOIN)
+
+
+# --- a kind of line written once before a list of lines --------------------------------------------------------
+
+# 市域（郊）铁路成眉线、成德线: the kind of railway before the first line's two-character name is the kind of each
+LINE_KIND = re.compile(r"^((?:市域|城际|市郊|都市圈|轨道交通|地铁|轻轨)?(?:[（(][\u4e00-\u9fff][）)])?(?:铁路|地铁|轻轨|城际|有轨电车))"
+                       r"[\u4e00-\u9fff]{2}线$")
+SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2}线$")
+
+
+def shared_line_kind(names: list[str]) -> list[str]:
+    """Lines named by two places after a first one written with its kind (市域（郊）铁路甲乙线、丙丁线): each takes the
+    kind, so that each row says what the line is (a 丙丁线 alone may be any road's or grid's)."""
+    if len(names) < 2:
+        return names
+    kind = LINE_KIND.match(names[0])
+    if not kind:
+        return names
+    out = [names[0]]
+    for n in names[1:]:
+        if not SHORT_LINE.match(n):
+            return out + names[len(out):]  # the run of bare lines ends at the first other item
+        out.append(kind.group(1) + n)
+    return out

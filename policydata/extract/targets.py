@@ -31,6 +31,7 @@ from ..grammar.quantities import (AFTER_VERBS, CLASSIFIER_NOTE, CLAUSE_BREAK, CN
                                   alternation, clean, edge_pattern, lex, names_nothing, quantity_hint, sorts_what_follows, titles_rules, scan_quantities, split_items,
                                   split_spans, tidy_noun, words)
 from ..grammar.quantities import noun_phrases
+from ..indicators import family_of
 from ..text import OPEN_QUOTES, Passage, Span, fold, passage, split_list, strip_words
 from .outline import Outline
 
@@ -1904,7 +1905,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 if rows and clause is not clauses[0]:  # 新开工甲、乙等15个…，丙、丁等200个亿元以上项目: the verb is shared
                     _share_opening_verb(rows, ptext[clauses[0].start:clauses[0].end], ptext[clause.start:clause.end])
                 rows = [dataclasses.replace(f, indicator=n) for f in rows for n in noun_phrases(  # issue 20: the phrase
-                    f.indicator, ptext[clause.start:clause.end], f.q, f.reading.mode, f.reading.direction)]  # of the thing
+                    f.indicator, ptext[clause.start:clause.end], f.q, f.reading.mode, f.reading.direction,
+                    family_of)]  # of the thing
                 rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
                 rows = [r for f in rows if (r := counted_noun(f, ptext[clause.start:clause.end],
                                                                 ptext[sentence.start:clause.start])) is not None]  # 安置2000人

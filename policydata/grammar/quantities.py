@@ -532,7 +532,7 @@ def _own_action(s: str) -> str:
     return own
 
 
-def _growth_items(s: str, q: Quantity, direction: str | None) -> list[str] | None:
+def _growth_items(s: str, q: Quantity, direction: str | None, known=None) -> list[str] | None:
     """接待游客人次、旅游总收入增长12% → each grows 12%: a rate of change of listed measures is each one's (a level of a
     list, 县、乡两级机构覆盖率达到95%, and a count over a list stay one row)."""
     if q.kind != "percent" or direction not in ("up", "down") or "、" not in s:
@@ -542,9 +542,8 @@ def _growth_items(s: str, q: Quantity, direction: str | None) -> list[str] | Non
         return None  # (城镇、农村居民收入: a shared head, read where the values are paired)
     if any(w in s for w in lex()["sum_marks"]):
         return None  # 储备支出、建设支出和其他支出(增长…): a list closed by a conjunction or 其他 may be summed
-    from ..indicators import family_of  # (the vocabulary reads units from this module)
     ends = tuple(lex()["measured_ends"]) + tuple(lex()["indicator_heads"]) + tuple(lex()["bare_measures"])
-    if not all(it.endswith(ends) or family_of(it) for it in items):
+    if not all(it.endswith(ends) or (known is not None and known(it)) for it in items):
         return None
     return items
 
@@ -583,10 +582,12 @@ def _band_class(s: str, clause: str, q: Quantity) -> str | None:
 
 
 def noun_phrases(indicator: str, clause: str = "", q: Quantity | None = None, mode: str = "before",
-                 direction: str | None = None) -> list[str]:
+                 direction: str | None = None, known=None) -> list[str]:
     """The noun phrases a target row's indicator names (issue 20), one per row: notes dropped, an action listed
     before the counted one dropped, a size band that sorts the things counted kept, a rate of change of listed
-    measures split; [] when nothing is named (punctuation only). `clause` is the folded clause q was read in."""
+    measures split; [] when nothing is named (punctuation only). `clause` is the folded clause q was read in;
+    `known(phrase)` says whether the indicator vocabulary knows a phrase (indicators.family_of: passed in, since the
+    vocabulary reads its units from this module)."""
     s = clean(indicator)
     if not any(c.isalnum() for c in s):
         return []  # ((3000万美元)以上…: a bracket left of a note on the value)
@@ -596,7 +597,7 @@ def noun_phrases(indicator: str, clause: str = "", q: Quantity | None = None, mo
     if band:
         return [band]
     s = _own_action(s)
-    return _growth_items(s, q, direction) or [s]
+    return _growth_items(s, q, direction, known) or [s]
 
 
 CLASS_NOUN_MAX = 8  # 10亿元以上项目: the noun a size sorts is short
