@@ -1499,19 +1499,9 @@ WORK_JOINS = "与和及、"  # 续建配套与现代化改造: two works of one 
 def _works_only(work: str) -> bool:
     """Whether `work` is made of actions (lexicon), common words and joins only (防洪提升, 续建配套与现代化改造), with
     no head of a facility inside (三级航道整治 is a waterway's work)."""
-    L, i = lex(), 0
-    if any(head in work for head in L.heads if len(head) > 1):
+    if any(head in work for head in lex().heads if len(head) > 1):
         return False
-    while i < len(work):
-        a = L.actions.prefix(work[i:], shorter=False)
-        if a:
-            i += len(a)
-            continue
-        piece, kind = pieces(work[i:])[0]
-        if kind != "common" and piece not in WORK_JOINS:
-            return False
-        i += len(piece)
-    return True
+    return not work or _words_only(work, WORK_JOINS)
 
 
 def _work_split(core: str) -> tuple[str, str] | None:
@@ -1591,8 +1581,9 @@ LINKING = ("连通", "联通", "连接", "互联互通", "贯通")  # 甲江与�
 _SIDE_END = re.compile(r"等|(?:工程|项目)$")
 
 
-def _words_only(s: str) -> bool:
-    """s made only of common words and actions (整体开发, 基础设施提质): it names no place of its own."""
+def _words_only(s: str, joins: str = "") -> bool:
+    """s made only of common words and actions (整体开发, 基础设施提质), and of `joins` (与, 和) when given: it names no
+    place of its own."""
     L, i = lex(), 0
     while i < len(s):
         a = L.actions.prefix(s[i:], shorter=False)
@@ -1600,7 +1591,7 @@ def _words_only(s: str) -> bool:
             i += len(a)
             continue
         piece, kind = pieces(s[i:])[0]
-        if kind != "common":
+        if kind != "common" and piece not in joins:
             return False
         i += len(piece)
     return bool(s)
