@@ -580,7 +580,9 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
     # level 1: parts (一、, or bare heading lines when the report opens with one), the closing
     level1: list[_Head] = []
     last_part_no = 0
-    nested = 0  # the last number of an enumeration 一、二、… running inside a part, 0 outside one
+    # the enumerations 一、二、… running inside a part, outermost first: the last number of each ([] outside one)
+    nested: list[int] = []
+    parts = [h for h in order if h.kind == "part"]
     seen_heading = False
     for h in order:
         if h.kind == "closing" or (h.kind == "bare" and (bare_parts or not seen_heading or (
@@ -591,16 +593,25 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             para = paras[h.index]
             long_title = (_sentence_end(para.r, h.title_from) - h.title_from > lex["max_heading_chars"]
                           and not LONE_NUMERAL.match(para.span.text))
+            goes_on = [k for k, last in enumerate(nested) if number == last + 1]
             if number is not None and level1 and level1[-1].kind != "bare" and (
                     number <= last_part_no or long_title
-                    or (nested and number == nested + 1
-                        and (not _standalone(para, h, lex) or para.r.endswith(tuple(SENTENCE_END))))):
-                nested = number  # 一、 restarting inside a part: an enumeration, not a part
+                    or (goes_on and (not _standalone(para, h, lex) or para.r.endswith(tuple(SENTENCE_END))
+                                     or _number_comes_again(parts, h, number)))):
+                # 一、 restarting inside a part: an enumeration, not a part; a number that goes on an enumeration
+                # running inside the part is one of its items when the part's own number comes later
+                if goes_on:
+                    del nested[goes_on[-1] + 1:]
+                    nested[-1] = number
+                elif number == 1 or not nested:
+                    nested.append(number)
+                else:
+                    nested[-1] = number
             else:
                 level1.append(h)
-                last_part_no, nested = number or last_part_no, 0
+                last_part_no, nested = number or last_part_no, []
         elif h.kind == "section":
-            nested = 0
+            nested = []
         seen_heading = seen_heading or h.kind in ("part", "section")
     starts = [h.index for h in level1]
     programs: list[Program] = []
@@ -624,6 +635,21 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             programs.append(node)
     _partless_kinds(doc, paras, [p for p in programs if p.parent is None and p.level == 2], level1)
     return [p for p in programs if p.title]
+
+
+def _number_comes_again(parts: list[_Head], h: _Head, number: int) -> bool:
+    """Whether a later numbered heading bears this number or a lower one (not 一) before any enumeration
+    restarts at 一: no enumeration goes on from there, so that one is a part (三、“七五”时期的经济体制改革
+    after the items 一、…五、 of part 二), and this one goes on the enumeration inside the part before it."""
+    for later in parts:
+        if later.index <= h.index:
+            continue
+        n = cn_to_int(later.label)
+        if n == 1:
+            return False
+        if n is not None and n <= number:
+            return True
+    return False
 
 
 def _partless_kinds(doc: Document, paras: list[_Para], sections: list[Program], level1: list[_Head]) -> None:
