@@ -53,3 +53,35 @@ def test_the_items_are_under_the_part_they_go_on():
     item = by_title["坚持把科技进步放在重要的战略地位，大力发展教育事业"]
     assert item.level == 3
     assert item.parent is not None and item.parent is by_title["今后五年的基本任务和建设方针"]
+
+
+SECTIONS = """各位代表：
+现在，我代表国务院向大会作报告，请予审议。
+（一）当前的经济形势
+去年，全国农业获得了好收成，粮食产量比上年增加了一千多万吨。轻工业生产增长较快，市场供应有了改善。城乡人民的收入都有了增加，生活继续得到改善。财政收支基本平衡，物价基本稳定。对外贸易也有了较大的发展。
+（二）今后经济建设的方针
+今后的经济建设，要走出一条速度比较实在、经济效益比较好、人民可以得到更多实惠的新路子。
+一、依靠政策和科学，加快农业的发展
+要继续落实农村的各项经济政策，加强农业科学研究和技术推广。
+二、把消费品工业的发展放到重要地位
+要继续调整轻重工业的比例，满足城乡人民日益增长的需要。
+三、提高能源的利用效率，加强交通运输业的建设
+要把节约能源放在突出的地位，加快铁路和港口的建设。
+（三）我国经济发展的前景
+我们将要努力使国民经济走上持续稳定发展的轨道，人民生活将会逐步改善。
+"""
+
+
+def test_numbered_lines_between_sections_are_items_of_the_section_before():
+    o = parse_outline(doc(SECTIONS))
+    assert not [p for p in o.programs if p.level == 1]
+    by_title = {p.title: p for p in o.programs}
+    item = by_title["把消费品工业的发展放到重要地位"]
+    assert item.level == 3 and item.parent is by_title["今后经济建设的方针"]
+    assert by_title["我国经济发展的前景"].level == 2 and by_title["我国经济发展的前景"].parent is None
+
+
+def test_sections_without_parts_split_into_the_review_then_the_plan():
+    o = parse_outline(doc(SECTIONS))
+    kinds = {p.title: p.part_kind for p in o.programs if p.level == 2}
+    assert kinds == {"当前的经济形势": "review", "今后经济建设的方针": "plan", "我国经济发展的前景": "plan"}

@@ -582,6 +582,7 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
     last_part_no = 0
     # the enumerations 一、二、… running inside a part, outermost first: the last number of each ([] outside one)
     nested: list[int] = []
+    last_section_no = 0  # the number of the last (一) section seen before any part
     parts = [h for h in order if h.kind == "part"]
     seen_heading = False
     for h in order:
@@ -594,10 +595,11 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             long_title = (_sentence_end(para.r, h.title_from) - h.title_from > lex["max_heading_chars"]
                           and not LONE_NUMERAL.match(para.span.text))
             goes_on = [k for k, last in enumerate(nested) if number == last + 1]
-            if number is not None and level1 and level1[-1].kind != "bare" and (
+            inside = not level1 and _inside_a_section(order, h, last_section_no)  # (一)(二) 一、…十、 (三)
+            if number is not None and (inside or (level1 and level1[-1].kind != "bare" and (
                     number <= last_part_no or long_title
                     or (goes_on and (not _standalone(para, h, lex) or para.r.endswith(tuple(SENTENCE_END))
-                                     or _number_comes_again(parts, h, number)))):
+                                     or _number_comes_again(parts, h, number)))))):
                 # 一、 restarting inside a part: an enumeration, not a part; a number that goes on an enumeration
                 # running inside the part is one of its items when the part's own number comes later
                 if goes_on:
@@ -612,6 +614,7 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
                 last_part_no, nested = number or last_part_no, []
         elif h.kind == "section":
             nested = []
+            last_section_no = cn_to_int(h.label) or last_section_no
         seen_heading = seen_heading or h.kind in ("part", "section")
     starts = [h.index for h in level1]
     programs: list[Program] = []
@@ -635,6 +638,13 @@ def _headings(doc: Document, paras: list[_Para], heads: dict[int, _Head], lex) -
             programs.append(node)
     _partless_kinds(doc, paras, [p for p in programs if p.parent is None and p.level == 2], level1)
     return [p for p in programs if p.title]
+
+
+def _inside_a_section(order: list[_Head], h: _Head, last_section_no: int) -> bool:
+    """A numbered line 一、 after sections (一)(二) and before any part, when the sections' series goes on
+    after it ((三)…): an item inside the section, not a part above it."""
+    return bool(last_section_no) and any(
+        s.kind == "section" and s.index > h.index and cn_to_int(s.label) == last_section_no + 1 for s in order)
 
 
 def _number_comes_again(parts: list[_Head], h: _Head, number: int) -> bool:
@@ -673,6 +683,13 @@ def _partless_kinds(doc: Document, paras: list[_Para], sections: list[Program], 
         if reads_as_review(doc.text[group[0].start:hi], doc.meta.plan_year):
             for n in group:
                 n.part_kind = "review"
+        elif len(group) > 1:  # (一)当前的经济形势 (二)今后经济建设的方针 (三)…前景: a review, then the plan
+            bounds = [n.start for n in group] + [hi]
+            texts = [doc.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            cut = review_then_plan([votes(t, doc.meta.plan_year) for t in texts])
+            if 0 < cut < len(group) and reads_as_review("".join(texts[:cut]), doc.meta.plan_year):
+                for n in group[:cut]:
+                    n.part_kind = "review"
         for n in group:  # one titled as a review (一九五七年经济战线上的胜利 in a report on 1958) is one
             if _titled_kind(n.title, doc.meta.plan_year, lex) == "review":
                 n.part_kind = "review"
