@@ -85,3 +85,28 @@ def test_sections_without_parts_split_into_the_review_then_the_plan():
     o = parse_outline(doc(SECTIONS))
     kinds = {p.title: p.part_kind for p in o.programs if p.level == 2}
     assert kinds == {"当前的经济形势": "review", "今后经济建设的方针": "plan", "我国经济发展的前景": "plan"}
+
+
+BARE = """各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+奋力完成2020年发展的各项任务
+过去一年，我们克服困难，较好完成了全年目标任务，全市经济稳中有进。
+扎实做好2021年政府各项工作
+今年发展的主要预期目标是：地区生产总值增长6%左右。
+一、着力推进产业强市
+壮大产业集群。围绕新材料、装备制造等领域，引进一批龙头企业，培育一批专精特新企业。
+二、着力增进民生福祉
+办好人民满意的教育。新建改扩建中小学5所，增加学位2000个，推进集团化办学。
+持续擦亮幸福宜居的城市底色
+奋进新征程，需要我们持续加强自身建设，以担当实干的作风推动各项工作落地见效。
+在依法履职中提升治理能力。严格执行重大行政决策程序，自觉接受各方面监督。
+"""
+
+
+def test_a_bare_line_without_heading_words_heads_a_part_where_parts_are_bare_lines():
+    o = parse_outline(doc(BARE))
+    assert [p.title for p in o.programs if p.level == 1] == [
+        "奋力完成2020年发展的各项任务", "扎实做好2021年政府各项工作", "持续擦亮幸福宜居的城市底色"]
+    by_title = {p.title: p for p in o.programs}
+    assert by_title["着力增进民生福祉"].level == 2
+    assert by_title["在依法履职中提升治理能力"].parent is by_title["持续擦亮幸福宜居的城市底色"]

@@ -309,6 +309,25 @@ def _classify(paras: list[_Para], i: int, lex) -> _Head | None:
     return None
 
 
+def _wordless_bare_heads(paras: list[_Para], heads: dict[int, _Head], lex) -> dict[int, _Head]:
+    """In a report whose parts are headed by bare lines (全力实现2024年高质量发展的奋斗目标), a line of the same
+    shape without a heading word (切实提升服务高质量发展的政务水平) heads a part too: a line of its own between
+    finished paragraphs, no clause marks, no figures, quotes or brackets, a longer finished paragraph after it."""
+    if not any(h.kind == "bare" for h in heads.values()):
+        return {}
+    out = {}
+    for i in range(1, len(paras) - 1):
+        r = paras[i].r
+        if i in heads or i - 1 in heads or i + 1 in heads or paras[i - 1].r[-1] not in "。!?":
+            continue
+        if (2 * lex["max_embedded_chars"] // 3 <= len(r) <= lex["max_bare_chars"]
+                and not any(c in r for c in SENTENCE_END + ",;:、" + QUOTES + "()《》〈〉")
+                and not DIGIT.search(r) and not r.startswith(tuple(lex["address_openers"]))
+                and len(paras[i + 1].r) > len(r) and paras[i + 1].r[-1] in "。!?"):
+            out[i] = _Head(i, "bare", "", 0)
+    return out
+
+
 def _drop_subtitles(paras: list[_Para], heads: dict[int, _Head], lex) -> dict[int, _Head]:
     """A part's motto set under its heading (一、2024年工作回顾 / ——经济稳中有进、发展质效向好) is neither
     a section nor a measure: a standalone —— line right after a part heading."""
@@ -366,6 +385,7 @@ def parse_outline(doc: Document) -> Outline:
             break
 
     heads = {i: h for i in range(len(paras)) if (h := _classify(paras, i, lex))}
+    heads.update(_wordless_bare_heads(paras, heads, lex))
     heads = _drop_subtitles(paras, heads, lex)
     heads = _drop_colon_lists(paras, heads)
     all_paras = paras
