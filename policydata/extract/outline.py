@@ -41,6 +41,8 @@ INLINE_ITEM = re.compile(rf"(?<=[。!?])[{NUMERAL}]{{1,2}}[是要](?![否为的]
 FIRST_AFTER_COLON = re.compile(r"(?<=:)一[是要](?![否为的])")
 # A numbered item inside a paragraph: …民生实事。(1)稳定扩大居民就业，…。(2)提升基础教育质量，…
 INLINE_NUMBERED = re.compile(r"(?<=[。!?;])\(\d{1,2}\)")
+# A paragraph that sums up a stretch of time it names (这一年，… 这五年，…): one of a series opened alike
+SUMMARY_OPENER = re.compile(r"^这(?:一|[两三四五]|几)年(?:里|来)?,")
 LONE_NUMERAL = re.compile(rf"^\s*([{NUMERAL}]{{1,3}})\s*\n")
 NEXT_ITEM = re.compile(rf",[{NUMERAL}]{{1,2}}[是要](?![否为的])")
 DIGITS_LABEL = re.compile(r"^\(?(\d{1,2})")
@@ -874,6 +876,14 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
             intro_end = _sentence_end(hp.r, after)
             found += _inline(doc, container, hp, intro_end, lex)
     summaries = [i for i in own if paras[i].r.lstrip("—").startswith(tuple(lex["summary_openers"]))]
+    if len(summaries) < 2:  # 这五年，我们…。 / 这一年，经济发展打赢翻身仗。: a series opened alike by the time it sums up
+        openers: dict[str, list[int]] = {}
+        for i in own:
+            m = SUMMARY_OPENER.match(paras[i].r.lstrip("—"))
+            if m:
+                openers.setdefault(m.group(0), []).append(i)
+        summaries = max(openers.values(), key=len, default=[])
+        summaries = [i for i in summaries if not DIGIT.search(paras[i].r[:_sentence_end(paras[i].r, 0)])]
     for k, i in enumerate(own):
         para = paras[i]
         h = heads.get(i)
