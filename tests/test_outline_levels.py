@@ -110,3 +110,26 @@ def test_a_bare_line_without_heading_words_heads_a_part_where_parts_are_bare_lin
     by_title = {p.title: p for p in o.programs}
     assert by_title["着力增进民生福祉"].level == 2
     assert by_title["在依法履职中提升治理能力"].parent is by_title["持续擦亮幸福宜居的城市底色"]
+
+
+ITEM_LINES = """各位代表：
+现在，我代表省人民政府向大会报告工作，请予审议。
+一、2020年工作回顾
+过去一年，我们克服困难，较好完成了全年目标任务，全省经济稳中有进。
+二、2021年重点工作
+一是聚焦扩大内需，着力促消费稳投资
+大力提振消费需求。落实以旧换新政策，培育新型消费，办好各类促消费活动，繁荣夜间经济。
+加力扩大有效投资。加快铁路、高速公路和水利工程建设，谋划储备一批重大项目，用好专项债券。
+二是推进新型工业化，加快构建现代化产业体系
+强化科技创新引领。建设一批创新平台，支持企业加大研发投入，促进科技成果就地转化。
+加快传统产业改造。实施技术改造工程，推动冶金、化工等产业高端化、智能化、绿色化发展。
+"""
+
+
+def test_item_lines_that_head_groups_of_lead_sentences_are_sections():
+    o = parse_outline(doc(ITEM_LINES))
+    by_title = {p.title: p for p in o.programs}
+    first = by_title["聚焦扩大内需，着力促消费稳投资"]
+    assert (first.level, first.label) == (2, "一") and first.parent is by_title["2021年重点工作"]
+    assert by_title["推进新型工业化，加快构建现代化产业体系"].level == 2
+    assert by_title["加力扩大有效投资"].level == 3 and by_title["加力扩大有效投资"].parent is first

@@ -335,7 +335,7 @@ def _drop_subtitles(paras: list[_Para], heads: dict[int, _Head], lex) -> dict[in
     a section nor a measure: a standalone —— line right after a part heading."""
     drop = {i for i, h in heads.items()
             if h.kind == "item" and i > 0 and (i - 1) in heads and heads[i - 1].kind in ("part", "bare")
-            and _standalone(paras[i], h, lex)}
+            and _standalone(paras[i], h, lex) and not _heading_item(paras, heads, i)}
     return {i: h for i, h in heads.items() if i not in drop}
 
 
@@ -727,6 +727,8 @@ def _heading_node(doc: Document, para: _Para, h: _Head, level: int) -> Program |
     label = h.label if h.kind in ("part", "section", "ordinal") else ""
     if h.kind == "item" and (digits := DIGITS_LABEL.match(para.r)):
         label = digits.group(1)  # 1、国民经济保持较快增长 heading a part's section
+    elif h.kind == "item" and (numeral := re.match(rf"([{NUMERAL}]{{1,2}})是", para.r)):
+        label = numeral.group(1)  # 一是聚焦全方位扩大内需，… heading a part's section
     return Program(level=level, label=label, title=title, start=para.span.start, title_end=title_end)
 
 
@@ -779,7 +781,19 @@ def _sections(paras: list[_Para], inner: list[_Head], bare_parts: bool, lex, lo:
     if bare:
         return bare
     dashes = [h for h in inner if h.kind == "item" and paras[h.index].r.startswith("—")]
-    return dashes if _items_head_groups(paras, dashes, lex) else []
+    if _items_head_groups(paras, dashes, lex):
+        return dashes
+    lines = [h for h in inner if h.kind == "item" and _heading_item(paras, {x.index: x for x in inner}, h.index)]
+    return lines if _items_head_groups(paras, lines, lex) else []
+
+
+def _heading_item(paras: list[_Para], heads: dict[int, _Head], i: int) -> bool:
+    """An item 一是… set as a heading line of its own (一是聚焦全方位扩大内需，着力提消费促投资 / 大力提振消费
+    需求。…): no sentence end, a paragraph that is no item after it; then a part's items may head groups."""
+    r = paras[i].r
+    nxt = heads.get(i + 1)
+    return (re.match(rf"[{NUMERAL}]{{1,2}}是", r) is not None and r[-1] not in SENTENCE_END + ";"
+            and i + 1 < len(paras) and (nxt is None or nxt.kind != "item"))
 
 
 def _items_head_groups(paras: list[_Para], items: list[_Head], lex) -> bool:
