@@ -133,3 +133,27 @@ def test_item_lines_that_head_groups_of_lead_sentences_are_sections():
     assert (first.level, first.label) == (2, "一") and first.parent is by_title["2021年重点工作"]
     assert by_title["推进新型工业化，加快构建现代化产业体系"].level == 2
     assert by_title["加力扩大有效投资"].level == 3 and by_title["加力扩大有效投资"].parent is first
+
+
+RUN_ON = """各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2020年工作回顾
+过去一年，我们克服困难，较好完成了全年目标任务，全市经济稳中有进。
+（一）改革开放纵深推进。机构改革顺利完成。市县两级政府机构改革任务全面完成，职能配置更加优化，运行更加顺畅高效。
+（二）城乡面貌持续改善。城市品质不断提升。完成老旧小区改造36个，新建城市公园8个，城市更加宜居。
+（三）安全形势总体平稳。风险防范扎实有效。风险隐患排查整治有序。债务风险总体可控。
+（四）政府自身建设全面加强。打铁必须自身硬。我们坚持依法行政，自觉接受各方面监督，持续改进工作作风。
+二、2021年工作安排
+（一）深化改革开放增强发展动能。有序推进机构改革。落实综合改革试点方案，推动土地、数据、农业农村等领域改革事项落地见效。
+"""
+
+
+def test_a_short_lead_on_the_heading_line_of_a_review_is_a_measure():
+    o = parse_outline(doc(RUN_ON))
+    by_title = {p.title: p for p in o.programs}
+    assert by_title["机构改革顺利完成"].level == 3
+    assert by_title["机构改革顺利完成"].parent is by_title["改革开放纵深推进"]
+    assert by_title["城市品质不断提升"].parent is by_title["城乡面貌持续改善"]
+    assert "风险防范扎实有效" not in by_title  # a list of short facts
+    assert "打铁必须自身硬" not in by_title
+    assert "有序推进机构改革" not in by_title  # in the plan: the section's introduction

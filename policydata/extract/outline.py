@@ -888,6 +888,12 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         after = _pv_index(hp, container.title_end)
         if after < len(hp.r):
             intro_end = _sentence_end(hp.r, after)
+            if container.part_kind == "review" and _runs_on_with_a_lead(hp.r, after, intro_end, lex):
+                # (五)协同并进城乡发展。城市品质不断提升。北部湾大道…: in a review, a short lead runs on after the
+                # title (in the plan the sentence there introduces the section: …。继续做好各项工作。)
+                item = ITEM.match(hp.r[after:])  # (二)…。一是立起了“四梁八柱”。…
+                title, title_end = _title(doc, hp, after + (item.end() if item else 0), intro_end)
+                found.append(_node(container, hp.pv.offset(after), title, title_end))
             found += _inline(doc, container, hp, intro_end, lex)
     summaries = [i for i in own if paras[i].r.lstrip("—").startswith(tuple(lex["summary_openers"]))]
     if len(summaries) < 2:  # 这五年，我们…。 / 这一年，经济发展打赢翻身仗。: a series opened alike by the time it sums up
@@ -950,6 +956,17 @@ def _measures(doc: Document, container: Program, paras: list[_Para], starts: lis
         m.end = dedup[i + 1].start if i + 1 < len(dedup) else (until or container.end)
         m.end = min([m.end] + [a for a in addresses if a > m.start])  # 各位代表！… opens another stretch
     return [m for m in dedup if m.title]
+
+
+def _runs_on_with_a_lead(r: str, after: int, intro_end: int, lex) -> bool:
+    """Whether the sentence right after a heading's title, in the heading's own paragraph, is a short lead that
+    heads the text after it: a lead shape (no clause marks, no figures), followed by a sentence of body text
+    that reports (long, or with figures; not another short one: then it is a list of facts), not a saying of
+    what must be (打铁必须自身硬)."""
+    if intro_end >= len(r) or _lead_from(r, after, lex) != after or "必须" in r[after:intro_end]:
+        return False
+    nxt = r[intro_end:_sentence_end(r, intro_end)]
+    return len(nxt) > lex["max_lead_chars"] or DIGIT.search(nxt) is not None
 
 
 def _outside_the_plan(program: Program, lex) -> bool:
