@@ -665,6 +665,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
         pre = clean(pre)[own_year.end():]
     r.indicator = _tidy(pre)
+    lead_avg = next((w for w in _longest(L["average_words"]) if r.indicator.startswith(w)), None)
+    if lead_avg and len(r.indicator) > len(lead_avg) + 1 and not any(w in clause for w in L["average_not"]):
+        r.average = True  # 年均城镇调查失业率4.7%, 年均新增就业5万人: the period's average, not one year's
+        r.indicator = _tidy(r.indicator[len(lead_avg):])
     modal = _modal_end(r.indicator)
     if modal:
         r.skip = True  # 产量要增长13%, 总产值就应当是…: what is to be or would be, not a result (its subject goes on)
@@ -1091,7 +1095,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     if owner and not names_nothing(owner) and not re.search(r"[\d年]", owner) and len(owner) <= 10:
                         item = owner + item
                 head_text = clean(pv.text[sentence.start:clause.start])
-                if item in L["place_nouns"] or item in L["ownerless_items"]:
+                if item in L["place_nouns"] or item in L["ownerless_items"] or _part_year_re().fullmatch(item):
+                    # (四季度…，全年增长4.8%: a part of the year names no measure; its subject is before it)
                     continue  # 友城增至28个国家43个城市: a bare place noun names nothing; nor 实际金额 alone
                 if item in L["needs_subject"] and r.indicator == item and head_text:
                     event = _event_subject(head_text)
@@ -1109,6 +1114,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     verb = max(quantity_lex()["people_verbs"], key=lambda v: c.rfind(v, 0, q.start))
                     if verb in c[:q.start] and not item.startswith(verb):
                         item = verb + item
+                if q.unit.endswith("百分点") and r.direction is not None and _changes_growth_rate(item, c[:q.start], found):
+                    item = item + L["growth_rate_word"]  # 零售总额增长7.3%，比上年提高9.7个百分点: its growth rate rose
+                if _counts_the_subject(c, qs, readings, i, item):
+                    continue  # 6家园区企业总产值35亿元: the firms whose output is measured, not a result of their own
                 code = indicator_code(item, q.unit)
                 # (a count is the period's total only where the paragraph or its part is about the period)
                 acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
@@ -1128,6 +1137,39 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
         if stop is not None:
             break
     return found
+
+
+@lru_cache(maxsize=1)
+def _rate_ends() -> tuple[str, ...]:
+    """Endings of an indicator that is itself a rate, share or growth rate: points change it directly."""
+    L = lex()
+    return tuple(L["rate_words"]) + tuple(L["points_ends"])
+
+
+def _changes_growth_rate(item: str, before: str, found: list[Found]) -> bool:
+    """Points (提高9.7个百分点) published under an indicator that is no rate: the change of its growth rate, where
+    that rate was just stated (零售总额增长7.3%，比上年提高…) or is named before the value (增速比上年提高…)."""
+    L = lex()
+    if not item or item.endswith(_rate_ends()) or any(w in item for w in L["points_not_growth"]) \
+            or any(w in item for w in L["drive_verbs"]) or _CONTRIBUTION().search(item):
+        return False  # (a rate or share already, 占地区生产总值…; a contribution, 拉低全市经济增速…)
+    last = found[-1] if found else None
+    if last is not None and last.indicator == item and last.q.unit == "%" and last.reading.direction is not None:
+        return True
+    return any(w in before for w in L["points_ends"][:3])
+
+
+def _counts_the_subject(c: str, qs: list[Quantity], readings: list[Reading], i: int, item: str) -> bool:
+    """A count standing before the very noun the next value measures (6家园区企业总产值35亿元, 12个项目完成投资8亿元):
+    the count says how many things the amount is of; the amount is the result, the count carries its indicator."""
+    if i + 1 >= len(qs) or qs[i].kind not in ("measure", "bare") or qs[i + 1].kind not in ("amount", "measure", "percent"):
+        return False
+    nxt = readings[i + 1]
+    if nxt.skip or nxt.from_value or nxt.other_place or nxt.sorts or qs[i + 1].unit == qs[i].unit:
+        return False
+    between = clean(c[qs[i].end:qs[i + 1].start])
+    return bool(item) and clean(c[:qs[i].start]).strip("，,、；; ") == "" and nxt.indicator == item \
+        and between.endswith(item) and len(between) - len(item) <= 4  # (the noun right after the count's unit)
 
 
 def _subject_clause(c: str) -> str:

@@ -1,0 +1,45 @@
+"""Issue 20, outcomes precision (third round): averages over the years, points that change a growth rate,
+counts of the things an amount is of, part-year words and bare money verbs that name no measure."""
+
+from __future__ import annotations
+
+from test_outcomes import rows
+
+FIVE = "各位代表：\n\n一、过去五年工作回顾\n\n"
+
+
+def test_an_indicator_led_by_an_average_word_is_the_periods_average():
+    found = rows("五年来，居民收入稳步增长，年均城镇调查失业率4.6%左右，年均新增城镇就业2.8万人。", head=FIVE)
+    assert [(r["indicator"], r["value"], r["basis"], r["first_year"], r["year"]) for r in found] == [
+        ("城镇调查失业率", 4.6, "average", 2016, 2020), ("新增城镇就业", 2.8, "average", 2016, 2020)]
+    [conc] = rows("细颗粒物年均浓度降至32微克每立方米。")  # an annual mean of a concentration stays one year's
+    assert conc["basis"] == "annual"
+
+
+def test_points_after_a_growth_rate_change_that_rate():
+    found = rows("社会消费品零售总额增长5%，比上年提高2.6个百分点；常住人口城镇化率达61%、提高1.1个百分点。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("社会消费品零售总额", 5, "%"), ("社会消费品零售总额增速", 2.6, "个百分点"),
+        ("常住人口城镇化率", 61, "%"), ("常住人口城镇化率", 1.1, "个百分点")]
+    [pts] = rows("拉动地区生产总值增长0.8个百分点。")  # a contribution keeps its own words
+    assert pts["indicator"].startswith("拉动") and not pts["indicator"].endswith("增速")
+
+
+def test_a_count_before_the_noun_an_amount_measures_is_no_result_of_its_own():
+    found = rows("农业提质增效，9家丙丁农业园入驻企业总产值28亿元。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [("丙丁农业园入驻企业总产值", 28, "亿元")]
+    found = rows("全年新增市场主体3200户、注册资本56亿元。")  # a count said as a result stays
+    assert [r["value"] for r in found] == [3200, 56]
+
+
+def test_a_part_of_the_year_is_no_indicator_for_the_whole_year_after_it():
+    found = rows("经济企稳回升，二季度增长4%，四季度增长6.1%、高于全省0.4个百分点，全年增长5.2%。")
+    assert [r["indicator"] for r in found if r["indicator"].endswith("季度")] == []
+
+
+def test_bare_money_verbs_name_no_measure():
+    assert rows("投资2800万元，对老城区供水管网进行改造。") == []
+    [r] = rows("全年投入9亿元，实施民生项目26个。")
+    assert (r["indicator"], r["value"]) == ("实施民生项目", 26)
+    [r] = rows("全区民生投入9亿元。")  # an investment that names its object stays
+    assert (r["indicator"], r["value"]) == ("民生投入", 9)
