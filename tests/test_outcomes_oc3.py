@@ -43,3 +43,19 @@ def test_bare_money_verbs_name_no_measure():
     assert (r["indicator"], r["value"]) == ("实施民生项目", 26)
     [r] = rows("全区民生投入9亿元。")  # an investment that names its object stays
     assert (r["indicator"], r["value"]) == ("民生投入", 9)
+
+
+def test_a_list_of_counted_nouns_shares_the_predicate_after_its_last_item():
+    found = rows("绿色发展扎实推进，2个县、3个园区、6家企业成为全省试点。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("县成为全省试点", 2), ("园区成为全省试点", 3), ("企业成为全省试点", 6)]
+    found = rows("5个乡村和12个社区入选省级示范名单。")
+    assert [r["indicator"] for r in found] == ["乡村入选省级示范名单", "社区入选省级示范名单"]
+    found = rows("全年新建学校3所、新增学位2400个。")  # items that name their own verb keep it
+    assert [r["indicator"] for r in found] == ["新建学校", "新增学位"]
+
+
+def test_enrolment_with_no_school_named_is_no_indicator():
+    assert rows("各地还办了一批业余学校，在校生二十多万人。") == []
+    [r] = rows("普通高校在校生达到8.6万人。")
+    assert r["indicator"] == "普通高校在校生"

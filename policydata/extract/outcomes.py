@@ -925,6 +925,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
     found_mark = 0
+    spots: list[tuple[int, int]] = []  # where each found value is in pv.text
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
         figure_before = found[-1].indicator if len(found) > found_mark else None  # in the clause right before
@@ -1133,10 +1134,38 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
+                spots.append((clause.start + q.start, clause.start + q.end))
             prev_item = items[-1] if len(g) == 1 else None
         if stop is not None:
             break
+    _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _carry_list_predicate(text: str, found: list[Found], spots: list[tuple[int, int]]) -> None:
+    """A list of counts that shares the predicate said after its last item (3个县、4个园区、10家企业成为全省试点):
+    each item before the last is counted for that predicate too (园区成为全省试点), not as a bare noun.
+    spots: where each found value is in text (the sentence's passage)."""
+    L = lex()
+    for j in range(len(found) - 1, 0, -1):
+        last = found[j]
+        at = min((k for k in (last.indicator.find(v) for v in L["list_predicates"]) if k > 0), default=None)
+        if at is None or not clean(text[spots[j][1]:spots[j][1] + len(last.indicator) + 8]).lstrip().startswith(last.indicator[:at]):
+            continue  # (the last item's noun must follow its number, and the predicate that noun)
+        predicate = last.indicator[at:]
+        tail = text[spots[j][1]:spots[j][1] + len(last.indicator) + 8]
+        if any(w in tail for w in L["list_predicate_not"]):
+            continue
+        k = j - 1
+        while k >= 0:  # back from the last, while the items are nouns joined by 、 or 和
+            f = found[k]
+            between = text[spots[k][1]:spots[k + 1][0]].strip()
+            if not (f.indicator and between.startswith(f.indicator) and between[len(f.indicator):] in L["list_joins"]) \
+                    or any(v in f.indicator for v in L["list_predicates"]) or len(f.indicator) > 8 \
+                    or f.indicator.endswith(predicate):
+                break
+            found[k] = replace(f, indicator=f.indicator + predicate)
+            k -= 1
 
 
 @lru_cache(maxsize=1)
