@@ -59,3 +59,13 @@ def test_enrolment_with_no_school_named_is_no_indicator():
     assert rows("各地还办了一批业余学校，在校生二十多万人。") == []
     [r] = rows("普通高校在校生达到8.6万人。")
     assert r["indicator"] == "普通高校在校生"
+
+
+def test_a_share_of_an_unowned_measure_after_a_named_subject_is_that_subjects():
+    found = rows("甲乙产业营收增长18%，增加值占规上工业比重达21%、提高2个百分点。")
+    assert [r["indicator"] for r in found] == ["甲乙产业营收", "甲乙产业增加值占规上工业比重", "甲乙产业增加值占规上工业比重"]
+
+
+def test_a_bare_rate_names_no_measure():
+    [r] = rows("筹集保障性住房2100套、完成率118%。")
+    assert (r["indicator"], r["value"]) == ("筹集保障性住房", 2100)

@@ -1089,6 +1089,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                shared = _share_of_subject(item, before or "")  # 营收增长20%，增加值占工业增加值比重…: 甲产业增加值占…
+                if shared != item:
+                    subjects[:] = [shared if x == item else x for x in subjects]  # (the figures after it are its too)
+                    last_subject = shared if last_subject == item else last_subject
+                    item = shared
                 if _CHANGE_ONLY.fullmatch(item) or item in L["change_ends"]:  # 比预算少支4亿元: whose spending
                     owner = next((x for x in reversed(subjects) if len(x) >= 2 and x != item and not x.startswith(("比", "较"))
                                   and not _CHANGE_ONLY.fullmatch(x)), "")
@@ -1140,6 +1145,22 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             break
     _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _share_of_subject(item: str, before: str) -> str:
+    """A share whose measure has no owner (增加值占工业增加值比重达27%) right after a figure of a named subject
+    (汽车产业营收增长36%): the share of that subject's measure (汽车产业增加值占…); else the item as it is."""
+    L = lex()
+    attrs = _longest(L["subject_attributes"])
+    attr = next((a for a in attrs if item.startswith(a + "占")), None)
+    if attr is None or not before or "占" in before:
+        return item
+    own = next((a for a in attrs if before.endswith(a) and len(before) > len(a)), None)
+    owner = before[:-len(own)] if own else ""
+    if len(owner) < 2 or owner.endswith(("的", "和", "、", "及", "与")) or re.search(r"[\d年]", owner) \
+            or owner.startswith(tuple(L["not_after"])):
+        return item
+    return owner + item
 
 
 def _carry_list_predicate(text: str, found: list[Found], spots: list[tuple[int, int]]) -> None:
