@@ -69,3 +69,9 @@ def test_a_share_of_an_unowned_measure_after_a_named_subject_is_that_subjects():
 def test_a_bare_rate_names_no_measure():
     [r] = rows("筹集保障性住房2100套、完成率118%。")
     assert (r["indicator"], r["value"]) == ("筹集保障性住房", 2100)
+
+
+def test_a_running_total_after_things_new_in_a_place_drops_the_new_word():
+    found = rows("甲乙两个产业园区新落地过亿元项目21个、累计达67个。")
+    assert [(r["indicator"], r["value"]) for r in found] == [
+        ("甲乙两个产业园区新落地过亿元项目", 21), ("甲乙两个产业园区过亿元项目", 67)]

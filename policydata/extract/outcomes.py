@@ -1276,8 +1276,12 @@ def _total_of(item: str, attribute: str) -> str:
         if base.endswith(w) and len(base) > len(w):
             base = base[: -len(w)]
             break
-    else:
-        return item
+    else:  # 甲园区新落地项目19个、累计达61个: the new-word after the place the things are in
+        at = next(((base.find(w), w) for w in _longest(L["increment_words"])
+                   if base.find(w) >= 2 and base[base.find(w) - 1] not in L["increment_not_after"]), None)
+        if at is None or len(base) - len(at[1]) < 3:
+            return item
+        base = base[:at[0]] + base[at[0] + len(at[1]):]
     return base + attribute
 
 
