@@ -75,3 +75,8 @@ def test_a_running_total_after_things_new_in_a_place_drops_the_new_word():
     found = rows("甲乙两个产业园区新落地过亿元项目21个、累计达67个。")
     assert [(r["indicator"], r["value"]) for r in found] == [
         ("甲乙两个产业园区新落地过亿元项目", 21), ("甲乙两个产业园区过亿元项目", 67)]
+
+
+def test_a_quoted_name_holding_a_list_mark_stays_whole():
+    found = rows("办理人大代表建议120件、“甲乙提建议、丙丁在行动”意见建议500件。")
+    assert [r["indicator"] for r in found] == ["办理人大代表建议", "办理“甲乙提建议、丙丁在行动”意见建议"]

@@ -1089,6 +1089,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                item = _whole_quoted_name(item, c[:q.start])
+                if not item:
+                    continue  # (“三年…: a name whose quote opens but does not close in the item is cut off)
                 shared = _share_of_subject(item, before or "")  # 营收增长20%，增加值占工业增加值比重…: 甲产业增加值占…
                 if shared != item:
                     subjects[:] = [shared if x == item else x for x in subjects]  # (the figures after it are its too)
@@ -1145,6 +1148,23 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             break
     _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _whole_quoted_name(item: str, before: str) -> str:
+    """An item cut inside a quoted name by a list's 、 (…、“甲提建议、乙在行动”意见建议636件): the name whole, from the
+    quote's opening in the text before the value; an item whose quote opens and never closes names nothing ("")."""
+    opened, closed = item.find("“"), item.find("”")
+    if opened >= 0 and closed < 0:
+        return ""
+    if closed < 0 or (0 <= opened < closed):
+        return item
+    close_at = before.rfind("”")
+    open_at = before.rfind("“", 0, close_at)
+    cut = before.rfind("、", open_at, close_at)
+    if open_at < 0 or cut < 0:
+        return item
+    k = item.find(before[cut + 1:cut + 5])
+    return item[:k] + before[open_at:cut + 1] + item[k:] if k >= 0 else item
 
 
 def _share_of_subject(item: str, before: str) -> str:
