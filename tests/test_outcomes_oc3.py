@@ -80,3 +80,12 @@ def test_a_running_total_after_things_new_in_a_place_drops_the_new_word():
 def test_a_quoted_name_holding_a_list_mark_stays_whole():
     found = rows("办理人大代表建议120件、“甲乙提建议、丙丁在行动”意见建议500件。")
     assert [r["indicator"] for r in found] == ["办理人大代表建议", "办理“甲乙提建议、丙丁在行动”意见建议"]
+
+
+def test_an_item_holding_another_figure_names_nothing():
+    found = rows("全年出让采矿权41宗、成交价18.5亿元。")
+    assert all("宗" not in r["indicator"] for r in found)
+    [r] = rows("建成地铁6号线、8号线二期共52公里。")  # numbers that name lines (or models, X800、X900) stay
+    assert r["value"] == 52 and "6号线" in r["indicator"]
+    [m] = rows("实施X800、X900碳纤维等攻关项目5项。")
+    assert m["value"] == 5

@@ -1089,6 +1089,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                if _carries_a_figure(item):
+                    continue  # 出让矿业权182宗、成交价116.8亿元: a figure of its own inside names nothing of this one
                 item = _whole_quoted_name(item, c[:q.start])
                 if not item:
                     continue  # (“三年…: a name whose quote opens but does not close in the item is cut off)
@@ -1148,6 +1150,13 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             break
     _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _carries_a_figure(item: str) -> bool:
+    """An item holding a figure and a list mark (甲开行370列、贸易额; 确权登记57.99万宗、完成率): the words of another
+    figure whose unit was not read, not a name (18号线、9号线二期: numbers that name stay)."""
+    m = re.search(r"(?<![A-Za-z\d.])\d[\d.]*([\u4e00-\u9fff]{0,2})[、，,]", item)  # (T800、T1000: model names)
+    return m is not None and not m.group(1).startswith(tuple(lex()["numbered_name_units"]))
 
 
 def _whole_quoted_name(item: str, before: str) -> str:
