@@ -401,8 +401,8 @@ def test_a_total_passed_the_noun_before_a_total_funding_of_one_programme_and_约
     found = rows("去年全区经营主体净增9.8万户、突破190万户，集中签约39个重大项目、总投资超400亿元，"
                  "投入3亿元实施技能提升工程，完成投资8亿元。")
     assert [(r["indicator"], r["value"], r["comparator"]) for r in found] == [
-        ("经营主体净增", 9.8, None), ("经营主体", 190, "gt"), ("重大项目", 39, None), ("重大项目总投资", 400, "gt"),
-        ("投资", 8, None)]
+        ("经营主体净增", 9.8, None), ("经营主体", 190, "gt"), ("重大项目", 39, None), ("重大项目总投资", 400, "gt")]
+    # (完成投资8亿元: a bare 投资 does not say what was invested in; issue 20's audits judge it no indicator)
 
 
 def test_only_and_a_per_volume_before_the_value_are_not_the_indicator():
@@ -615,8 +615,7 @@ def test_the_investment_of_projects_counted_before_is_theirs():
     assert money["indicator"] == "实施乡村建设项目投资"
     [_n, money] = rows("实施重点水利项目23个，完成投资9.6亿元。")
     assert money["indicator"] == "实施重点水利项目投资"
-    [alone] = rows("全年完成投资87.9亿元。")
-    assert alone["indicator"] == "投资"
+    assert rows("全年完成投资87.9亿元。") == []  # (whose investment is not said: a bare 投资 names no measure)
 
 
 def test_rates_of_a_list_under_jun_give_a_row_each():
@@ -916,9 +915,9 @@ def test_a_year_named_in_passing_does_not_date_the_paragraphs_after_it():
 
 
 def test_a_sentence_opening_with_a_year_reached_dates_the_levels_after_it():
-    body = "2017年，全区新建学校5所。\n\n农村教育成绩很大。到2019年已有乡村学校500所。在校学生达到12万人。"
-    found = rows(body)
-    assert [(r["indicator"], r["year"]) for r in found] == [("新建学校", 2017), ("乡村学校", 2019), ("在校学生", 2019)]
+    body = "2017年，全区新建学校5所。\n\n农村教育成绩很大。到2019年已有乡村学校500所。中小学在校学生达到12万人。"
+    found = rows(body)  # (a bare 在校学生 names no school: the test names them)
+    assert [(r["indicator"], r["year"]) for r in found] == [("新建学校", 2017), ("乡村学校", 2019), ("中小学在校学生", 2019)]
 
 
 def test_the_verb_leading_a_list_of_counts_reaches_every_item():

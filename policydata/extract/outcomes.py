@@ -665,6 +665,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         r.year = year_value(own_year.group(1))  # 但是一九五三年总产值仍比一九五二年增加…: the value's own year
         pre = clean(pre)[own_year.end():]
     r.indicator = _tidy(pre)
+    lead_avg = next((w for w in _longest(L["average_words"]) if r.indicator.startswith(w)), None)
+    if lead_avg and len(r.indicator) > len(lead_avg) + 1 and not any(w in clause for w in L["average_not"]):
+        r.average = True  # 年均城镇调查失业率4.7%, 年均新增就业5万人: the period's average, not one year's
+        r.indicator = _tidy(r.indicator[len(lead_avg):])
     modal = _modal_end(r.indicator)
     if modal:
         r.skip = True  # 产量要增长13%, 总产值就应当是…: what is to be or would be, not a result (its subject goes on)
@@ -921,6 +925,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
     found_mark = 0
+    spots: list[tuple[int, int]] = []  # where each found value is in pv.text
     for clause in split_spans(pv.text, sentence.start, sentence.end, CLAUSE_BREAK):
         c = pv.text[clause.start:clause.end]
         figure_before = found[-1].indicator if len(found) > found_mark else None  # in the clause right before
@@ -1084,6 +1089,16 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
+                if _carries_a_figure(item):
+                    continue  # 出让矿业权182宗、成交价116.8亿元: a figure of its own inside names nothing of this one
+                item = _whole_quoted_name(item, c[:q.start])
+                if not item:
+                    continue  # (“三年…: a name whose quote opens but does not close in the item is cut off)
+                shared = _share_of_subject(item, before or "")  # 营收增长20%，增加值占工业增加值比重…: 甲产业增加值占…
+                if shared != item:
+                    subjects[:] = [shared if x == item else x for x in subjects]  # (the figures after it are its too)
+                    last_subject = shared if last_subject == item else last_subject
+                    item = shared
                 if _CHANGE_ONLY.fullmatch(item) or item in L["change_ends"]:  # 比预算少支4亿元: whose spending
                     owner = next((x for x in reversed(subjects) if len(x) >= 2 and x != item and not x.startswith(("比", "较"))
                                   and not _CHANGE_ONLY.fullmatch(x)), "")
@@ -1091,7 +1106,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     if owner and not names_nothing(owner) and not re.search(r"[\d年]", owner) and len(owner) <= 10:
                         item = owner + item
                 head_text = clean(pv.text[sentence.start:clause.start])
-                if item in L["place_nouns"] or item in L["ownerless_items"]:
+                if item in L["place_nouns"] or item in L["ownerless_items"] or _part_year_re().fullmatch(item):
+                    # (四季度…，全年增长4.8%: a part of the year names no measure; its subject is before it)
                     continue  # 友城增至28个国家43个城市: a bare place noun names nothing; nor 实际金额 alone
                 if item in L["needs_subject"] and r.indicator == item and head_text:
                     event = _event_subject(head_text)
@@ -1109,6 +1125,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     verb = max(quantity_lex()["people_verbs"], key=lambda v: c.rfind(v, 0, q.start))
                     if verb in c[:q.start] and not item.startswith(verb):
                         item = verb + item
+                if q.unit.endswith("百分点") and r.direction is not None and _changes_growth_rate(item, c[:q.start], found):
+                    item = item + L["growth_rate_word"]  # 零售总额增长7.3%，比上年提高9.7个百分点: its growth rate rose
+                if _counts_the_subject(c, qs, readings, i, item):
+                    continue  # 6家园区企业总产值35亿元: the firms whose output is measured, not a result of their own
                 code = indicator_code(item, q.unit)
                 # (a count is the period's total only where the paragraph or its part is about the period)
                 acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
@@ -1124,10 +1144,111 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
+                spots.append((clause.start + q.start, clause.start + q.end))
             prev_item = items[-1] if len(g) == 1 else None
         if stop is not None:
             break
+    _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _carries_a_figure(item: str) -> bool:
+    """An item holding a figure and a list mark (甲开行370列、贸易额; 确权登记57.99万宗、完成率): the words of another
+    figure whose unit was not read, not a name (18号线、9号线二期: numbers that name stay)."""
+    m = re.search(r"(?<![A-Za-z\d.])\d[\d.]*([\u4e00-\u9fff]{0,2})[、，,]", item)  # (T800、T1000: model names)
+    return m is not None and not m.group(1).startswith(tuple(lex()["numbered_name_units"]))
+
+
+def _whole_quoted_name(item: str, before: str) -> str:
+    """An item cut inside a quoted name by a list's 、 (…、“甲提建议、乙在行动”意见建议636件): the name whole, from the
+    quote's opening in the text before the value; an item whose quote opens and never closes names nothing ("")."""
+    opened, closed = item.find("“"), item.find("”")
+    if opened >= 0 and closed < 0:
+        return ""
+    if closed < 0 or (0 <= opened < closed):
+        return item
+    close_at = before.rfind("”")
+    open_at = before.rfind("“", 0, close_at)
+    cut = before.rfind("、", open_at, close_at)
+    if open_at < 0 or cut < 0:
+        return item
+    k = item.find(before[cut + 1:cut + 5])
+    return item[:k] + before[open_at:cut + 1] + item[k:] if k >= 0 else item
+
+
+def _share_of_subject(item: str, before: str) -> str:
+    """A share whose measure has no owner (增加值占工业增加值比重达27%) right after a figure of a named subject
+    (汽车产业营收增长36%): the share of that subject's measure (汽车产业增加值占…); else the item as it is."""
+    L = lex()
+    attrs = _longest(L["subject_attributes"])
+    attr = next((a for a in attrs if item.startswith(a + "占")), None)
+    if attr is None or not before or "占" in before:
+        return item
+    own = next((a for a in attrs if before.endswith(a) and len(before) > len(a)), None)
+    owner = before[:-len(own)] if own else ""
+    if len(owner) < 2 or owner.endswith(("的", "和", "、", "及", "与")) or re.search(r"[\d年]", owner) \
+            or owner.startswith(tuple(L["not_after"])):
+        return item
+    return owner + item
+
+
+def _carry_list_predicate(text: str, found: list[Found], spots: list[tuple[int, int]]) -> None:
+    """A list of counts that shares the predicate said after its last item (3个县、4个园区、10家企业成为全省试点):
+    each item before the last is counted for that predicate too (园区成为全省试点), not as a bare noun.
+    spots: where each found value is in text (the sentence's passage)."""
+    L = lex()
+    for j in range(len(found) - 1, 0, -1):
+        last = found[j]
+        at = min((k for k in (last.indicator.find(v) for v in L["list_predicates"]) if k > 0), default=None)
+        if at is None or not clean(text[spots[j][1]:spots[j][1] + len(last.indicator) + 8]).lstrip().startswith(last.indicator[:at]):
+            continue  # (the last item's noun must follow its number, and the predicate that noun)
+        predicate = last.indicator[at:]
+        tail = text[spots[j][1]:spots[j][1] + len(last.indicator) + 8]
+        if any(w in tail for w in L["list_predicate_not"]):
+            continue
+        k = j - 1
+        while k >= 0:  # back from the last, while the items are nouns joined by 、 or 和
+            f = found[k]
+            between = text[spots[k][1]:spots[k + 1][0]].strip()
+            if not (f.indicator and between.startswith(f.indicator) and between[len(f.indicator):] in L["list_joins"]) \
+                    or any(v in f.indicator for v in L["list_predicates"]) or len(f.indicator) > 8 \
+                    or f.indicator.endswith(predicate):
+                break
+            found[k] = replace(f, indicator=f.indicator + predicate)
+            k -= 1
+
+
+@lru_cache(maxsize=1)
+def _rate_ends() -> tuple[str, ...]:
+    """Endings of an indicator that is itself a rate, share or growth rate: points change it directly."""
+    L = lex()
+    return tuple(L["rate_words"]) + tuple(L["points_ends"])
+
+
+def _changes_growth_rate(item: str, before: str, found: list[Found]) -> bool:
+    """Points (提高9.7个百分点) published under an indicator that is no rate: the change of its growth rate, where
+    that rate was just stated (零售总额增长7.3%，比上年提高…) or is named before the value (增速比上年提高…)."""
+    L = lex()
+    if not item or item.endswith(_rate_ends()) or any(w in item for w in L["points_not_growth"]) \
+            or any(w in item for w in L["drive_verbs"]) or _CONTRIBUTION().search(item):
+        return False  # (a rate or share already, 占地区生产总值…; a contribution, 拉低全市经济增速…)
+    last = found[-1] if found else None
+    if last is not None and last.indicator == item and last.q.unit == "%" and last.reading.direction is not None:
+        return True
+    return any(w in before for w in L["points_ends"][:3])
+
+
+def _counts_the_subject(c: str, qs: list[Quantity], readings: list[Reading], i: int, item: str) -> bool:
+    """A count standing before the very noun the next value measures (6家园区企业总产值35亿元, 12个项目完成投资8亿元):
+    the count says how many things the amount is of; the amount is the result, the count carries its indicator."""
+    if i + 1 >= len(qs) or qs[i].kind not in ("measure", "bare") or qs[i + 1].kind not in ("amount", "measure", "percent"):
+        return False
+    nxt = readings[i + 1]
+    if nxt.skip or nxt.from_value or nxt.other_place or nxt.sorts or qs[i + 1].unit == qs[i].unit:
+        return False
+    between = clean(c[qs[i].end:qs[i + 1].start])
+    return bool(item) and clean(c[:qs[i].start]).strip("，,、；; ") == "" and nxt.indicator == item \
+        and between.endswith(item) and len(between) - len(item) <= 4  # (the noun right after the count's unit)
 
 
 def _subject_clause(c: str) -> str:
@@ -1184,8 +1305,12 @@ def _total_of(item: str, attribute: str) -> str:
         if base.endswith(w) and len(base) > len(w):
             base = base[: -len(w)]
             break
-    else:
-        return item
+    else:  # 甲园区新落地项目19个、累计达61个: the new-word after the place the things are in
+        at = next(((base.find(w), w) for w in _longest(L["increment_words"])
+                   if base.find(w) >= 2 and base[base.find(w) - 1] not in L["increment_not_after"]), None)
+        if at is None or len(base) - len(at[1]) < 3:
+            return item
+        base = base[:at[0]] + base[at[0] + len(at[1]):]
     return base + attribute
 
 
