@@ -94,3 +94,9 @@ def test_a_branch_line_after_a_highways_section_is_that_highways():
 
 def test_the_verb_after_a_named_work_governs_it():
     assert triples("S215东关至西岭段一级公路改造工程开工建设") == [("S215东关至西岭段一级公路", "开工建设", "开工建设")]
+
+
+def test_a_work_named_by_its_compass_points_takes_no_head_from_the_next_item():
+    got = names("加快北煤南运、西电东送、川藏铁路等重大工程建设")
+    assert "西电东送铁路" not in got and "北煤南运铁路" not in got and "川藏铁路" in got
+    assert category_of("西电东送工程", "建设") == "utilities"

@@ -1012,6 +1012,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             if place and out[k].endswith(("路", "道", "街", "村", "镇")):
                 out[k] = out[k] + out[k + 1][place.end():]
             elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) and not LANDMARK.search(out[k]) \
+                    and not COMPASS_WORK.match(out[k]) \
                     and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
                 if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
@@ -1122,6 +1123,7 @@ def _sharable(suffix: str, onto: str) -> bool:
 
 
 LANDMARK = re.compile(r"[\u4e00-\u9fff]{2}之[\u4e00-\u9fff]{1,2}$")  # 某城之窗, 某地之眼: a landmark's whole name, no kind
+COMPASS_WORK = re.compile(r"^[东南西北][\u4e00-\u9fff][东南西北][\u4e00-\u9fff]$")  # 西电东送, 南水北调: a work's whole name
 OWN_ORDINAL = re.compile(rf"^(?:第|[{NUMERAL}]+(?:线|期|号|标段))")  # 二线, 三期, 第二…: an item's own, not a kind
 
 
