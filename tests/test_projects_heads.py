@@ -38,6 +38,9 @@ def triples(clause: str) -> list[tuple[str, str, str]]:
     ("东镇综合文化站", "culture"),
     ("临港国际物流枢纽", "commerce"),  # logistics is commerce (schema)
     ("北山国际陆港", "commerce"),
+    ("江城国际物流港", "commerce"),  # a port of logistics: a trade's, no harbour
+    ("西江国际铁路港", "commerce"),
+    ("北湾港", "transport"),
 ])
 def test_the_category_follows_the_head_and_its_field(name, category):
     assert category_of(name, "建设") == category
