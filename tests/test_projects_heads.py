@@ -103,3 +103,8 @@ def test_a_work_named_by_its_compass_points_takes_no_head_from_the_next_item():
     got = names("加快北煤南运、西电东送、川藏铁路等重大工程建设")
     assert "西电东送铁路" not in got and "北煤南运铁路" not in got and "川藏铁路" in got
     assert category_of("西电东送工程", "建设") == "utilities"
+
+
+def test_a_basins_hydropower_tapped_is_no_work():
+    assert names("推进甲曲、乙布、丙龙河等流域水电开发") == []
+    assert category_of("市消防训练基地", "建设") == "other"  # a fire brigade's, no sport's

@@ -1265,11 +1265,11 @@ def _ongoing_water_task(stage: str, action: str, items: list[str]) -> bool:
     """加强甲河、乙河等重点河湖保护: rivers kept (protected) as a standing task, no works (a 工程 or 项目 is; a wetland's
     protection, and a basin's 综合治理, stay works)."""
     L = lex()
-    if action in WATER_TASKS and any("流域" in it for it in items) and all(
-            "流域" in it or (head_of(it.partition("等")[0]) or Head("", "", "")).head in L.geographic_ends
+    if (action in WATER_TASKS or action == "开发") and any("流域" in it for it in items) and all(
+            "流域" in it or (head_of(it.partition("等")[0]) or Head("", "", "")).head in L.geographic_ends + ("",)
             for it in items) and not any(
             w in it for it in items for w in ("工程", "项目")):
-        return True  # 推进甲河、乙江等流域生态保护: a basin kept, whatever the stage: a programme, no work
+        return True  # 推进甲河、乙江等流域生态保护 (or 水电开发): a basin kept or tapped, whatever the stage: a programme
     if action not in WATER_TASKS or stage not in L.support_stages or any(
             it.partition("等")[0].endswith(("工程", "项目")) or it.partition("等")[2].endswith(("工程", "项目"))
             for it in items):
