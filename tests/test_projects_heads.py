@@ -41,6 +41,9 @@ def triples(clause: str) -> list[tuple[str, str, str]]:
     ("江城国际物流港", "commerce"),  # a port of logistics: a trade's, no harbour
     ("西江国际铁路港", "commerce"),
     ("北湾港", "transport"),
+    ("南湖综保区二期", "commerce"),  # a bonded zone: trade
+    ("省重大传染病防治基地", "health"),
+    ("青禾枸杞加工项目", "commerce"),  # a processing plant: a firm's
 ])
 def test_the_category_follows_the_head_and_its_field(name, category):
     assert category_of(name, "建设") == category
@@ -108,3 +111,13 @@ def test_a_work_named_by_its_compass_points_takes_no_head_from_the_next_item():
 def test_a_basins_hydropower_tapped_is_no_work():
     assert names("推进甲曲、乙布、丙龙河等流域水电开发") == []
     assert category_of("市消防训练基地", "建设") == "other"  # a fire brigade's, no sport's
+
+
+def test_a_he_opening_an_item_after_a_comma_is_the_names_first_character():
+    assert "和顺生态园" in names("推进青溪温泉度假区、南坡康养示范村、和顺生态园等重点区块建设")
+
+
+def test_a_named_road_keeps_its_name_before_the_kind_of_way_it_is():
+    assert names("推进青年大道东延线、江岸大道等6个进出城通道建设") == ["青年大道东延线", "江岸大道"]
+    assert names("推进兴华北路、胜利街等快速路建设") == ["兴华北路", "胜利街"]
+    assert names("加快汕尾港、揭西港等疏港铁路建设") == ["汕尾港疏港铁路", "揭西港疏港铁路"]  # a railway to the ports

@@ -764,6 +764,7 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，和]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
 HE_BEFORE_ZHI = re.compile(r"和(?=至)")
+HE_OPENING = re.compile(r"(?<=[、，,])和(?=[\u4e00-\u9fff]{2})")
 
 
 def split_names(names: str) -> list[str]:
@@ -775,6 +776,7 @@ def split_names(names: str) -> list[str]:
     else:
         kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
         kept = HE_BEFORE_ZHI.sub(KEEP_ONE_HE, kept)  # 乌兰布和至某地通道: no item opens with 至, the 和 is a name's
+        kept = HE_OPENING.sub(KEEP_ONE_HE, kept)  # 甲村、和合某园: a 和 right after 、 opens the item's name
         items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
 
@@ -1049,7 +1051,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and h is not None and th.head not in o and not th.head.startswith(h.head) \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
                 and not (h.head.endswith("区") and th.head.endswith("区")) \
-                and not (h.category == "other" and h.head in L.field_heads)  # 起步区、某片区等片区: a zone is no part of a zone; 某中心、某新城: their own
+                and not (h.category == "other" and h.head in L.field_heads) \
+                and not (h.head in ROADS and th.head in WAY_KINDS)  # 起步区、某片区等片区: a zone is no part of a zone; 某中心、某新城: their own; 某大道等6个进出城通道: what the road is
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
                 and tail not in L.generic_tails and h is not None and h.head in L.geographic_words \
                 and not L.road_code.search(o)  # S462某湾至某段: a road's section, not a bay
@@ -1241,7 +1244,8 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     return out[::-1]
 
 
-ROADS = ("路", "街", "大街", "道", "大道")  # 甲路、乙路等6处…: the spots lie along the roads
+ROADS = ("路", "街", "大街", "道", "大道")
+WAY_KINDS = ("通道", "道路", "公路", "干线", "快速路", "主干道", "快速通道", "大通道")  # kinds of way a named road is  # 甲路、乙路等6处…: the spots lie along the roads
 SPOTS = re.compile(rf"^[{NUMERAL}百]+(?:处|个|座|段)")  # 等6处…: a count of places the text does not name
 
 
