@@ -44,6 +44,8 @@ def triples(clause: str) -> list[tuple[str, str, str]]:
     ("南湖综保区二期", "commerce"),  # a bonded zone: trade
     ("省重大传染病防治基地", "health"),
     ("青禾枸杞加工项目", "commerce"),  # a processing plant: a firm's
+    ("青禾钒钛2000吨钒铝合金生产项目", "commerce"),
+    ("县二中迁建项目", "education"),  # a school by its number
 ])
 def test_the_category_follows_the_head_and_its_field(name, category):
     assert category_of(name, "建设") == category
@@ -121,3 +123,7 @@ def test_a_named_road_keeps_its_name_before_the_kind_of_way_it_is():
     assert names("推进青年大道东延线、江岸大道等6个进出城通道建设") == ["青年大道东延线", "江岸大道"]
     assert names("推进兴华北路、胜利街等快速路建设") == ["兴华北路", "胜利街"]
     assert names("加快汕尾港、揭西港等疏港铁路建设") == ["汕尾港疏港铁路", "揭西港疏港铁路"]  # a railway to the ports
+
+
+def test_an_expressway_named_short_takes_no_head_from_the_next_item():
+    assert names("东西大道、城南快速、青龙大桥建成投用") == ["东西大道", "青龙大桥"]

@@ -348,6 +348,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
     return sorted(lex().heads.items(), key=lambda r: -len(r[0]))
 
 
+NUMBERED_SCHOOL = re.compile(r"(?:^|[市县区])[一二三四五六七八九十]{1,3}[中小](?=$|迁建|改扩建|扩建|新建|改造|新校区|校区)")
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
 THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
 ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸)?(?:段|线)?$")
@@ -368,6 +369,8 @@ def category_of(name: str, action: str = "") -> str:
     if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
             and not lex().road_code.search(name):
         return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
+    if h and h.head in ("项目", "工程") and NUMBERED_SCHOOL.search(h.modifier):
+        return "education"  # 市三中迁建项目: a school named by its number (三中, 第二中学's short form)
     if h and h.head in ("项目", "工程") and ROAD_EXTENSION.search(h.modifier):
         return "transport"  # 某路南延工程, 某大道延伸工程: the road carried further
     if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
@@ -1014,7 +1017,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             if place and out[k].endswith(("路", "道", "街", "村", "镇")):
                 out[k] = out[k] + out[k + 1][place.end():]
             elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) and not LANDMARK.search(out[k]) \
-                    and not COMPASS_WORK.match(out[k]) \
+                    and not COMPASS_WORK.match(out[k]) and not out[k].endswith("快速") \
                     and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
                 if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
