@@ -147,6 +147,9 @@ class Lexicon:
     weak_heads: frozenset
     field_heads: frozenset
     field_words: tuple
+    energy_heads: frozenset
+    energy_words: tuple
+    district_heads: frozenset
     plant_words: tuple
     sector_leads: tuple
     work_words: re.Pattern
@@ -227,6 +230,9 @@ def lex() -> Lexicon:
         weak_heads=frozenset(L["weak_heads"]),
         field_heads=frozenset(L["field_heads"]),
         field_words=tuple((w, cat) for cat, ws in L["field_words"].items() for w in ws),
+        energy_heads=frozenset(L["energy_heads"]),
+        energy_words=tuple(L["energy_words"]),
+        district_heads=frozenset(L["district_heads"]),
         plant_words=tuple((w, cat) for cat, ws in L["plant_words"].items() for w in ws),
         sector_leads=tuple((w, cat) for cat, ws in L["sector_leads"].items() for w in ws),
         work_words=_alternation(L["work_words"] + [w for ws in L["plant_words"].values() for w in ws]),
@@ -342,6 +348,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
     return sorted(lex().heads.items(), key=lambda r: -len(r[0]))
 
 
+NUMBERED_SCHOOL = re.compile(r"(?:^|[市县区])[一二三四五六七八九十]{1,3}[中小](?=$|迁建|改扩建|扩建|新建|改造|新校区|校区)")
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
 THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
 ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸)?(?:段|线)?$")
@@ -362,6 +369,8 @@ def category_of(name: str, action: str = "") -> str:
     if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
             and not lex().road_code.search(name):
         return "commerce"  # 佛山某龙湾、某滨海湾建设: zones named after a bay, not the water (nor a road's section)
+    if h and h.head in ("项目", "工程") and NUMBERED_SCHOOL.search(h.modifier):
+        return "education"  # 市三中迁建项目: a school named by its number (三中, 第二中学's short form)
     if h and h.head in ("项目", "工程") and ROAD_EXTENSION.search(h.modifier):
         return "transport"  # 某路南延工程, 某大道延伸工程: the road carried further
     if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
@@ -369,6 +378,9 @@ def category_of(name: str, action: str = "") -> str:
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
+    if h and h.head in lex().energy_heads and any(w in h.modifier for w in lex().energy_words) \
+            and not LINE_NUMBER.search(name):
+        return "utilities"  # 某LNG接收站, 某天然气站线: a fuel's station or line is the energy network's, no road's
     if h and h.head == "运河" and NATURE_WORK.search(action):
         return "environment"  # 大运河保护: the waterway kept as nature and heritage; a canal built or upgraded is transport's
     if h and h.head in ("新区", "东区", "西区", "南区", "北区", "新院", "城") and re.search("院(?:健康|医疗|医学)?$", h.modifier):
@@ -388,6 +400,8 @@ def category_of(name: str, action: str = "") -> str:
             return field[1]
     if h and h.category != "other":
         return h.category
+    if h and h.head in lex().district_heads:
+        return "other"  # 高铁新城: a town by the station, no station's; the head decides, and says no sector
     if h and h.head in ("楼", "大楼", "综合楼") and h.modifier:
         field = max(((h.modifier.rfind(w), cat) for w, cat in lex().field_words
                      if w in h.modifier and cat != "other"), default=None)  # 某疾控中心实验楼: 实验 says no field
@@ -753,6 +767,7 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，和]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
 HE_BEFORE_ZHI = re.compile(r"和(?=至)")
+HE_OPENING = re.compile(r"(?<=[、，,])和(?=[\u4e00-\u9fff]{2})")
 
 
 def split_names(names: str) -> list[str]:
@@ -764,6 +779,7 @@ def split_names(names: str) -> list[str]:
     else:
         kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
         kept = HE_BEFORE_ZHI.sub(KEEP_ONE_HE, kept)  # 乌兰布和至某地通道: no item opens with 至, the 和 is a name's
+        kept = HE_OPENING.sub(KEEP_ONE_HE, kept)  # 甲村、和合某园: a 和 right after 、 opens the item's name
         items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
 
@@ -852,6 +868,14 @@ def _clean_item(item: str) -> str:
     if "的" in name and not name.endswith("的"):
         name = name[name.rindex("的") + 1:]  # 大西北的兰新复线: what comes before 的 describes it
     return name.strip("的") + deng + tail
+
+
+def _described(raw: str, item: str) -> bool:
+    """面向某地的复合型某枢纽: the item is what follows a 的 whose words before it describe (no facility of their own,
+    no action: 新建的某中学 is the school built; no measure: 投资5亿元的某中心 is the centre) rather than possess."""
+    before, de, after = raw.rpartition("的")
+    return bool(de) and after == item and bool(before) and head_of(before) is None and not re.search(r"[0-9]", before) \
+        and not lex().actions.suffix(before, shorter=False)
 
 
 def _tail_kind(tail: str) -> str:
@@ -988,10 +1012,12 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             out[k] = out[k] + basin.group(1)  # 甲河和乙江流域治理工程: 甲河流域治理工程, not the river alone
         elif lender and nh is not None and nh.head not in ("路", "街", "道", "村", "镇"):
             place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
-                          if _sharable(out[k + 1][m.end():], out[k]) and head_of(out[k + 1][m.end():])), None)
+                          if _sharable(out[k + 1][m.end():], out[k]) and (head_of(out[k + 1][m.end():]) or Head("", "", "")).head),
+                         None)  # 甲路、乙街东延一期: a stretch or phase (no head) is the street's own, no kind to lend
             if place and out[k].endswith(("路", "道", "街", "村", "镇")):
                 out[k] = out[k] + out[k + 1][place.end():]
-            elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) \
+            elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) and not LANDMARK.search(out[k]) \
+                    and not COMPASS_WORK.match(out[k]) and not out[k].endswith("快速") \
                     and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
                 kind = _kind_suffix(out[k + 1])
                 if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
@@ -1027,7 +1053,9 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and not (th.head in L.weak_heads and len(th.head) == 1 and len(th.modifier) < 2) \
                 and h is not None and th.head not in o and not th.head.startswith(h.head) \
                 and (h.category != th.category or h.head in L.locators and th.head not in L.locators) \
-                and not (h.head.endswith("区") and th.head.endswith("区"))  # 起步区、某片区等片区: a zone is no part of a zone
+                and not (h.head.endswith("区") and th.head.endswith("区")) \
+                and not (h.category == "other" and h.head in L.field_heads) \
+                and not (h.head in ROADS and th.head in WAY_KINDS)  # 起步区、某片区等片区: a zone is no part of a zone; 某中心、某新城: their own; 某大道等6个进出城通道: what the road is
             place_only = th is not None and th.head in ("工程", "项目") and th.modifier != "" \
                 and tail not in L.generic_tails and h is not None and h.head in L.geographic_words \
                 and not L.road_code.search(o)  # S462某湾至某段: a road's section, not a bay
@@ -1046,7 +1074,19 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
     if first_line and first_line.start() > 0:
         prefix = out[0][: first_line.start()]
         out = [out[0]] + [prefix + o if LINE_NUMBER.match(o) else o for o in out[1:]]
+    for k in range(1, len(out)):  # 某高速甲段及乙支线: the branch is the highway's, its name shared
+        road = list(ROAD_NAME_END.finditer(out[k - 1]))
+        branch = BRANCH_END.search(out[k])
+        if branch and not ROUTE.search(out[k]) and road and road[-1].start() > 0 and 2 <= branch.start() <= 4 \
+                and len((head_of(out[k][: branch.start()]) or Head("", "", "")).head) <= 1 \
+                and not out[k].startswith(out[k - 1][: road[-1].end()]) \
+                and not ROUTE.search(out[k - 1][road[-1].end():]) and out[k - 1].endswith("段"):
+            out[k] = out[k - 1][: road[-1].end()] + out[k]
     return _container_prefix(items, out)
+
+
+BRANCH_END = re.compile(r"(?:支线|连接线|联络线)$")
+ROAD_NAME_END = re.compile(r"高速公路|高速铁路|高速|公路|铁路|国道|省道|高铁|城际铁路|城际|快速路")
 
 
 def _counted_kind(out: list[str], tails: dict[int, str]) -> list[str]:
@@ -1088,6 +1128,8 @@ def _sharable(suffix: str, onto: str) -> bool:
     return bool(suffix) and not OWN_ORDINAL.match(suffix) and suffix[0] not in "路道街村镇" and onto[-1:] != suffix[0]
 
 
+LANDMARK = re.compile(r"[\u4e00-\u9fff]{2}之[\u4e00-\u9fff]{1,2}$")  # 某城之窗, 某地之眼: a landmark's whole name, no kind
+COMPASS_WORK = re.compile(r"^[东南西北][\u4e00-\u9fff][东南西北][\u4e00-\u9fff]$")  # 西电东送, 南水北调: a work's whole name
 OWN_ORDINAL = re.compile(rf"^(?:第|[{NUMERAL}]+(?:线|期|号|标段))")  # 二线, 三期, 第二…: an item's own, not a kind
 
 
@@ -1127,11 +1169,14 @@ def _container_prefix(items: list[str], out: list[str]) -> list[str]:
         h = head_of(o)
         if h0 and h and h.head == h0.head and h.head not in ("项目", "工程") and len(orig) <= 6 \
                 and not any(c in orig for c in L.containers) and not o.startswith(prefix) and not PLACE_LEAD.match(orig):
-            o = prefix + o
+            # 某枢纽甲船闸和乙船闸 where 乙船闸 already took the place's first word (某乙船闸): the prefix holds it once
+            said = next((i for i in range(len(prefix) - 1, 1, -1) if o.startswith(prefix[:i])), 0)
+            o = prefix + o[said:]
         fixed.append(o)
     return fixed
 
 
+SCOPE_OPEN = re.compile(r"[省市县区镇乡村][内域级属]")  # 市内电网, 县域管网: the item says its own scope, no place
 CUT_PLACE = set("区县市旗镇乡州盟")  # 某会区工业集中区和乙新区: 某会 would cut the district's name, and the zone is its own
 
 
@@ -1145,6 +1190,7 @@ def _share_place(names: str, places: frozenset) -> str:
         left, he, right = part.partition("和")
         place = left[:2]
         if he and "和" not in right and place in places and len(left) > 3 and 2 <= len(right.partition("等")[0]) <= 5 \
+                and not SCOPE_OPEN.match(right) \
                 and right[:2] not in places and not right.startswith(place) and left[2:3] not in CUT_PLACE:
             parts[k] = left + he + place + right
     return "、".join(parts)
@@ -1201,7 +1247,8 @@ def _shared_actions(own: list[str], headed: list[bool] | None = None, nouned: li
     return out[::-1]
 
 
-ROADS = ("路", "街", "大街", "道", "大道")  # 甲路、乙路等6处…: the spots lie along the roads
+ROADS = ("路", "街", "大街", "道", "大道")
+WAY_KINDS = ("通道", "道路", "公路", "干线", "快速路", "主干道", "快速通道", "大通道")  # kinds of way a named road is  # 甲路、乙路等6处…: the spots lie along the roads
 SPOTS = re.compile(rf"^[{NUMERAL}百]+(?:处|个|座|段)")  # 等6处…: a count of places the text does not name
 
 
@@ -1225,6 +1272,11 @@ def _ongoing_water_task(stage: str, action: str, items: list[str]) -> bool:
     """加强甲河、乙河等重点河湖保护: rivers kept (protected) as a standing task, no works (a 工程 or 项目 is; a wetland's
     protection, and a basin's 综合治理, stay works)."""
     L = lex()
+    if (action in WATER_TASKS or action == "开发") and any("流域" in it for it in items) and all(
+            "流域" in it or (head_of(it.partition("等")[0]) or Head("", "", "")).head in L.geographic_ends + ("",)
+            for it in items) and not any(
+            w in it for it in items for w in ("工程", "项目")):
+        return True  # 推进甲河、乙江等流域生态保护 (or 水电开发): a basin kept or tapped, whatever the stage: a programme
     if action not in WATER_TASKS or stage not in L.support_stages or any(
             it.partition("等")[0].endswith(("工程", "项目")) or it.partition("等")[2].endswith(("工程", "项目"))
             for it in items):
@@ -1249,7 +1301,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if QUALITY_GOAL.search(names):
         return []  # 甲湖、乙湖等水体水环境质量改善: the quality of the waters, a target, no works
     names = WORD_DENG.sub(KEEP_DENG, _share_place(names, places))
-    listed = [_clean_item(unkeep(it)) for it in split_joint(keep_joined(names))]  # 某灌区续建配套与现代化改造工程: one
+    raw_listed = [unkeep(it) for it in split_joint(keep_joined(names))]  # 某灌区续建配套与现代化改造工程: one
+    listed = [_clean_item(it) for it in raw_listed]
+    # 面向某地的复合型某枢纽: a kind told by what it is for, which no sibling makes a name
+    described = {c.partition("等")[0] for r, c in zip(raw_listed, listed) if _described(r.partition("等")[0], c.partition("等")[0])}
     if listed and (COUNT.match(listed[0]) or L.plural_marks.match(listed[0].partition("等")[0])):
         return []  # 五所中小学新建扩建、…; 更多具备…的好项目: a list that opens with a count or "more" lists kinds
     items = [it for it in listed if it and not COUNT.match(it)]  # a count inside the list is a target
@@ -1348,13 +1403,18 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         specific = [sp for sp, k in zip(specific, kept) if k]
     keep = [(n, a) for (n, a), sp in zip(valid, specific)
             if sp or anchored and sibling and not L.plural_marks.search(n) and not n.startswith(L.kind_prefixes)
+            and n not in described
             and (head_of(n).head not in ("项目", "工程") or len(head_of(n).modifier) >= 5  # 冷链物流项目: a kind
                  or _core(n) != n and head_of(_core(n)).head not in L.weak_heads)  # 某广场项目: the square
             and (head_of(n).head not in L.weak_heads
                  or (district or said_list or len(head_of(n).modifier) >= 3) and _district_facility(n))
             or said_list and not n.startswith(L.kind_prefixes) and _district_facility(n)
-            and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)]  # 园林绿化: a kind
+            and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)  # 园林绿化: a kind
+            and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
+                     and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
     keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)]
+    keep = [(n, a) for n, a in keep if n not in described or head_of(n).head not in L.role_heads or n[:2] in places
+            or _place_named(head_of(n).modifier)]  # 面向某地的复合型某枢纽: a role told by whom it serves, unless a place names it
     if L.standing_words.search(s):  # 某大学等重点大学建设, 某大学“双一流”建设: a university's standing, no building
         keep = [(n, a) for n, a in keep if not L.standing_words.search(n)
                 and (head_of(n).head not in L.standing_heads or head_of(n).qualifier)]
@@ -1375,8 +1435,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             act = action
         elif n.endswith(("建设项目", "建设工程")) and act not in L.actions:
             act = "建设"  # 加快推进某蓄洪区建设、…等项目: the building is what is done
-        elif a == "建设" and after and action in L.completion and len(keep) == 1:
-            act = action  # 力争某航道建设工程开工: how far the building goes is what the clause says
+        elif a and a != action and after and action in L.completion and len(keep) == 1 and (a == "建设" or re.search(
+                re.escape(a) + "(?:工程|项目)", s)):
+            act = action  # 力争某航道建设工程开工, 某路改造工程开工建设: the work named is begun; the clause's verb governs it
         stg = stage or act  # 提升某开发区: the verb the text has, no default beside it
         if act in PRELIMINARY:
             stg = act
