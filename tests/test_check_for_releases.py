@@ -240,7 +240,7 @@ def test_failed_release_is_rejected_and_the_good_one_comes_in(flows, tmp_path, p
 
 @pytest.mark.e2e
 def test_unchanged_documents_are_not_extracted_again(flows, tmp_path, monkeypatch):
-    from policydata.publish import work
+    from policydata.publish import document as work  # where a document is extracted
 
     publish, _ = flows
     raw, out, cache = tmp_path / "raw", tmp_path / "datapackage", tmp_path / "cache"

@@ -93,7 +93,8 @@ def test_every_province_has_a_boundary():
 
 
 def test_the_data_card_shows_the_map_and_coverage_by_level(tables):
-    from policydata.package import Summary, _coverage_by_level
+    from policydata.card import _coverage_by_level
+    from policydata.package import Summary
 
     assert f"![{YEAR}: GDP growth targets of the provinces](figures/{maps.filename(YEAR)})" in maps.card_section(tables)
     docs = [{**d, "plan_year": YEAR} for d in tables["documents"]]

@@ -14,7 +14,7 @@ from conftest import SEED, SMALL_REPORT, source_yml, write_doc
 from helpers import doc, snapshot
 from package_checks import read_csv
 from policydata import publish
-from policydata.publish import memory, work
+from policydata.publish import document, memory, work
 from policydata.extract.registry import extract
 from policydata.validation.gate import row_problems
 
@@ -41,14 +41,14 @@ def test_a_failing_extraction_is_withheld_and_keeps_its_previous_rows(two_publis
     raw, out = two_published
     before = rows_of(out, "mou-qu-2021")
     seed_before = rows_of(out, SEED.name)
-    real = work.extract
+    real = document.extract
 
     def breaks_on_one(d):  # a rule that fails on one text, as a regression in an extractor would
         if d.document_id == "mou-qu-2021":
             return [][0]
         return real(d)
 
-    monkeypatch.setattr(work, "extract", breaks_on_one)
+    monkeypatch.setattr(document, "extract", breaks_on_one)
     (raw / "mou-qu-2021" / "report.txt").write_text(SMALL_REPORT.replace("3%", "4%"), encoding="utf-8")  # re-issued
     (raw / SEED.name / "report.txt").write_bytes((raw / SEED.name / "report.txt").read_bytes() + b"\n")
     result = publish.run(raw, out)

@@ -21,7 +21,8 @@ from ..extract.result import Extracted, Result, Withheld
 from ..figures import write_figures
 from ..link import target_result_rows
 from ..maps import write_maps
-from ..package import Summary, descriptor, write_metadata
+from ..card import write_metadata
+from ..package import Summary, descriptor
 from ..swap import discard, new_staging, swap_into_place
 from ..validation.gate import rules_digest, validate_package
 from ..writers import ResourceWriter, arrow_table, csv_header, csv_lines

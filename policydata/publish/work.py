@@ -1,12 +1,9 @@
-"""What a worker does with a batch of documents: read them, extract them, check their rows (any process).
+"""What a worker does with a batch of documents: each one's result (publish.document), from the cache when
+it holds it (any process; picklable, no Prefect, no shared state).
 
-Pure and picklable, with no Prefect and no shared state, so the same function runs in the flow's
-process, in a process pool or on a Dask worker on another machine. A document that cannot be read,
-whose extraction fails or whose rows break the schemas comes back as `Withheld`, naming the step,
-the problem and where it is, so that the other documents publish without it.
-
-Results are cached by content (report bytes, source.yml, and a fingerprint of code, lexicons and
-schemas): an unchanged document under unchanged rules is not read again.
+Results are cached by content (report bytes, source.yml, and fingerprint.extraction_fingerprint: the
+code, lexicons and schemas that extraction runs on): an unchanged document under unchanged rules is not
+read again, and editing publish, CLI or diff code keeps every cached result.
 """
 
 from __future__ import annotations
@@ -15,63 +12,12 @@ import hashlib
 import json
 import os
 import pickle
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-import pyarrow as pa
-
-from .. import schemas
-from ..errors import InputError
-from ..extract.flags import document_flags
-from ..extract.registry import extract
-from ..extract.result import Extracted, Result, Withheld
-from ..fingerprint import code_fingerprint
-from ..ingest import load_document
-from ..validation.gate import row_problems
-from ..writers import arrow_table, csv_lines
-
-
-# --- the steps ----------------------------------------------------------------------------------
-
-def _where_in_code(exc: BaseException) -> str:
-    """The innermost frame of our own code that raised: where a maintainer looks first."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/policydata/" in f.filename]
-    if not frames:
-        return ""
-    f = frames[-1]
-    return f" ({f.filename[f.filename.rindex('/policydata/') + 1:]}:{f.lineno})"
-
-
-def per_document_rows(folder: Path) -> tuple[str, dict[str, list[dict]], dict[str, bool]]:
-    """(text, rows by resource, flags) of one raw folder; raises InputError for a bad input."""
-    doc = load_document(folder)
-    tables = extract(doc)
-    return doc.text, tables, document_flags(doc.text, doc.body.start, doc.body.end, tables)
-
-
-def extract_document(folder: Path) -> Result:
-    """Read, extract and check one document; never raises for a problem of the document itself."""
-    folder = Path(folder)
-    try:
-        text, rows, flags = per_document_rows(folder)
-    except InputError as exc:
-        return Withheld(folder.name, "read", str(exc))
-    except Exception as exc:  # a rule that fails on this text: withhold the document, name the fault
-        return Withheld(folder.name, "extract", f"{type(exc).__name__}: {exc}{_where_in_code(exc)}")
-    try:
-        tables = {name: arrow_table(name, rows[name]) for name in schemas.PER_DOCUMENT}
-        lines = {name: csv_lines(name, rows[name]) for name in schemas.PER_DOCUMENT}
-    except (pa.ArrowException, KeyError, ValueError, TypeError) as exc:
-        return Withheld(folder.name, "rows", f"rows do not fit the schemas: {exc}")
-    return Extracted(folder.name, text, lines, tables, flags)
-
-
-def checked(results: list[Result]) -> list[Result]:
-    """The results with every document whose rows break the schemas withheld, naming how and where."""
-    problems = row_problems([r for r in results if isinstance(r, Extracted)])
-    return [Withheld(r.document_id, "rows", problems[r.document_id]) if r.document_id in problems else r
-            for r in results]
+from ..extract.result import Result
+from ..fingerprint import extraction_fingerprint
+from .document import checked, extract_document, per_document_rows  # noqa: F401 (what a result is)
 
 
 # --- cache and batches ------------------------------------------------------------------------------
@@ -102,7 +48,7 @@ def cache_key(folder: Path) -> str | None:
                                     for p in files))
         if stats in _KEYS:
             return _KEYS[stats]
-        h = hashlib.sha256(code_fingerprint().encode())
+        h = hashlib.sha256(extraction_fingerprint().encode())
         h.update(folder.name.encode())
         for p in files:
             h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
@@ -121,7 +67,7 @@ def remember_keys(cache_dir: Path | None) -> None:
         return
     try:
         saved = json.loads((Path(cache_dir) / KEYS_FILE).read_text(encoding="utf-8"))
-        if saved.get("code") != code_fingerprint():
+        if saved.get("code") != extraction_fingerprint():
             return
         for folder, files, key in saved["keys"]:
             _KEYS[(folder, tuple(tuple(f) for f in files))] = key
@@ -139,7 +85,7 @@ def keep_keys(cache_dir: Path | None, folders: list[Path]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"code": code_fingerprint(), "keys": keys}), encoding="utf-8")
+        tmp.write_text(json.dumps({"code": extraction_fingerprint(), "keys": keys}), encoding="utf-8")
         tmp.replace(path)
     except OSError:
         pass
