@@ -129,3 +129,17 @@ def test_a_goal_set_from_above_keeps_neither_the_insistence_nor_the_period():
 
 def test_a_duration_after_an_insistence_stays_with_the_stock():
     assert seen(rows("确保两年储备项目保持在800亿元以上。")) == [("两年储备项目", 800)]
+
+
+# --- a bare measure of the industry its sentence is about ----------------------------------------------
+
+def test_a_bare_measure_takes_the_industry_named_before_a_bare_industry_word():
+    found = rows("新能源产业，把新能源作为产业发展的新引擎，积极推动一批储能项目落地，力争产业规模突破300亿元。")
+    assert seen(found) == [("新能源产业规模", 300)]
+    found = rows("新型化工产业要围绕涂料、合成材料等重点领域，推动产业提质扩量，力争产值达750亿元。")
+    assert seen(found) == [("新型化工产业产值", 750)]
+
+
+def test_a_capacity_formed_keeps_the_products_it_makes():
+    assert seen(rows("形成车用铜箔、电池铝箔12万吨生产能力。")) == [("车用铜箔、电池铝箔生产能力", 12)]
+    assert seen(rows("新增50万吨产能。")) == [("新增产能", 50)]

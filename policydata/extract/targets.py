@@ -144,6 +144,8 @@ def _with_threshold(indicator: str, clause: str, q: Quantity | None) -> str:
 # measure (not 覆盖全市80个村: the coverage is the goal)
 WHOLE_SET_BEFORE = re.compile(rf"(?<!覆盖)(?:全市|全省|全县|全区|全州|全国|全镇|全旗|我市|我省|我县|我区)"
                               rf"(?:[\d{CN_NUMERALS}]+[个家所座条][^，,；;。\d]{{0,10}}、)*$")
+CAPACITY_NOUNS = ("生产能力", "产能", "年产能", "处理能力", "加工能力")  # (形成甲、乙14万吨)生产能力: of what is made
+CAPACITY_VERBS = ["新增", "形成", "达到", "具备", "建成", "实现", "年"]
 SET_UNITS = ("个", "家", "所", "座", "条", "件", "处")  # (为全市3万名妇女提供筛查: people served are counted)
 HAVING_CLASS = re.compile(r"有[^，,、；;的\d]{1,8}的")  # 有河道的县城: the places that have one
 
@@ -374,6 +376,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
+        made = strip_words(re.split(r"[，,；;。]", rest)[-1], CAPACITY_VERBS, at_end=False)
+        if head in CAPACITY_NOUNS and made not in CAPACITY_VERBS and len(made) >= 2 and not made.endswith("等"):
+            return Reading(comparator, direction, made + head, "before")  # 形成甲、乙14万吨生产能力: what is made
         keep = next((v for v in words("keep_verbs") if rest.endswith(v)), "")
         return Reading(comparator, direction, noun, "after", keep_verb=keep, lead=rest)
     if q.vague:
@@ -2142,18 +2147,18 @@ def _topic_of(before: str, measure: str) -> str:
     """产业规模 in a sentence on 纺织服装产业 → 纺织服装产业规模: a bare measure is of the industry the sentence is about
     (the last one it names before the clause); unchanged when it names none."""
     found = [m.group(1) for m in TOPIC.finditer(before)]
-    if not found:
-        return measure
-    topic = strip_words(found[-1], words("indicator_leads") + words("keep_verbs"), at_end=False)
-    topic = re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
-    if topic.startswith(("上", "下", "内")):
-        return measure  # (…以上产业集群: what a class, not an industry)
-    m = re.search(r"[\d" + CN_NUMERALS + r"]+[条个项大]", topic)
-    topic = topic[m.start():] if m else topic  # 整合优化九条重点产业链 → 九条重点产业链
-    if len(topic) < 3:
-        return measure
-    rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
-    return topic + rest
+    for named in reversed(found):  # (新能源产业，把新能源作为产业发展的引擎，…: a bare 产业 after a verb names none;
+        topic = strip_words(named, words("indicator_leads") + words("keep_verbs"), at_end=False)  # the one before does)
+        topic = re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
+        if topic.startswith(("上", "下", "内")):
+            return measure  # (…以上产业集群: what a class, not an industry)
+        m = re.search(r"[\d" + CN_NUMERALS + r"]+[条个项大]", topic)
+        topic = topic[m.start():] if m else topic  # 整合优化九条重点产业链 → 九条重点产业链
+        if len(topic) < 3:
+            continue
+        rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
+        return topic + rest
+    return measure
 
 
 def _share_opening_verb(rows: list[Found], first: str, ctext: str) -> None:
