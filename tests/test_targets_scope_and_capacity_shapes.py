@@ -143,3 +143,7 @@ def test_a_bare_measure_takes_the_industry_named_before_a_bare_industry_word():
 def test_a_capacity_formed_keeps_the_products_it_makes():
     assert seen(rows("形成车用铜箔、电池铝箔12万吨生产能力。")) == [("车用铜箔、电池铝箔生产能力", 12)]
     assert seen(rows("新增50万吨产能。")) == [("新增产能", 50)]
+
+
+def test_what_covers_the_places_counted_stays_in_the_indicator():
+    assert seen(rows("推动物业服务覆盖200个老旧小区。")) == [("物业服务覆盖老旧小区", 200)]

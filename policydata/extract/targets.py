@@ -144,6 +144,9 @@ def _with_threshold(indicator: str, clause: str, q: Quantity | None) -> str:
 # measure (not 覆盖全市80个村: the coverage is the goal)
 WHOLE_SET_BEFORE = re.compile(rf"(?<!覆盖)(?:全市|全省|全县|全区|全州|全国|全镇|全旗|我市|我省|我县|我区)"
                               rf"(?:[\d{CN_NUMERALS}]+[个家所座条][^，,；;。\d]{{0,10}}、)*$")
+# 推动物业服务覆盖300个老旧小区: what covers the places counted belongs to the indicator (not 老旧小区)
+COVERS_AT_END = re.compile(r"^(?:推动|推进|实现|力争|争取|确保|基本)*([^，,；;。、\d]*?)(?:全面|基本)?覆盖"
+                           r"(?:全市|全省|全县|全区|全州)?$")
 CAPACITY_NOUNS = ("生产能力", "产能", "年产能", "处理能力", "加工能力")  # (形成甲、乙14万吨)生产能力: of what is made
 CAPACITY_VERBS = ["新增", "形成", "达到", "具备", "建成", "实现", "年"]
 SET_UNITS = ("个", "家", "所", "座", "条", "件", "处")  # (为全市3万名妇女提供筛查: people served are counted)
@@ -376,6 +379,10 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
+        cover = COVERS_AT_END.search(re.split(r"[，,；;。]", rest)[-1])
+        if cover and len(cover.group(1)) >= 2 and not cover.group(1).startswith(tuple(
+                words("keep_verbs") + words("stage_verbs")) + ("建设",)):  # (建成覆盖38个村的公墓: the facility is counted)
+            return Reading(comparator, direction, cover.group(1) + "覆盖" + head, "before")  # 物业服务覆盖300个老旧小区
         made = strip_words(re.split(r"[，,；;。]", rest)[-1], CAPACITY_VERBS, at_end=False)
         if head in CAPACITY_NOUNS and made not in CAPACITY_VERBS and len(made) >= 2 and not made.endswith("等"):
             return Reading(comparator, direction, made + head, "before")  # 形成甲、乙14万吨生产能力: what is made
