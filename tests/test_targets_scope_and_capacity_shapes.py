@@ -147,3 +147,17 @@ def test_a_capacity_formed_keeps_the_products_it_makes():
 
 def test_what_covers_the_places_counted_stays_in_the_indicator():
     assert seen(rows("推动物业服务覆盖200个老旧小区。")) == [("物业服务覆盖老旧小区", 200)]
+
+
+# --- rates of a rule ---------------------------------------------------------------------------------------
+
+def test_a_policy_named_by_its_rate_is_no_target():
+    assert rows("延续执行企业研发费用加计扣除75%政策。") == []
+
+
+def test_a_share_a_rule_grants_is_no_target():
+    assert rows("财政按照60%比例给予风险分担。") == []
+
+
+def test_a_rate_raised_stays_a_target():
+    assert [r["value"] for r in rows("城乡居民医保报销比例提高到70%。")] == [70]

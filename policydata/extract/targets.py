@@ -261,6 +261,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if pre.endswith(tuple(N["rule_rate_before"])) and post.startswith("的") and \
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
+    if q.kind == "percent" and (post.startswith(("政策", "的政策")) or pre.endswith(("按", "按照")) and re.match(
+            r"的?比例(?:给予|予以|进行|分担|承担)", post)):
+        return None  # 延续执行加计扣除75%政策, 财政按照70%比例给予风险分担: a policy's rate, a rule's parameter
     if _grants_by_rule(clause, q):
         return None  # 按最高5%、单个企业不超过500万元给予补助: the parameters of an aid rule
     by = BY_RATE_BEFORE.search(pre)
