@@ -36,7 +36,7 @@ def test_a_goal_of_a_reform_named_with_a_colon_is_no_headline():
 @pytest.mark.parametrize("clause, indicators", [
     ("财政收入、城乡居民收入与经济增长同步", ["财政收入", "城乡居民收入"]),
     ("社会消费品零售总额增速不低于全省平均水平", ["社会消费品零售总额增速"]),
-    ("全面完成国家下达的节能降碳约束性指标", ["国家下达的节能降碳约束性指标"]),
+    ("全面完成国家下达的节能降碳约束性指标", ["节能降碳约束性指标"]),  # who set it is the reference (seed gold)
     ("粮食总产量保持基本稳定", ["粮食总产量"]),
 ])
 def test_goals_without_a_number_are_rows_with_an_empty_value(clause, indicators):

@@ -52,6 +52,10 @@ class Reading:
     from_value: bool = False
 
 
+# 由原定6%调高到8%, 上调至3元: verbs that adjust a set value, read like 提高 / 降低 (the value after 到 is the level)
+ADJUST_VERBS = {"up": ("调高", "上调", "调增"), "down": ("调低", "下调", "调减")}
+
+
 @lru_cache(maxsize=1)
 def _before_tail() -> re.Pattern:
     strip_words, comps, dirs, holds = _before_words()
@@ -66,7 +70,8 @@ def _before_words():
                                                  "同比", "比上年"] + L["direction"]["level_markers"] + L["value_qualifiers"],
                          key=len, reverse=True)
     comps = sorted(((w, c) for c, ws in L["comparators"]["before"].items() for w in ws), key=lambda x: -len(x[0]))
-    dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d]), key=lambda x: -len(x[0]))
+    dirs = sorted(((w, d) for d in ("up", "down") for w in L["direction"][d] + list(ADJUST_VERBS[d])),
+                  key=lambda x: -len(x[0]))
     return strip_words, comps, dirs, sorted(L["hold_words"], key=len, reverse=True)
 
 
@@ -108,6 +113,70 @@ def _comparator_before(pre: str) -> tuple[str | None, str | None, bool, str]:
 
 # 示范区、标准区分别不少于城市建成区面积的7%和40%: the comparator, then the base the percent is of
 SHARE_OF_BASE = re.compile(r"(分别)?(不少于|不低于|不超过|不高于|超过|达到)([^，,、；;的分]{2,12})的$")
+
+
+# an amount at or above which things are meant, with a note on it (5亿元(3000万美元)以上), right before a noun
+THRESHOLD_BEFORE = re.compile(r"(\d+(?:\.\d+)?(?:万亿|千万|百万|亿|万)?元)(?:\([^()]{1,12}\))?(及以上|以上)(?:\([^()]{1,12}\))?$")
+
+
+def _with_threshold(indicator: str, clause: str, q: Quantity | None) -> str:
+    """力争5亿元(3000万美元)以上产业项目新开工150个, 实际利用省外2000万元以上项目资金增长5%: the size that sorts the
+    things measured, and the measure before it, belong to the indicator (not 以上产业项目新开工, not 项目资金)."""
+    if q is None or not indicator:
+        return indicator
+    own = indicator
+    if own.startswith(("以上", "及以上")):
+        own = own.removeprefix("及以上").removeprefix("以上")
+    m = None
+    for j in range(len(own), 1, -1):  # (…以上工业项目新开工80个、新竣工60个: the head the second item shares)
+        k = clause.rfind(own[:j], 0, q.start)
+        if k >= 0 and (m := THRESHOLD_BEFORE.search(clause[:k])):
+            break
+    if m is None or family_of(own):
+        return indicator  # (500万元以上固定资产投资增长3%: the statistical scope of a headline indicator)
+    seg = re.split(r"[、，,；;：:]", clause[:m.start()])[-1]
+    lead = strip_words(PREAMBLE.sub("", seg) + "|", sorted(words("indicator_leads") + words("aspiration"), key=len,
+                                                           reverse=True), at_end=False)[:-1]  # (力争: all lead words)
+    return clean(lead + m.group(1) + m.group(2) + own)
+
+
+# 全市253个村(社区), 我市4个国家级、13个省级开发区: all the places of a kind there are, counted as the scope of a
+# measure (not 覆盖全市80个村: the coverage is the goal)
+WHOLE_SET_BEFORE = re.compile(rf"(?<!覆盖)(?:全市|全省|全县|全区|全州|全国|全镇|全旗|我市|我省|我县|我区)"
+                              rf"(?:[\d{CN_NUMERALS}]+[个家所座条][^，,；;。\d]{{0,10}}、)*$")
+# 推动物业服务覆盖300个老旧小区: what covers the places counted belongs to the indicator (not 老旧小区)
+COVERS_AT_END = re.compile(r"^(?:推动|推进|实现|力争|争取|确保|基本)*([^，,；;。、\d]*?)(?:全面|基本)?覆盖"
+                           r"(?:全市|全省|全县|全区|全州)?$")
+CAPACITY_NOUNS = ("生产能力", "产能", "年产能", "处理能力", "加工能力")  # (形成甲、乙14万吨)生产能力: of what is made
+CAPACITY_VERBS = ["新增", "形成", "达到", "具备", "建成", "实现", "年"]
+SET_UNITS = ("个", "家", "所", "座", "条", "件", "处")  # (为全市3万名妇女提供筛查: people served are counted)
+HAVING_CLASS = re.compile(r"有[^，,、；;的\d]{1,8}的")  # 有河道的县城: the places that have one
+
+
+CAPACITY_BASES = ("吨", "千瓦", "瓦", "千伏安", "伏安", "片", "台", "辆", "只", "头", "羽", "标准箱", "立方米")
+PROJECT_HEAD = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[个项套批])?)?(?:项目|装置|生产线|电站|风电场|光伏电站|电厂)"
+                          r"(?:\([^()]{1,6}\))?[^、\d]{0,8}$")
+
+
+def _capacity_of_a_project(clause: str, q: Quantity, pre: str) -> bool:
+    """加快甲公司10万吨A、乙公司5万吨B等项目建设, 建成投产丙化工280万吨催化裂化装置: a capacity before the product of a
+    project, the list of such projects closing on its head (项目, 装置): the size of one project, not a quantity to reach.
+    A verb right before the amount with no list (建成50万千瓦光伏项目) may total several and stays."""
+    if q.kind != "amount" or q.base_unit not in CAPACITY_BASES:
+        return False
+    seg = re.split(r"[，,；;。]", clause[q.end:])[0]
+    m = PROJECT_HEAD.search(seg)
+    if m is None or m.start() == 0:
+        return False
+    pieces = seg[:m.start()].split("、")
+    verbs = tuple(words("keep_verbs") + words("stage_verbs"))
+    if any(c.isdigit() for c in pieces[0]) or pieces[0].startswith(verbs + ("的",)) or \
+            any(p.lstrip().startswith(verbs) or not p for p in pieces[1:]):
+        return False  # (10万吨、新建3个项目: another item of its own)
+    item = re.split(r"[，,；;。、]", clause[:q.start])[-1]
+    listed = len(pieces) > 1 or m.group(0).startswith("等") or "、" in re.split(r"[，,；;。]", clause[:q.start])[-1]
+    named = bool(item) and not item.endswith(verbs + tuple(words("indicator_leads")) + tuple(words("aspiration")))
+    return listed or named or pre.endswith("年产")
 
 
 def _own_verb(item: str) -> bool:
@@ -169,6 +238,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     k = max(pre.rfind("从"), pre.rfind("由"))
     if k >= 0 and post.startswith(tuple(L["to_level"])):  # 起征点从月销售额3万元提高到10万元
         return Reading("eq", None, tidy_indicator(pre[:k]), "before", from_value=True)
+    if (per := PER_UNITS.search(pre)) and pre[:per.start()].endswith(("到", "至")):
+        pre = pre[:per.start()]  # (从每吨2元)提高到每吨3元: the unit the level is per, said again, is no subject
     if pre.endswith(tuple(N["current_before"])):
         return None  # 现行16%的税率: the value today, not a target
     if q.kind == "amount" and pre.endswith(tuple(L["investment_words"])) and post.startswith("的") \
@@ -183,11 +254,16 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 中船集团716所、702所: institutes named by number
     if pre.endswith(N["threshold_before"]) and not pre.endswith(tuple(N["threshold_not"])):
         return None  # 经营性收入过10万元的行政村: the threshold of a class
+    if _capacity_of_a_project(clause, q, pre):
+        return None  # 中韩石化280万吨催化裂化装置等项目, 甲50万吨、乙40万吨新材料项目: the size of one project named
     if _sorts_a_class(clause, q, pre, post, next_start):
         return None  # 推进超10亿元项目60个, 产能120万吨以上煤矿: the size that sorts the things counted
     if pre.endswith(tuple(N["rule_rate_before"])) and post.startswith("的") and \
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
+    if q.kind == "percent" and (post.startswith(("政策", "的政策")) or pre.endswith(("按", "按照")) and re.match(
+            r"的?比例(?:给予|予以|进行|分担|承担)", post)):
+        return None  # 延续执行加计扣除75%政策, 财政按照70%比例给予风险分担: a policy's rate, a rule's parameter
     if _grants_by_rule(clause, q):
         return None  # 按最高5%、单个企业不超过500万元给予补助: the parameters of an aid rule
     by = BY_RATE_BEFORE.search(pre)
@@ -244,6 +320,11 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if count_first and pre.endswith(N["scope_before"]) and re.search(
             "^[^，,；;。]*?的(?:" + "|".join(map(re.escape, N["scope_action_nouns"])) + ")", noun):
         return None  # 加大对8个示范县的扶持力度: the scope of the support, not a quantity to reach
+    if count_first and q.unit in SET_UNITS and WHOLE_SET_BEFORE.search(clause[:q.start]) and \
+            not noun.startswith(("新", "的")):
+        return None  # 推动全市12个开发区加快发展, 我市4个国家级…开发区: the places there are, the scope of a measure
+    if count_first and HAVING_CLASS.match(noun) and (not rest or rest.endswith("等")):
+        return None  # 甲、乙等17个有河道的县城: the places that have something, a set that exists
     if count_first:
         head = tidy_noun(noun)
         if q.kind == "time" or q.vague:
@@ -301,6 +382,13 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return Reading(comparator, direction, rest, "before")  # 完成裁减军队员额五十万的任务: the task frames it
         if head.endswith(tuple(L["investment_words"])) and not _says_nothing(rest):
             return Reading(comparator, direction, rest + head, "before")  # 66个重点项目54亿元的投资计划
+        cover = COVERS_AT_END.search(re.split(r"[，,；;。]", rest)[-1])
+        if cover and len(cover.group(1)) >= 2 and not cover.group(1).startswith(tuple(
+                words("keep_verbs") + words("stage_verbs")) + ("建设",)):  # (建成覆盖38个村的公墓: the facility is counted)
+            return Reading(comparator, direction, cover.group(1) + "覆盖" + head, "before")  # 物业服务覆盖300个老旧小区
+        made = strip_words(re.split(r"[，,；;。]", rest)[-1], CAPACITY_VERBS, at_end=False)
+        if head in CAPACITY_NOUNS and made not in CAPACITY_VERBS and len(made) >= 2 and not made.endswith("等"):
+            return Reading(comparator, direction, made + head, "before")  # 形成甲、乙14万吨生产能力: what is made
         keep = next((v for v in words("keep_verbs") if rest.endswith(v)), "")
         return Reading(comparator, direction, noun, "after", keep_verb=keep, lead=rest)
     if q.vague:
@@ -560,7 +648,8 @@ SCOPE_CHARS = "国省市县区镇乡村"  # the level a 国控/省控/市控 mea
 BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
 CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
 PER_UNITS = re.compile(r"(?:平均)?(?:每(?:人|户|月|年|天|日|亩|吨|斤|公斤))+$")  # 从每人每月(202元)
-FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?)?$")  # 由2020年的 before a start value
+FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?|原定的?|原来的|原计划的?|现行的?|目前的)?"
+                        r"(?:平均)?(?:每年|年均)?$")  # 由2020年的, 由原定(平均每年) before a start value
 ENDS_ON_A_VALUE = re.compile(r"\d[^\d、]{0,3}$")  # an item that closes with its value and unit (扩大到2.5亿袋)
 
 
@@ -610,8 +699,21 @@ def _aspiration_marks(stext: str) -> list[int]:
     return out
 
 
+# 国家决定首先集中力量抓好(…), 确保(完成…), 按定额标准(压减10%): a decision, an insistence or the standard a cut
+# follows opens or frames the clause; none of them is part of what is measured
+PREAMBLE = re.compile(r"^(?:(?:国家|中央|国务院|省委|省政府|市委|市政府|我们|政府)?决定|首先|集中力量|确保|务必|"
+                      r"按(?:照)?[^，,、；;。\d]{1,8}?标准|(?:国家|省|市|区|县|上级)下达的)+")
+SET_BY_LEAD = re.compile(r"^(?:国家|省|市|区|县|上级)下达的")
+STANDARD_AT_END = re.compile(r"(?<=.{2})(?:按(?:照)?[^，,、；;。\d按]{1,8}?标准)$")  # 公用经费按定额标准(压减10%)
+FOCUS_ONLY = ("抓好", "抓实", "抓住", "办好", "做好", "管好", "用好", "落实好", "抓")  # (国家决定首先集中力量)抓好(1000户)
+PLAN_FRAME_AT_END = re.compile(r"(?<=[值额量入平率])计划$")  # 工农业总产值计划(增长21.7%): the plan sets it
+
+
 def tidy_indicator(s: str) -> str:
     s = clean(s)
+    s = SET_BY_LEAD.sub("", s) or s  # 国家下达的“十四五”能耗强度下降(目标): who set it is the reference, not the subject
+    s = STANDARD_AT_END.sub("", s)
+    s = PLAN_FRAME_AT_END.sub("", s)
     s = RAW_ENUMERATOR.sub("", s)  # 八是建成乡集镇污水处理设施: the item's number is not its subject
     s = UNIT_NOTE.sub("", s)  # 3万套(间)、配租1.5万套: the note on the unit before, or an item's number, is not its subject
     m = PLAN_SAYS.match(s)
@@ -651,6 +753,7 @@ def tidy_indicator(s: str) -> str:
     m = YEAR_AT_START.match(s)
     if m and m.end() < len(s) and not _says_nothing(_strip_edge(s[m.end():], "indicator_leads", at_end=False)):
         s = s[m.end():]  # 二〇二二年要求植树…: the year is the target's, not the indicator's
+    s = PREAMBLE.sub("", s) or s
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
     s = INNER_MODAL.sub("", s)  # 中央财政拟安排补助资金: the modal frames the verb, it is no part of the indicator
@@ -1591,6 +1694,7 @@ def _qualitative(s: str, first_in_sentence: bool) -> str | None:
     if any(w in s for w in L["qualitative_rules"]):
         return None  # 不纳入…控制: an exemption, not a target
     body = strip_words(s, words("aspiration"))
+    body = PREAMBLE.sub("", body) or body  # 确保完成…目标: the word that insists is no part of what is measured
     m = re.match(r"在(.{2,16}?)中", body)
     if m and first_in_sentence:
         return tidy_indicator(m.group(1))  # 力争在市绩效考评中取得优异成绩: the field of the achievement
@@ -1835,6 +1939,14 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 own = (True, _plan_named_before(text[:para.start + sentence.start], plan_year))  # 五年内新建铁路…
             if not own[0]:
                 own = _plan_period(stext, text[:para.start + sentence.start], plan_year)  # 第一个五年计划规定…
+            if not own[0] and AVERAGE_YEARLY.search(stext):
+                if YEARS_GONE_BY.search(stext) or any(int(_year_of(m.group(2) + "年") or plan_year) < plan_year
+                                                       for m in PAST_SPAN.finditer(stext)):
+                    continue  # 大庆原油产量在十七年间平均每年增长28%: the years gone by, a result
+                end = next((y for _, y in _plans_named(stext)), None) or _plan_named_before(
+                    text[:para.start + sentence.start], plan_year)
+                if end is not None and end >= plan_year:
+                    own = (True, end)  # (第六个五年计划期间…)工农业总产值平均每年递增4%: the plan period's goal
             if not own[0] and carried[0] and not any(w in stext for w in L["time_words"]) \
                     and (stext.lstrip().startswith(tuple(L["horizon"]["carry_openers"]))
                                               or ptext[:sentence.start].rstrip().endswith(("；", ";"))):
@@ -1907,7 +2019,10 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 rows = [dataclasses.replace(f, indicator=n) for f in rows for n in noun_phrases(  # issue 20: the phrase
                     f.indicator, ptext[clause.start:clause.end], f.q, f.reading.mode, f.reading.direction,
                     family_of)]  # of the thing
-                rows = [f for f in rows if not names_nothing(f.indicator) or _names_a_class(f.indicator)]  # 即, 前, 将
+                rows = [dataclasses.replace(f, indicator=_with_threshold(f.indicator, ptext[clause.start:clause.end], f.q))
+                        for f in rows]  # (5亿元以上)产业项目新开工, 实际利用省外(2000万元以上)项目资金: the size stays
+                rows = [f for f in rows if (not names_nothing(f.indicator) or _names_a_class(f.indicator))
+                        and f.indicator not in FOCUS_ONLY]  # 即, 前, 将; 抓好(1000户): a verb of focus names nothing
                 rows = [r for f in rows if (r := counted_noun(f, ptext[clause.start:clause.end],
                                                                 ptext[sentence.start:clause.start])) is not None]  # 安置2000人
                 for f in rows:
@@ -2042,18 +2157,18 @@ def _topic_of(before: str, measure: str) -> str:
     """产业规模 in a sentence on 纺织服装产业 → 纺织服装产业规模: a bare measure is of the industry the sentence is about
     (the last one it names before the clause); unchanged when it names none."""
     found = [m.group(1) for m in TOPIC.finditer(before)]
-    if not found:
-        return measure
-    topic = strip_words(found[-1], words("indicator_leads") + words("keep_verbs"), at_end=False)
-    topic = re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
-    if topic.startswith(("上", "下", "内")):
-        return measure  # (…以上产业集群: what a class, not an industry)
-    m = re.search(r"[\d" + CN_NUMERALS + r"]+[条个项大]", topic)
-    topic = topic[m.start():] if m else topic  # 整合优化九条重点产业链 → 九条重点产业链
-    if len(topic) < 3:
-        return measure
-    rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
-    return topic + rest
+    for named in reversed(found):  # (新能源产业，把新能源作为产业发展的引擎，…: a bare 产业 after a verb names none;
+        topic = strip_words(named, words("indicator_leads") + words("keep_verbs"), at_end=False)  # the one before does)
+        topic = re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
+        if topic.startswith(("上", "下", "内")):
+            return measure  # (…以上产业集群: what a class, not an industry)
+        m = re.search(r"[\d" + CN_NUMERALS + r"]+[条个项大]", topic)
+        topic = topic[m.start():] if m else topic  # 整合优化九条重点产业链 → 九条重点产业链
+        if len(topic) < 3:
+            continue
+        rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
+        return topic + rest
+    return measure
 
 
 def _share_opening_verb(rows: list[Found], first: str, ctext: str) -> None:
@@ -2101,6 +2216,11 @@ def _plan_period(stext: str, before: str, plan_year: int) -> tuple[bool, int | N
         if base is not None and plan_end is not None and base == plan_end - 5 and base < plan_year - 1:
             return True, plan_end
     return (True, named) if named else (False, None)
+
+
+# 平均每年递增4%: the yearly average over a plan's years (a rate; 平均每年新增30万人 is a yearly amount)
+AVERAGE_YEARLY = re.compile(r"(?:平均每年|每年平均)的?(?:实际)?(?:递增|增长|提高|下降|降低)")
+YEARS_GONE_BY = re.compile(rf"(?:[在这过去近]|以来的?)[{CN_NUMERALS}\d]+(?:多)?年(?:间|中|里|来)(?!内)")  # 在十七年间, 过去五年中
 
 
 CLAUSE_DURATION = re.compile(rf"^(?:今后|未来|再用|用)?([两二三四五六七八九十]|\d)年(?:内|间|时间|合计|累计)?"
