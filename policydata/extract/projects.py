@@ -46,7 +46,7 @@ MONEY_MODIFIER = re.compile(r"^(?:总)?投资(?:约)?[0-9.]+(?:万|亿)?元(?:�
 SIZE_MODIFIER = re.compile(r"[0-9.]+(?:万)?(?:平方米|亩|公里)(?:的)?")  # 23万平方米的建材城, 某商场5万平方米主力店
 PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市县区旗镇乡]")  # 某县…: an item that names its own place
 # A count and the kind the listed names share, written on the last of them (甲、乙、丙三个一号公路; 甲、乙两个新村的…)
-COUNTED_KIND = re.compile(rf"^(.+?)([{NUMERAL}]+)个(.+)$")
+COUNTED_KIND = re.compile(rf"^(.+?)([{NUMERAL}]+)(?:个|大(?=[\u4e00-\u9fff]{{2}}))(.+)$")  # 甲、乙五大科技城 too
 NUMBERED_START = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)")  # 3号机组, 二标段: a numbered unit
 BARE_NUMBER_END = re.compile(r"(?<![0-9×.])[0-9]{1,2}$")
 NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)$")
@@ -65,6 +65,10 @@ FOCUS = re.compile(r"^以(.{2,60})为(?:重点|抓手|突破口|主线|核心|�
 PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$")  # 农场落地某市: the action, then where
 # 沧州新区要抓好…, 与北京共同推动…: the subject (or partner) before the stage
 SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1,8}?(?:共同|一道|一起|联合))")
+HYPOTHETICAL = re.compile(r"^(?:如果|假如|假若|倘若|如若|若是|(?:如|若)(?=[用把将使能]))")  # 如用之于…: a supposition
+STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$")  # a region's outlet, a strategy
+REFORMED = re.compile(r"(?:高质量发展|发展|改革|综合改革)$")  # 等公立医院高质量发展: what becomes of institutions
+FINANCED = re.compile(r"(?:贷款|专项债|专项债券|债券|国债|基金|资金|外资|内资|PPP)(?:项目|工程)$")
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
@@ -360,10 +364,22 @@ GENERIC_CORRIDOR = re.compile(r"^(?:向|沿|出|临|通|疏)(?:海|江|河|湖|�
 CITY_PART = re.compile(r"中心城区|中心城|主城区|城市中心")
 
 
+RESETTLEMENT = re.compile(r"安置(?:区|房|小区|住房|点)")
+SUPPLY_WORK = re.compile(r"(?:供电|配电|输变电|供水|供气|供热)(?:配套)?$|(?:供电|配电|供水|供气|供热)(?:配套)?(?:基础)?设施$|配套(?:供电|供水|供气|供热)$")
+PRODUCTION_LINE = re.compile(r"(?:[0-9一二三四五六七八九十]+期)?[A-Z][0-9]?线$")
+
+
 def category_of(name: str, action: str = "") -> str:
     """The category of the most specific head in the name (学校 in 南开学校人防物资储备库 is not it); `action`: what is
     done to it (a bay built is a development zone, 某湾 protected is nature)."""
     h = head_of(name)
+    if RESETTLEMENT.search(name):
+        return "housing"  # 某片区安置区项目, 某安置房: homes for those moved
+    if h and h.head in ("项目", "工程", "设施", "基础设施") and SUPPLY_WORK.search(h.modifier):
+        return "utilities"  # 某新区供电配套项目: the supply network's works, whatever place they serve
+    line = PRODUCTION_LINE.search(name)
+    if line and lex().firm_ends.suffix(name[: line.start()], shorter=False):
+        return "commerce"  # 某新材料一期A线: a firm's production line, no railway
     if h and h.head in ("湾", "海湾") and (ROUTE.search(name) or lex().road_code.search(name)):
         return "transport"  # S462某湾至某段, 某国道某湾过境段: a road's section named by the bay it passes
     if h and h.head in ("湾", "海湾") and action and not NATURE_WORK.search(action + name) and not ROUTE.search(name) \
@@ -834,8 +850,11 @@ def _joined_works(names: str) -> str:
 def split_joint(names: str) -> list[str]:
     """Split a list of names, keeping A和B合建项目 as one project (and 参与, 给与 whole: no list there)."""
     names = _joined_works(names) if ("和" in names or "及" in names) else names
+    names = APPROACH.sub(lambda m: KEEP_JI + m.group(1), names) if "及" in names else names
     if "及" in names:
         return [n.replace(KEEP_JI, "及").replace(KEEP_HE, "和") for n in _split_joint(_joined_products(names))]
+    if KEEP_JI in names:
+        return [n.replace(KEEP_JI, "及").replace(KEEP_HE, "和") for n in _split_joint(names)]
     return [n.replace(KEEP_HE, "和") for n in _split_joint(names)]
 
 
@@ -847,6 +866,10 @@ def _split_joint(names: str) -> list[str]:
         protected = JOINT.sub(lambda m: m.group(1).replace("和", KEEP_HE) + "合建项目", names)
         return [n.replace(KEEP_HE, "和") for n in split_names(protected)]
     return split_names(names)
+
+
+# 某路上跨某国道及接线工程, 某大桥及连接线: the crossing's approach roads are part of the one work, no item of their own
+APPROACH = re.compile(r"(?<=[桥跨穿隧道立交0-9A-Z])及((?:其)?(?:连接线|接线|引线|引道)(?:工程|项目)?)(?=$|[、和等])")
 
 
 EXISTING = re.compile(rf"^(?:现有|既有|原有|原(?=[0-9{NUMERAL}市县区省镇乡]))")  # what is there: no part of its name
@@ -1000,6 +1023,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
     # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
     # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
     own = [_has_own_head(o) for o in out]
+    parallel = _parallel_kind(out)
     for k in range(len(out) - 2, -1, -1):
         lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
         if k in tails or _own_tail(k, tails, out[k + 1]):
@@ -1019,7 +1043,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) and not LANDMARK.search(out[k]) \
                     and not COMPASS_WORK.match(out[k]) and not out[k].endswith("快速") \
                     and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
-                kind = _kind_suffix(out[k + 1])
+                kind = parallel or _kind_suffix(out[k + 1])
                 if kind and (not _sharable(kind, out[k]) or head_of(kind) and head_of(kind).category != "transport"
                              and not kind.endswith(("项目", "工程")) and len(out[k]) >= 4
                              and not out[k].endswith(("镇", "县", "区", "市", "乡", "村")) and any(
@@ -1085,6 +1109,23 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
     return _container_prefix(items, out)
 
 
+def _parallel_kind(out: list[str]) -> str:
+    """甲山、乙庭通湖河道整治: bare names of one length before the last item say where its name ends; all it has
+    after that length is the kind they share (通湖河道), not only its trailing common words (河道)."""
+    if len(out) < 2 or any(_has_own_head(o) for o in out[:-1]):
+        return ""
+    sizes = {len(o) for o in out[:-1]}
+    last = out[-1]
+    if len(sizes) != 1 or not 2 <= (n := sizes.pop()) <= 3 or not _has_own_head(last):
+        return ""
+    kind, rest = _kind_suffix(last), last[n:]
+    if not kind or not rest.endswith(kind) or len(rest) - len(kind) < 2 or head_of(rest) is None:
+        return ""
+    if _is_common(last[:n]) or not all(k == "proper" and len(p) >= 2 for p, k in pieces(rest[: len(rest) - len(kind)])):
+        return ""  # the stretch between is a place's word (通湖) that the kind is named by, not more of a name
+    return rest
+
+
 BRANCH_END = re.compile(r"(?:支线|连接线|联络线)$")
 ROAD_NAME_END = re.compile(r"高速公路|高速铁路|高速|公路|铁路|国道|省道|高铁|城际铁路|城际|快速路")
 
@@ -1101,12 +1142,25 @@ def _counted_kind(out: list[str], tails: dict[int, str]) -> list[str]:
     kind = next((rest[:i] for i in range(len(rest), 0, -1) if head_of(rest[:i]) and head_of(rest[:i]).head), "")
     if not kind:
         return out  # 甲、乙两个某某实验室: the count names no facility the items are
+    great = out[-1][m.end(2)] == "大"  # 甲、乙、丙五大科技城: the kind the places are made
+    if great:
+        kh = head_of(kind)
+        if QUOTE_CHARS.search(out[-1]) or kh.head in ("项目", "工程") or kh.head in lex().role_heads \
+                or head_of(rest) is None or kind != rest and not rest.startswith(kind) or L_CITY.search(kind):
+            return out  # “两大廊道”, 两大百亿级工程, 两大中心城市: a slogan's count, a size or a role, no kind of works
+        out[-1] = m.group(1)
+        # 甲桥、乙湖五大科技城: a place whose name ends like a head of another kind is only where the kind is;
+        # 甲港、乙港三大港口: the item says its kind already
+        return [o if _has_own_head(o) and (head_of(o).head[-1:] in kh.head or o.endswith(kind)) else o + kind for o in out]
     if head_of(kind).head in ("项目", "工程"):
         out[-1] = m.group(1) + rest  # 甲城、乙园、丙三个重点项目: how many works, no kind; the list reads as without it
         return out
     out[-1] = m.group(1)
     weak = lex().weak_heads  # 甲河、乙路两个…: a river's or a street's name is the name, not the thing
     return [o if _has_own_head(o) and head_of(o).head not in weak else o + kind for o in out]
+
+
+L_CITY = re.compile(r"城市|都市|城区")  # 两大中心城市: cities ranked, no works
 
 
 def _city_word(item: str, lender: str) -> bool:
@@ -1294,6 +1348,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     stage, action, names, after, verb = read
     L = lex()
+    if HYPOTHETICAL.match(s):
+        return []  # 如用之于铁路建设: a supposition, nothing planned
+    if STRATEGY_CORRIDOR.search(names.partition("等")[0]):
+        return []  # 甲、乙开放大通道建设: a region's corridor for trade, a strategy, no one work
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
     if L.right_words.search(names):
@@ -1332,7 +1390,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if any(_part_of_items(it.partition("等")[2]) for it in items if "等" in it):
         return []  # 加固甲江、乙河等主要河流险要河段的堤防: the work is on a part of the items, which the text does not name
     said_list = bool(LISTED_WORKS.search(names))
-    items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))]  # 可持续发展等…: no place
+    items = [it for it in items if not it.partition("等")[0].endswith(("发展", "战略"))  # 可持续发展等…: no place
+             and not REFORMED.search(it.partition("等")[2])]  # 某医院等公立医院高质量发展: institutions reformed, no works
     if sum(bool(L.verb_starts.prefix(it)) for it in items) * 2 >= len(items) > 1:
         return []  # 绿电进某省、进企业、进园区: parallel predicates, not names
     if not items:
@@ -1412,7 +1471,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)  # 园林绿化: a kind
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
-    keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)]
+    keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)
+            and not FINANCED.search(n)]  # 某行贷款项目, 专项债项目: works told by how they are paid for, no place
     keep = [(n, a) for n, a in keep if n not in described or head_of(n).head not in L.role_heads or n[:2] in places
             or _place_named(head_of(n).modifier)]  # 面向某地的复合型某枢纽: a role told by whom it serves, unless a place names it
     if L.standing_words.search(s):  # 某大学等重点大学建设, 某大学“双一流”建设: a university's standing, no building
