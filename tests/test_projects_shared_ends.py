@@ -56,3 +56,14 @@ def test_approach_roads_after_ji_stay_with_the_crossing():
 ])
 def test_category(name, category):
     assert category_of(name) == category
+
+
+def test_the_pace_written_before_a_work_after_the_names_is_the_stage():
+    got = [(p.name, p.action, p.stage) for p in clause_projects("支持并保障南湖学院北岸校区加快建设")]
+    assert got == [("南湖学院北岸校区", "建设", "加快")]
+    got = [(p.name, p.stage) for p in clause_projects("北山、东川抽蓄项目加快建设", True, False, frozenset({"北山", "东川"}))]
+    assert got == [("北山抽蓄项目", "加快"), ("东川抽蓄项目", "加快")]
+
+
+def test_a_completion_after_an_adverb_keeps_the_completion_as_stage():
+    assert [p.stage for p in clause_projects("西海物流园一期全面投产")] == ["投产"]

@@ -65,6 +65,7 @@ FOCUS = re.compile(r"^以(.{2,60})为(?:重点|抓手|突破口|主线|核心|�
 PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$")  # 农场落地某市: the action, then where
 # 沧州新区要抓好…, 与北京共同推动…: the subject (or partner) before the stage
 SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1,8}?(?:共同|一道|一起|联合))")
+PACES = ("加快", "加速", "加紧", "提速", "抓紧", "继续", "稳步", "有序")  # words of pace a work after its names takes
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|假若|倘若|如若|若是|(?:如|若)(?=[用把将使能]))")  # 如用之于…: a supposition
 STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$")  # a region's outlet, a strategy
 REFORMED = re.compile(r"(?:高质量发展|发展|改革|综合改革)$")  # 等公立医院高质量发展: what becomes of institutions
@@ -1023,7 +1024,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
     # a head borrowed from the next item: 长江路、黄河路拆迁地块 → 长江路拆迁地块; 雄商、雄忻高铁 → 雄商高铁; along a row
     # of short names (上海、广东、天津自贸试验区), but no longer ones (西气东输、西电东送、某某铁路 lends 铁路 to neither)
     own = [_has_own_head(o) for o in out]
-    parallel = _parallel_kind(out)
+    parallel = _parallel_kind(out, places)
     for k in range(len(out) - 2, -1, -1):
         lender = own[k + 1] or len(items[k + 1]) <= 3 and _has_own_head(out[k + 1])
         if k in tails or _own_tail(k, tails, out[k + 1]):
@@ -1109,7 +1110,7 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
     return _container_prefix(items, out)
 
 
-def _parallel_kind(out: list[str]) -> str:
+def _parallel_kind(out: list[str], places: frozenset = frozenset()) -> str:
     """甲山、乙庭通湖河道整治: bare names of one length before the last item say where its name ends; all it has
     after that length is the kind they share (通湖河道), not only its trailing common words (河道)."""
     if len(out) < 2 or any(_has_own_head(o) for o in out[:-1]):
@@ -1121,7 +1122,9 @@ def _parallel_kind(out: list[str]) -> str:
     kind, rest = _kind_suffix(last), last[n:]
     if not kind or not rest.endswith(kind) or len(rest) - len(kind) < 2 or head_of(rest) is None:
         return ""
-    if _is_common(last[:n]) or not all(k == "proper" and len(p) >= 2 for p, k in pieces(rest[: len(rest) - len(kind)])):
+    placed = last[:n] in places and all(o in places for o in out[:-1])  # 甲、乙抽蓄项目: the report's own counties
+    if not placed and (_is_common(last[:n]) or not all(
+            k == "proper" and len(p) >= 2 for p, k in pieces(rest[: len(rest) - len(kind)]))):
         return ""  # the stretch between is a place's word (通湖) that the kind is named by, not more of a name
     return rest
 
@@ -1348,6 +1351,10 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         return []
     stage, action, names, after, verb = read
     L = lex()
+    # 甲、乙项目加快建设; 支持某校区加快建设: the pace the text gives the work after the names is how far it goes
+    before_action = s[: s.rfind(action)] if action and after else ""
+    pace = next((w for w in PACES if before_action.endswith(w)), "") \
+        if (not stage or stage in L.support_stages) and action not in L.completion else ""  # 全面投产: how far is 投产
     if HYPOTHETICAL.match(s):
         return []  # 如用之于铁路建设: a supposition, nothing planned
     if STRATEGY_CORRIDOR.search(names.partition("等")[0]):
@@ -1499,6 +1506,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
                 re.escape(a) + "(?:工程|项目)", s)):
             act = action  # 力争某航道建设工程开工, 某路改造工程开工建设: the work named is begun; the clause's verb governs it
         stg = stage or act  # 提升某开发区: the verb the text has, no default beside it
+        if pace and a in ("", action):
+            stg = pace
         if act in PRELIMINARY:
             stg = act
         elif stg in MODAL_STAGES and (act in L.completion or action in L.completion):
