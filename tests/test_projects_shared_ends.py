@@ -67,3 +67,12 @@ def test_the_pace_written_before_a_work_after_the_names_is_the_stage():
 
 def test_a_completion_after_an_adverb_keeps_the_completion_as_stage():
     assert [p.stage for p in clause_projects("西海物流园一期全面投产")] == ["投产"]
+
+
+def test_places_developed_as_a_policy_are_no_works():
+    assert names("推动东江高新区、南岭经开区、北坡开发区与中心城区融合联动发展") == []
+    assert names("推动甲县经济开发区、乙县工业园区等县级园区特色化、差异化发展") == []
+
+
+def test_a_work_of_its_own_before_a_closing_development_is_kept():
+    assert names("抓好金牛岛公园提升、滨江生态长廊保护和高质量发展")[:1] == ["金牛岛公园"]

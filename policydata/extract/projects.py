@@ -1357,6 +1357,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         if (not stage or stage in L.support_stages) and action not in L.completion else ""  # 全面投产: how far is 投产
     if HYPOTHETICAL.match(s):
         return []  # 如用之于铁路建设: a supposition, nothing planned
+    if not action and names.endswith("发展") and not re.search(r"保护(?:与|和)发展$", names) \
+            and not any(L.actions.suffix(it, shorter=True) for it in names.split("、")[:-1]):
+        return []  # 推动甲园区、乙园区融合联动发展: places developed as a policy, no works on them
     if STRATEGY_CORRIDOR.search(names.partition("等")[0]):
         return []  # 甲、乙开放大通道建设: a region's corridor for trade, a strategy, no one work
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
