@@ -76,3 +76,9 @@ def test_places_developed_as_a_policy_are_no_works():
 
 def test_a_work_of_its_own_before_a_closing_development_is_kept():
     assert names("抓好金牛岛公园提升、滨江生态长廊保护和高质量发展")[:1] == ["金牛岛公园"]
+
+
+def test_a_plot_of_a_hospital_built_on_is_the_hospitals():
+    assert category_of("市儿童医院C地块", "建设") == "health"
+    assert category_of("市儿童医院C地块", "挂牌出让") == "land"  # sold: land
+    assert category_of("海河东路地块", "建设") == "land"  # a plot along a road

@@ -365,6 +365,8 @@ GENERIC_CORRIDOR = re.compile(r"^(?:向|沿|出|临|通|疏)(?:海|江|河|湖|�
 CITY_PART = re.compile(r"中心城区|中心城|主城区|城市中心")
 
 
+BUILT = ("建设", "新建", "续建", "开工", "开工建设", "建成", "加快建设")
+PLOT_CODE = re.compile(r"(?:[A-Z0-9]{1,3}|[东南西北]|[一二三四五六七八九十]号)$")
 RESETTLEMENT = re.compile(r"安置(?:区|房|小区|住房|点)")
 SUPPLY_WORK = re.compile(r"(?:供电|配电|输变电|供水|供气|供热)(?:配套)?$|(?:供电|配电|供水|供气|供热)(?:配套)?(?:基础)?设施$|配套(?:供电|供水|供气|供热)$")
 PRODUCTION_LINE = re.compile(r"(?:[0-9一二三四五六七八九十]+期)?[A-Z][0-9]?线$")
@@ -378,6 +380,10 @@ def category_of(name: str, action: str = "") -> str:
         return "housing"  # 某片区安置区项目, 某安置房: homes for those moved
     if h and h.head in ("项目", "工程", "设施", "基础设施") and SUPPLY_WORK.search(h.modifier):
         return "utilities"  # 某新区供电配套项目: the supply network's works, whatever place they serve
+    if h and h.head == "地块" and action in BUILT:
+        owner = head_of(PLOT_CODE.sub("", h.modifier))
+        if owner is not None and owner.category in ("health", "education", "culture", "sport"):
+            return owner.category  # 某医院B地块 built: the hospital's new building on its plot, no land for sale
     line = PRODUCTION_LINE.search(name)
     if line and lex().firm_ends.suffix(name[: line.start()], shorter=False):
         return "commerce"  # 某新材料一期A线: a firm's production line, no railway
