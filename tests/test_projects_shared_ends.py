@@ -82,3 +82,8 @@ def test_a_plot_of_a_hospital_built_on_is_the_hospitals():
     assert category_of("市儿童医院C地块", "建设") == "health"
     assert category_of("市儿童医院C地块", "挂牌出让") == "land"  # sold: land
     assert category_of("海河东路地块", "建设") == "land"  # a plot along a road
+
+
+def test_a_pace_opening_the_clause_is_the_stage():
+    got = [(p.name, p.action, p.stage) for p in clause_projects("提速建设东港物流基地、西岭产业园")]
+    assert got == [("东港物流基地", "建设", "提速"), ("西岭产业园", "建设", "提速")]

@@ -65,6 +65,7 @@ FOCUS = re.compile(r"^以(.{2,60})为(?:重点|抓手|突破口|主线|核心|�
 PLACED = re.compile(r"(落地|落户|入驻)(?:于|在)?[\u4e00-\u9fff]{2,4}$")  # 农场落地某市: the action, then where
 # 沧州新区要抓好…, 与北京共同推动…: the subject (or partner) before the stage
 SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1,8}?(?:共同|一道|一起|联合))")
+SPEEDS = ("加快", "加速", "加紧", "提速", "抓紧")
 PACES = ("加快", "加速", "加紧", "提速", "抓紧", "继续", "稳步", "有序")  # words of pace a work after its names takes
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|假若|倘若|如若|若是|(?:如|若)(?=[用把将使能]))")  # 如用之于…: a supposition
 STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$")  # a region's outlet, a strategy
@@ -1361,6 +1362,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     before_action = s[: s.rfind(action)] if action and after else ""
     pace = next((w for w in PACES if before_action.endswith(w)), "") \
         if (not stage or stage in L.support_stages) and action not in L.completion else ""  # 全面投产: how far is 投产
+    if not stage and not pace:  # 提速建设某基地, 加紧某机场迁建: the pace the text opens with is how far, not the action
+        pace = next((w for w in SPEEDS if s.startswith(w)), "")
     if HYPOTHETICAL.match(s):
         return []  # 如用之于铁路建设: a supposition, nothing planned
     if not action and names.endswith("发展") and not re.search(r"保护(?:与|和)发展$", names) \
