@@ -103,3 +103,17 @@ def test_a_bare_investment_under_a_lead_that_betters_things_takes_the_things():
 def test_a_bare_investment_under_a_call_with_no_works_takes_the_clause_after():
     found = [r["indicator"] for r in rows("全面坚持高标准建设。全年计划投资15亿元，统筹推进棚户区改造和城市基础设施建设。")]
     assert len(found) == 1 and "城市基础设施建设" in found[0] and "坚持" not in found[0]
+
+
+def test_a_stage_adverb_of_the_first_item_is_not_shared():
+    found = [r["indicator"] for r in rows("今年城镇保障性住房基本建成470万套、新开工630万套。")]
+    assert found[1] == "城镇保障性住房新开工"
+
+
+def test_a_zone_that_opens_the_sentence_owns_its_totals():
+    assert [r["indicator"] for r in rows("经开区加快转型升级，工业总产值达到500亿元。")] == ["经开区工业总产值"]
+    assert [r["indicator"] for r in rows("临港经济开发区要加快转型，营业收入增长15%。")] == ["临港经济开发区营业收入"]
+
+
+def test_a_zone_inside_a_verb_phrase_is_no_subject():
+    assert [r["indicator"] for r in rows("推动园区企业加快转型，工业总产值达到500亿元。")] == ["工业总产值"]

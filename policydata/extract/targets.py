@@ -1453,7 +1453,11 @@ def _without_increment(indicator: str) -> str:
 def _stage_stem(subject: str) -> str:
     """老旧小区综合整治新开工 → 老旧小区综合整治: the works a stage verb at the end of a subject is about."""
     stage = next((v for v in words("stage_verbs") if subject.endswith(v)), None)
-    return subject[:-len(stage)] if stage and len(subject) > len(stage) else ""
+    stem = subject[:-len(stage)] if stage and len(subject) > len(stage) else ""
+    return STAGE_ADVERB.sub("", stem) if len(STAGE_ADVERB.sub("", stem)) >= 2 else stem  # (住房基本建成、新开工…)
+
+
+STAGE_ADVERB = re.compile(r"(?:基本上|基本|全面|全部|全)$")  # how far the first stage goes, not the works
 
 
 def _referent(generic: str, context: list[str]) -> str:
@@ -1681,6 +1685,9 @@ def _names_a_measure(clause: str) -> bool:
 EXAMPLES_OF_WORKS = re.compile(r"等([^，,；;。、等\d]{1,12}?(?:项目|工程))(?:建设)?$")  # …等农业项目建设
 
 
+ZONE_SUBJECT = re.compile(r"(?!推|加|打|建|做|提|发|深|围|聚|支|引|培|实|完|抓|强|优)([\u4e00-\u9fa5]{0,8}?(?:经开区|高新区|开发区|园区|新区))"
+                          r"(?=要|将|力争|加快|持续|聚焦|推动|着力|围绕|坚持|全力|大力|积极|深入|以)")  # the zone is the subject
+ZONE_MEASURE = re.compile(r"(?:规上|规模以上)?(?:工业总产值|工业产值|工业增加值|营业收入|营收|总收入|税收|产值)")  # a zone's totals
 VERB_TITLE = re.compile(r"^(?:积极|扎实|加快|着力|全力|大力|精准发力|全面|坚持|持续|高标准|高质量|更高效率|奋力|努力|切实|深入)*"
                         r"(?:发起|打好|打响|打赢|让|使|做强|做优|做大|做实|提升|增强|扩大|推动|推进|加快|建设|实施|打造|完善|"
                         r"提高|强化|优化|深化|聚焦|抓好|抓实|攻坚|掀起|开展)")  # 发起…攻势, 扎实推进…: a call to act
@@ -2057,7 +2064,10 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         f.indicator = "" if obj is None else obj if obj.endswith(f.indicator) else obj + f.indicator
                         # (nothing named: no target; 扩大有效投资: the object is the measure)
                 rows = [f for f in rows if f.indicator]
+                zone_ = ZONE_SUBJECT.match(ptext, sentence.start, clause.start) if clause is not clauses[0] else None
                 for f in rows:
+                    if zone_ and ZONE_MEASURE.fullmatch(f.indicator):  # 经开区加快转型，工业总产值达到…: the zone's
+                        f.indicator = zone_.group(1) + f.indicator
                     if f.indicator in L["bare_rates"] and f.q is not None and not quantity_hint().search(
                             ptext, clause.start, clause.start + f.q.start):  # 加强乡镇生活污水治理，确保治理率达到85%
                         # (not 标准化厂房新建30万平方米、入驻率80%: the clause's own subject comes first)
