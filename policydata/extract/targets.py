@@ -1021,6 +1021,14 @@ def _list_end(t: str, start: int, first_item: bool = True) -> int:
     return len(t)
 
 
+LABELLED_ITEM = re.compile(r"^[^\d,，、；;。:：()（）]{2,6}[,，、]")  # 轻工业,总产值增长8%: a sector, then its figures
+
+
+def _labelled_item(t: str) -> bool:
+    """A paragraph of a list whose items are each headed by a sector or field and a comma (农业,粮食产量…万吨)."""
+    return bool(LABELLED_ITEM.match(t.lstrip()))
+
+
 def headline_zones(outline: Outline, paras: list[tuple[Span, Passage]], plan_year: int) -> dict[int, Zone]:
     """Headline zones by paragraph index: the statement of the plan's main targets, with the list that
     follows it on the same line or, when the statement ends its paragraph, on the lines after."""
@@ -1045,6 +1053,7 @@ def headline_zones(outline: Outline, paras: list[tuple[Span, Passage]], plan_yea
         zones[i] = Zone(m.start(), end, year, i)
         if t[m.end():end].strip(":。.,") or end < len(t):
             continue
+        labelled = i + 1 < len(paras) and _labelled_item(paras[i + 1][1].text)
         for j in range(i + 1, min(len(paras), i + 1 + cap)):  # 主要预期目标是： then the list below
             para, pv2 = paras[j]
             program = outline.program_at(para.start)
@@ -1056,8 +1065,8 @@ def headline_zones(outline: Outline, paras: list[tuple[Span, Passage]], plan_yea
             if end == 0:
                 break
             zones[j] = Zone(0, end, year, i)
-            if end < len(pv2.text):
-                break
+            if end < len(pv2.text) and not (labelled and j + 1 < len(paras) and _labelled_item(paras[j + 1][1].text)):
+                break  # (a comment closing one labelled item, 机械工业,…,这是…安排的: the next item still belongs)
     if not zones:
         zones.update(_list_after_requirements(paras, plan_year))
     return zones
@@ -1296,9 +1305,14 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
             elif len(f.indicator) <= 4 and f.indicator.endswith(grades):  # 推进省级400个、市级3000个重点项目
                 f.indicator = f.indicator + after_items[-1].indicator
                 last_subject[:] = [f.indicator]
+    found = [f for f in found if not CANDIDATES.search(f.indicator)
+             and not (f.q and CANDIDATES.search(re.split(r"[、，,；;]", s[f.q.end:], maxsplit=1)[0]))]
     _capacity_tail(found, s)
     _elliptic_bands(found)
     return found
+
+
+CANDIDATES = re.compile(r"候选")  # 筛选出12件民生实事候选项目(提交大会票决): put to a vote, not yet promised
 
 
 CAPACITY_TAIL = re.compile(r"^等([^\d，,、；;]{0,6}产能)")  # 钢铁200万吨、水泥300万吨等落后产能
@@ -1439,7 +1453,11 @@ def _without_increment(indicator: str) -> str:
 def _stage_stem(subject: str) -> str:
     """老旧小区综合整治新开工 → 老旧小区综合整治: the works a stage verb at the end of a subject is about."""
     stage = next((v for v in words("stage_verbs") if subject.endswith(v)), None)
-    return subject[:-len(stage)] if stage and len(subject) > len(stage) else ""
+    stem = subject[:-len(stage)] if stage and len(subject) > len(stage) else ""
+    return STAGE_ADVERB.sub("", stem) if len(STAGE_ADVERB.sub("", stem)) >= 2 else stem  # (住房基本建成、新开工…)
+
+
+STAGE_ADVERB = re.compile(r"(?:基本上|基本|全面|全部|全)$")  # how far the first stage goes, not the works
 
 
 def _referent(generic: str, context: list[str]) -> str:
@@ -1563,10 +1581,13 @@ def _distribute_after(items: list[Found]) -> None:
         return
     nouns = [tidy_noun(f.indicator) for f in items]
     last = nouns[-1]
-    for i, n in enumerate(nouns[:-1]):  # 8个国家级、4个省级区域医疗中心: a bare grade takes the head of the last
-        k = last.find(n[-1:]) if n.endswith(tuple(lex()["grade_suffixes"])) and len(n) <= 4 else -1
-        if k >= 0 and k + 1 < len(last):
-            nouns[i] = n + last[k + 1:]
+    grades = tuple(lex()["grade_suffixes"])
+    bare = [n.endswith(grades) and len(n) <= 4 for n in nouns]
+    for i, n in enumerate(nouns[:-1]):  # 8个国家级、4个省级区域医疗中心: a bare grade takes the head of the item
+        head = next((nouns[j] for j in range(i + 1, len(nouns)) if not bare[j]), last)  # that closes its run
+        k = head.find(n[-1:]) if bare[i] else -1  # (1家五星级、3家四星级饭店、6家民宿: 饭店, not 民宿)
+        if k >= 0 and k + 1 < len(head):
+            nouns[i] = n + head[k + 1:]
     heads = tuple(lex()["count_list_heads"])
     for i, n in enumerate(nouns[:-1]):  # 9万亩大豆、6万亩玉米高产示范田: a bare item parallel to the last one's modifier
         rest = last[len(n):]             # takes the head the last one ends on
@@ -1664,7 +1685,21 @@ def _names_a_measure(clause: str) -> bool:
 EXAMPLES_OF_WORKS = re.compile(r"等([^，,；;。、等\d]{1,12}?(?:项目|工程))(?:建设)?$")  # …等农业项目建设
 
 
-def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str:
+ZONE_SUBJECT = re.compile(r"(?!推|加|打|建|做|提|发|深|围|聚|支|引|培|实|完|抓|强|优)([\u4e00-\u9fa5]{0,8}?(?:经开区|高新区|开发区|园区|新区))"
+                          r"(?=要|将|力争|加快|持续|聚焦|推动|着力|围绕|坚持|全力|大力|积极|深入|以)")  # the zone is the subject
+ZONE_MEASURE = re.compile(r"(?:规上|规模以上)?(?:工业总产值|工业产值|工业增加值|营业收入|营收|总收入|税收|产值)")  # a zone's totals
+VERB_TITLE = re.compile(r"^(?:积极|扎实|加快|着力|全力|大力|精准发力|全面|坚持|持续|高标准|高质量|更高效率|奋力|努力|切实|深入)*"
+                        r"(?:发起|打好|打响|打赢|让|使|做强|做优|做大|做实|提升|增强|扩大|推动|推进|加快|建设|实施|打造|完善|"
+                        r"提高|强化|优化|深化|聚焦|抓好|抓实|攻坚|掀起|开展)")  # 发起…攻势, 扎实推进…: a call to act
+COUNTED_WORKS = re.compile(r"\d+个([^\d，,、；;。等]{0,6}(?:项目|工程))")  # (新开工甲等)52个(重点)项目
+COMPLEMENT = re.compile(r"更(?:加)?(?!新)[^，,、；;。]{1,2}$")  # (让…)更完善, 更完备: the state it is brought to
+NAMES_WORKS = re.compile(r"建设|改造|项目|工程|设施")  # (统筹推进棚户区改造和城市基础设施建设)
+ABSTRACT_OBJECT = re.compile(r"(?:攻势|战|仗|步伐|格局|水平|能力|品质|功能|辐射力|样板|雁阵|更\S*|提速|[的地得]|作用|效益|之势|"
+                             r"突破|发展|升级)$|投资.")  # a pace, a quality, a process: no works
+WORKS_IN_TITLE = re.compile(r"([^\d，,、；;。等]{0,6}(?:项目|工程))")  # 加快项目建设, 扎实推进民生工程
+
+
+def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, clauses: list[Span]) -> str | None:
     """What a bare 投资N亿元 is for: the kind of works the clause before lists examples of (加快甲、乙等水利项目
     建设，完成投资8亿元 → 水利项目), else the measure whose paragraph it is in, else the clause after it."""
     earlier = [c for c in clauses if c.end <= clause.start]
@@ -1672,11 +1707,27 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
         return m.group(1)
     program = outline.program_at(pv.offset(clause.start))
     if program is not None and program.level == 3 and program.start >= para.start:
-        return COUNT_IN_TITLE.sub("", program.title)  # 让城市功能更完备。全年计划投资8.6亿元…
+        title = COUNT_IN_TITLE.sub("", program.title)
+        if not VERB_TITLE.match(title):
+            return title  # 城市建设重点项目20个。全年计划投资12.8亿元: the works the title names
+        # 发起工业崛起攻势。…新开工甲等52个项目…，完成投资350亿元: a lead that calls for action names no object; the
+        # investment is in the projects the sentence counts, or in the works the lead's verb takes, or unnamed
+        counted = [m.group(1) for c in earlier for m in COUNTED_WORKS.finditer(pv.text[c.start:c.end])]
+        if counted:
+            return counted[-1]
+        rest = COMPLEMENT.sub("", title[VERB_TITLE.match(title).end():])  # 让城市设施更完善: the things made better
+        m = WORKS_IN_TITLE.search(rest)
+        if m:
+            return m.group(1)
+        if len(rest) >= 2 and not ABSTRACT_OBJECT.search(rest):
+            return rest  # 完善城市路网 → 城市路网
+        named = None  # (发起…攻势, 提升…品质: no works; the clause after may name them)
+    else:
+        named = ""
     later = [c for c in clauses if c.start > clause.start]
-    if later:
+    if later and (named == "" or NAMES_WORKS.search(pv.text[later[0].start:later[0].end])):
         return tidy_indicator(pv.text[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设
-    return ""
+    return named  # (under a call to act, a clause after that names no works: 做实…发展模式)
 
 
 @lru_cache(maxsize=1)
@@ -2009,7 +2060,14 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     if f.indicator in L["bare_measures"]:  # 加快纺织服装产业升级…，力争产业规模突破400亿元
                         f.indicator = _topic_of(ptext[sentence.start:clause.start], f.indicator)
                     if f.indicator in L["investment_words"]:
-                        f.indicator = _investment_object(outline, para, pv, clause, clauses) + f.indicator
+                        obj = _investment_object(outline, para, pv, clause, clauses)
+                        f.indicator = "" if obj is None else obj if obj.endswith(f.indicator) else obj + f.indicator
+                        # (nothing named: no target; 扩大有效投资: the object is the measure)
+                rows = [f for f in rows if f.indicator]
+                zone_ = ZONE_SUBJECT.match(ptext, sentence.start, clause.start) if clause is not clauses[0] else None
+                for f in rows:
+                    if zone_ and ZONE_MEASURE.fullmatch(f.indicator):  # 经开区加快转型，工业总产值达到…: the zone's
+                        f.indicator = zone_.group(1) + f.indicator
                     if f.indicator in L["bare_rates"] and f.q is not None and not quantity_hint().search(
                             ptext, clause.start, clause.start + f.q.start):  # 加强乡镇生活污水治理，确保治理率达到85%
                         # (not 标准化厂房新建30万平方米、入驻率80%: the clause's own subject comes first)
@@ -2042,6 +2100,9 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                     first_in_sentence = clause is clauses[0]
                     ctext = ptext[clause.start:clause.end]
                     qual = _qualitative(ctext, first_in_sentence)
+                    if qual and (len(qual) < 2 or clause.start == 0 and _labelled_item(ptext) and ctext == ptext[:len(ctext)]
+                                 and LABELLED_ITEM.match(ptext[:len(ctext) + 1])):
+                        qual = None  # 将(继续有所改善): a modal is no indicator; 基本建设, (…): the label of the item
                     asp = aspiration_from is not None and clause.start >= aspiration_from
                     if qual:
                         listed = _listed(qual)  # 城镇新增就业人数，城镇登记失业率、节能减排等约束性指标完成…: the
@@ -2151,6 +2212,13 @@ def _opens_on_the_past(ptext: str, plan_year: int) -> bool:
 
 
 TOPIC = re.compile(r"([\u4e00-\u9fa5“”]{2,10}?(?:产业集群|产业链|产业|行业))")
+CHAIN_QUALITY = re.compile(r"^(?:完整的?|完善的?|完备的?|整条|全链条的?)")  # (打造)完整(储能产业链): a quality of the verb phrase
+
+
+def _cut_topic(named: str) -> str:
+    """推动光伏和储能产业 → 储能产业: the industry a phrase names, without the verb and the items before it."""
+    topic = strip_words(named, words("indicator_leads") + words("keep_verbs"), at_end=False)
+    return re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
 
 
 def _topic_of(before: str, measure: str) -> str:
@@ -2158,14 +2226,20 @@ def _topic_of(before: str, measure: str) -> str:
     (the last one it names before the clause); unchanged when it names none."""
     found = [m.group(1) for m in TOPIC.finditer(before)]
     for named in reversed(found):  # (新能源产业，把新能源作为产业发展的引擎，…: a bare 产业 after a verb names none;
-        topic = strip_words(named, words("indicator_leads") + words("keep_verbs"), at_end=False)  # the one before does)
-        topic = re.sub(r"^.*(?:[把将对以在为、和及与的]|" + "|".join(map(re.escape, lex()["topic_cut_verbs"])) + ")", "", topic)
+        topic = _cut_topic(named)  # the one before does)
         if topic.startswith(("上", "下", "内")):
             return measure  # (…以上产业集群: what a class, not an industry)
         m = re.search(r"[\d" + CN_NUMERALS + r"]+[条个项大]", topic)
         topic = topic[m.start():] if m else topic  # 整合优化九条重点产业链 → 九条重点产业链
         if len(topic) < 3:
             continue
+        if topic.endswith("产业链") and CHAIN_QUALITY.match(topic):  # 打造完整乙产业链: the chain built is of 乙产业,
+            core = CHAIN_QUALITY.sub("", topic)[:-3]  # which the sentence names (甲和乙产业协同发展)
+            if len(core) < 2:
+                continue
+            names = [_cut_topic(m.group(1)) for m in re.finditer(r"([\u4e00-\u9fa5]{0,8}" + re.escape(core) + "产业)(?!链)",
+                                                                  before)]
+            topic = names[-1] if names and names[-1].endswith(core + "产业") else core + "产业链"
         rest = measure[2:] if measure.startswith("产业") and topic.endswith(("产业", "产业链", "产业集群", "行业")) else measure
         return topic + rest
     return measure

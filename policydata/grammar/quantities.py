@@ -425,6 +425,9 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
 AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该", "进行")
 
 
+INDUSTRY_AT_END = re.compile(rf"(?:[{CN_NUMERALS}两\d]+大)?(产业集群|产业链|产业|行业)$")  # (两大)产业集群 before the measure
+
+
 def split_items(subject: str, k: int, respectively: bool = False) -> list[str] | None:
     """The k indicators of a coordinated subject (for 分别 and 各), or None when they do not count k.
 
@@ -453,6 +456,12 @@ def split_items(subject: str, k: int, respectively: bool = False) -> list[str] |
     last = items[-1]
     heads = [last.find(h) for h in L["indicator_heads"] if last.find(h) > 0]
     tail = last[min(heads):] if heads else ""
+    trade = INDUSTRY_AT_END.search(last[:min(heads)]) if heads else None  # 甲、乙产业规模: the trade word is shared
+    if trade and any(INDUSTRY_AT_END.search(it) or any(h in it for h in L["indicator_heads"]) for it in items[:-1]):
+        trade = None  # (甲产业、乙产业规模, 甲产值、乙产业规模: each item has its own)
+    if trade:
+        tail = trade.group(1) + tail
+        last = last[:trade.start()] + tail  # (畜牧水产两大产业集群营收: the numeral sums the list, no part of an item)
     out = []
     for it in items[:-1]:
         shared = last[len(it):]
