@@ -45,7 +45,8 @@ class PrefectRunner(runners.Inline):
     def extract(self, batches, cache_dir):  # a few batches ahead; consumed ones let go (Dask drops them too)
         yield from runners.in_order(lambda i, b: extract_batch.submit(i, b, cache_dir and str(cache_dir)), batches,
                                     runners.AHEAD * self.workers, result_while_workers_live,
-                                    lambda f: getattr(getattr(f, "wrapped_future", None), "release", lambda: None)())
+                                    lambda f: getattr(getattr(f, "wrapped_future", None), "release", lambda: None)(),
+                                    lambda f: f.wrapped_future.done())
 
     def step(self, name, fn, *args):  # quote(): Prefect would otherwise walk the builder's rows for futures
         return task(fn, name=name, cache_policy=NO_CACHE)(*map(quote, args))

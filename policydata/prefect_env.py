@@ -156,9 +156,10 @@ def no_workers_seconds() -> float:
     return float(os.environ.get("POLICYDATA_NO_WORKERS_SECONDS", "60"))
 
 
-def result_while_workers_live(future, poll: float = 1.0):
+def result_while_workers_live(future, top_up=lambda: None, poll: float = 1.0):
     """A task's result; on a Dask cluster, ClusterLost once the cluster has had no live worker for
-    no_workers_seconds() (a lost worker's task is retried on another; with none left it would wait forever)."""
+    no_workers_seconds() (a lost worker's task is retried on another; with none left it would wait forever).
+    `top_up` is called at every poll (runners.in_order gives idle workers their next batch)."""
     from concurrent.futures import CancelledError
 
     from policydata.errors import ClusterLost
@@ -171,7 +172,7 @@ def result_while_workers_live(future, poll: float = 1.0):
         try:
             return future.result(timeout=poll)
         except TimeoutError:
-            pass
+            top_up()
         except (UnboundLocalError, CancelledError) as exc:
             # distributed's timed result() ends this way when the task's future was cancelled under it
             # (dask/distributed#8514: a lost worker or scheduler connection): one line, nothing published.

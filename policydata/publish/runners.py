@@ -46,26 +46,42 @@ AHEAD = 2  # batches per worker submitted and not yet consumed: enough to keep e
 
 
 def in_order(submit: Callable[[int, list[str]], T], work: list[list[str]], window: int,
-             result: Callable[[T], list[Result]], release: Callable[[T], None] = lambda f: None) -> Iterator[list[Result]]:
+             result: Callable[[T, Callable[[], None]], list[Result]], release: Callable[[T], None] = lambda f: None,
+             done: Callable[[T], bool] = lambda f: False) -> Iterator[list[Result]]:
     """The results of `submit(index, batch)` for every batch, in order, with at most `window` batches
-    submitted and not yet consumed: workers never run far ahead of the loop that writes their results,
-    so memory holds a few batches, not all that are done (a batch of documents is large)."""
+    running (submitted and not `done`) and at most twice that held (running, or finished and not yet
+    consumed): workers never run far ahead of the loop that writes their results, so memory holds a few
+    batches, not all that are done (a batch of documents is large). `result(future, top_up)` calls
+    `top_up` while it waits for the oldest batch, so a worker that finished a later one is given the next
+    at once instead of idling until the slow one is written."""
     pending: deque[T] = deque()
     todo = iter(enumerate(work))
-    for i, batch in todo:
-        pending.append(submit(i, batch))
-        if len(pending) >= window:
-            break
+
+    def top_up() -> None:
+        while len(pending) < 2 * window and sum(not done(f) for f in pending) < window:
+            nxt = next(todo, None)
+            if nxt is None:
+                return
+            pending.append(submit(*nxt))
+
+    top_up()
     while pending:
+        done_batch = result(pending[0], top_up)
         future = pending.popleft()
-        done = result(future)
         release(future)
         del future
-        nxt = next(todo, None)
-        if nxt is not None:  # the next batch starts before this one is written
-            pending.append(submit(*nxt))
-        yield done
-        del done
+        top_up()  # the next batches start before this one is written
+        yield done_batch
+        del done_batch
+
+
+def waiting(future, top_up: Callable[[], None], poll: float = 0.5):
+    """A concurrent.futures result, calling `top_up` every `poll` seconds while it is not there."""
+    while True:
+        try:
+            return future.result(timeout=poll)
+        except TimeoutError:
+            top_up()
 
 
 class ProcessPool(Inline):
@@ -80,7 +96,7 @@ class ProcessPool(Inline):
         cache = str(cache_dir) if cache_dir else None
         with ProcessPoolExecutor(max_workers=self.workers) as pool:
             yield from in_order(lambda i, batch: pool.submit(extract_batch, batch, cache), work,
-                                AHEAD * self.workers, lambda f: f.result())
+                                AHEAD * self.workers, waiting, done=lambda f: f.done())
 
 
 def local(workers: int = 1) -> Inline:
