@@ -228,6 +228,7 @@ class Reading:
     scope: bool = False  # 3个领域共184项: the things a total after it is taken over
     planned: bool = False  # 要从…降到…: a change that is to be
     grade: bool = False  # 获批1类创新药14个: the number is the grade in the name of the things counted after it
+    summed: bool = False  # 累计 in the clause before the value, not right before it (累计减税降费80亿元)
     span_verb: str = ""  # 五年建成新线…: the verb after the span, which the bare items after it share
 
 
@@ -655,6 +656,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
+    told = next((lead[lead.find(w) + len(w):] for w in L["cumulative_words"] if w in lead), None)
+    if q.kind != "percent" and told and not told.lstrip("分别").startswith(tuple(L["reach_words"])) \
+            and not any(w in raw_pre for w in L["year_total_words"]):
+        r.summed = True  # 甲保险累计参保6万人: a total said outright (in a review of years, the period's)
     money = next((w for w in _longest(L["running_money_ends"]) if lead.endswith(w)), "")
     if q.kind == "amount" and money and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 甲工程已投入80亿元: the money spent since the programme began, not the year's
@@ -882,6 +887,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return end, first, "cumulative"
     if r.running and r.year is None and not ctx.multi:
         return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
+    if (r.running or r.summed) and r.year is None and ctx.multi and not r.annual and to_year is None:
+        return ctx.year, ctx.first, "cumulative"  # 五年来…累计减税降费…: the period's total, said outright
     if r.year is not None and changed and base is not None and base < r.year - 1:
         return r.year, base + 1, "cumulative"  # 2019年…比2015年增长…: the years since the base
     if r.year is not None:
@@ -1062,9 +1069,15 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
             if len(g) == 1 and g[0] > 0 and prev_item is not None and not reached:
-                shared = _shared_head(items[0], prev_item, c[qs[g[0] - 1].end:qs[g[0]].start], qs[g[0] - 1], qs[g[0]])
+                between = c[qs[g[0] - 1].end:qs[g[0]].start]
+                shared = _shared_head(items[0], prev_item, between, qs[g[0] - 1], qs[g[0]])
                 if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
                     r0.years = r0.years or readings[g[0] - 1].years
+                rb = readings[g[0] - 1]
+                if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(verbs_all()) \
+                        and qs[g[0] - 1].kind == qs[g[0]].kind and qs[g[0]].kind in ("amount", "measure") \
+                        and not (r0.direction or r0.average or r0.annual or r0.level or r0.reached or r0.total):
+                    r0.cumulative, r0.running, r0.summed = rb.cumulative, rb.running, rb.summed  # 累计发放甲…、乙…: the list shares its 累计
                 items = [shared]
             listed = items[0].count("、") + 1 if "、" in items[0] else (2 if _measured_pair(items[0]) else 0)
             both = split_items(items[0], listed) if len(g) == 1 and listed > 1 \
@@ -1133,6 +1146,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 # (a count is the period's total only where the paragraph or its part is about the period)
                 acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
+                if q.kind == "amount" and q.base_unit not in L["money_units"] and not acts and r.indicator and r.indicator in c[:q.start] \
+                        and not any(w in item for w in L["average_words"] + L["per_period_words"]):
+                    lead_words = clean(c[:c.rfind(r.indicator, 0, q.start)])  # 完成道路硬化134公里: the verb was cut off
+                    acts = lead_words.endswith(tuple(L["total_action_verbs"] + L["action_leads"]))
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
                                               people or (totals and (q.kind == "measure" or (acts and named))))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
