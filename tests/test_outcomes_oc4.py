@@ -29,3 +29,28 @@ def test_a_list_after_a_total_said_once_shares_it():
     found = rows("五年累计发放困难群众救助金6200万元、助学金150万元、临时救助金380万元。", head=YEAR)
     assert [r["basis"] for r in found] == ["cumulative"] * 3
     assert {r["first_year"] for r in found} == {2016}
+
+FIVE = "各位代表：\n\n一、过去五年工作回顾\n\n"
+
+
+def test_a_period_named_inside_a_paragraph_of_a_years_review_holds_for_the_flows_after_it():
+    found = rows("我们重视生态保护。近两年，又实施了专项行动。依法整治污染企业，关停小电厂 120万千瓦，淘汰落后水泥产能260万吨。",
+                 head=FIVE)
+    assert _periods(found) == [("关停小电厂", 120, "cumulative", 2019, 2020), ("淘汰落后水泥产能", 260, "cumulative", 2019, 2020)]
+    found = rows("我们重视生态保护。近两年，又实施了专项行动。依法整治污染企业，新增绿色工厂12家。", head=YEAR)
+    assert [r["basis"] for r in found] == ["annual"]  # (in a review of one year, the year's)
+
+
+def test_a_flow_verb_before_an_amount_makes_it_the_periods_total():
+    found = rows("五年来，治理水土流失面积860平方公里，安置搬迁群众2.1万人。", head=YEAR)
+    assert [(r["basis"], r["first_year"]) for r in found] == [("cumulative", 2016)] * 2
+
+
+def test_a_respectively_list_of_levels_reached_stays_the_end_years_levels():
+    found = rows("五年来，创新能力明显增强，省级实验室、工程中心分别达到17家、25家。", head=YEAR)
+    assert _periods(found) == [("省级实验室", 17, "annual", 2020, 2020), ("工程中心", 25, "annual", 2020, 2020)]
+
+
+def test_a_figure_for_each_year_is_no_total_of_the_period():
+    found = rows("五年来，民生持续改善，每年新增就业岗位近30万个。", head=YEAR)
+    assert [r["basis"] for r in found] == ["annual"]

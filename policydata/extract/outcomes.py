@@ -1097,6 +1097,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if len(g) > 1 and i != g[0]:
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
+                    r.reached, r.level = r.reached or r0.reached, r.level or r0.level  # 甲、乙分别达到…: levels both
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
                 if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
@@ -1150,8 +1151,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                         and not any(w in item for w in L["average_words"] + L["per_period_words"]):
                     lead_words = clean(c[:c.rfind(r.indicator, 0, q.start)])  # 完成道路硬化134公里: the verb was cut off
                     acts = lead_words.endswith(tuple(L["total_action_verbs"] + L["action_leads"]))
+                per_period = any(w in item for w in L["per_period_words"])  # 每年新增就业岗位60万个: each year's
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
-                                              people or (totals and (q.kind == "measure" or (acts and named))))
+                                              people or (totals and not per_period and (q.kind == "measure" or (acts and named))))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
                     parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
                 elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
@@ -1605,6 +1607,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         # the paragraph names its period itself, or its part does (过去五年工作回顾)
         named_here = bool(opening and isinstance(opening[1], Period)) or (
             _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])
+        # a part that reviews years (过去五年工作回顾): a period named inside a paragraph holds for the counts after it
+        years_part = _is_review_part(part) and title_period(part.title, plan_year)[1] is not None
         estimated = _opens_with_estimate(pv.text[sentences[0].start:sentences[0].end])  # 预计全年…。…: all estimates
         year_end: tuple[Period, int] | None = None
         for k, sent in enumerate(sentences):
@@ -1630,7 +1634,7 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             if here is None:
                 continue
             # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
-            found = sentence_outcomes(pv, sent, here, outer, plan_year, level, totals=own is not None or not local,
+            found = sentence_outcomes(pv, sent, here, outer, plan_year, level, totals=own is not None or not local or (here.multi and years_part),
                                       named=own is not None or named_here)  # (amounts add up only there)
             for f in found if estimated else ():
                 f.estimate = True
