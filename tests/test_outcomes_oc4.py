@@ -54,3 +54,12 @@ def test_a_respectively_list_of_levels_reached_stays_the_end_years_levels():
 def test_a_figure_for_each_year_is_no_total_of_the_period():
     found = rows("五年来，民生持续改善，每年新增就业岗位近30万个。", head=YEAR)
     assert [r["basis"] for r in found] == ["annual"]
+
+
+def test_a_share_of_a_second_whole_is_the_subjects_share_of_it():
+    found = rows("民营企业增加值占全区生产总值的58.2%、税收的61.4%。", head=YEAR)
+    assert [r["indicator"] for r in found] == ["民营企业增加值占全区生产总值", "民营企业增加值占税收"]
+
+
+def test_a_share_whose_whole_is_not_said_is_no_outcome():
+    assert rows("预算内支出中，教育卫生支出占21.6%。", head=YEAR) == []

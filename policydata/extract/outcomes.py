@@ -1074,6 +1074,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
                     r0.years = r0.years or readings[g[0] - 1].years
                 rb = readings[g[0] - 1]
+                if "占" in prev_item and between.startswith("、") and between.rstrip().endswith("的") and "占" not in shared \
+                        and qs[g[0] - 1].kind == qs[g[0]].kind == "percent" and shared:
+                    shared = prev_item[:prev_item.rfind("占") + 1] + shared  # 甲占A的51.7%、B的31.8%: 甲占B, not B
                 if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(verbs_all()) \
                         and qs[g[0] - 1].kind == qs[g[0]].kind and qs[g[0]].kind in ("amount", "measure") \
                         and not (r0.direction or r0.average or r0.annual or r0.level or r0.reached or r0.total):
@@ -1099,7 +1102,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
                     r.reached, r.level = r.reached or r0.reached, r.level or r0.level  # 甲、乙分别达到…: levels both
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
+                if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item) \
+                        or item.endswith("占"):  # (社会文教支出占36.8%: a share of what the sentence does not say)
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
