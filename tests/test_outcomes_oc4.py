@@ -63,3 +63,8 @@ def test_a_share_of_a_second_whole_is_the_subjects_share_of_it():
 
 def test_a_share_whose_whole_is_not_said_is_no_outcome():
     assert rows("预算内支出中，教育卫生支出占21.6%。", head=YEAR) == []
+
+
+def test_the_start_of_a_change_from_a_year_is_no_outcome_the_end_is():
+    found = rows("五年来，企业退休人员基本养老金从2015年人均每月1200元提高到现在的1900元。", head=YEAR)
+    assert [(r["indicator"], r["value"], r["year"]) for r in found] == [("企业退休人员基本养老金", 1900, 2020)]

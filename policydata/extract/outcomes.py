@@ -260,7 +260,7 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
     return out
 
 
-_YEAR_BEFORE = re.compile(rf"在?(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
+_YEAR_BEFORE = re.compile(rf"在?(?:{YEAR_NUMBER}年|(去年|上年|现在|目前))(?:末|底)?的?$")  # (提高到现在的1721元)
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
 _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来|内)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
@@ -271,7 +271,8 @@ _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2}
 _YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
 _PER_AFTER_VERB = re.compile(r"(?:人均|户均|每[人户亩天月年])(?:每?[月年天])?$")  # (提高到人均, 增加到每人每年)
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
-_FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
+_FROM_VALUE = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年(?:末|底)?的?)?(?:每[\u4e00-\u9fff]{{1,4}}?|人均|户均)?(?:每[月年天])?"
+                         r"(?:不到|不足|超过|近|约)?$")  # (由每户200元; 从2004年人均每月700元: the start of the change)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
 _NOUN_THEN_RATE = re.compile(r"^的?[\u4e00-\u9fff]{1,6}?(?:占比|比重|比例)")
@@ -568,7 +569,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[: m.start()]
     start = _FROM_VALUE.search(pre)  # 从75亿元, 从不到70万亿元: the starting point
     if start:
-        r.from_value, r.base_year = True, r.year
+        r.from_value, r.base_year = True, r.year or (year_value(start.group(1)) if start.group(1) else None)
         r.indicator = _tidy(pre[:start.start()])
         modal = _modal_end(r.indicator)
         if modal:  # 涨幅要从8%降到5%: a change that is to be, its end no result either
