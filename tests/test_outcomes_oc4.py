@@ -68,3 +68,9 @@ def test_a_share_whose_whole_is_not_said_is_no_outcome():
 def test_the_start_of_a_change_from_a_year_is_no_outcome_the_end_is():
     found = rows("五年来，企业退休人员基本养老金从2015年人均每月1200元提高到现在的1900元。", head=YEAR)
     assert [(r["indicator"], r["value"], r["year"]) for r in found] == [("企业退休人员基本养老金", 1900, 2020)]
+
+
+def test_a_hedge_before_the_value_is_an_estimate_not_part_of_the_indicator():
+    found = rows("全年粮食总产量可达到1500万吨，增长1.8%。办理外国人工作许可增长12%。", head=YEAR)
+    assert [(r["indicator"], r["estimate"]) for r in found] == [
+        ("粮食总产量", True), ("粮食总产量", True), ("办理外国人工作许可", False)]

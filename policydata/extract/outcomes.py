@@ -1167,6 +1167,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     item = parent_verb + item  # 储备项目5000个，其中产业项目2000个: 储备产业项目
                     code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
+                hedge = _HEDGE_END.search(item)
+                if hedge:  # 全年粮食总产量可达到…, 有望突破…: a figure expected, not yet counted
+                    item, estimate = item[:hedge.start()], True
+                    if not item:
+                        continue
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
                 spots.append((clause.start + q.start, clause.start + q.end))
             prev_item = items[-1] if len(g) == 1 else None
@@ -1288,6 +1293,7 @@ def _subject_clause(c: str) -> str:
         and not noun.endswith(tuple(L["topic_ends"])) else ""
 
 
+_HEDGE_END = re.compile(r"(?:预计)?(?:有望|可望|(?<![许认不])可)$")  # (粮食总产量可达到…: the hedge is no part of the indicator)
 _NOTES = re.compile(r"[（(][^（）()]*[）)]")
 _CHANGE_ONLY = re.compile(r"[多少超节][收支用产交缴付]")  # 少支, 多收: a change with no subject of its own
 
