@@ -74,3 +74,8 @@ def test_a_hedge_before_the_value_is_an_estimate_not_part_of_the_indicator():
     found = rows("全年粮食总产量可达到1500万吨，增长1.8%。办理外国人工作许可增长12%。", head=YEAR)
     assert [(r["indicator"], r["estimate"]) for r in found] == [
         ("粮食总产量", True), ("粮食总产量", True), ("办理外国人工作许可", False)]
+
+
+def test_a_scope_of_each_one_goes_to_the_items_after_it():
+    found = rows("实施强村计划，所有村年经常性收入超过80万元、经营性收入超过30万元。", head=YEAR)
+    assert [r["indicator"] for r in found] == ["所有村年经常性收入", "所有村经营性收入"]

@@ -1078,6 +1078,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if "占" in prev_item and between.startswith("、") and between.rstrip().endswith("的") and "占" not in shared \
                         and qs[g[0] - 1].kind == qs[g[0]].kind == "percent" and shared:
                     shared = prev_item[:prev_item.rfind("占") + 1] + shared  # 甲占A的51.7%、B的31.8%: 甲占B, not B
+                scope = _EVERY_ONE.match(prev_item)
+                if scope and between.startswith("、") and shared and not _EVERY_ONE.match(shared) \
+                        and shared[-2:] == prev_item[-2:] and len(shared) <= 6:
+                    shared = scope.group(0) + shared  # 所有村经常性收入超过…、经营性收入超过…: every village's, both
                 if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(verbs_all()) \
                         and qs[g[0] - 1].kind == qs[g[0]].kind and qs[g[0]].kind in ("amount", "measure") \
                         and not (r0.direction or r0.average or r0.annual or r0.level or r0.reached or r0.total):
@@ -1293,6 +1297,7 @@ def _subject_clause(c: str) -> str:
         and not noun.endswith(tuple(L["topic_ends"])) else ""
 
 
+_EVERY_ONE = re.compile(r"(?:所有|全部|每个)(?:行政)?(?:村|乡镇|镇|社区|企业|学校)")  # 所有村…: a floor for each
 _HEDGE_END = re.compile(r"(?:预计)?(?:有望|可望|(?<![许认不])可)$")  # (粮食总产量可达到…: the hedge is no part of the indicator)
 _NOTES = re.compile(r"[（(][^（）()]*[）)]")
 _CHANGE_ONLY = re.compile(r"[多少超节][收支用产交缴付]")  # 少支, 多收: a change with no subject of its own
