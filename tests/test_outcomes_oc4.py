@@ -79,3 +79,10 @@ def test_a_hedge_before_the_value_is_an_estimate_not_part_of_the_indicator():
 def test_a_scope_of_each_one_goes_to_the_items_after_it():
     found = rows("实施强村计划，所有村年经常性收入超过80万元、经营性收入超过30万元。", head=YEAR)
     assert [r["indicator"] for r in found] == ["所有村年经常性收入", "所有村经营性收入"]
+
+
+def test_a_qualifier_of_a_respectively_list_goes_to_every_item():
+    found = rows("城镇企业职工工伤保险、生育保险覆盖面分别达到91%、93%。规上工业增加值、服务业增加值分别增长6%、5%。",
+                 head=YEAR)
+    assert [r["indicator"] for r in found] == ["城镇企业职工工伤保险覆盖面", "城镇企业职工生育保险覆盖面",
+                                               "规上工业增加值", "服务业增加值"]

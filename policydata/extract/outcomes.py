@@ -1099,6 +1099,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
                 items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
                 items = _shared_measure(items)  # 化学需氧量、二氧化硫排放量分别下降…: 化学需氧量排放量
+                items = _shared_qualifier(items)  # 城镇职工失业保险、养老保险覆盖面分别…: 城镇职工养老保险覆盖面
             items = [_bare(x) for x in items]
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
@@ -1383,6 +1384,25 @@ def _shared_measure(items: list[str]) -> list[str]:
         + tuple(L["attribute_words"]) + tuple(w for w in quantity_lex()["measured_ends"] if w not in ("量", "度"))
     return [x + measure if x and x != items[-1] and not x.endswith(ends) and len(x) <= 8
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]+", x) else x for x in items]
+
+
+_QUALIFIER_END = re.compile(r"(?:职工|居民|城镇|农村|城乡|企业|全市|全省|全区|全县|规上|规模以上)$")
+
+
+def _shared_qualifier(items: list[str]) -> list[str]:
+    """Items of a list that name things of one kind (失业保险、养老保险覆盖面): a qualifier before the first thing
+    (城镇企业职工) is the others' too; the first's thing is as long as the other's (失业, 养老)."""
+    first, out = items[0], items[:1]
+    for x in items[1:]:
+        n = 0
+        while n < min(len(first), len(x)) and first[-1 - n] == x[-1 - n]:
+            n += 1  # the words both end with (保险覆盖面)
+        head, first_head = x[:len(x) - n], first[:len(first) - n]
+        lead = first_head[:len(first_head) - len(head)]
+        ok = n >= 2 and 1 <= len(head) <= 4 and len(first_head) > len(head) and _QUALIFIER_END.search(lead) \
+            and not x.startswith(lead)
+        out.append(lead + x if ok else x)
+    return out
 
 
 def _names_a_base(indicator: str) -> bool:
