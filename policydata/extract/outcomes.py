@@ -228,6 +228,7 @@ class Reading:
     scope: bool = False  # 3个领域共184项: the things a total after it is taken over
     planned: bool = False  # 要从…降到…: a change that is to be
     grade: bool = False  # 获批1类创新药14个: the number is the grade in the name of the things counted after it
+    summed: bool = False  # 累计 in the clause before the value, not right before it (累计减税降费80亿元)
     span_verb: str = ""  # 五年建成新线…: the verb after the span, which the bare items after it share
 
 
@@ -259,7 +260,7 @@ def _strip_table() -> list[tuple[str, str, str | None]]:
     return out
 
 
-_YEAR_BEFORE = re.compile(rf"在?(?:{YEAR_NUMBER}年|(去年|上年))(?:末|底)?的?$")
+_YEAR_BEFORE = re.compile(rf"在?(?:{YEAR_NUMBER}年|(去年|上年|现在|目前))(?:末|底)?的?$")  # (提高到现在的1721元)
 _PERIOD_SPAN = re.compile(r"(?:过去|这|近|前)?(?<!连续)(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来)?$")
 _LIST_REST = re.compile(r"^(?:(?:和|、|及|与)[\d.]+[^\d和、及与，,；;。的]{0,3})+")
 _SPAN_LEAD = re.compile(r"^(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|间|里|中|以来|内)?(?:共|累计)?(?=新增|新建|建成|完成|改造|引进|培育|解决|减少|淘汰|投入|新开工)")
@@ -270,7 +271,8 @@ _STREAK = re.compile(r"连续(?:[一二两三四五六七八九十]{1,3}|\d{1,2}
 _YEAR_AT_START = re.compile(rf"(?:到|至|截至)?{YEAR_NUMBER}年(?:末|底)?")  # (到1959年已有…: the level's year)
 _PER_AFTER_VERB = re.compile(r"(?:人均|户均|每[人户亩天月年])(?:每?[月年天])?$")  # (提高到人均, 增加到每人每年)
 _BASE_YEAR = re.compile(rf"(?:比|较|与|同){YEAR_NUMBER}年(?:相比|同期)?$")
-_FROM_VALUE = re.compile(r"(?:从|由)(?:每[\u4e00-\u9fff]{1,4}?|人均|户均)?(?:不到|不足|超过|近|约)?$")  # (由每户200元)
+_FROM_VALUE = re.compile(rf"(?:从|由)(?:{YEAR_NUMBER}年(?:末|底)?的?)?(?:每[\u4e00-\u9fff]{{1,4}}?|人均|户均)?(?:每[月年天])?"
+                         r"(?:不到|不足|超过|近|约)?$")  # (由每户200元; 从2004年人均每月700元: the start of the change)
 _BASE_YEAR_IN = re.compile(rf"(?:从|由|比|较|与|同){YEAR_NUMBER}年")
 _NOTE_AT_START = re.compile(r"^[（(][^（）()]*[）)]")
 _NOUN_THEN_RATE = re.compile(r"^的?[\u4e00-\u9fff]{1,6}?(?:占比|比重|比例)")
@@ -567,7 +569,7 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
         pre = pre[: m.start()]
     start = _FROM_VALUE.search(pre)  # 从75亿元, 从不到70万亿元: the starting point
     if start:
-        r.from_value, r.base_year = True, r.year
+        r.from_value, r.base_year = True, r.year or (year_value(start.group(1)) if start.group(1) else None)
         r.indicator = _tidy(pre[:start.start()])
         modal = _modal_end(r.indicator)
         if modal:  # 涨幅要从8%降到5%: a change that is to be, its end no result either
@@ -655,6 +657,10 @@ def read_value(clause: str, q: Quantity, prev_end: int, next_start: int, plan_ye
     stock = tuple(c + v for c in L["cumulative_words"] for v in L["running_total_verbs"])
     if lead.startswith(stock) and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 累计建成18个…, 累计交付1.2万套: a running total since a start not said (not 全年累计)
+    told = next((lead[lead.find(w) + len(w):] for w in L["cumulative_words"] if w in lead), None)
+    if q.kind != "percent" and told and not told.lstrip("分别").startswith(tuple(L["reach_words"])) \
+            and not any(w in raw_pre for w in L["year_total_words"]):
+        r.summed = True  # 甲保险累计参保6万人: a total said outright (in a review of years, the period's)
     money = next((w for w in _longest(L["running_money_ends"]) if lead.endswith(w)), "")
     if q.kind == "amount" and money and not any(w in raw_pre for w in L["year_total_words"]):
         r.running = True  # 甲工程已投入80亿元: the money spent since the programme began, not the year's
@@ -882,6 +888,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return end, first, "cumulative"
     if r.running and r.year is None and not ctx.multi:
         return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
+    if (r.running or r.summed) and r.year is None and ctx.multi and not r.annual and to_year is None:
+        return ctx.year, ctx.first, "cumulative"  # 五年来…累计减税降费…: the period's total, said outright
     if r.year is not None and changed and base is not None and base < r.year - 1:
         return r.year, base + 1, "cumulative"  # 2019年…比2015年增长…: the years since the base
     if r.year is not None:
@@ -1062,9 +1070,22 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if len(g) == 1 and reached and items[0] != r0.indicator:
                 items = [_total_of(items[0], r0.indicator)]  # 新增公园141座、累计达到973座: the total is of 公园
             if len(g) == 1 and g[0] > 0 and prev_item is not None and not reached:
-                shared = _shared_head(items[0], prev_item, c[qs[g[0] - 1].end:qs[g[0]].start], qs[g[0] - 1], qs[g[0]])
+                between = c[qs[g[0] - 1].end:qs[g[0]].start]
+                shared = _shared_head(items[0], prev_item, between, qs[g[0] - 1], qs[g[0]])
                 if shared != items[0]:  # (近三年淘汰…9000万吨、水泥2.3亿吨: the years are shared too)
                     r0.years = r0.years or readings[g[0] - 1].years
+                rb = readings[g[0] - 1]
+                if "占" in prev_item and between.startswith("、") and between.rstrip().endswith("的") and "占" not in shared \
+                        and qs[g[0] - 1].kind == qs[g[0]].kind == "percent" and shared:
+                    shared = prev_item[:prev_item.rfind("占") + 1] + shared  # 甲占A的51.7%、B的31.8%: 甲占B, not B
+                scope = _EVERY_ONE.match(prev_item)
+                if scope and between.startswith("、") and shared and not _EVERY_ONE.match(shared) \
+                        and shared[-2:] == prev_item[-2:] and len(shared) <= 6:
+                    shared = scope.group(0) + shared  # 所有村经常性收入超过…、经营性收入超过…: every village's, both
+                if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(verbs_all()) \
+                        and qs[g[0] - 1].kind == qs[g[0]].kind and qs[g[0]].kind in ("amount", "measure") \
+                        and not (r0.direction or r0.average or r0.annual or r0.level or r0.reached or r0.total):
+                    r0.cumulative, r0.running, r0.summed = rb.cumulative, rb.running, rb.summed  # 累计发放甲…、乙…: the list shares its 累计
                 items = [shared]
             listed = items[0].count("、") + 1 if "、" in items[0] else (2 if _measured_pair(items[0]) else 0)
             both = split_items(items[0], listed) if len(g) == 1 and listed > 1 \
@@ -1078,14 +1099,17 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
                 items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
                 items = _shared_measure(items)  # 化学需氧量、二氧化硫排放量分别下降…: 化学需氧量排放量
+                items = _shared_qualifier(items)  # 城镇职工失业保险、养老保险覆盖面分别…: 城镇职工养老保险覆盖面
             items = [_bare(x) for x in items]
             for item, i in zip(items, g):
                 q, r = qs[i], readings[i]
                 if len(g) > 1 and i != g[0]:
                     r.comparator = r.comparator or r0.comparator
                     r.direction, r.average, r.cumulative = r0.direction, r0.average, r0.cumulative
+                    r.reached, r.level = r.reached or r0.reached, r.level or r0.level  # 甲、乙分别达到…: levels both
                     r.year, r.base_year = r.year or r0.year, r.base_year or r0.base_year
-                if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item):
+                if not item or (names_nothing(item) and not r.of_class) or item in L["lone_verbs"] or _NUMBER_LIST.search(item) \
+                        or item.endswith("占"):  # (社会文教支出占36.8%: a share of what the sentence does not say)
                     continue  # 14个加快建设, 占全国34.5%, 发展到13个, 分别提高9.6、5.3(、11.9个百分点): no subject
                 if _BARE_RATE.fullmatch(item) and "均" in c[max(0, q.start - 5):q.start] and not indicator_code(item, q.unit):
                     continue  # …议案建议431件、政协提案589件，满意率均达99%: whose rate is in the clauses before
@@ -1133,8 +1157,13 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 # (a count is the period's total only where the paragraph or its part is about the period)
                 acts = q.kind == "amount" and any(v in item for v in L["total_action_verbs"]) \
                     and not any(w in item for w in L["average_words"] + L["per_period_words"])  # 五年间…安排贷款770亿元
+                if q.kind == "amount" and q.base_unit not in L["money_units"] and not acts and r.indicator and r.indicator in c[:q.start] \
+                        and not any(w in item for w in L["average_words"] + L["per_period_words"]):
+                    lead_words = clean(c[:c.rfind(r.indicator, 0, q.start)])  # 完成道路硬化134公里: the verb was cut off
+                    acts = lead_words.endswith(tuple(L["total_action_verbs"] + L["action_leads"]))
+                per_period = any(w in item for w in L["per_period_words"])  # 每年新增就业岗位60万个: each year's
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
-                                              people or (totals and (q.kind == "measure" or (acts and named))))
+                                              people or (totals and not per_period and (q.kind == "measure" or (acts and named))))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
                     parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
                 elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
@@ -1143,6 +1172,11 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     item = parent_verb + item  # 储备项目5000个，其中产业项目2000个: 储备产业项目
                     code = indicator_code(item, q.unit)
                 estimate = estimate_from is not None and clause.start + q.start >= estimate_from
+                hedge = _HEDGE_END.search(item)
+                if hedge:  # 全年粮食总产量可达到…, 有望突破…: a figure expected, not yet counted
+                    item, estimate = item[:hedge.start()], True
+                    if not item:
+                        continue
                 found.append(Found(item, q, r, at, year, first, basis, estimate))
                 spots.append((clause.start + q.start, clause.start + q.end))
             prev_item = items[-1] if len(g) == 1 else None
@@ -1264,6 +1298,8 @@ def _subject_clause(c: str) -> str:
         and not noun.endswith(tuple(L["topic_ends"])) else ""
 
 
+_EVERY_ONE = re.compile(r"(?:所有|全部|每个)(?:行政)?(?:村|乡镇|镇|社区|企业|学校)")  # 所有村…: a floor for each
+_HEDGE_END = re.compile(r"(?:预计)?(?:有望|可望|(?<![许认不])可)$")  # (粮食总产量可达到…: the hedge is no part of the indicator)
 _NOTES = re.compile(r"[（(][^（）()]*[）)]")
 _CHANGE_ONLY = re.compile(r"[多少超节][收支用产交缴付]")  # 少支, 多收: a change with no subject of its own
 
@@ -1348,6 +1384,25 @@ def _shared_measure(items: list[str]) -> list[str]:
         + tuple(L["attribute_words"]) + tuple(w for w in quantity_lex()["measured_ends"] if w not in ("量", "度"))
     return [x + measure if x and x != items[-1] and not x.endswith(ends) and len(x) <= 8
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]+", x) else x for x in items]
+
+
+_QUALIFIER_END = re.compile(r"(?:职工|居民|城镇|农村|城乡|企业|全市|全省|全区|全县|规上|规模以上)$")
+
+
+def _shared_qualifier(items: list[str]) -> list[str]:
+    """Items of a list that name things of one kind (失业保险、养老保险覆盖面): a qualifier before the first thing
+    (城镇企业职工) is the others' too; the first's thing is as long as the other's (失业, 养老)."""
+    first, out = items[0], items[:1]
+    for x in items[1:]:
+        n = 0
+        while n < min(len(first), len(x)) and first[-1 - n] == x[-1 - n]:
+            n += 1  # the words both end with (保险覆盖面)
+        head, first_head = x[:len(x) - n], first[:len(first) - n]
+        lead = first_head[:len(first_head) - len(head)]
+        ok = n >= 2 and 1 <= len(head) <= 4 and len(first_head) > len(head) and _QUALIFIER_END.search(lead) \
+            and not x.startswith(lead)
+        out.append(lead + x if ok else x)
+    return out
 
 
 def _names_a_base(indicator: str) -> bool:
@@ -1588,6 +1643,8 @@ def extract_outcomes(outline: Outline) -> list[Found]:
         # the paragraph names its period itself, or its part does (过去五年工作回顾)
         named_here = bool(opening and isinstance(opening[1], Period)) or (
             _is_review_part(part) and ctx is not None and ctx.multi and ctx == title_period(part.title, plan_year)[1])
+        # a part that reviews years (过去五年工作回顾): a period named inside a paragraph holds for the counts after it
+        years_part = _is_review_part(part) and title_period(part.title, plan_year)[1] is not None
         estimated = _opens_with_estimate(pv.text[sentences[0].start:sentences[0].end])  # 预计全年…。…: all estimates
         year_end: tuple[Period, int] | None = None
         for k, sent in enumerate(sentences):
@@ -1613,7 +1670,7 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             if here is None:
                 continue
             # (a sentence that names its period itself is about it: 两年来新建学校2400多所)
-            found = sentence_outcomes(pv, sent, here, outer, plan_year, level, totals=own is not None or not local,
+            found = sentence_outcomes(pv, sent, here, outer, plan_year, level, totals=own is not None or not local or (here.multi and years_part),
                                       named=own is not None or named_here)  # (amounts add up only there)
             for f in found if estimated else ():
                 f.estimate = True
