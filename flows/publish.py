@@ -27,8 +27,8 @@ class DocumentWithheld(Exception):
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, task_run_name="extract-batch-{index}")
-def extract_batch(index: int, folders: list[str], cache_dir: str | None) -> list:
-    return work.extract_batch(folders, cache_dir)
+def extract_batch(index: int, folders: list[str], cache_dir: str | None) -> work.Packed:
+    return work.extract_packed(folders, cache_dir)
 
 
 @task(name="withheld", cache_policy=NO_CACHE, retries=0, task_run_name="withheld-{document_id}")
@@ -43,8 +43,10 @@ class PrefectRunner(runners.Inline):
         self.workers, self.logger = workers, get_run_logger()
 
     def extract(self, batches, cache_dir):  # a few batches ahead; consumed ones let go (Dask drops them too)
-        yield from runners.in_order(lambda i, b: extract_batch.submit(i, b, cache_dir and str(cache_dir)), batches,
-                                    runners.AHEAD * self.workers, result_while_workers_live,
+        cache_dir = cache_dir and str(cache_dir)
+        yield from runners.in_order(lambda i, b: extract_batch.submit(i, b, cache_dir), batches,
+                                    runners.AHEAD * self.workers,
+                                    lambda f, top_up: work.unpack(result_while_workers_live(f, top_up), cache_dir),
                                     lambda f: getattr(getattr(f, "wrapped_future", None), "release", lambda: None)(),
                                     lambda f: f.wrapped_future.done())
 

@@ -156,10 +156,25 @@ def no_workers_seconds() -> float:
     return float(os.environ.get("POLICYDATA_NO_WORKERS_SECONDS", "60"))
 
 
-def result_while_workers_live(future, top_up=lambda: None, poll: float = 1.0):
+def _wait_for_state(dask, timeout: float) -> None:
+    """distributed.wait on the future's own client (prefect-dask's is not the default one)."""
+    from distributed import wait
+
+    with dask.client.as_current():
+        wait(dask, timeout=timeout)
+
+
+FETCH_SECONDS = 300.0  # for a done task's data; past it, the poll goes on (no worker left: ClusterLost)
+
+
+def result_while_workers_live(future, top_up=lambda: None, poll: float = 1.0, wait=None):
     """A task's result; on a Dask cluster, ClusterLost once the cluster has had no live worker for
     no_workers_seconds() (a lost worker's task is retried on another; with none left it would wait forever).
-    `top_up` is called at every poll (runners.in_order gives idle workers their next batch)."""
+    `top_up` is called at every poll (runners.in_order gives idle workers their next batch).
+
+    The poll waits for the task's state (`distributed.wait`), never for its data: a result fetched with a
+    timeout shorter than its transfer is asked for again and again and never arrives (each timed
+    `result()` drops the transfer under way). The data is fetched once, when the task is done."""
     from concurrent.futures import CancelledError
 
     from policydata.errors import ClusterLost
@@ -167,14 +182,17 @@ def result_while_workers_live(future, top_up=lambda: None, poll: float = 1.0):
     dask = getattr(future, "wrapped_future", None)
     if not hasattr(dask, "client"):
         return future.result()
+    if wait is None:
+        wait = _wait_for_state
     limit, alone = no_workers_seconds(), 0.0
     while True:
         try:
-            return future.result(timeout=poll)
+            wait(dask, timeout=poll)
+            return future.result(timeout=FETCH_SECONDS)  # done: the data, once (a lost worker's: computed again)
         except TimeoutError:
             top_up()
         except (UnboundLocalError, CancelledError) as exc:
-            # distributed's timed result() ends this way when the task's future was cancelled under it
+            # distributed's result() ends this way when the task's future was cancelled under it
             # (dask/distributed#8514: a lost worker or scheduler connection): one line, nothing published.
             if dask.status in ("cancelled", "lost", "error"):
                 raise ClusterLost(f"the Dask cluster at {dask.client.scheduler.address} dropped a task "

@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -201,6 +202,39 @@ def test_a_task_dropped_by_the_cluster_is_one_line_not_a_traceback():
     from policydata.prefect_env import result_while_workers_live
 
     with pytest.raises(ClusterLost, match=r"dropped a task \(cancelled: UnboundLocalError\); nothing was published"):
-        result_while_workers_live(_Wrapped(_Dropped("cancelled", spurious=10**6)), poll=0)
+        result_while_workers_live(_Wrapped(_Dropped("cancelled", spurious=10**6)), poll=0, wait=_done)
     # the same error while the task is still pending is read as a poll that timed out: the result follows
-    assert result_while_workers_live(_Wrapped(_Dropped("pending", spurious=2)), poll=0) == "done"
+    assert result_while_workers_live(_Wrapped(_Dropped("pending", spurious=2)), poll=0, wait=_done) == "done"
+
+
+def _done(future, timeout):
+    """distributed.wait for the fakes above: their task is always done."""
+
+
+class SlowToSend:
+    """A result that takes `seconds` to pickle, as a large batch of rows does on a busy worker."""
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+    def __reduce__(self):
+        time.sleep(self.seconds)
+        return (SlowToSend, (self.seconds,))
+
+
+def test_a_result_slower_to_send_than_the_poll_still_arrives():
+    """The poll waits for the task's state, not its data: a timed result() would drop every transfer
+    longer than the poll and ask again, for ever (a 1,000-report CLI run never finished this way)."""
+    from distributed import Client, LocalCluster, wait
+
+    from policydata.prefect_env import result_while_workers_live
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        future = DaskFuture(client.submit(SlowToSend, 1.0, pure=False))
+        wait(future.wrapped_future)
+        got = []
+        fetch = threading.Thread(target=lambda: got.append(result_while_workers_live(future, poll=0.2)), daemon=True)
+        fetch.start()
+        fetch.join(60)  # the timed fetch never ends: a thread, so that the test fails rather than hangs
+        assert got and isinstance(got[0], SlowToSend)

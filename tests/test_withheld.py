@@ -159,6 +159,26 @@ def test_extraction_results_are_cached_by_content(tmp_path):
     assert len(list(cache.glob("*.pickle"))) == 2  # a changed source is extracted again
 
 
+def test_a_packed_batch_is_the_batch_and_sends_cached_pickles_as_they_are(tmp_path):
+    """What workers send across processes (extract_packed: each document's pickle) unpacks to what
+    extract_batch gives; a cached document's pickle is its cache file's bytes; an unreadable cache file
+    is dropped and the document extracted again where it is unpacked."""
+    raw, cache, direct = tmp_path / "raw", tmp_path / "cache", tmp_path / "direct"
+    for i in range(2):
+        write_doc(raw, f"mou-qu-202{i}", SMALL_REPORT.replace("50家", f"{50 + i}家"), source_yml())
+    folders = [str(f) for f in sorted(raw.iterdir())]
+    packed = work.extract_packed(folders, str(cache))
+    assert [f for f, _ in packed] == folders and all(isinstance(b, bytes) for _, b in packed)
+    mine = work.extract_batch(folders, str(direct))
+    for got, want in zip(work.unpack(packed, str(cache)), mine):
+        assert got.lines == want.lines and all(got.tables[n].equals(want.tables[n]) for n in want.tables)
+    assert work.extract_packed(folders, str(cache))[0][1] == work.cached_path(Path(folders[0]), cache).read_bytes()
+    work.cached_path(Path(folders[1]), cache).write_bytes(b"cut sh")
+    again = work.unpack(work.extract_packed(folders, str(cache)), str(cache))
+    assert again[1].lines == mine[1].lines
+    assert work.unpack(work.extract_packed(folders[1:], None), None)[0].lines == mine[1].lines
+
+
 def test_batches_never_change_the_package(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(SEED, raw / SEED.name)

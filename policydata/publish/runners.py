@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..extract.result import Result, Withheld
-from .work import BATCH, extract_batch, uncached
+from .work import BATCH, extract_batch, extract_packed, uncached, unpack
 
 T = TypeVar("T")
 
@@ -95,8 +95,9 @@ class ProcessPool(Inline):
 
         cache = str(cache_dir) if cache_dir else None
         with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            yield from in_order(lambda i, batch: pool.submit(extract_batch, batch, cache), work,
-                                AHEAD * self.workers, waiting, done=lambda f: f.done())
+            yield from in_order(lambda i, batch: pool.submit(extract_packed, batch, cache), work,
+                                AHEAD * self.workers, lambda f, top_up: unpack(waiting(f, top_up), cache),
+                                done=lambda f: f.done())
 
 
 def local(workers: int = 1) -> Inline:

@@ -91,23 +91,52 @@ def keep_keys(cache_dir: Path | None, folders: list[Path]) -> None:
         pass
 
 
+def _read(path: Path | None) -> bytes | None:
+    try:
+        return path.read_bytes() if path is not None else None
+    except OSError:
+        return None
+
+
 def _cached(path: Path | None) -> Result | None:
-    if path is None or not path.exists():
+    blob = _read(path)
+    if blob is None:
         return None
     try:
-        return pickle.loads(path.read_bytes())
+        return pickle.loads(blob)
     except Exception:  # a cache file from another version or cut short: extract again
         path.unlink(missing_ok=True)
         return None
 
 
-def _store(path: Path | None, result: Result) -> None:
+def _store(path: Path | None, blob: bytes) -> None:
     if path is None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{id(result)}.tmp")
-    tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp = path.with_suffix(f".{os.getpid()}.{id(blob)}.tmp")
+    tmp.write_bytes(blob)
     tmp.replace(path)  # atomic: concurrent workers never read half a file
+
+
+def _paths(folders: list[str], cache_dir: str | None) -> list[Path | None]:
+    if not cache_dir:
+        return [None] * len(folders)
+    return [Path(cache_dir) / f"{k}.pickle" if (k := cache_key(Path(f))) else None for f in folders]
+
+
+def _dumps(result: Result) -> bytes:
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _fill(folders: list[str], paths: list[Path | None], found: list, packed: bool) -> list:
+    """`found` with each missing (None) document extracted, checked with the others and cached: as its
+    result, or as its pickle when `packed`."""
+    todo = [i for i, x in enumerate(found) if x is None]
+    for i, r in zip(todo, checked([extract_document(Path(folders[i])) for i in todo])):
+        blob = _dumps(r) if packed or paths[i] is not None else b""
+        _store(paths[i], blob)
+        found[i] = blob if packed else r
+    return found
 
 
 def extract_batch(folders: list[str], cache_dir: str | None = None) -> list[Result]:
@@ -116,16 +145,36 @@ def extract_batch(folders: list[str], cache_dir: str | None = None) -> list[Resu
     Documents unchanged since a run that cached them come from the cache; the others are extracted,
     their rows checked together (validation.gate.row_problems) and cached.
     """
-    paths = [None] * len(folders)
-    if cache_dir:
-        keys = [cache_key(Path(f)) for f in folders]
-        paths = [Path(cache_dir) / f"{k}.pickle" if k else None for k in keys]
-    results: list[Result | None] = [_cached(p) for p in paths]
-    todo = [i for i, r in enumerate(results) if r is None]
-    fresh = checked([extract_document(Path(folders[i])) for i in todo])
-    for i, r in zip(todo, fresh):
-        results[i] = r
-        _store(paths[i], r)
+    paths = _paths(folders, cache_dir)
+    return _fill(folders, paths, [_cached(p) for p in paths], packed=False)
+
+
+Packed = list[tuple[str, bytes]]
+
+
+def extract_packed(folders: list[str], cache_dir: str | None = None) -> Packed:
+    """extract_batch for another process: each document's result as its pickle, beside its folder.
+
+    What crosses processes is a few bytes objects, not millions of rows: Dask serialises a nested list
+    of rows object by object (a 50-report batch took minutes on 2 cores and, fetched with a timeout,
+    never arrived); bytes it sends as they are. A cached document's pickle is its cache file, sent
+    without being loaded here; a fresh one is pickled once, for the cache and for the trip.
+    """
+    paths = _paths(folders, cache_dir)
+    return list(zip(folders, _fill(folders, paths, [_read(p) for p in paths], packed=True)))
+
+
+def unpack(packed: Packed, cache_dir: str | None = None) -> list[Result]:
+    """The results extract_packed sent; a document whose cache file turns out unreadable is dropped
+    from the cache and extracted here (as extract_batch does)."""
+    results = []
+    for folder, blob in packed:
+        try:
+            results.append(pickle.loads(blob))
+        except Exception:
+            if (path := cached_path(Path(folder), cache_dir and Path(cache_dir))) is not None:
+                path.unlink(missing_ok=True)
+            results.append(extract_batch([folder], cache_dir)[0])
     return results
 
 
