@@ -339,7 +339,11 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
         if _is_name(s, m, unit):
             continue
         first_max = None
-        if unit is None:  # 3-5家, 5至10家: the unit comes after the second number
+        shared = _unit_written_once(s, m) if unit is None else None
+        if shared is not None:
+            unit, i = shared, m.end() - len(shared[0])  # 存贷款余额分别突破5000、5300亿元: the values listed share
+            # the unit after the last (the value ends where its digits do)
+        elif unit is None:  # 3-5家, 5至10家: the unit comes after the second number
             j = RANGE_JOIN.match(s, m.end())
             m2 = NUMBER.match(s, j.end()) if j else None
             if not m2 or (m2.group("ar") is None) != (m.group("ar") is None) or _number_value(m2) is None:
@@ -420,6 +424,26 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+RESPECTIVELY_BEFORE = re.compile(r"分别[^，,；;。:：]{0,8}$")
+
+
+def _unit_written_once(s: str, m: re.Match) -> tuple | None:
+    """The unit of a bare Arabic value listed after 分别 and written once after the last value of the list
+    (分别突破5000、5300亿元, 分别达到12、15和20万人), or None."""
+    if m.group("ar") is None or not RESPECTIVELY_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+        return None
+    end = m.end()
+    while s[end:end + 1] in ("、", "和"):
+        m2 = NUMBER.match(s, end + 1)
+        if m2 is None or m2.group("ar") is None or m2.group("pct") is not None:
+            return None
+        unit = _unit_at(s, m2.end())
+        if unit is not None:
+            return None if unit[2] in ("time", "bare") else unit
+        end = m2.end()
+    return None
+
+
 # --- the nouns quantities count ---------------------------------------------------------------
 
 AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该", "进行")
@@ -446,6 +470,10 @@ def split_items(subject: str, k: int, respectively: bool = False) -> list[str] |
     for head, parts in L["split_heads"].items():
         if subject.startswith(head) and len(parts) == k:
             return [p + subject[len(head):] for p in parts]
+    for head, parts in L["split_heads"].items():  # 本外币存贷款余额: a short modifier before the pair is shared
+        at = subject.find(head)
+        if 0 < at <= 3 and len(parts) == k and not any(c in subject for c in "、，,和及与"):
+            return [subject[:at] + p + subject[at + len(head):] for p in parts]
     items = split_list(subject, ["、"])
     if len(items) != k:
         items = split_list(subject, L["list_separators"])
