@@ -138,3 +138,15 @@ def test_the_share_of_a_class_over_a_threshold(sentence, indicator):
 
 def test_a_share_stated_as_a_fact_is_still_no_target():
     assert rows("全市耕地面积占全省的6%。") == []
+
+
+# --- names that begin with a digit, vague counts --------------------------------------------------------
+
+def test_a_subject_named_with_a_digit_and_letter_is_kept():
+    assert seen("新开通5G基站900个、总量突破1.5万个。") == [
+        ("新开通5G基站", "eq", 900, "个"), ("5G基站总量", "ge", 1.5, "万个")]
+
+
+@pytest.mark.parametrize("sentence", ["代表团出访数十个国家。", "帮助几百家企业纾困解难。"])
+def test_some_tens_or_hundreds_are_no_value(sentence):
+    assert rows(sentence) == []

@@ -311,6 +311,9 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
             continue  # 4个三人制篮球场: a numeral glued to a count is part of the noun
         if m.group("cn") in ("百", "千", "万", "十百", "百千"):
             continue  # 千家万户, 百姓: a bare unit character is not a number
+        if m.group("cn") in ("十", "百", "千", "万", "十万", "百万") and m.start() and s[m.start() - 1] in "数几" \
+                and not s[:m.start()].endswith(VAGUE_NOT):
+            continue  # 出访了数十个国家, 几百家企业: some tens, no value (not 就业人数十万人: the count of a measure)
         value = _number_value(m)
         if value is None:
             continue
@@ -424,6 +427,7 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+VAGUE_NOT = ("人数", "户数", "次数", "总数", "个数", "件数", "家数", "场数", "位数", "指数", "系数")
 RESPECTIVELY_BEFORE = re.compile(r"分别[^，,；;。:：]{0,8}$")
 
 
@@ -534,8 +538,8 @@ def names_nothing(indicator: str) -> bool:
     subject (占全国), a bare grade (省级), or what is left of another quantity (822人, /百人): the row it would
     head says nothing."""
     L = lex()
-    if indicator[:1].isdigit() or indicator[:1] in "/／":
-        return True  # 822人, /百人: the rest of another quantity or of its unit
+    if (indicator[:1].isdigit() and not re.match(r"\d[GKD](?![A-Za-z])", indicator)) or indicator[:1] in "/／":
+        return True  # 822人, /百人: the rest of another quantity or of its unit (not 5G基站, 4K频道: a name)
     return indicator in L["not_indicators"] or indicator in L["share_without_subject"] or indicator in L["grade_words"]
 
 
