@@ -150,3 +150,24 @@ def test_a_subject_named_with_a_digit_and_letter_is_kept():
 @pytest.mark.parametrize("sentence", ["代表团出访数十个国家。", "帮助几百家企业纾困解难。"])
 def test_some_tens_or_hundreds_are_no_value(sentence):
     assert rows(sentence) == []
+
+
+# --- the set a support acts on, the size of one project, the rate of an aid rule --------------------------
+
+def test_the_pilots_supported_are_a_set_that_exists():
+    assert rows("支持5个国家级农村改革试点创新，新建公园3个。")[0]["value"] == 3
+    assert len(rows("支持5个国家级农村改革试点创新，新建公园3个。")) == 1
+
+
+def test_the_capacity_of_one_named_project_is_no_target():
+    assert rows("抓好甲公司40万头生猪产业链项目落地开工。") == []
+    assert seen("新建年产20万吨饲料项目3个。") == [("饲料项目", "eq", 3, "个")]
+
+
+def test_a_rate_an_aid_rule_pays_is_no_target():
+    found = rows("在市财政按照LPR的30%给予贴息支持基础上，县财政再给予补助。")
+    assert [r for r in found if r["unit"] == "%"] == []
+
+
+def test_the_cap_an_aid_rule_pays_is_no_target():
+    assert rows("市、县财政再给予最高800万元贴息支持。") == []

@@ -221,7 +221,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if pre.endswith(tuple(N["existing_set_verbs"])) or _pilots_kept(clause, q, "existing_set_verbs") or (
             _pilots_kept(clause, q) and re.sub(
-            r"(?:建设|工作)$", "", re.split(r"[，,；;。]", clause[q.end:])[0]).endswith(tuple(N["pilot_heads"]))):
+            r"(?:建设|工作|创新|探索)$", "", re.split(r"[，,；;。]", clause[q.end:])[0]).endswith(tuple(N["pilot_heads"]))):
         return None  # 用好43个国家级平台, 继续抓实120个示范片区, 抓好4个改革试点: a set that exists, not a new one
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
@@ -262,10 +262,13 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
     if q.kind == "percent" and (post.startswith(("政策", "的政策")) or pre.endswith(("按", "按照")) and re.match(
-            r"的?比例(?:给予|予以|进行|分担|承担)", post)):
+            r"的?比例(?:给予|予以|进行|分担|承担)", post) or re.search(r"按照?[^，,；;。\d]{0,8}的$", pre) and re.match(
+            r"(?:给予|予以|再给予)", post)):  # (按照LPR的35%给予贴息: the rate of an aid rule)
         return None  # 延续执行加计扣除75%政策, 财政按照70%比例给予风险分担: a policy's rate, a rule's parameter
     if _grants_by_rule(clause, q):
         return None  # 按最高5%、单个企业不超过500万元给予补助: the parameters of an aid rule
+    if q.base_unit == "元" and pre.endswith(tuple(N["cap_before"])):
+        return None  # 给予最高2000万元贴息, 最高奖励50万元: the cap an aid rule pays one applicant
     by = BY_RATE_BEFORE.search(pre)
     if by and q.kind == "percent" and (after := re.match(r"的(?:幅度|比例)([^，,；;。]{2,16})$", post)):
         comparator = {"不低于": "ge", "不少于": "ge", "不超过": "le", "不高于": "le"}.get(by.group(1), "eq")
@@ -375,6 +378,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
         if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
             return None  # 4万头奶牛养殖园区: the herd of one facility, not facilities counted
+        if q.base_unit in N["capacity_counters"] + N["capacity_units"] and re.match(r"[^，,；;。、\d]{0,12}?项目", head):
+            return None  # 甲公司60万头生猪产业链项目落地开工: the size of one project named, not projects counted
         if q.after_comparator == "ge" and q.base_unit in N["people_units"] and \
                 re.split(r"[等通]", head)[0].endswith(tuple(N["place_heads"])):
             return None  # 30户以上自然村: the size that sorts the places, not places counted
