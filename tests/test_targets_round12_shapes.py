@@ -171,3 +171,12 @@ def test_a_rate_an_aid_rule_pays_is_no_target():
 
 def test_the_cap_an_aid_rule_pays_is_no_target():
     assert rows("市、县财政再给予最高800万元贴息支持。") == []
+
+
+def test_the_projects_whose_investment_is_named_before_the_pace():
+    assert seen("推动总投资900亿元的200个储备项目加速落地转化。")[0] == ("储备项目总投资", "eq", 900, "亿元")
+
+
+def test_a_shorter_head_shares_the_rest_after_a_longer_one():
+    assert [r["indicator"] for r in rows("水稻、农作物耕种收综合机械化率分别达90%和75%以上。")] == [
+        "水稻耕种收综合机械化率", "农作物耕种收综合机械化率"]

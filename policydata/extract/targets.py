@@ -1759,7 +1759,7 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
     return named  # (under a call to act, a clause after that names no works: 做实…发展模式)
 
 
-WORKS_THEN_PACE = re.compile(r"([^，,；;。、]{0,12}?项目)(?:尽快|加快|早日|全部|按期|如期|顺利)")
+WORKS_THEN_PACE = re.compile(r"([^，,；;。、]{0,12}?项目)(?:尽快|加快|加速|早日|全部|按期|如期|顺利|落地|开工|投产|达产)")
 NEW_COUNT_LEAD = re.compile(r"新(?:开通|增|建成?|开工|引进|培育|签约|注册|登记|设立|认定|发展|招引|落地|投产|上线)")
 SHARE_BEFORE = re.compile(r"([^，,、；;。]*?)[\d.]+%(?:以上|左右)?$")  # (推动)70%(村集体收入超过50万元)
 THRESHOLD_AT_END = re.compile(r"(?:超过|超|达到|达|突破|不低于|不少于|高于|在)$")  # (收入超过)50万元

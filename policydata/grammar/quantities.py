@@ -427,6 +427,7 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+HEAD_FINALS = "物品类"  # characters that close a noun head (农作物, 农产品, 畜禽类), never open a shared rest
 VAGUE_NOT = ("人数", "户数", "次数", "总数", "个数", "件数", "家数", "场数", "位数", "指数", "系数")
 RESPECTIVELY_BEFORE = re.compile(r"分别[^，,；;。:：]{0,8}$")
 
@@ -500,6 +501,9 @@ def split_items(subject: str, k: int, respectively: bool = False) -> list[str] |
         if len(items) > 2 and tail in L["product_heads"] and len(it) <= 2 and len(last) - len(tail) != len(it):
             it = it + tail  # 粮食、蔬菜、肉蛋奶产量: heads of other lengths share only the measured property
         elif len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
+            if shared[:1] in HEAD_FINALS and len(shared) > 2:
+                shared = shared[1:]  # 水稻、农作物耕种收…率: the last head is a character longer (农作物), its end is no
+                # part of the shared rest (not 水稻物耕种收…)
             it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
