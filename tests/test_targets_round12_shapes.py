@@ -180,3 +180,12 @@ def test_the_projects_whose_investment_is_named_before_the_pace():
 def test_a_shorter_head_shares_the_rest_after_a_longer_one():
     assert [r["indicator"] for r in rows("水稻、农作物耕种收综合机械化率分别达90%和75%以上。")] == [
         "水稻耕种收综合机械化率", "农作物耕种收综合机械化率"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("力争区属国企主营收入、利润总额、上缴税费均实现9%以上增长。", ["区属国企主营收入", "区属国企利润总额", "区属国企上缴税费"]),
+    ("开发区营业收入、税收分别增长11%和7%。", ["开发区营业收入", "开发区税收"]),
+    ("地区生产总值、税收分别增长6%和5%。", ["地区生产总值", "税收"]),
+])
+def test_bare_measures_after_an_owned_one_are_the_owners_too(sentence, kept):
+    assert [r["indicator"] for r in rows(sentence)] == kept

@@ -1512,6 +1512,9 @@ def _share_lead(items: list[str]) -> list[str]:
             it = first[:k] + it
         elif it in lex()["bare_totals"] and (lead := _topic_lead(first)):
             it = lead + it
+        elif it in lex()["owned_measures"] and (owner := OWNER_LEAD.match(first)) and \
+                first[owner.end():] in lex()["owned_measures"]:
+            it = owner.group(0) + it  # 市属国企主营收入、利润总额均增长: the profits are the SOEs' too
         out.append(it)
     return out
 
@@ -1759,6 +1762,8 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
     return named  # (under a call to act, a clause after that names no works: 做实…发展模式)
 
 
+# 市属国企(主营收入), 开发区(营业收入): the owner a first measure is of, shared by the bare measures listed after it
+OWNER_LEAD = re.compile(r"[^、，,和及与的]{0,8}?(?:国企|企业|集团|园区|开发区|经开区|高新区|自贸区|产业园)")
 WORKS_THEN_PACE = re.compile(r"([^，,；;。、]{0,12}?项目)(?:尽快|加快|加速|早日|全部|按期|如期|顺利|落地|开工|投产|达产)")
 NEW_COUNT_LEAD = re.compile(r"新(?:开通|增|建成?|开工|引进|培育|签约|注册|登记|设立|认定|发展|招引|落地|投产|上线)")
 SHARE_BEFORE = re.compile(r"([^，,、；;。]*?)[\d.]+%(?:以上|左右)?$")  # (推动)70%(村集体收入超过50万元)
