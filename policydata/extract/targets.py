@@ -221,7 +221,7 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 已经加入17个公约, 增长了47%: a result, not a target
     if pre.endswith(tuple(N["existing_set_verbs"])) or _pilots_kept(clause, q, "existing_set_verbs") or (
             _pilots_kept(clause, q) and re.sub(
-            r"(?:建设|工作)$", "", re.split(r"[，,；;。]", clause[q.end:])[0]).endswith(tuple(N["pilot_heads"]))):
+            r"(?:建设|工作|创新|探索)$", "", re.split(r"[，,；;。]", clause[q.end:])[0]).endswith(tuple(N["pilot_heads"]))):
         return None  # 用好43个国家级平台, 继续抓实120个示范片区, 抓好4个改革试点: a set that exists, not a new one
     if _not_a_commitment(clause[:q.start]):
         return None  # 全市现有开发区12个, 即300亿元, 相当于5年前的2倍, 是2015年的2倍
@@ -262,10 +262,13 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             any(w in post[:12] for w in N["rule_rate_after"]):
         return None  # 给予10%的研发投入后补助: a rate set by a rule
     if q.kind == "percent" and (post.startswith(("政策", "的政策")) or pre.endswith(("按", "按照")) and re.match(
-            r"的?比例(?:给予|予以|进行|分担|承担)", post)):
+            r"的?比例(?:给予|予以|进行|分担|承担)", post) or re.search(r"按照?[^，,；;。\d]{0,8}的$", pre) and re.match(
+            r"(?:给予|予以|再给予)", post)):  # (按照LPR的35%给予贴息: the rate of an aid rule)
         return None  # 延续执行加计扣除75%政策, 财政按照70%比例给予风险分担: a policy's rate, a rule's parameter
     if _grants_by_rule(clause, q):
         return None  # 按最高5%、单个企业不超过500万元给予补助: the parameters of an aid rule
+    if q.base_unit == "元" and pre.endswith(tuple(N["cap_before"])):
+        return None  # 给予最高2000万元贴息, 最高奖励50万元: the cap an aid rule pays one applicant
     by = BY_RATE_BEFORE.search(pre)
     if by and q.kind == "percent" and (after := re.match(r"的(?:幅度|比例)([^，,；;。]{2,16})$", post)):
         comparator = {"不低于": "ge", "不少于": "ge", "不超过": "le", "不高于": "le"}.get(by.group(1), "eq")
@@ -303,8 +306,9 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
         return None  # 以…等6项内容为重点
     if _describes_people(clause[:q.start], q, post, noun):
         return None
+    share_over = q.kind == "percent" and next_start < len(clause) and bool(THRESHOLD_AT_END.search(noun))
     if post.startswith("的") and (q.after_comparator in ("ge", "le") or comparator in ("gt", "ge") and noun) \
-            and not noun.startswith(tuple(N["class_not"])):
+            and not noun.startswith(tuple(N["class_not"])) and not share_over:
         return None  # 其中500万元以上的2350个, 生产总值超200亿元的县: a class of the things counted after it
     count_first = bool(noun) and q.kind not in ("percent",) and not noun.startswith(AFTER_VERBS) and not each
     if count_first and next_start < len(clause) and (_measured_after(noun) or any(
@@ -317,9 +321,14 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if count_first and spend and q.base_unit == "元" and next_start == len(clause) \
             and noun.startswith(tuple(N["purpose_verbs"])):
         return Reading(comparator, direction, spend + noun, "before")  # 投资5亿元共同打造…研究院: the investment in it
-    if count_first and pre.endswith(N["scope_before"]) and re.search(
+    if count_first and re.search(re.escape(N["scope_before"]) + r"(?:[^，,；;。对]{1,30}等)?$", pre) and re.search(
             "^[^，,；;。]*?的(?:" + "|".join(map(re.escape, N["scope_action_nouns"])) + ")", noun):
-        return None  # 加大对8个示范县的扶持力度: the scope of the support, not a quantity to reach
+        return None  # 加大对(甲、乙等)8个示范县的扶持力度: the scope of the support, not a quantity to reach
+    if count_first and q.unit in SET_UNITS and pre.endswith(N["place_before"]) and re.match(
+            r"[^，,；;。的]{1,8}?(?:" + "|".join(map(re.escape, N["trial_verbs"])) + r")[^，,；;。]{0,12}?试点", noun):
+        return None  # 在5个县开展试点: the places a pilot runs in size the set acted on, no quantity to reach
+    if count_first and re.split(r"[，,；;。]", noun)[0].endswith(tuple(N["experience_nouns"])):
+        return None  # 总结推广甲、乙3个城市的试点经验: the count names whose experience is spread
     if count_first and q.unit in SET_UNITS and WHOLE_SET_BEFORE.search(clause[:q.start]) and \
             not noun.startswith(("新", "的")):
         return None  # 推动全市12个开发区加快发展, 我市4个国家级…开发区: the places there are, the scope of a measure
@@ -369,6 +378,8 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
             return None  # 300万吨选煤厂, 投资5亿元的体育中心: the size or cost of one facility
         if q.base_unit in N["capacity_counters"] and re.sub(r"等.*$", "", head).endswith(tuple(N["facility_heads"])):
             return None  # 4万头奶牛养殖园区: the herd of one facility, not facilities counted
+        if q.base_unit in N["capacity_counters"] + N["capacity_units"] and re.match(r"[^，,；;。、\d]{0,12}?项目", head):
+            return None  # 甲公司60万头生猪产业链项目落地开工: the size of one project named, not projects counted
         if q.after_comparator == "ge" and q.base_unit in N["people_units"] and \
                 re.split(r"[等通]", head)[0].endswith(tuple(N["place_heads"])):
             return None  # 30户以上自然村: the size that sorts the places, not places counted
@@ -398,10 +409,19 @@ def read(clause: str, q: Quantity, prev_end: int, next_start: int) -> Reading | 
     if rest.endswith(tuple(N["population_subjects"])) and comparator in ("eq", "approx") and direction is None \
             and not level and q.kind in ("bare", "amount"):
         return None  # 实时人口1.5亿左右: the size of a population (但 常住人口达到300万人 is a target)
-    if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level:
-        return None  # 占全国耕地的24%: a share stated as a fact
+    if q.kind == "percent" and N["share_word"] in pre and comparator == "eq" and direction is None and not level \
+            and not CLASS_SHARE.search(clause[:q.start]):
+        return None  # 占全国耕地的24%: a share stated as a fact (not 收入超过50万元的村占70%: the share of a class)
     if q.kind == "percent" and _says_nothing(rest) and noun and not noun.startswith(AFTER_VERBS):
         rest = noun  # 在60%政府举办的基层医疗卫生机构实施…: the share of what follows
+        if share_over and noun == post.lstrip("的").strip():
+            rest = noun + re.split(r"[，,；;。、]", clause[next_start:])[0]  # 推动70%村集体收入超过50万元: the share
+            # of the things over the threshold, the threshold stays in the indicator (达到30年一遇…标准: all of it)
+    if THRESHOLD_AT_END.search(pre) and not re.search(r"[，,、；;和及与]", pre) and (
+            share := SHARE_BEFORE.search(clause[:prev_end])) and _says_nothing(share.group(1)):
+        return None  # (70%村集体收入超过)50万元: the threshold of the share before, no target of its own
+    if q.kind == "percent" and rest.endswith(N["share_word"]) and CLASS_SHARE.search(clause[:q.start]):
+        rest += "比"  # 收入超过50万元的村占(70%): the share of the class, 村占比
     return Reading(comparator, direction, rest, "before", each=each, respectively=respectively)
 
 
@@ -646,6 +666,8 @@ PLAN_PERIOD = rf"(?:第[{CN_NUMERALS}]+个五年计划|“?[{CN_NUMERALS}]{{1,2}
 BASE_BEFORE = re.compile(rf"[比较](?:{YEAR_NUMBER}年(?:底|末)?|{PLAN_PERIOD})的$")
 SCOPE_CHARS = "国省市县区镇乡村"  # the level a 国控/省控/市控 measure is kept at
 BY_RATE_BEFORE = re.compile(r"按(不低于|不少于|不超过|不高于)?$")  # 按不低于5%的幅度(压减…)
+CLASS_SHARE = re.compile(r"(?:超过|超|过|高于|达到|达)[\d.]+[^\d，,、；;。]{0,3}(?:以上)?的[^，,、；;。\d的]{1,8}占$")  # 收入超过
+# 50万元的村占(70%): the share of a class
 CLASS_BOUND = re.compile(r"(?:超过|超|过|高于|低于|不足|达)$")  # 收入超20万元的(村): the bound of a class
 PER_UNITS = re.compile(r"(?:平均)?(?:每(?:人|户|月|年|天|日|亩|吨|斤|公斤))+$")  # 从每人每月(202元)
 FROM_START = re.compile(rf"[从由](?:{YEAR_NUMBER}年(?:底|末)?的?|原定的?|原来的|原计划的?|现行的?|目前的)?"
@@ -662,7 +684,7 @@ EACH_SCOPE = re.compile(r"每个[\u4e00-\u9fa5（）()、]{0,7}?[县区市镇村
                         r"(?=\s*(?:都要|都|均|要|至少|打造|建成|建设|新建|培育|创建|建|引进|集中|重点|聚焦))")
 REACH_AT_END = re.compile(r"(?:分别|力争|全年)?(?:完成|实现)$")
 YEAR_AT_END = re.compile(YEAR_NUMBER + "年(?:底|末)?$")
-INNER_MODAL = re.compile(r"(?<=[^\d，,、])(?:将|拟|要)(?=安排|增设|投入|新增|新建|拨付|招收)")
+INNER_MODAL = re.compile(r"(?<=[^\d，,、])(?:(?:将|拟|要)(?:为此|对此)?|为此|对此)(?=安排|增设|投入|新增|新建|拨付|招收)")  # 将为此投入
 FRAME_AT_END = re.compile(r"(?<![级家准的定])要求$")
 YEAR_AT_START = re.compile(rf"(?:到|至)?[一二][九〇零][{CN_NUMERALS}〇○]{{2}}年(?:底|末|内|度)?(?:的)?")  # (a year in digits
 # opening an indicator is left to the checks on the quantity's year)
@@ -1117,8 +1139,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         readings.append(read(s, q, prev_end, next_start))
     for i in range(len(qs) - 1):  # 等总投资6074亿元的813个重点项目: the money of the things counted after it
         r, nxt = readings[i], readings[i + 1]
-        inv = next((w for w in words("investment_words") if r and r.indicator.endswith(w)), None)
+        inv = max((w for w in words("investment_words") if r and r.indicator.endswith(w)), key=len, default=None)
         if inv and nxt and nxt.mode == "after" and s[qs[i].end:qs[i + 1].start] == "的":
+            if m := WORKS_THEN_PACE.match(nxt.indicator):  # (74个项目)尽快落地见效: the pace is the predicate, no
+                readings[i + 1] = nxt = dataclasses.replace(nxt, indicator=m.group(1))  # part of the works
             readings[i] = Reading(r.comparator, r.direction, tidy_noun(nxt.indicator) + inv, "before")
     for i in range(1, len(qs)):  # 收入超20万元的村占比达到60%, 收购价每50公斤提高6元: the class or the unit the value
         r = readings[i]          # is of belongs to its indicator (not 村占比, not 收购价每)
@@ -1207,10 +1231,13 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         if not subject and CUMULATIVE in lead_in and last_subject:  # 新增高新技术企业50家、累计达600家: the total
             stock = strip_words(last_subject[0], words("keep_verbs") + words("stage_verbs"), at_end=False)
             subject = CUMULATIVE + stock if stock != last_subject[0] else last_subject[0]
-        total = subject in lex()["bare_totals"]  # (新增铁路通车里程…、总里程: the verb of the first is not the total's)
+        total = subject in lex()["bare_totals"] + lex()["stock_words"]  # (新增铁路通车里程…、总里程: the verb of the first is not the total's)
         narrowed = _narrowed(subject, s, last_subject)
         if subject in lex()["attribute_words"] or subject in lex()["investment_words"] or not subject:
-            subject = (last_subject[0] + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
+            owner = last_subject[0] if last_subject else ""
+            if subject in lex()["stock_words"] and (new := NEW_COUNT_LEAD.match(owner)) and len(owner) - new.end() >= 2:
+                owner = owner[new.end():]  # 新开通5G基站1500个、总量突破1.6万个: the stock is of all 5G基站, not the new ones
+            subject = (owner + subject) if last_subject else subject  # 储备项目2500个，总投资1.5万亿元
             m = ABOVE_AVERAGE.search(subject)
             if m and m.start() >= 2 and qs[g[0]].base_unit == "%":  # 增速高于省平1个百分点、增长7%左右: the growth
                 subject = re.sub(r"(?:增速|增幅|增长速度)$", "", subject[:m.start()])  # is the measure's own
@@ -1252,8 +1279,10 @@ def _clause_targets(pv: Passage, clause: Span, ctx: Context,
         verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb and (pair := re.match("(?:和|及|与|或)(?:" + "|".join(map(re.escape, verbs)) + ")", subject[len(verb):])):
             verb += pair.group(0)  # 新建和改造供水管网600公里、排水管网…: both verbs reach every item
-        if verb:
-            clause_verb = verb
+        if verb and not subject.endswith(tuple(lex()["verb_terms"])):
+            clause_verb = verb  # (新增就业7500人、高校毕业生就业创业1300人: 新增就业 is a term, its 新增 is its own)
+        elif verb:
+            clause_verb = ""
         elif clause_verb and UNIT_NOTE.sub("", first.indicator.lstrip()).startswith("、") \
                 and not subject.startswith(("总", "累计")) and not total \
                 and not stage and not _own_verb(first.indicator):
@@ -1483,6 +1512,9 @@ def _share_lead(items: list[str]) -> list[str]:
             it = first[:k] + it
         elif it in lex()["bare_totals"] and (lead := _topic_lead(first)):
             it = lead + it
+        elif it in lex()["owned_measures"] and (owner := OWNER_LEAD.match(first)) and \
+                first[owner.end():] in lex()["owned_measures"]:
+            it = owner.group(0) + it  # 市属国企主营收入、利润总额均增长: the profits are the SOEs' too
         out.append(it)
     return out
 
@@ -1728,6 +1760,31 @@ def _investment_object(outline: Outline, para: Span, pv: Passage, clause: Span, 
     if later and (named == "" or NAMES_WORKS.search(pv.text[later[0].start:later[0].end])):
         return tidy_indicator(pv.text[later[0].start:later[0].end])  # 投资6.6亿元,实施景区基础设施建设
     return named  # (under a call to act, a clause after that names no works: 做实…发展模式)
+
+
+# 市属国企(主营收入), 开发区(营业收入): the owner a first measure is of, shared by the bare measures listed after it
+OWNER_LEAD = re.compile(r"[^、，,和及与的]{0,8}?(?:国企|企业|集团|园区|开发区|经开区|高新区|自贸区|产业园)")
+WORKS_THEN_PACE = re.compile(r"([^，,；;。、]{0,12}?项目)(?:尽快|加快|加速|早日|全部|按期|如期|顺利|落地|开工|投产|达产)")
+NEW_COUNT_LEAD = re.compile(r"新(?:开通|增|建成?|开工|引进|培育|签约|注册|登记|设立|认定|发展|招引|落地|投产|上线)")
+SHARE_BEFORE = re.compile(r"([^，,、；;。]*?)[\d.]+%(?:以上|左右)?$")  # (推动)70%(村集体收入超过50万元)
+THRESHOLD_AT_END = re.compile(r"(?:超过|超|达到|达|突破|不低于|不少于|高于|在)$")  # (收入超过)50万元
+
+
+# 市本级, 省级财政, 每个县(市、区): who pays, not what is paid for
+PAYER_ONLY = re.compile(r"(?:每个|各)?[^，,；;。、]{0,6}?(?:本级|[省市县区乡镇]级|财政)(?:\([^()]{1,8}\))?"
+                        r"|每个[^，,；;。、]{1,6}?(?:\([^()]{1,8}\))?")
+FUNDS_BEFORE = re.compile(r"([^，,；;。]{2,24}?(?:经费|资金))(?:保障|支持|投入|筹措|需求)?[，,]$")
+
+
+def _funds_of(before: str, payer: str) -> str:
+    """The funds a payer's sum is for, named in the clause before (加强…工作经费保障，市本级至少安排…): the payer
+    with them; the payer alone when nothing is named."""
+    m = FUNDS_BEFORE.search(before)
+    if m is None:
+        return payer
+    funds = _strip_edge(m.group(1), "indicator_leads", at_end=False)
+    funds = re.sub(r"^(?:加强|强化|加大|落实|保障|统筹|做好|安排|筹措)", "", funds)
+    return payer + funds if len(funds) >= 2 else payer
 
 
 @lru_cache(maxsize=1)
@@ -2059,6 +2116,8 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                 for f in rows:
                     if f.indicator in L["bare_measures"]:  # 加快纺织服装产业升级…，力争产业规模突破400亿元
                         f.indicator = _topic_of(ptext[sentence.start:clause.start], f.indicator)
+                    if PAYER_ONLY.fullmatch(f.indicator) and f.q is not None and f.q.base_unit == "元":
+                        f.indicator = _funds_of(ptext[sentence.start:clause.start], f.indicator)  # 市本级(至少安排…)
                     if f.indicator in L["investment_words"]:
                         obj = _investment_object(outline, para, pv, clause, clauses)
                         f.indicator = "" if obj is None else obj if obj.endswith(f.indicator) else obj + f.indicator
@@ -2096,7 +2155,10 @@ def extract_targets(outline: Outline) -> tuple[list[Found], list[dict]]:
                         stated.setdefault(key, (zone.first, i, f.indicator))
                     kept.append(f)
                 rows = kept
-                if not rows and in_headline:  # headline sentences without a number (kind stays horizon if it is one)
+                if not rows and in_headline and (ctx.kind == "headline" or not (part_horizon and part_horizon[0])):
+                    # headline sentences without a number: the plan year's (kind stays horizon if the sentence names a
+                    # period); a paragraph or part of multi-year goals (“十四五”时期主要目标是：…治理能力达到新水平) gives
+                    # slogans, not the year's targets
                     first_in_sentence = clause is clauses[0]
                     ctext = ptext[clause.start:clause.end]
                     qual = _qualitative(ctext, first_in_sentence)

@@ -311,6 +311,9 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
             continue  # 4个三人制篮球场: a numeral glued to a count is part of the noun
         if m.group("cn") in ("百", "千", "万", "十百", "百千"):
             continue  # 千家万户, 百姓: a bare unit character is not a number
+        if m.group("cn") in ("十", "百", "千", "万", "十万", "百万") and m.start() and s[m.start() - 1] in "数几" \
+                and not s[:m.start()].endswith(VAGUE_NOT):
+            continue  # 出访了数十个国家, 几百家企业: some tens, no value (not 就业人数十万人: the count of a measure)
         value = _number_value(m)
         if value is None:
             continue
@@ -339,7 +342,11 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
         if _is_name(s, m, unit):
             continue
         first_max = None
-        if unit is None:  # 3-5家, 5至10家: the unit comes after the second number
+        shared = _unit_written_once(s, m) if unit is None else None
+        if shared is not None:
+            unit, i = shared, m.end() - len(shared[0])  # 存贷款余额分别突破5000、5300亿元: the values listed share
+            # the unit after the last (the value ends where its digits do)
+        elif unit is None:  # 3-5家, 5至10家: the unit comes after the second number
             j = RANGE_JOIN.match(s, m.end())
             m2 = NUMBER.match(s, j.end()) if j else None
             if not m2 or (m2.group("ar") is None) != (m.group("ar") is None) or _number_value(m2) is None:
@@ -420,6 +427,28 @@ def _scan_quantities(s: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+HEAD_FINALS = "物品类"  # characters that close a noun head (农作物, 农产品, 畜禽类), never open a shared rest
+VAGUE_NOT = ("人数", "户数", "次数", "总数", "个数", "件数", "家数", "场数", "位数", "指数", "系数")
+RESPECTIVELY_BEFORE = re.compile(r"分别[^，,；;。:：]{0,8}$")
+
+
+def _unit_written_once(s: str, m: re.Match) -> tuple | None:
+    """The unit of a bare Arabic value listed after 分别 and written once after the last value of the list
+    (分别突破5000、5300亿元, 分别达到12、15和20万人), or None."""
+    if m.group("ar") is None or not RESPECTIVELY_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+        return None
+    end = m.end()
+    while s[end:end + 1] in ("、", "和"):
+        m2 = NUMBER.match(s, end + 1)
+        if m2 is None or m2.group("ar") is None or m2.group("pct") is not None:
+            return None
+        unit = _unit_at(s, m2.end())
+        if unit is not None:
+            return None if unit[2] in ("time", "bare") else unit
+        end = m2.end()
+    return None
+
+
 # --- the nouns quantities count ---------------------------------------------------------------
 
 AFTER_VERBS = ("安排", "比", "用于", "左右", "增长", "提高", "为", "，", "、", "和", "并", "等", "这", "该", "进行")
@@ -446,6 +475,10 @@ def split_items(subject: str, k: int, respectively: bool = False) -> list[str] |
     for head, parts in L["split_heads"].items():
         if subject.startswith(head) and len(parts) == k:
             return [p + subject[len(head):] for p in parts]
+    for head, parts in L["split_heads"].items():  # 本外币存贷款余额: a short modifier before the pair is shared
+        at = subject.find(head)
+        if 0 < at <= 3 and len(parts) == k and not any(c in subject for c in "、，,和及与"):
+            return [subject[:at] + p + subject[at + len(head):] for p in parts]
     items = split_list(subject, ["、"])
     if len(items) != k:
         items = split_list(subject, L["list_separators"])
@@ -468,6 +501,9 @@ def split_items(subject: str, k: int, respectively: bool = False) -> list[str] |
         if len(items) > 2 and tail in L["product_heads"] and len(it) <= 2 and len(last) - len(tail) != len(it):
             it = it + tail  # 粮食、蔬菜、肉蛋奶产量: heads of other lengths share only the measured property
         elif len(it) <= 2 and len(last) > len(it) and not it.endswith(tuple(L["measured_ends"])):
+            if shared[:1] in HEAD_FINALS and len(shared) > 2:
+                shared = shared[1:]  # 水稻、农作物耕种收…率: the last head is a character longer (农作物), its end is no
+                # part of the shared rest (not 水稻物耕种收…)
             it = it + shared  # 中、外资企业数, 城镇、农村居民收入: parallel heads share the rest (not 能耗、二氧化碳排放量)
         elif tail and not any(h in it for h in L["indicator_heads"]) and not it.endswith(tuple(L["measured_ends"])):
             it = it + tail  # 居民医保和公卫经费人均补助标准: the measured property is shared (not 旅游人次、旅游总收入)
@@ -506,8 +542,8 @@ def names_nothing(indicator: str) -> bool:
     subject (占全国), a bare grade (省级), or what is left of another quantity (822人, /百人): the row it would
     head says nothing."""
     L = lex()
-    if indicator[:1].isdigit() or indicator[:1] in "/／":
-        return True  # 822人, /百人: the rest of another quantity or of its unit
+    if (indicator[:1].isdigit() and not re.match(r"\d[GKD](?![A-Za-z])", indicator)) or indicator[:1] in "/／":
+        return True  # 822人, /百人: the rest of another quantity or of its unit (not 5G基站, 4K频道: a name)
     return indicator in L["not_indicators"] or indicator in L["share_without_subject"] or indicator in L["grade_words"]
 
 
