@@ -1597,6 +1597,14 @@ def _part(outline: Outline, offset: int) -> Program | None:
     return p
 
 
+def _section(outline: Outline, offset: int) -> Program | None:
+    """The section (level 2) an offset is in, or None."""
+    p = outline.program_at(offset)
+    while p is not None and p.level > 2:
+        p = p.parent
+    return p if p is not None and p.level == 2 else None
+
+
 def _is_review_part(p: Program | None) -> bool:
     return p is not None and (p.part_kind == "review" or any(w in fold(p.title) for w in lex()["review_titles"]))
 
@@ -1610,6 +1618,7 @@ def extract_outcomes(outline: Outline) -> list[Found]:
     out: list[Found] = []
     preamble_on = False
     running: dict[int, tuple[Period, Period | None]] = {}  # per review part: the time its paragraphs are in
+    sections: dict[int, Program | None] = {}  # per review part: the section of its paragraph before
     for para in outline.paragraphs:
         part = _part(outline, para.start)
         pv = passage(text, para.start, para.end, folded)
@@ -1623,11 +1632,21 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             # paragraphs after it in the part, until another does so
             if id(part) not in running:
                 running[id(part)] = title_period(part.title, plan_year)
+            section = _section(outline, para.start)
+            default, years = title_period(part.title, plan_year)  # (a part on the years only, not 和2015年)
+            now = running[id(part)][0]
+            if sections.get(id(part), section) is not section and years is not None and default == years and now.multi \
+                    and years.first < now.first and now.year <= years.year:
+                running[id(part)] = (years, years)  # (a section of a review of years starts in the years of its
+                # part: 近两年… in one section does not narrow the sections after it)
+            sections[id(part)] = section
             ctx, outer = running[id(part)]
             if opening and isinstance(opening[1], Period):
                 ctx = opening[1]
                 outer = ctx if ctx.multi else outer
-                if not _named_in_passing(pv.text[sentences[0].start:sentences[0].end], opening[0]):
+                first_sentence = pv.text[sentences[0].start:sentences[0].end]
+                if not _named_in_passing(first_sentence, opening[0]) \
+                        and not _year_in_passing(first_sentence, opening[0], running[id(part)][0], ctx):
                     running[id(part)] = (ctx, outer)  # (…在1958年的大跃进中…: its own paragraph only)
         elif part is None:  # the preamble: on from a turn to the past, off at a turn to the plan year
             if opening and opening[1] is FUTURE:
@@ -1711,6 +1730,14 @@ def _named_in_passing(s: str, at: int) -> bool:
     return m is not None and s.startswith("的", m.end()) and bool(re.search(r"[，,]", s[:at]))
 
 
+def _year_in_passing(s: str, at: int, before: Period, now: Period) -> bool:
+    """In a review of years (五年来…), one year named inside a clause after its subject (建立…补贴制度，补贴资金
+    去年达到…亿元): the year of that figure, not a turn of the paragraphs after it to that one year (a clause that
+    opens with the year, or sets it off, 各位代表，刚刚过去的2015年，…, turns to it)."""
+    framed = re.match(r"[^，,。；;：:]{0,10}?年(?:末|底|度|里|中)?[，,]", s[at:]) is not None
+    return before.multi and not now.multi and at > 0 and not framed
+
+
 def _opens_with_estimate(s: str) -> bool:
     """A paragraph whose first sentence opens with an estimate word (预计全年…, 据初步预计，…): the report was
     delivered before the year's statistics, and every figure of the paragraph is an estimate."""
@@ -1746,6 +1773,35 @@ def _unlinked(indicator: str, r: Reading, q: Quantity) -> str:
     return indicator
 
 
+@lru_cache(maxsize=1)
+def _clause_marker() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in lex()["clause_markers"]))
+
+
+def _uncut(indicator: str, source: str) -> str:
+    """The indicator without the half of a word cut off before it (及时救助困难群众: 救助困难群众, not 时救助…)."""
+    for tail, heads in lex()["cut_word_heads"].items():
+        if indicator.startswith(tail) and len(indicator) > len(tail) + 1 \
+                and any(h + indicator in source for h in heads):
+            return indicator[len(tail):]
+    return indicator
+
+
+def _fragment(indicator: str, source: str, q: Quantity) -> bool:
+    """An indicator that is no noun phrase of what the number measures: a clause (_clause_marker), or a
+    generic noun whose qualifiers stand before the number (落实促进就业35项措施: 措施)."""
+    if _clause_marker().search(indicator):
+        return True
+    if indicator.endswith(tuple(lex()["amount_heads"])) and q.unit in lex()["count_classifiers"]:
+        return True  # (16条产业链产值增长…: the size of the set, not its amount)
+    if indicator in lex()["generic_heads"]:
+        at = source.find(indicator, q.end)
+        before = source[:q.start].rstrip()
+        return at >= 0 and at - q.end <= 2 and bool(before) and "\u4e00" <= before[-1] <= "\u9fff" \
+            and not before.endswith(("其中", "中"))
+    return False
+
+
 def outcome_rows(outline: Outline) -> list[dict]:
     """Rows of the outcomes resource for one document, in text order."""
     doc = outline.document
@@ -1754,7 +1810,9 @@ def outcome_rows(outline: Outline) -> list[dict]:
     for f in extract_outcomes(outline):
         program = outline.program_at(f.clause.start)
         q = f.q
-        indicator = _unlinked(f.indicator, f.reading, q)
+        indicator = _uncut(_unlinked(f.indicator, f.reading, q), f.clause.text)
+        if _fragment(indicator, f.clause.text, q):
+            continue  # (no clean noun phrase for the number: no row rather than a fragment)
         code = indicator_code(indicator, q.unit)
         base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)
         rows.append({
