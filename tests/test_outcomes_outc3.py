@@ -72,3 +72,10 @@ def test_a_generic_noun_whose_qualifiers_stand_before_the_number_is_dropped():
 def test_a_count_of_the_set_whose_amount_is_given_is_no_result():
     assert _names("种养等8条重点产业链产值突破500亿元。") == [("重点产业链产值", 500)]
     assert all(v != 140 for _n, v in _names("140个村集体经济收入全部突破10万元。"))
+
+
+def test_a_total_said_with_lei_ji_in_a_review_of_one_year_is_a_running_total():
+    [r] = rows("各级干部累计走访企业2.3万家次。", head=YEAR)
+    assert (r["basis"], r["first_year"], r["year"]) == ("cumulative", None, 2020)
+    [r] = rows("各级干部全年累计走访企业2.3万家次。", head=YEAR)  # (the year's own total)
+    assert (r["basis"], r["first_year"]) == ("annual", 2020)

@@ -886,8 +886,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
     if (r.cumulative and (base or period)) or (changed and base is not None and base < end - 1 and r.year is None):
         first = base + 1 if base else (period.first if period.year == end else None)
         return end, first, "cumulative"
-    if r.running and r.year is None and not ctx.multi:
-        return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
+    if (r.running or r.summed) and r.year is None and not ctx.multi:
+        return end, None, "cumulative"  # 累计建成18个…, 累计发放…: a running total, its start not said (not 全年累计)
     if (r.running or r.summed) and r.year is None and ctx.multi and not r.annual and to_year is None:
         return ctx.year, ctx.first, "cumulative"  # 五年来…累计减税降费…: the period's total, said outright
     if r.year is not None and changed and base is not None and base < r.year - 1:
