@@ -79,3 +79,8 @@ def test_a_total_said_with_lei_ji_in_a_review_of_one_year_is_a_running_total():
     assert (r["basis"], r["first_year"], r["year"]) == ("cumulative", None, 2020)
     [r] = rows("各级干部全年累计走访企业2.3万家次。", head=YEAR)  # (the year's own total)
     assert (r["basis"], r["first_year"]) == ("annual", 2020)
+
+
+def test_one_projects_duration_is_an_anecdote_not_an_outcome():
+    assert _names("某新材料项目从签约到投产仅用时9个月。") == []
+    assert _names("空气质量优良天数达到301天。") == [("空气质量优良天数", 301)]

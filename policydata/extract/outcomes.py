@@ -1794,6 +1794,8 @@ def _fragment(indicator: str, source: str, q: Quantity) -> bool:
         return True
     if indicator.endswith(tuple(lex()["amount_heads"])) and q.unit in lex()["count_classifiers"]:
         return True  # (16条产业链产值增长…: the size of the set, not its amount)
+    if q.unit in lex()["duration_units"] and any(re.search(m, indicator) for m in lex()["anecdote_marks"]):
+        return True  # (甲项目从洽谈到投产仅用时8个月: one project's story)
     if indicator in lex()["generic_heads"]:
         at = source.find(indicator, q.end)
         before = source[:q.start].rstrip()
