@@ -84,3 +84,10 @@ def test_a_total_said_with_lei_ji_in_a_review_of_one_year_is_a_running_total():
 def test_one_projects_duration_is_an_anecdote_not_an_outcome():
     assert _names("某新材料项目从签约到投产仅用时9个月。") == []
     assert _names("空气质量优良天数达到301天。") == [("空气质量优良天数", 301)]
+
+
+def test_a_figure_in_the_frame_of_its_sentence_is_no_indicator_of_its_own():
+    found = _names("在较大规模减税降费总额超过300亿元、拉低收入增幅5个百分点的情况下，区级一般公共预算收入增长2.1%。")
+    assert all(not name.startswith("在") for name, _v in found) and found[-1] == ("区级一般公共预算收入", 2.1)
+    assert _names("在我们这样一个近九千万人口的省份，粮食总产量达到600亿斤。") == [("粮食总产量", 600)]
+    assert _names("在校学生总数达到18万人。") == [("在校学生总数", 18)]

@@ -1804,6 +1804,22 @@ def _fragment(indicator: str, source: str, q: Quantity) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _frame_re() -> re.Pattern:
+    ends = "|".join(map(re.escape, lex()["frame_ends"]))
+    return re.compile(rf"在[^，,。；;！!？?]*?(?:{ends})")
+
+
+def _in_frame(indicator: str, text: str, start: int) -> bool:
+    """An indicator opening with 在 that is the frame of its sentence (在减税降费超过…亿元的情况下，收入增长…;
+    在我们这样一个近八亿人口的国家): the condition of another figure, no measure of its own."""
+    if not indicator.startswith("在") or len(indicator) < 3:
+        return False
+    a = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    b = min([i for i in (text.find(c, start) for c in "。；;\n") if i >= 0] + [len(text)])
+    return any(m.group(0).startswith(indicator[:3]) for m in _frame_re().finditer(text, a, b))
+
+
 def outcome_rows(outline: Outline) -> list[dict]:
     """Rows of the outcomes resource for one document, in text order."""
     doc = outline.document
@@ -1813,7 +1829,7 @@ def outcome_rows(outline: Outline) -> list[dict]:
         program = outline.program_at(f.clause.start)
         q = f.q
         indicator = _uncut(_unlinked(f.indicator, f.reading, q), f.clause.text)
-        if _fragment(indicator, f.clause.text, q):
+        if _fragment(indicator, f.clause.text, q) or _in_frame(indicator, doc.text, f.clause.start):
             continue  # (no clean noun phrase for the number: no row rather than a fragment)
         code = indicator_code(indicator, q.unit)
         base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)
