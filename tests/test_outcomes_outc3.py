@@ -91,3 +91,10 @@ def test_a_figure_in_the_frame_of_its_sentence_is_no_indicator_of_its_own():
     assert all(not name.startswith("在") for name, _v in found) and found[-1] == ("区级一般公共预算收入", 2.1)
     assert _names("在我们这样一个近九千万人口的省份，粮食总产量达到600亿斤。") == [("粮食总产量", 600)]
     assert _names("在校学生总数达到18万人。") == [("在校学生总数", 18)]
+
+
+def test_a_list_sharing_trade_both_ways_keeps_both_ways_in_each_item():
+    found = _names("对日本、东盟进出口总额分别增长12.1%、5.2%。")
+    assert found == [("对日本进出口总额", 12.1), ("东盟进出口总额", 5.2)]
+    assert _names("进口、出口总额分别增长3%、4%。") == [("进口总额", 3), ("出口总额", 4)]
+    assert ("实际利用外资进出口", 1) not in _names("实际利用外资、外贸进出口分别增长1%、20%。")

@@ -1058,6 +1058,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             items = _items(head, subjects, len(g), "分别" in c[:qs[g[0]].start], before or "")
             if items is None:
                 continue
+            items = [_both_ways(x, head) for x in items]
             if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
                 items = items[:1] + [items[0][:-2] + x for x in items[1:]]  # 粮食播面、总产: 粮食总产
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
@@ -1184,6 +1185,15 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             break
     _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _both_ways(item: str, whole: str) -> str:
+    """An item split from a list of trade partners sharing trade both ways (对甲、乙进出口总额分别…) keeps 进出口:
+    the split took 出口 for the head, and 对甲出口总额 would be exports only."""
+    if whole.startswith("对") and "进出口" in whole and "出口" in item and "进出口" not in item \
+            and "进出口" + item[item.find("出口") + 2:] in whole:
+        return item.replace("出口", "进出口", 1)
+    return item
 
 
 def _carries_a_figure(item: str) -> bool:
