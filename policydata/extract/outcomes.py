@@ -886,8 +886,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
     if (r.cumulative and (base or period)) or (changed and base is not None and base < end - 1 and r.year is None):
         first = base + 1 if base else (period.first if period.year == end else None)
         return end, first, "cumulative"
-    if r.running and r.year is None and not ctx.multi:
-        return end, None, "cumulative"  # 累计建成18个…: a running total, its start not said
+    if (r.running or r.summed) and r.year is None and not ctx.multi:
+        return end, None, "cumulative"  # 累计建成18个…, 累计发放…: a running total, its start not said (not 全年累计)
     if (r.running or r.summed) and r.year is None and ctx.multi and not r.annual and to_year is None:
         return ctx.year, ctx.first, "cumulative"  # 五年来…累计减税降费…: the period's total, said outright
     if r.year is not None and changed and base is not None and base < r.year - 1:
@@ -1058,6 +1058,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             items = _items(head, subjects, len(g), "分别" in c[:qs[g[0]].start], before or "")
             if items is None:
                 continue
+            items = [_both_ways(x, head) for x in items]
             if len(items) > 1 and len(items[0]) >= 4 and all(x in L["attribute_items"] for x in items[1:]):
                 items = items[:1] + [items[0][:-2] + x for x in items[1:]]  # 粮食播面、总产: 粮食总产
             if r0.indicator and r0.indicator not in lex()["attribute_words"]:
@@ -1184,6 +1185,15 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             break
     _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _both_ways(item: str, whole: str) -> str:
+    """An item split from a list of trade partners sharing trade both ways (对甲、乙进出口总额分别…) keeps 进出口:
+    the split took 出口 for the head, and 对甲出口总额 would be exports only."""
+    if whole.startswith("对") and "进出口" in whole and "出口" in item and "进出口" not in item \
+            and "进出口" + item[item.find("出口") + 2:] in whole:
+        return item.replace("出口", "进出口", 1)
+    return item
 
 
 def _carries_a_figure(item: str) -> bool:
@@ -1597,6 +1607,14 @@ def _part(outline: Outline, offset: int) -> Program | None:
     return p
 
 
+def _section(outline: Outline, offset: int) -> Program | None:
+    """The section (level 2) an offset is in, or None."""
+    p = outline.program_at(offset)
+    while p is not None and p.level > 2:
+        p = p.parent
+    return p if p is not None and p.level == 2 else None
+
+
 def _is_review_part(p: Program | None) -> bool:
     return p is not None and (p.part_kind == "review" or any(w in fold(p.title) for w in lex()["review_titles"]))
 
@@ -1610,6 +1628,7 @@ def extract_outcomes(outline: Outline) -> list[Found]:
     out: list[Found] = []
     preamble_on = False
     running: dict[int, tuple[Period, Period | None]] = {}  # per review part: the time its paragraphs are in
+    sections: dict[int, Program | None] = {}  # per review part: the section of its paragraph before
     for para in outline.paragraphs:
         part = _part(outline, para.start)
         pv = passage(text, para.start, para.end, folded)
@@ -1623,11 +1642,21 @@ def extract_outcomes(outline: Outline) -> list[Found]:
             # paragraphs after it in the part, until another does so
             if id(part) not in running:
                 running[id(part)] = title_period(part.title, plan_year)
+            section = _section(outline, para.start)
+            default, years = title_period(part.title, plan_year)  # (a part on the years only, not 和2015年)
+            now = running[id(part)][0]
+            if sections.get(id(part), section) is not section and years is not None and default == years and now.multi \
+                    and years.first < now.first and now.year <= years.year:
+                running[id(part)] = (years, years)  # (a section of a review of years starts in the years of its
+                # part: 近两年… in one section does not narrow the sections after it)
+            sections[id(part)] = section
             ctx, outer = running[id(part)]
             if opening and isinstance(opening[1], Period):
                 ctx = opening[1]
                 outer = ctx if ctx.multi else outer
-                if not _named_in_passing(pv.text[sentences[0].start:sentences[0].end], opening[0]):
+                first_sentence = pv.text[sentences[0].start:sentences[0].end]
+                if not _named_in_passing(first_sentence, opening[0]) \
+                        and not _year_in_passing(first_sentence, opening[0], running[id(part)][0], ctx):
                     running[id(part)] = (ctx, outer)  # (…在1958年的大跃进中…: its own paragraph only)
         elif part is None:  # the preamble: on from a turn to the past, off at a turn to the plan year
             if opening and opening[1] is FUTURE:
@@ -1711,6 +1740,14 @@ def _named_in_passing(s: str, at: int) -> bool:
     return m is not None and s.startswith("的", m.end()) and bool(re.search(r"[，,]", s[:at]))
 
 
+def _year_in_passing(s: str, at: int, before: Period, now: Period) -> bool:
+    """In a review of years (五年来…), one year named inside a clause after its subject (建立…补贴制度，补贴资金
+    去年达到…亿元): the year of that figure, not a turn of the paragraphs after it to that one year (a clause that
+    opens with the year, or sets it off, 各位代表，刚刚过去的2015年，…, turns to it)."""
+    framed = re.match(r"[^，,。；;：:]{0,10}?年(?:末|底|度|里|中)?[，,]", s[at:]) is not None
+    return before.multi and not now.multi and at > 0 and not framed
+
+
 def _opens_with_estimate(s: str) -> bool:
     """A paragraph whose first sentence opens with an estimate word (预计全年…, 据初步预计，…): the report was
     delivered before the year's statistics, and every figure of the paragraph is an estimate."""
@@ -1746,6 +1783,53 @@ def _unlinked(indicator: str, r: Reading, q: Quantity) -> str:
     return indicator
 
 
+@lru_cache(maxsize=1)
+def _clause_marker() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in lex()["clause_markers"]))
+
+
+def _uncut(indicator: str, source: str) -> str:
+    """The indicator without the half of a word cut off before it (及时救助困难群众: 救助困难群众, not 时救助…)."""
+    for tail, heads in lex()["cut_word_heads"].items():
+        if indicator.startswith(tail) and len(indicator) > len(tail) + 1 \
+                and any(h + indicator in source for h in heads):
+            return indicator[len(tail):]
+    return indicator
+
+
+def _fragment(indicator: str, source: str, q: Quantity) -> bool:
+    """An indicator that is no noun phrase of what the number measures: a clause (_clause_marker), or a
+    generic noun whose qualifiers stand before the number (落实促进就业35项措施: 措施)."""
+    if _clause_marker().search(indicator):
+        return True
+    if indicator.endswith(tuple(lex()["amount_heads"])) and q.unit in lex()["count_classifiers"]:
+        return True  # (16条产业链产值增长…: the size of the set, not its amount)
+    if q.unit in lex()["duration_units"] and any(re.search(m, indicator) for m in lex()["anecdote_marks"]):
+        return True  # (甲项目从洽谈到投产仅用时8个月: one project's story)
+    if indicator in lex()["generic_heads"]:
+        at = source.find(indicator, q.end)
+        before = source[:q.start].rstrip()
+        return at >= 0 and at - q.end <= 2 and bool(before) and "\u4e00" <= before[-1] <= "\u9fff" \
+            and not before.endswith(("其中", "中"))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _frame_re() -> re.Pattern:
+    ends = "|".join(map(re.escape, lex()["frame_ends"]))
+    return re.compile(rf"在[^，,。；;！!？?]*?(?:{ends})")
+
+
+def _in_frame(indicator: str, text: str, start: int) -> bool:
+    """An indicator opening with 在 that is the frame of its sentence (在减税降费超过…亿元的情况下，收入增长…;
+    在我们这样一个近八亿人口的国家): the condition of another figure, no measure of its own."""
+    if not indicator.startswith("在") or len(indicator) < 3:
+        return False
+    a = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    b = min([i for i in (text.find(c, start) for c in "。；;\n") if i >= 0] + [len(text)])
+    return any(m.group(0).startswith(indicator[:3]) for m in _frame_re().finditer(text, a, b))
+
+
 def outcome_rows(outline: Outline) -> list[dict]:
     """Rows of the outcomes resource for one document, in text order."""
     doc = outline.document
@@ -1754,7 +1838,9 @@ def outcome_rows(outline: Outline) -> list[dict]:
     for f in extract_outcomes(outline):
         program = outline.program_at(f.clause.start)
         q = f.q
-        indicator = _unlinked(f.indicator, f.reading, q)
+        indicator = _uncut(_unlinked(f.indicator, f.reading, q), f.clause.text)
+        if _fragment(indicator, f.clause.text, q) or _in_frame(indicator, doc.text, f.clause.start):
+            continue  # (no clean noun phrase for the number: no row rather than a fragment)
         code = indicator_code(indicator, q.unit)
         base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)
         rows.append({
