@@ -71,6 +71,9 @@ HYPOTHETICAL = re.compile(r"^(?:如果|假如|假若|倘若|如若|若是|(?:如
 STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$")  # a region's outlet, a strategy
 REFORMED = re.compile(r"(?:高质量发展|发展|改革|综合改革)$")  # 等公立医院高质量发展: what becomes of institutions
 FINANCED = re.compile(r"(?:贷款|专项债|专项债券|债券|国债|基金|资金|外资|内资|PPP)(?:项目|工程)$")
+# 甲研发中心、乙实验室等机构建设: institutions set up, no works (医疗机构 are hospitals, built)
+INSTITUTIONS = re.compile(r"^(?:[0-9一二三四五六七八九十]+[个家])?(?:创新|研发|科研|研究|新型研发)?机构(?:建设)?$")
+PARTNERED = re.compile(r"(?:合作|协作|共建|对接|招商|引进)(?:项目|工程)$")  # 与某公司合作项目: a partnership, no place
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
@@ -792,6 +795,7 @@ ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，和]))([\u4e00-\u9fff])和(?=[\u4e00-
 KEEP_ONE_HE = "\ue014"
 HE_BEFORE_ZHI = re.compile(r"和(?=至)")
 HE_OPENING = re.compile(r"(?<=[、，,])和(?=[\u4e00-\u9fff]{2})")
+HE_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff])和(?=[庄屯寨堡][\u4e00-\u9fff])")  # 某义和庄空港: a village's name, no list
 
 
 def split_names(names: str) -> list[str]:
@@ -804,6 +808,7 @@ def split_names(names: str) -> list[str]:
         kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
         kept = HE_BEFORE_ZHI.sub(KEEP_ONE_HE, kept)  # 乌兰布和至某地通道: no item opens with 至, the 和 is a name's
         kept = HE_OPENING.sub(KEEP_ONE_HE, kept)  # 甲村、和合某园: a 和 right after 、 opens the item's name
+        kept = HE_VILLAGE.sub(KEEP_ONE_HE, kept)
         items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
 
@@ -884,6 +889,10 @@ EXISTING = re.compile(rf"^(?:现有|既有|原有|原(?=[0-9{NUMERAL}市县区�
 
 
 FIRST_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{1,2}(?=首))?首(?:个|家|座|条|所|批)")  # 川南首个: a boast
+# 某医院新建某楼: a verb of building between the owner and the facility built, no part of either's name
+INNER_VERB = re.compile(r"^(.{2,}?)(?:新建|改建|扩建|改扩建|迁建|续建|建成|启动)(.{2,})$")
+# 建成试运行某站: the second verb of a pair opens the list, no part of the name
+LEAD_VERB = re.compile(r"^(?:试运行|试运营|投入运行|投入运营|投运|投用)(?=[\u4e00-\u9fff]{3})")
 
 
 def _clean_item(item: str) -> str:
@@ -896,6 +905,11 @@ def _clean_item(item: str) -> str:
     if "及其" in item:
         item = item[: item.index("及其")]
     name, deng, tail = item.partition("等")
+    name = LEAD_VERB.sub("", name)
+    inner = INNER_VERB.match(name)
+    if inner and all((head_of(part) or Head("", "", "")).head not in ("", "项目", "工程") for part in inner.groups()) \
+            and head_of(inner.group(1)).head[-1] != head_of(inner.group(2)).head[-1]:  # 某医院建成某特色医院: what it becomes
+        name = inner.group(1) + inner.group(2)  # 某医院新建康复楼 → 某医院康复楼: the owner's building
     if "的" in name and not name.endswith("的"):
         name = name[name.rindex("的") + 1:]  # 大西北的兰新复线: what comes before 的 describes it
     return name.strip("的") + deng + tail
@@ -1018,6 +1032,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
     out = _numbered_series(out)
+    for k in range(len(out) - 1):  # 东、西外环路: a bare compass point shares the next way's name after its own point
+        if len(out[k]) == 1 and out[k] in COMPASS and out[k + 1][:1] in COMPASS and out[k + 1][:1] != out[k] \
+                and len(out[k + 1]) >= 3 and head_of(out[k + 1]) is not None:
+            out[k] = out[k] + out[k + 1][1:]
     for k in range(len(out) - 1):  # 福莆宁F2和F3线: lines coded by a letter and a number share the line and its name
         here, nxt = LETTER_CODE_END.search(out[k]), LETTER_LINE.fullmatch(out[k + 1])
         if here and nxt and here.start() > 0:
@@ -1046,8 +1064,15 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
                           if _sharable(out[k + 1][m.end():], out[k]) and (head_of(out[k + 1][m.end():]) or Head("", "", "")).head),
                          None)  # 甲路、乙街东延一期: a stretch or phase (no head) is the street's own, no kind to lend
-            if place and out[k].endswith(("路", "道", "街", "村", "镇")):
+            if place and out[k].endswith(("路", "道", "街", "村", "镇")) and not L.qualifier.fullmatch(out[k + 1][place.end():]) \
+                    and (head_of(out[k]) or Head("", "", "")).head in ("路", "道", "街", "村", "镇", "大街", "大道"):
+                # 甲专用铁路、乙铁路北延伸线: an extension is the railway's own, and 专用铁路 is a head, no street
                 out[k] = out[k] + out[k + 1][place.end():]
+            elif _place_pair(out[k]) and _place_pair(out[k + 1][: len(out[k + 1]) - len(_kind_suffix(out[k + 1]))]) \
+                    and _kind_suffix(out[k + 1]):
+                out[k] = out[k] + _kind_suffix(out[k + 1])  # 甲—乙、丙—丁新型功能区: a zone between two places each
+            elif out[k].endswith(ALONG):
+                pass  # 某河两岸和某路高架: the banks are a strip of the place, no kind of the next item's
             elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) and not LANDMARK.search(out[k]) \
                     and not COMPASS_WORK.match(out[k]) and not out[k].endswith("快速") \
                     and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
@@ -1115,6 +1140,17 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and not ROUTE.search(out[k - 1][road[-1].end():]) and out[k - 1].endswith("段"):
             out[k] = out[k - 1][: road[-1].end()] + out[k]
     return _container_prefix(items, out)
+
+
+COMPASS = "东南西北"
+ALONG = ("两岸", "沿岸", "沿线", "两侧", "周边")
+PLACE_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,4}[—－-][\u4e00-\u9fff]{2,4}$")
+
+
+def _place_pair(item: str) -> bool:
+    """甲山—乙河: two places joined by a dash, the span of a zone or a route; a river's or a hill's name is no head."""
+    h = head_of(item)
+    return bool(PLACE_PAIR.match(item)) and (h is None or len(h.head) <= 1)
 
 
 def _parallel_kind(out: list[str], places: frozenset = frozenset()) -> str:
@@ -1393,7 +1429,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
-    if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) for it in items if "等" in it):
+    if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) or INSTITUTIONS.match(it.partition("等")[2])
+           for it in items if "等" in it):
         return []  # 甲、乙等实验室: institutions or designations, not works
     if STRATEGY_LINK.search(names):
         return []  # 甲新区、乙自贸港等国家重大战略的协同联动; 与甲港、乙区对接: strategies linked, no works
@@ -1491,7 +1528,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
     keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)
-            and not FINANCED.search(n)]  # 某行贷款项目, 专项债项目: works told by how they are paid for, no place
+            and not FINANCED.search(n) and not PARTNERED.search(n)]  # 某行贷款项目, 专项债项目: works told by how they are paid for, no place
     keep = [(n, a) for n, a in keep if n not in described or head_of(n).head not in L.role_heads or n[:2] in places
             or _place_named(head_of(n).modifier)]  # 面向某地的复合型某枢纽: a role told by whom it serves, unless a place names it
     if L.standing_words.search(s):  # 某大学等重点大学建设, 某大学“双一流”建设: a university's standing, no building

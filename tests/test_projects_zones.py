@@ -1,0 +1,75 @@
+"""Issue 20 (round 12): the last head of a name decides its category, verbs and merged list items stay out of names,
+and partnerships, institutions and kinds of schools are no projects. Phrases written for these tests in the style
+of the genre (not copied from the corpus or the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policydata.extract.projects import category_of, clause_projects
+
+
+def names(clause: str) -> list[str]:
+    return [p.name for p in clause_projects(clause)]
+
+
+@pytest.mark.parametrize("name,category", [
+    ("青禾科学城", "commerce"),  # a development zone, no school
+    ("青禾大学城科技成果转化基地", "other"),  # the base, not the university town before it
+    ("青禾能源产学研中心", "other"),  # research, not the energy network
+    ("青禾国际会展中心", "commerce"),  # trade fairs
+    ("青禾湾国际生态旅游岛", "culture"),  # a resort, not nature
+    ("青禾路高架北延", "transport"),  # an elevated road
+    ("青禾高架项目", "transport"),
+    ("青禾光源白石线站", "other"),  # a beamline station, no railway
+])
+def test_the_last_head_decides(name, category):
+    assert category_of(name) == category
+
+
+def test_a_building_verb_inside_the_name_is_dropped():
+    assert names("加快推进青禾大学附属医院新建门诊楼") == ["青禾大学附属医院门诊楼"]
+
+
+def test_a_second_verb_opening_the_list_is_no_part_of_the_name():
+    assert names("建成试运行青禾光源白石线站") == ["青禾光源白石线站"]
+
+
+def test_an_extension_of_the_next_railway_is_not_lent_to_a_railway():
+    assert names("加快建设青禾物流园专用铁路、蒲岭铁路北延伸线") == ["青禾物流园专用铁路", "蒲岭铁路北延伸线"]
+
+
+def test_a_zone_between_two_places_takes_the_shared_kind():
+    assert names("提速提效青山—白河、东坡—西岭新型功能区建设") == ["青山—白河新型功能区", "东坡—西岭新型功能区"]
+
+
+def test_kinds_of_schools_are_no_projects():
+    assert names("加快普通高中领航学校、特色学校建设") == []
+
+
+def test_institutions_set_up_are_no_projects():
+    assert names("推进青禾新材料研发中心、白石检测中心等机构建设") == []
+
+
+def test_a_partnership_is_no_project():
+    assert names("推动与青禾集团合作项目落地") == []
+
+
+def test_a_village_name_holding_he_is_one_item():
+    assert names("加快青禾县义和庄空港产业基地建设") == ["青禾县义和庄空港产业基地"]
+
+
+def test_a_hospital_becoming_a_kind_of_hospital_keeps_no_joined_name():
+    assert "青禾县中医院特色医院" not in names("推动青禾县中医院建成特色医院")
+
+
+def test_a_bare_compass_point_shares_the_next_ring_road():
+    assert names("全力推进南、北外环路和青禾大道建设") == ["南外环路", "北外环路", "青禾大道"]
+
+
+def test_river_banks_take_no_elevated_road_from_the_next_item():
+    assert names("完成青禾河两岸和虹桥路高架、东西高架沿线景观照明提升改造") == ["虹桥路高架"]
+
+
+def test_hospitals_built_as_medical_institutions_stay():  # a guard: 医疗机构 are built, no institutions set up
+    assert names("加快推进市第三人民医院、青禾医院新院区等医疗机构建设") == ["市第三人民医院", "青禾医院新院区"]
