@@ -73,3 +73,29 @@ def test_river_banks_take_no_elevated_road_from_the_next_item():
 
 def test_hospitals_built_as_medical_institutions_stay():  # a guard: 医疗机构 are built, no institutions set up
     assert names("加快推进市第三人民医院、青禾医院新院区等医疗机构建设") == ["市第三人民医院", "青禾医院新院区"]
+
+
+def test_a_list_opening_with_he_keeps_it_in_the_first_name():
+    assert names("加快和泰职业学院二期、蒲岭职业学校实训基地等项目建设")[0] == "和泰职业学院二期"
+
+
+def test_schools_in_a_partnership_of_teaching_are_no_projects():
+    assert names("推动青禾中学、蒲岭中学等合作办学项目") == []
+
+
+def test_newly_launched_is_no_part_of_the_kind():
+    assert "青禾药业项目" in names("推动青禾药业、蒲岭生物等新上项目投产")
+
+
+@pytest.mark.parametrize("name,category", [
+    ("青禾中医学院", "education"),  # a college
+    ("蒲岭奶源基地", "commerce"),  # dairy farming, no nature
+    ("青禾中医疫病防治基地", "health"),
+    ("蒲岭30万吨铜冶炼项目", "commerce"),
+])
+def test_more_heads_and_fields(name, category):
+    assert category_of(name) == category
+
+
+def test_a_size_word_after_deng_is_no_part_of_a_name():
+    assert "蒲岭新材料项目" in names("推动青禾精品钢一期、蒲岭新材料等重特大项目开工建设")

@@ -73,7 +73,7 @@ REFORMED = re.compile(r"(?:高质量发展|发展|改革|综合改革)$")  # 等
 FINANCED = re.compile(r"(?:贷款|专项债|专项债券|债券|国债|基金|资金|外资|内资|PPP)(?:项目|工程)$")
 # 甲研发中心、乙实验室等机构建设: institutions set up, no works (医疗机构 are hospitals, built)
 INSTITUTIONS = re.compile(r"^(?:[0-9一二三四五六七八九十]+[个家])?(?:创新|研发|科研|研究|新型研发)?机构(?:建设)?$")
-PARTNERED = re.compile(r"(?:合作|协作|共建|对接|招商|引进)(?:项目|工程)$")  # 与某公司合作项目: a partnership, no place
+PARTNERED = re.compile(r"(?:合作|协作|共建|对接|招商|引进)(?:办学|办医)?(?:项目|工程)$")  # 与某公司合作项目: a partnership, no place
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
@@ -794,7 +794,7 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，和]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
 HE_BEFORE_ZHI = re.compile(r"和(?=至)")
-HE_OPENING = re.compile(r"(?<=[、，,])和(?=[\u4e00-\u9fff]{2})")
+HE_OPENING = re.compile(r"(?:^|(?<=[、，,]))和(?=[\u4e00-\u9fff]{2})")  # no list opens with 和: 和某学院 is a name
 HE_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff])和(?=[庄屯寨堡][\u4e00-\u9fff])")  # 某义和庄空港: a village's name, no list
 
 
@@ -1430,6 +1430,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
     if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) or INSTITUTIONS.match(it.partition("等")[2])
+           or PARTNERED.search(it.partition("等")[2])
            for it in items if "等" in it):
         return []  # 甲、乙等实验室: institutions or designations, not works
     if STRATEGY_LINK.search(names):
