@@ -99,3 +99,24 @@ def test_more_heads_and_fields(name, category):
 
 def test_a_size_word_after_deng_is_no_part_of_a_name():
     assert "蒲岭新材料项目" in names("推动青禾精品钢一期、蒲岭新材料等重特大项目开工建设")
+
+
+def test_a_sector_and_status_after_deng_leave_only_project():
+    assert names("实施青禾北方20万吨醋酸乙烯等产业链重点项目") == ["青禾北方20万吨醋酸乙烯项目"]
+
+
+def test_raising_the_reach_of_a_belt_is_no_works():
+    assert names("提升环青禾湾、蒲岭沿海等现代产业带辐射功能") == []
+
+
+def test_a_bare_head_beside_named_things_is_a_kind():
+    assert "道路" not in [p.name for p in clause_projects("完成青禾公园景观、道路、蒲岭广场建设", True, False)]
+
+
+@pytest.mark.parametrize("name,category", [
+    ("青禾公交调度中心", "transport"),  # a centre by what it dispatches
+    ("青禾汽车公司调度中心", "transport"),
+    ("青禾大数据指挥调度中心", "other"),
+])
+def test_a_dispatch_centre_by_what_it_dispatches(name, category):
+    assert category_of(name) == category

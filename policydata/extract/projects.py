@@ -38,7 +38,7 @@ TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公�
 TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
 MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
 ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
-CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|质效|水平)$")
+CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|质效|水平|辐射功能|影响力|辐射力|竞争力)$")
 LETTER_CODE_END = re.compile(r"[A-Z][0-9]{1,2}$")
 LETTER_LINE = re.compile(r"([A-Z][0-9]{1,2})(线)")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
@@ -1528,6 +1528,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)  # 园林绿化: a kind
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
+    keep = [(n, a) for n, a in keep if n not in L.heads or own or local and n in L.singular]  # 道路 beside named things: a kind
+    # (a district's own list of facilities, 快递中心、保税仓和某分拣中心, keeps them: they are its own)
     keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)
             and not FINANCED.search(n) and not PARTNERED.search(n)]  # 某行贷款项目, 专项债项目: works told by how they are paid for, no place
     keep = [(n, a) for n, a in keep if n not in described or head_of(n).head not in L.role_heads or n[:2] in places
