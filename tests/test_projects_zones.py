@@ -90,6 +90,7 @@ def test_newly_launched_is_no_part_of_the_kind():
 @pytest.mark.parametrize("name,category", [
     ("青禾中医学院", "education"),  # a college
     ("蒲岭奶源基地", "commerce"),  # dairy farming, no nature
+    ("青禾野生动物园", "culture"),  # a zoo is a sight, no park of nature nor a business
     ("青禾中医疫病防治基地", "health"),
     ("蒲岭30万吨铜冶炼项目", "commerce"),
 ])
@@ -120,3 +121,17 @@ def test_a_bare_head_beside_named_things_is_a_kind():
 ])
 def test_a_dispatch_centre_by_what_it_dispatches(name, category):
     assert category_of(name) == category
+
+
+def test_a_route_widened_in_a_list_of_works_is_a_road():
+    found = clause_projects("加快建设青禾至蒲岭改扩建等项目")
+    assert [(p.name, p.action) for p in found] == [("青禾至蒲岭项目", "改扩建")]
+    assert category_of(found[0].name) == "transport"
+
+
+def test_a_renaming_is_no_works():
+    assert names("加快青禾学院更名设置青禾大学") == []
+
+
+def test_a_continental_land_bridge_is_a_strategy():
+    assert names("加强新欧亚大陆桥、青禾口岸建设") == []

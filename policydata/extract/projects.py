@@ -68,7 +68,7 @@ SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1
 SPEEDS = ("加快", "加速", "加紧", "提速", "抓紧")
 PACES = ("加快", "加速", "加紧", "提速", "抓紧", "继续", "稳步", "有序")  # words of pace a work after its names takes
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|假若|倘若|如若|若是|(?:如|若)(?=[用把将使能]))")  # 如用之于…: a supposition
-STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$")  # a region's outlet, a strategy
+STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$|大陆桥$")  # 新亚欧大陆桥: a continent's route  # a region's outlet, a strategy
 REFORMED = re.compile(r"(?:高质量发展|发展|改革|综合改革)$")  # 等公立医院高质量发展: what becomes of institutions
 FINANCED = re.compile(r"(?:贷款|专项债|专项债券|债券|国债|基金|资金|外资|内资|PPP)(?:项目|工程)$")
 # 甲研发中心、乙实验室等机构建设: institutions set up, no works (医疗机构 are hospitals, built)
@@ -1311,8 +1311,8 @@ def _item_action(item: str) -> tuple[str, str]:
     manner = MANNER_END.search(rest) if action else None
     if manner and head_of(rest[: manner.start()]):
         return rest[: manner.start()], manner.group(0) + action  # 某灌区现代化改造: 现代化 says how it is changed
-    if action and rest and head_of(rest):
-        return rest, action
+    if action and rest and (head_of(rest) or THROUGH.match(rest)):
+        return rest, action  # 甲地至乙地改扩建: the route between the two places is what is widened
     if action and rest and _own_action(action):
         return item, action  # 某湖区某垸堤防加固: no head to cut it from, but the change is its own, not a neighbour's
     return item, ""
@@ -1405,7 +1405,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if not action and names.endswith("发展") and not re.search(r"保护(?:与|和)发展$", names) \
             and not any(L.actions.suffix(it, shorter=True) for it in names.split("、")[:-1]):
         return []  # 推动甲园区、乙园区融合联动发展: places developed as a policy, no works on them
-    if STRATEGY_CORRIDOR.search(names.partition("等")[0]):
+    if any(STRATEGY_CORRIDOR.search(it) for it in names.partition("等")[0].split("、")):
         return []  # 甲、乙开放大通道建设: a region's corridor for trade, a strategy, no one work
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
