@@ -135,3 +135,20 @@ def test_a_renaming_is_no_works():
 
 def test_a_continental_land_bridge_is_a_strategy():
     assert names("加强新欧亚大陆桥、青禾口岸建设") == []
+
+
+def test_jiali_and_qiangli_are_adverbs_of_the_governing_verb():
+    found = clause_projects("加力推进青禾特别合作区、蒲岭经济特别合作区建设")
+    assert [(p.name, p.stage) for p in found] == [("青禾特别合作区", "推进"), ("蒲岭经济特别合作区", "推进")]
+
+
+def test_fuchi_is_the_stage_no_part_of_the_name():
+    assert [(p.name, p.stage) for p in clause_projects("重点扶持青禾创业园建设")] == [("青禾创业园", "扶持")]
+
+
+def test_lizu_opening_the_list_is_no_part_of_the_name():
+    assert names("立足青禾经济技术开发区蒲岭食品产业园建设") == ["青禾经济技术开发区蒲岭食品产业园"]
+
+
+def test_works_told_only_by_their_rank_are_no_project():
+    assert names("加力推进省重大项目建设") == []

@@ -73,6 +73,7 @@ REFORMED = re.compile(r"(?:高质量发展|发展|改革|综合改革)$")  # 等
 FINANCED = re.compile(r"(?:贷款|专项债|专项债券|债券|国债|基金|资金|外资|内资|PPP)(?:项目|工程)$")
 # 甲研发中心、乙实验室等机构建设: institutions set up, no works (医疗机构 are hospitals, built)
 INSTITUTIONS = re.compile(r"^(?:[0-9一二三四五六七八九十]+[个家])?(?:创新|研发|科研|研究|新型研发)?机构(?:建设)?$")
+LEVEL_LEAD = re.compile(r"^(?:省|市|县|区|州|全省|全市|全县|全区)")
 PARTNERED = re.compile(r"(?:合作|协作|共建|对接|招商|引进)(?:办学|办医)?(?:项目|工程)$")  # 与某公司合作项目: a partnership, no place
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
@@ -892,7 +893,7 @@ FIRST_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u
 # 某医院新建某楼: a verb of building between the owner and the facility built, no part of either's name
 INNER_VERB = re.compile(r"^(.{2,}?)(?:新建|改建|扩建|改扩建|迁建|续建|建成|启动)(.{2,})$")
 # 建成试运行某站: the second verb of a pair opens the list, no part of the name
-LEAD_VERB = re.compile(r"^(?:试运行|试运营|投入运行|投入运营|投运|投用)(?=[\u4e00-\u9fff]{3})")
+LEAD_VERB = re.compile(r"^(?:立足|试运行|试运营|投入运行|投入运营|投运|投用)(?=[\u4e00-\u9fff]{3})")
 
 
 def _clean_item(item: str) -> str:
@@ -1529,6 +1530,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
     keep = [(n, a) for n, a in keep if n not in L.heads or own or local and n in L.singular]  # 道路 beside named things: a kind
+    keep = [(n, a) for n, a in keep if head_of(n).head not in WORK_NOUNS or head_of(n).qualifier
+            or _strip_sectors(LEVEL_LEAD.sub("", head_of(n).modifier))]  # 省重大项目: works told by their rank, none named
     # (a district's own list of facilities, 快递中心、保税仓和某分拣中心, keeps them: they are its own)
     keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)
             and not FINANCED.search(n) and not PARTNERED.search(n)]  # 某行贷款项目, 专项债项目: works told by how they are paid for, no place
