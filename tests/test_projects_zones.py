@@ -152,3 +152,19 @@ def test_lizu_opening_the_list_is_no_part_of_the_name():
 
 def test_works_told_only_by_their_rank_are_no_project():
     assert names("加力推进省重大项目建设") == []
+
+
+def test_a_town_takes_no_academy_from_the_next_item():
+    assert names("规划建设文昌城、侨乡城、蒲岭书院") == ["文昌城", "侨乡城", "蒲岭书院"]
+
+
+@pytest.mark.parametrize("name,category", [
+    ("青禾东环至蒲岭段", "transport"),  # a section of a way between two places
+    ("青禾LNG三期", "utilities"),  # a fuel terminal's phase
+])
+def test_sections_and_fuel_phases(name, category):
+    assert category_of(name) == category
+
+
+def test_the_great_wall_still_takes_the_shared_park():
+    assert names("加快长城、珠江国家文化公园建设") == ["长城国家文化公园", "珠江国家文化公园"]

@@ -360,6 +360,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 
 NUMBERED_SCHOOL = re.compile(r"(?:^|[市县区])[一二三四五六七八九十]{1,3}[中小](?=$|迁建|改扩建|扩建|新建|改造|新校区|校区)")
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
+SECTION_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,6}段$")
 THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
 ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸)?(?:段|线)?$")
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
@@ -403,6 +404,8 @@ def category_of(name: str, action: str = "") -> str:
         return "transport"  # 某路南延工程, 某大道延伸工程: the road carried further
     if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
         return "transport"  # 甲地至乙地项目 in a list of roads: a route between two places
+    if SECTION_BETWEEN.search(name):
+        return "transport"  # 甲地东高环至乙地段: a section of a way between two places
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
@@ -1088,6 +1091,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
                 kh = head_of(kind) if kind else None
+                if kh is not None and len(out[k]) >= 3 and out[k].endswith("城") and kh.category not in ("commerce", "other"):
+                    continue  # 状元城、华侨城、某书院: a town of its own (a resort, a quarter) takes no academy's kind  (长城 is a wall: it takes the park)
                 if kh is not None and kind in L.geographic_words:
                     pass  # 某地勒门、某地红海湾: 海湾 is part of the one place's name, no kind to lend
                 elif L.firm_ends.suffix(out[k]) and kh is not None and kh.category not in ("transport", "utilities") \
