@@ -168,3 +168,8 @@ def test_sections_and_fuel_phases(name, category):
 
 def test_the_great_wall_still_takes_the_shared_park():
     assert names("加快长城、珠江国家文化公园建设") == ["长城国家文化公园", "珠江国家文化公园"]
+
+
+def test_kinds_of_rural_roads_are_no_names():
+    assert names("加快青禾大道、资源路、旅游路和产业路建设") == ["青禾大道"]
+    assert names("建设青禾旅游路") == ["青禾旅游路"]
