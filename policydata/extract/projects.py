@@ -38,7 +38,7 @@ TRAILING_QUANTITY = re.compile(rf"[0-9{NUMERAL}.]+(?:万|亿)?(?:亩|公顷|公�
 TOTAL = re.compile(r"^(?:近|约|超过|超|逾|共|合计)?[0-9.]+(?:万|亿)?(?:吨|千瓦|兆瓦|立方米|标准箱|平方米|亩|公里)")
 MANNER_END = re.compile(r"(?:现代化|智能化|数字化|信息化|标准化|电气化|快速化|生态化|绿色化|智慧化)$")
 ROUTE = re.compile(r"高速|公路|铁路|国道|省道|高铁|城际|轻轨|航道|快速路")
-CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|质效|水平)$")
+CAPACITY_END = re.compile(r"(?:孵化能力|服务能力|承载能力|运营效能|能力|效能|质效|水平|辐射功能|影响力|辐射力|竞争力)$")
 LETTER_CODE_END = re.compile(r"[A-Z][0-9]{1,2}$")
 LETTER_LINE = re.compile(r"([A-Z][0-9]{1,2})(线)")
 LEAD_COUNT = re.compile(rf"^[{NUMERAL}百千.]+(?:万|亿)?(?:个|座|所|家|处|条|项|栋|户|大类|大|批|类|片)")
@@ -68,9 +68,13 @@ SUBJECT = re.compile(r"^(?:[^、，和]{2,10}?(?:要|将)|(?:与|同)[^、，]{1
 SPEEDS = ("加快", "加速", "加紧", "提速", "抓紧")
 PACES = ("加快", "加速", "加紧", "提速", "抓紧", "继续", "稳步", "有序")  # words of pace a work after its names takes
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|假若|倘若|如若|若是|(?:如|若)(?=[用把将使能]))")  # 如用之于…: a supposition
-STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$")  # a region's outlet, a strategy
+STRATEGY_CORRIDOR = re.compile(r"(?:开放|出海|出省|出境)大?通道$|大通道$|大陆桥$")  # 新亚欧大陆桥: a continent's route  # a region's outlet, a strategy
 REFORMED = re.compile(r"(?:高质量发展|发展|改革|综合改革)$")  # 等公立医院高质量发展: what becomes of institutions
 FINANCED = re.compile(r"(?:贷款|专项债|专项债券|债券|国债|基金|资金|外资|内资|PPP)(?:项目|工程)$")
+# 甲研发中心、乙实验室等机构建设: institutions set up, no works (医疗机构 are hospitals, built)
+INSTITUTIONS = re.compile(r"^(?:[0-9一二三四五六七八九十]+[个家])?(?:创新|研发|科研|研究|新型研发)?机构(?:建设)?$")
+LEVEL_LEAD = re.compile(r"^(?:省|市|县|区|州|全省|全市|全县|全区)")
+PARTNERED = re.compile(r"(?:合作|协作|共建|对接|招商|引进)(?:办学|办医)?(?:项目|工程)$")  # 与某公司合作项目: a partnership, no place
 QUOTE_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + '"') + "]")
 QUOTED = re.compile(r"[“\"「《][^”\"」》]*[”\"」》]")
 CLAUSE_PARTS = ("plan", "self-government", "preamble", "requirements", "annex")  # annexes: 民生实事 of the plan year
@@ -356,6 +360,7 @@ def _heads_longest_first() -> list[tuple[str, str]]:
 
 NUMBERED_SCHOOL = re.compile(r"(?:^|[市县区])[一二三四五六七八九十]{1,3}[中小](?=$|迁建|改扩建|扩建|新建|改造|新校区|校区)")
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
+SECTION_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,6}段$")
 THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
 ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸)?(?:段|线)?$")
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
@@ -399,6 +404,8 @@ def category_of(name: str, action: str = "") -> str:
         return "transport"  # 某路南延工程, 某大道延伸工程: the road carried further
     if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
         return "transport"  # 甲地至乙地项目 in a list of roads: a route between two places
+    if SECTION_BETWEEN.search(name):
+        return "transport"  # 甲地东高环至乙地段: a section of a way between two places
     route = ROUTE.search(name)
     if route and h and h.qualifier.startswith("至") and route.end() <= len(h.modifier):
         return "transport"  # 某高速甲山至乙段: a section of the road, not the hill it starts at
@@ -791,7 +798,8 @@ OUT_PARENS = str.maketrans("\ue010\ue011\ue012\ue013", "、和及与")
 ONE_CHAR_HE = re.compile(r"(?:^|(?<=[、，和]))([\u4e00-\u9fff])和(?=[\u4e00-\u9fff](?!的)[\u4e00-\u9fff])")
 KEEP_ONE_HE = "\ue014"
 HE_BEFORE_ZHI = re.compile(r"和(?=至)")
-HE_OPENING = re.compile(r"(?<=[、，,])和(?=[\u4e00-\u9fff]{2})")
+HE_OPENING = re.compile(r"(?:^|(?<=[、，,]))和(?=[\u4e00-\u9fff]{2})")  # no list opens with 和: 和某学院 is a name
+HE_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff])和(?=[庄屯寨堡][\u4e00-\u9fff])")  # 某义和庄空港: a village's name, no list
 
 
 def split_names(names: str) -> list[str]:
@@ -804,6 +812,7 @@ def split_names(names: str) -> list[str]:
         kept = ONE_CHAR_HE.sub(lambda m: m.group(1) + KEEP_ONE_HE, names)
         kept = HE_BEFORE_ZHI.sub(KEEP_ONE_HE, kept)  # 乌兰布和至某地通道: no item opens with 至, the 和 is a name's
         kept = HE_OPENING.sub(KEEP_ONE_HE, kept)  # 甲村、和合某园: a 和 right after 、 opens the item's name
+        kept = HE_VILLAGE.sub(KEEP_ONE_HE, kept)
         items = [p.replace(KEEP_ONE_HE, "和") for p in (x.strip() for x in lex().separator.split(kept)) if p]
     return [it.translate(OUT_PARENS) for it in items]
 
@@ -884,6 +893,10 @@ EXISTING = re.compile(rf"^(?:现有|既有|原有|原(?=[0-9{NUMERAL}市县区�
 
 
 FIRST_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{1,2}(?=首))?首(?:个|家|座|条|所|批)")  # 川南首个: a boast
+# 某医院新建某楼: a verb of building between the owner and the facility built, no part of either's name
+INNER_VERB = re.compile(r"^(.{2,}?)(?:新建|改建|扩建|改扩建|迁建|续建|建成|启动)(.{2,})$")
+# 建成试运行某站: the second verb of a pair opens the list, no part of the name
+LEAD_VERB = re.compile(r"^(?:立足|试运行|试运营|投入运行|投入运营|投运|投用)(?=[\u4e00-\u9fff]{3})")
 
 
 def _clean_item(item: str) -> str:
@@ -896,6 +909,11 @@ def _clean_item(item: str) -> str:
     if "及其" in item:
         item = item[: item.index("及其")]
     name, deng, tail = item.partition("等")
+    name = LEAD_VERB.sub("", name)
+    inner = INNER_VERB.match(name)
+    if inner and all((head_of(part) or Head("", "", "")).head not in ("", "项目", "工程") for part in inner.groups()) \
+            and head_of(inner.group(1)).head[-1] != head_of(inner.group(2)).head[-1]:  # 某医院建成某特色医院: what it becomes
+        name = inner.group(1) + inner.group(2)  # 某医院新建康复楼 → 某医院康复楼: the owner's building
     if "的" in name and not name.endswith("的"):
         name = name[name.rindex("的") + 1:]  # 大西北的兰新复线: what comes before 的 describes it
     return name.strip("的") + deng + tail
@@ -1018,6 +1036,10 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
         if ORDINAL_ONLY.match(out[k]) and nxt:
             out[k] = out[k] + out[k + 1][nxt.end():]
     out = _numbered_series(out)
+    for k in range(len(out) - 1):  # 东、西外环路: a bare compass point shares the next way's name after its own point
+        if len(out[k]) == 1 and out[k] in COMPASS and out[k + 1][:1] in COMPASS and out[k + 1][:1] != out[k] \
+                and len(out[k + 1]) >= 3 and head_of(out[k + 1]) is not None:
+            out[k] = out[k] + out[k + 1][1:]
     for k in range(len(out) - 1):  # 福莆宁F2和F3线: lines coded by a letter and a number share the line and its name
         here, nxt = LETTER_CODE_END.search(out[k]), LETTER_LINE.fullmatch(out[k + 1])
         if here and nxt and here.start() > 0:
@@ -1046,8 +1068,15 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
             place = next((m for m in re.finditer(r"[路道街村镇]", out[k + 1][:-1])
                           if _sharable(out[k + 1][m.end():], out[k]) and (head_of(out[k + 1][m.end():]) or Head("", "", "")).head),
                          None)  # 甲路、乙街东延一期: a stretch or phase (no head) is the street's own, no kind to lend
-            if place and out[k].endswith(("路", "道", "街", "村", "镇")):
+            if place and out[k].endswith(("路", "道", "街", "村", "镇")) and not L.qualifier.fullmatch(out[k + 1][place.end():]) \
+                    and (head_of(out[k]) or Head("", "", "")).head in ("路", "道", "街", "村", "镇", "大街", "大道"):
+                # 甲专用铁路、乙铁路北延伸线: an extension is the railway's own, and 专用铁路 is a head, no street
                 out[k] = out[k] + out[k + 1][place.end():]
+            elif _place_pair(out[k]) and _place_pair(out[k + 1][: len(out[k + 1]) - len(_kind_suffix(out[k + 1]))]) \
+                    and _kind_suffix(out[k + 1]):
+                out[k] = out[k] + _kind_suffix(out[k + 1])  # 甲—乙、丙—丁新型功能区: a zone between two places each
+            elif out[k].endswith(ALONG):
+                pass  # 某河两岸和某路高架: the banks are a strip of the place, no kind of the next item's
             elif (not _has_own_head(out[k]) or _city_word(out[k], out[k + 1])) and not LANDMARK.search(out[k]) \
                     and not COMPASS_WORK.match(out[k]) and not out[k].endswith("快速") \
                     and not (PLACE_LEAD.match(items[k]) and PLACE_LEAD.match(items[k + 1])):
@@ -1062,6 +1091,8 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                         and kind and _says_which(out[k + 1][: len(out[k + 1]) - len(kind)]):
                     continue  # 煤制甲醇和某地能源基地: a kind (no name) takes no kind from a named sibling
                 kh = head_of(kind) if kind else None
+                if kh is not None and len(out[k]) >= 3 and out[k].endswith("城") and kh.category not in ("commerce", "other"):
+                    continue  # 状元城、华侨城、某书院: a town of its own (a resort, a quarter) takes no academy's kind  (长城 is a wall: it takes the park)
                 if kh is not None and kind in L.geographic_words:
                     pass  # 某地勒门、某地红海湾: 海湾 is part of the one place's name, no kind to lend
                 elif L.firm_ends.suffix(out[k]) and kh is not None and kh.category not in ("transport", "utilities") \
@@ -1115,6 +1146,17 @@ def distribute(items: list[str], places: frozenset = frozenset()) -> list[str]:
                 and not ROUTE.search(out[k - 1][road[-1].end():]) and out[k - 1].endswith("段"):
             out[k] = out[k - 1][: road[-1].end()] + out[k]
     return _container_prefix(items, out)
+
+
+COMPASS = "东南西北"
+ALONG = ("两岸", "沿岸", "沿线", "两侧", "周边")
+PLACE_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,4}[—－-][\u4e00-\u9fff]{2,4}$")
+
+
+def _place_pair(item: str) -> bool:
+    """甲山—乙河: two places joined by a dash, the span of a zone or a route; a river's or a hill's name is no head."""
+    h = head_of(item)
+    return bool(PLACE_PAIR.match(item)) and (h is None or len(h.head) <= 1)
 
 
 def _parallel_kind(out: list[str], places: frozenset = frozenset()) -> str:
@@ -1275,8 +1317,8 @@ def _item_action(item: str) -> tuple[str, str]:
     manner = MANNER_END.search(rest) if action else None
     if manner and head_of(rest[: manner.start()]):
         return rest[: manner.start()], manner.group(0) + action  # 某灌区现代化改造: 现代化 says how it is changed
-    if action and rest and head_of(rest):
-        return rest, action
+    if action and rest and (head_of(rest) or THROUGH.match(rest)):
+        return rest, action  # 甲地至乙地改扩建: the route between the two places is what is widened
     if action and rest and _own_action(action):
         return item, action  # 某湖区某垸堤防加固: no head to cut it from, but the change is its own, not a neighbour's
     return item, ""
@@ -1369,7 +1411,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if not action and names.endswith("发展") and not re.search(r"保护(?:与|和)发展$", names) \
             and not any(L.actions.suffix(it, shorter=True) for it in names.split("、")[:-1]):
         return []  # 推动甲园区、乙园区融合联动发展: places developed as a policy, no works on them
-    if STRATEGY_CORRIDOR.search(names.partition("等")[0]):
+    if any(STRATEGY_CORRIDOR.search(it) for it in names.partition("等")[0].split("、")):
         return []  # 甲、乙开放大通道建设: a region's corridor for trade, a strategy, no one work
     if not L.head_rx.search(names) or TRAILING_QUANTITY.search(names) or GOAL_INSIDE.search(names):
         return []  # nothing in it ends like a facility or a place; 建设某林15万亩: a quantity to reach, a target
@@ -1393,7 +1435,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     if any(L.area_tails.search(it.partition("等")[2]) for it in items if "等" in it) \
             and sum(_district_facility(it.partition("等")[0]) for it in items) * 2 <= len(items):
         return []  # 京津冀、长三角等区域: regions, not works (A新城、B片区等重点区域 are works: they have heads)
-    if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) for it in items if "等" in it):
+    if any(L.designation_heads.suffix(it.partition("等")[2], shorter=False) or INSTITUTIONS.match(it.partition("等")[2])
+           or PARTNERED.search(it.partition("等")[2])
+           for it in items if "等" in it):
         return []  # 甲、乙等实验室: institutions or designations, not works
     if STRATEGY_LINK.search(names):
         return []  # 甲新区、乙自贸港等国家重大战略的协同联动; 与甲港、乙区对接: strategies linked, no works
@@ -1490,8 +1534,12 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)  # 园林绿化: a kind
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
+    keep = [(n, a) for n, a in keep if n not in L.heads or own or local and n in L.singular]  # 道路 beside named things: a kind
+    keep = [(n, a) for n, a in keep if head_of(n).head not in WORK_NOUNS or head_of(n).qualifier
+            or _strip_sectors(LEVEL_LEAD.sub("", head_of(n).modifier))]  # 省重大项目: works told by their rank, none named
+    # (a district's own list of facilities, 快递中心、保税仓和某分拣中心, keeps them: they are its own)
     keep = [(n, a) for n, a in keep if not _abstract_work(n, places) and not _product_kind(n)
-            and not FINANCED.search(n)]  # 某行贷款项目, 专项债项目: works told by how they are paid for, no place
+            and not FINANCED.search(n) and not PARTNERED.search(n)]  # 某行贷款项目, 专项债项目: works told by how they are paid for, no place
     keep = [(n, a) for n, a in keep if n not in described or head_of(n).head not in L.role_heads or n[:2] in places
             or _place_named(head_of(n).modifier)]  # 面向某地的复合型某枢纽: a role told by whom it serves, unless a place names it
     if L.standing_words.search(s):  # 某大学等重点大学建设, 某大学“双一流”建设: a university's standing, no building
