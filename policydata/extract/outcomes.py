@@ -1083,10 +1083,12 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if scope and between.startswith("、") and shared and not _EVERY_ONE.match(shared) \
                         and shared[-2:] == prev_item[-2:] and len(shared) <= 6:
                     shared = scope.group(0) + shared  # 所有村经常性收入超过…、经营性收入超过…: every village's, both
-                if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(verbs_all()) \
+                if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(
+                        tuple(L["increment_words"])) \
                         and qs[g[0] - 1].kind == qs[g[0]].kind and qs[g[0]].kind in ("amount", "measure") \
                         and not (r0.direction or r0.average or r0.annual or r0.level or r0.reached or r0.total):
                     r0.cumulative, r0.running, r0.summed = rb.cumulative, rb.running, rb.summed  # 累计发放甲…、乙…: the list shares its 累计
+                    # (an item with a verb of its own too, 累计诊断…、改造…: 累计 heads the list; not a new thing, 新增…)
                 items = [shared]
             listed = items[0].count("、") + 1 if "、" in items[0] else (2 if _measured_pair(items[0]) else 0)
             both = split_items(items[0], listed) if len(g) == 1 and listed > 1 \

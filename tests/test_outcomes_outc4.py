@@ -1,0 +1,21 @@
+"""Issue 20, outcomes precision (round outc4): 累计 at the head of a list covers each item, one with its own verb too."""
+
+from __future__ import annotations
+
+from test_outcomes import rows
+
+YEAR = "各位代表：\n\n一、2020年工作回顾\n\n"
+
+
+def _bases(body):
+    return [(r["indicator"], r["value"], r["basis"], r["first_year"]) for r in rows(body, head=YEAR)]
+
+
+def test_an_item_with_its_own_verb_in_a_cumulative_list_is_cumulative_too():
+    found = _bases("累计走访小微企业4200家、改造老旧厂房35处。")
+    assert found[1] == ("改造老旧厂房", 35, "cumulative", None)
+
+
+def test_a_new_thing_in_a_cumulative_list_stays_the_year_s():
+    found = _bases("累计培训新型职业农民3200人、新增返乡创业人员150人。")
+    assert found[1][2:] == ("annual", 2020)
