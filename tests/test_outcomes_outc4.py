@@ -19,3 +19,12 @@ def test_an_item_with_its_own_verb_in_a_cumulative_list_is_cumulative_too():
 def test_a_new_thing_in_a_cumulative_list_stays_the_year_s():
     found = _bases("累计培训新型职业农民3200人、新增返乡创业人员150人。")
     assert found[1][2:] == ("annual", 2020)
+
+
+def _units(body):
+    return [(r["indicator"], r["value"], r["unit"]) for r in rows(body, head=YEAR)]
+
+
+def test_a_unit_written_once_at_the_end_of_a_respectively_list_is_every_item_s():
+    found = _units("森林覆盖面积、湿地面积分别达到4.6万、1.3万平方公里。")
+    assert found == [("森林覆盖面积", 4.6, "万平方公里"), ("湿地面积", 1.3, "万平方公里")]

@@ -965,6 +965,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if first < end < plan_year and n == end - first:
                 base_year, to_year = first, end
         qs = [q for q in scan_quantities(c) if not (q.value == 0 and c[q.start] in "零〇○")]  # (破零, 零增长)
+        qs = _shared_unit(c, qs)
         readings = []
         continued = False
         for i, q in enumerate(qs):
@@ -1187,6 +1188,18 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             break
     _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _shared_unit(c: str, qs: list[Quantity]) -> list[Quantity]:
+    """A 分别 list whose unit is written once at the end (…分别达到3.2万、5.6万平方公里): each value before 、 that
+    has only its magnitude (万, 亿) takes the unit of the value after it."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.kind == "bare" and q.unit in ("万", "亿", "千", "百万", "千万") and c[q.end:nxt.start] in ("、", "和") \
+                and nxt.unit.startswith(q.unit) and len(nxt.unit) > len(q.unit) and nxt.base_unit and "分别" in c[:q.start]:
+            out[i] = replace(q, unit=nxt.unit, base_unit=nxt.base_unit, kind=nxt.kind)
+    return out
 
 
 def _both_ways(item: str, whole: str) -> str:
