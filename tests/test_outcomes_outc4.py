@@ -28,3 +28,8 @@ def _units(body):
 def test_a_unit_written_once_at_the_end_of_a_respectively_list_is_every_item_s():
     found = _units("森林覆盖面积、湿地面积分别达到4.6万、1.3万平方公里。")
     assert found == [("森林覆盖面积", 4.6, "万平方公里"), ("湿地面积", 1.3, "万平方公里")]
+
+
+def test_each_item_of_a_list_of_awards_keeps_the_shared_award():
+    found = _units("获评省级文明单位4个、文明村镇12个。")
+    assert [x[0] for x in found] == ["获评省级文明单位", "获评文明村镇"]
