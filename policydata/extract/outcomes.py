@@ -965,6 +965,7 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if first < end < plan_year and n == end - first:
                 base_year, to_year = first, end
         qs = [q for q in scan_quantities(c) if not (q.value == 0 and c[q.start] in "零〇○")]  # (破零, 零增长)
+        qs = _shared_unit(c, qs)
         readings = []
         continued = False
         for i, q in enumerate(qs):
@@ -1083,10 +1084,12 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 if scope and between.startswith("、") and shared and not _EVERY_ONE.match(shared) \
                         and shared[-2:] == prev_item[-2:] and len(shared) <= 6:
                     shared = scope.group(0) + shared  # 所有村经常性收入超过…、经营性收入超过…: every village's, both
-                if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(verbs_all()) \
+                if between.startswith("、") and (rb.cumulative or rb.running or rb.summed) and not r0.indicator.startswith(
+                        tuple(L["increment_words"])) \
                         and qs[g[0] - 1].kind == qs[g[0]].kind and qs[g[0]].kind in ("amount", "measure") \
                         and not (r0.direction or r0.average or r0.annual or r0.level or r0.reached or r0.total):
                     r0.cumulative, r0.running, r0.summed = rb.cumulative, rb.running, rb.summed  # 累计发放甲…、乙…: the list shares its 累计
+                    # (an item with a verb of its own too, 累计诊断…、改造…: 累计 heads the list; not a new thing, 新增…)
                 items = [shared]
             listed = items[0].count("、") + 1 if "、" in items[0] else (2 if _measured_pair(items[0]) else 0)
             both = split_items(items[0], listed) if len(g) == 1 and listed > 1 \
@@ -1185,6 +1188,18 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             break
     _carry_list_predicate(pv.text, found, spots)
     return found
+
+
+def _shared_unit(c: str, qs: list[Quantity]) -> list[Quantity]:
+    """A 分别 list whose unit is written once at the end (…分别达到3.2万、5.6万平方公里): each value before 、 that
+    has only its magnitude (万, 亿) takes the unit of the value after it."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.kind == "bare" and q.unit in ("万", "亿", "千", "百万", "千万") and c[q.end:nxt.start] in ("、", "和") \
+                and nxt.unit.startswith(q.unit) and len(nxt.unit) > len(q.unit) and nxt.base_unit and "分别" in c[:q.start]:
+            out[i] = replace(q, unit=nxt.unit, base_unit=nxt.base_unit, kind=nxt.kind)
+    return out
 
 
 def _both_ways(item: str, whole: str) -> str:
