@@ -272,9 +272,12 @@ def test_the_cost_of_one_facility_after_a_comparator_is_not_a_result():
 
 
 def test_numbers_sharing_the_last_ones_unit_are_no_subject():
-    """分别提高8.2、4.1、10.5个百分点: the numbers before the last are no indicator of it."""
+    """分别提高8.2、10.5个百分点: the numbers before the last are no indicator of it; each takes the unit
+    written once at the end and goes with its own item, as a lone 提高8.2个百分点 does."""
     found = rows("去年，民间投资、产业投资占比分别达47.1%、60.4%，分别提高8.2、10.5个百分点。")
-    assert [(r["indicator"], r["value"]) for r in found] == [("民间投资占比", 47.1), ("产业投资占比", 60.4)]
+    assert [(r["indicator"], r["value"], r["unit"]) for r in found] == [
+        ("民间投资占比", 47.1, "%"), ("产业投资占比", 60.4, "%"),
+        ("民间投资占比", 8.2, "个百分点"), ("产业投资占比", 10.5, "个百分点")]
 
 
 def test_a_stock_after_new_things_is_the_stock_of_those_things():
