@@ -1,0 +1,31 @@
+"""Issue 20 (round proj4): the class a list is filed under after 等 is never part of an item's name (甲、乙等配套工程,
+等国家重大工程, 等大中型水库 → 甲工程, 乙水库), and an action written after the last item belongs to that item's kind only.
+Phrases written for these tests in the style of the genre."""
+
+from __future__ import annotations
+
+from policydata.extract.projects import clause_projects
+
+
+def names(clause: str) -> list[str]:
+    return [p.name for p in clause_projects(clause)]
+
+
+def test_a_class_of_works_after_deng_is_no_part_of_the_names():
+    got = names("加快东水北调、引河补淀等配套工程建设")
+    assert "引河补淀工程" in got and not any("配套" in n for n in got), got
+
+
+def test_a_rank_and_network_class_is_no_part_of_a_name():
+    got = names("推进青溪河整治、白鹭渠扩建等国家水网骨干工程")
+    assert all("骨干" not in n and "国家" not in n for n in got), got
+
+
+def test_a_size_class_before_the_kind_is_no_part_of_a_name():
+    got = names("做好石门、柳湾、青龙坪等大中型水库前期工作")
+    assert got == ["石门水库", "柳湾水库", "青龙坪水库"]
+
+
+def test_a_small_size_class_too():
+    got = names("建成北岭白水、南溪龙潭等10座中小型水库")
+    assert got == ["北岭白水水库", "南溪龙潭水库"]
