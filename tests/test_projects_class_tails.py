@@ -29,3 +29,22 @@ def test_a_size_class_before_the_kind_is_no_part_of_a_name():
 def test_a_small_size_class_too():
     got = names("建成北岭白水、南溪龙潭等10座中小型水库")
     assert got == ["北岭白水水库", "南溪龙潭水库"]
+
+
+def actions(clause: str) -> list[tuple[str, str]]:
+    return [(p.name, p.action) for p in clause_projects(clause)]
+
+
+def test_a_change_after_an_airport_is_not_the_railway_before_it():
+    got = dict(actions("加快青山高铁、白云机场改扩建"))
+    assert got["白云机场"] == "改扩建" and got["青山高铁"] != "改扩建", got
+
+
+def test_a_change_after_the_last_of_one_kind_is_every_item_s():
+    got = actions("推进东州机场、西州机场改扩建")
+    assert [a for _, a in got] == ["改扩建", "改扩建"]
+
+
+def test_a_line_whose_own_change_is_named_keeps_the_change():
+    got = dict(actions("推进青山高速扩容、白云机场改扩建"))
+    assert got["白云机场"] == "改扩建", got

@@ -1324,6 +1324,33 @@ def _item_action(item: str) -> tuple[str, str]:
     return item, ""
 
 
+LINE_CHANGE = re.compile(r"扩容|改扩建|扩能|复线|电气化|提质|提速|改造|升级")  # a line's own change, already in its name
+
+
+def _kind_of_work(name: str) -> tuple[str, bool]:
+    """What kind of thing a name is, for whether a change written after another item is its change too: its category
+    and whether it is a line route (a line built, 渝某高铁) or a site (an airport, a school: widened, moved)."""
+    h = head_of(name)
+    return category_of(name), bool(h and ROUTE.search(h.head) and not LINE_CHANGE.search(name))
+
+
+def _other_kind_unchanged(candidates: list[tuple[str, str]], shared: list[str], action: str, after: bool, stage: str,
+                          names: str) -> list[tuple[str, str]]:
+    """A change closing a list (提速甲高铁、乙机场改扩建): the last item's, and the items of its kind (甲、乙机场改扩建;
+    甲路、乙大街改造); an item of another kind (a route before an airport) is not widened, it is built or pushed on."""
+    if not (after and action and _own_action(action)) or len(candidates) < 2 or "等" in names \
+            or len(candidates) != len(shared):
+        return candidates
+    last = _kind_of_work(candidates[-1][0])
+    out = []
+    for (n, a), sh in zip(candidates, shared):
+        kind = _kind_of_work(n)
+        if not sh and a == action and n != candidates[-1][0] and kind[1] and not last[1] and "至" not in n:
+            a = ""  # the lead's verb is what is done to it
+        out.append((n, a))
+    return out
+
+
 def _own_action(action: str) -> bool:
     """An action that changes a thing which is there (扩容提升, 改扩建, 迁建): written after one item inside a list, it is
     that item's (推进甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged); 建设, 开工, 建成 are said of
@@ -1478,6 +1505,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
                   and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
                   and not _activity(it.partition("等")[0].replace(KEEP_DENG, "等"), places)]
+    candidates = _other_kind_unchanged(candidates, shared, action, after, stage, names)
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
