@@ -48,3 +48,21 @@ def test_a_change_after_the_last_of_one_kind_is_every_item_s():
 def test_a_line_whose_own_change_is_named_keeps_the_change():
     got = dict(actions("推进青山高速扩容、白云机场改扩建"))
     assert got["白云机场"] == "改扩建", got
+
+
+def test_a_bare_kind_measured_in_square_metres_is_a_target():
+    assert names("完成绿化改造12万平方米") == []
+    assert "道路" not in names("完成8万平方米的滨湖公园绿化、道路、健身广场建设")
+
+
+def test_a_role_the_city_is_made_into_is_no_building():
+    assert names("打造高水平的会展中心") == []
+
+
+def test_a_whole_basin_treated_is_a_programme():
+    assert names("统筹推进青阳江流域综合治理") == []
+
+
+def test_a_basin_s_named_work_is_a_project():
+    assert names("全面完成大别山南段白水河流域保护和修复工程") != []
+    assert names("推进青阳江流域综合治理工程") != []

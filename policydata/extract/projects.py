@@ -1327,6 +1327,11 @@ def _item_action(item: str) -> tuple[str, str]:
 LINE_CHANGE = re.compile(r"扩容|改扩建|扩能|复线|电气化|提质|提速|改造|升级")  # a line's own change, already in its name
 
 
+MEASURED = re.compile(r"[0-9.]+(?:万|亿)?(?:平方米|公里|千米|亩|公顷)")  # 完成景观改造26万平方米: a kind measured, a target
+BASIN = re.compile(r"(?<!小)流域$")  # a whole basin (甲江流域治理); a small watershed (某河小流域) is one place's work
+ROLE_MADE = re.compile(r"打造[^、，和]*的")  # 打造高品位的文化中心: what the city is to become, no one building
+
+
 def _kind_of_work(name: str) -> tuple[str, bool]:
     """What kind of thing a name is, for whether a change written after another item is its change too: its category
     and whether it is a line route (a line built, 渝某高铁) or a site (an airport, a school: widened, moved)."""
@@ -1563,6 +1568,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
     keep = [(n, a) for n, a in keep if n not in L.heads or own or local and n in L.singular]  # 道路 beside named things: a kind
+    keep = [(n, a) for n, a in keep if n not in L.heads or not (MEASURED.search(s) or ROLE_MADE.search(s))]
+    keep = [(n, a) for n, a in keep if not BASIN.search(n)  # 某江流域综合治理: a basin's programme, no one work with a site
+            or re.search(re.escape(n) + r"[^、，；等]*(?:工程|项目)", s)]  # 某河流域保护修复工程: a work named so
     keep = [(n, a) for n, a in keep if head_of(n).head not in WORK_NOUNS or head_of(n).qualifier
             or _strip_sectors(LEVEL_LEAD.sub("", head_of(n).modifier))]  # 省重大项目: works told by their rank, none named
     # (a district's own list of facilities, 快递中心、保税仓和某分拣中心, keeps them: they are its own)
