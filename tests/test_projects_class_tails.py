@@ -66,3 +66,8 @@ def test_a_whole_basin_treated_is_a_programme():
 def test_a_basin_s_named_work_is_a_project():
     assert names("全面完成大别山南段白水河流域保护和修复工程") != []
     assert names("推进青阳江流域综合治理工程") != []
+
+
+def test_a_group_total_after_its_count_is_no_part_of_a_name():
+    got = names("抓好青岭、白沙、红石等3个360万千瓦抽水蓄能电站前期工作")
+    assert got and not any("万千瓦" in n for n in got), got

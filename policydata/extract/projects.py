@@ -931,8 +931,8 @@ def _tail_kind(tail: str) -> str:
     """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
     L = lex()
     tail = TOTAL.sub("", tail)  # 等近70万吨某材料项目: the group's total, no part of any one item
-    while LEAD_COUNT.match(tail):
-        tail = LEAD_COUNT.sub("", tail)  # 等10大类40个某某集聚区: every count goes
+    while LEAD_COUNT.match(tail) or TOTAL.match(tail):
+        tail = TOTAL.sub("", LEAD_COUNT.sub("", tail))  # 等10大类40个某某集聚区, 等5个770万千瓦某电站: every count and total goes
     tail = L.plural_marks.sub("", tail)
     tail = L.status_words.sub("", tail)
     if "的" in tail:
