@@ -931,8 +931,8 @@ def _tail_kind(tail: str) -> str:
     """The kind a 等-tail gives its items: counts, 重点 and plural words dropped (等7个现代牧场 → 现代牧场)."""
     L = lex()
     tail = TOTAL.sub("", tail)  # 等近70万吨某材料项目: the group's total, no part of any one item
-    while LEAD_COUNT.match(tail):
-        tail = LEAD_COUNT.sub("", tail)  # 等10大类40个某某集聚区: every count goes
+    while LEAD_COUNT.match(tail) or TOTAL.match(tail):
+        tail = TOTAL.sub("", LEAD_COUNT.sub("", tail))  # 等10大类40个某某集聚区, 等5个770万千瓦某电站: every count and total goes
     tail = L.plural_marks.sub("", tail)
     tail = L.status_words.sub("", tail)
     if "的" in tail:
@@ -1324,6 +1324,38 @@ def _item_action(item: str) -> tuple[str, str]:
     return item, ""
 
 
+LINE_CHANGE = re.compile(r"扩容|改扩建|扩能|复线|电气化|提质|提速|改造|升级")  # a line's own change, already in its name
+
+
+MEASURED = re.compile(r"[0-9.]+(?:万|亿)?(?:平方米|公里|千米|亩|公顷)")  # 完成景观改造26万平方米: a kind measured, a target
+BASIN = re.compile(r"(?<!小)流域$")  # a whole basin (甲江流域治理); a small watershed (某河小流域) is one place's work
+ROLE_MADE = re.compile(r"打造[^、，和]*的")  # 打造高品位的文化中心: what the city is to become, no one building
+
+
+def _kind_of_work(name: str) -> tuple[str, bool]:
+    """What kind of thing a name is, for whether a change written after another item is its change too: its category
+    and whether it is a line route (a line built, 渝某高铁) or a site (an airport, a school: widened, moved)."""
+    h = head_of(name)
+    return category_of(name), bool(h and ROUTE.search(h.head) and not LINE_CHANGE.search(name))
+
+
+def _other_kind_unchanged(candidates: list[tuple[str, str]], shared: list[str], action: str, after: bool, stage: str,
+                          names: str) -> list[tuple[str, str]]:
+    """A change closing a list (提速甲高铁、乙机场改扩建): the last item's, and the items of its kind (甲、乙机场改扩建;
+    甲路、乙大街改造); an item of another kind (a route before an airport) is not widened, it is built or pushed on."""
+    if not (after and action and _own_action(action)) or len(candidates) < 2 or "等" in names \
+            or len(candidates) != len(shared):
+        return candidates
+    last = _kind_of_work(candidates[-1][0])
+    out = []
+    for (n, a), sh in zip(candidates, shared):
+        kind = _kind_of_work(n)
+        if not sh and a == action and n != candidates[-1][0] and kind[1] and not last[1] and "至" not in n:
+            a = ""  # the lead's verb is what is done to it
+        out.append((n, a))
+    return out
+
+
 def _own_action(action: str) -> bool:
     """An action that changes a thing which is there (扩容提升, 改扩建, 迁建): written after one item inside a list, it is
     that item's (推进甲水库、乙水库扩容提升、丙线等建设: 甲水库 is built, not enlarged); 建设, 开工, 建成 are said of
@@ -1478,6 +1510,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
                   and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
                   and not _activity(it.partition("等")[0].replace(KEEP_DENG, "等"), places)]
+    candidates = _other_kind_unchanged(candidates, shared, action, after, stage, names)
     if not stage and not action:  # a frame: only items with their own action are undertakings
         candidates = [(n, a) for n, a in candidates if a]
     if not action:  # a stage and no action: a list is of projects only if one of its items says so (…工程, …项目),
@@ -1535,6 +1568,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
     keep = [(n, a) for n, a in keep if n not in L.heads or own or local and n in L.singular]  # 道路 beside named things: a kind
+    keep = [(n, a) for n, a in keep if n not in L.heads or not (MEASURED.search(s) or ROLE_MADE.search(s))]
+    keep = [(n, a) for n, a in keep if not BASIN.search(n)  # 某江流域综合治理: a basin's programme, no one work with a site
+            or re.search(re.escape(n) + r"[^、，；等]*(?:工程|项目)", s)]  # 某河流域保护修复工程: a work named so
     keep = [(n, a) for n, a in keep if head_of(n).head not in WORK_NOUNS or head_of(n).qualifier
             or _strip_sectors(LEVEL_LEAD.sub("", head_of(n).modifier))]  # 省重大项目: works told by their rank, none named
     # (a district's own list of facilities, 快递中心、保税仓和某分拣中心, keeps them: they are its own)
