@@ -1845,6 +1845,24 @@ def _in_frame(indicator: str, text: str, start: int) -> bool:
     return any(m.group(0).startswith(indicator[:3]) for m in _frame_re().finditer(text, a, b))
 
 
+def _names_nothing(indicator: str) -> bool:
+    """The last check on an indicator (issue 20): a noun that says nothing alone (措施, 年人均), a verb with no
+    noun (成立, 已开工, 多出), or a whole clause, a subject with its predicate (企业成为…企业, 实事件件有着落)."""
+    L = lex()
+    word = re.sub(r"[“”\"'‘’]", "", indicator)
+    if word in L["lone_nouns"]:
+        return True
+    verb = word
+    lead = next((w for w in _longest(L["bare_verb_leads"]) if verb.startswith(w)), "")
+    verb = verb[len(lead):]
+    end = next((w for w in L["bare_verb_ends"] if verb.endswith(w) and len(verb) > len(w)), "")
+    verb = verb[:len(verb) - len(end)]
+    if not verb or verb in L["bare_verbs"]:
+        return True
+    preds = "|".join(map(re.escape, _longest(L["clause_predicates"])))
+    return re.search(rf"[\u4e00-\u9fff](?:{preds})", word) is not None
+
+
 def outcome_rows(outline: Outline) -> list[dict]:
     """Rows of the outcomes resource for one document, in text order."""
     doc = outline.document
@@ -1854,7 +1872,8 @@ def outcome_rows(outline: Outline) -> list[dict]:
         program = outline.program_at(f.clause.start)
         q = f.q
         indicator = _uncut(_unlinked(f.indicator, f.reading, q), f.clause.text)
-        if _fragment(indicator, f.clause.text, q) or _in_frame(indicator, doc.text, f.clause.start):
+        if _fragment(indicator, f.clause.text, q) or _in_frame(indicator, doc.text, f.clause.start) \
+                or _names_nothing(indicator):
             continue  # (no clean noun phrase for the number: no row rather than a fragment)
         code = indicator_code(indicator, q.unit)
         base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)

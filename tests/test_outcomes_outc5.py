@@ -1,0 +1,35 @@
+"""Issue 20, outcomes precision (round outc5): the last check on every row, an indicator that names nothing."""
+
+from __future__ import annotations
+
+from test_outcomes import rows
+
+YEAR = "各位代表：\n\n一、2020年工作回顾\n\n"
+
+
+def _found(body):
+    return [(r["indicator"], r["value"]) for r in rows(body, head=YEAR)]
+
+
+def test_a_lone_generic_noun_is_no_indicator():
+    assert _found("年人均增加860元。") == []
+    assert _found("经济总量跨上3000亿元台阶。") == []
+    assert ("行动", 6) not in _found("实施稳岗扩就业六项行动，造林2.3万亩。")
+
+
+def test_a_noun_that_measures_something_alone_stays():
+    assert _found("实施稳岗扩就业六项行动，造林2.3万亩。") == [("造林", 2.3)]
+    assert _found("其中企业3.2万户。") == [("企业", 3.2)]
+    assert _found("惠及2.6万户家庭。") == [("家庭", 2.6)]
+
+
+def test_a_bare_verb_is_no_indicator():
+    assert _found("成立50亿元产业引导基金。") == []
+    assert _found("一批项目顺利推进，全年新开工35个、竣工20个。") == []
+    assert _found("新登记市场主体2.1万户，新登记1.5万户。") == [("新登记市场主体", 2.1)]
+
+
+def test_a_whole_clause_is_no_indicator():
+    assert _found("12家企业成为省级专精特新企业。") == []
+    assert _found("群众关心的8件民生实事件件有着落。") == []
+    assert _found("城乡居民人均可支配收入增加860元。") == [("城乡居民人均可支配收入", 860)]
