@@ -33,3 +33,13 @@ def test_a_whole_clause_is_no_indicator():
     assert _found("12家企业成为省级专精特新企业。") == []
     assert _found("群众关心的8件民生实事件件有着落。") == []
     assert _found("城乡居民人均可支配收入增加860元。") == [("城乡居民人均可支配收入", 860)]
+
+
+def _bases(body):
+    return [(r["indicator"], r["value"], r["basis"], r["first_year"], r["year"]) for r in rows(body, head=YEAR)]
+
+
+def test_a_loss_over_a_span_of_years_named_in_its_sentence_is_the_span_s_total():
+    assert _bases("从2016年到2018年，受灾害影响，损失粮食产量80万吨。") == [
+        ("损失粮食产量", 80, "cumulative", 2016, 2018)]
+    assert _bases("2018年，受灾害影响，损失粮食产量80万吨。") == [("损失粮食产量", 80, "annual", 2018, 2018)]

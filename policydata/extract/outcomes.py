@@ -868,7 +868,7 @@ class Found:
 
 
 def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | None, to_year: int | None,
-             code: str | None, counted: bool = False) -> tuple[int, int | None, str]:
+             code: str | None, counted: bool = False, lost: bool = False) -> tuple[int, int | None, str]:
     """(year, first_year, basis) of one value from its reading and the time it is stated in."""
     base = r.base_year or base_year
     end = to_year or ctx.year
@@ -896,7 +896,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
         kind = facts(code)["kind"] if code else None
-        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or r.reached or code)):
+        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or r.reached or code)) \
+                or (lost and not (r.level or r.total or r.reached)):  # (从甲年到乙年…损失工业总产值…: the years' loss)
             return ctx.year, ctx.first, "cumulative"  # (淘汰老旧车2000多万辆 in a five-year review: its total)
     return ctx.year, ctx.year, "annual"
 
@@ -1167,7 +1168,8 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     acts = lead_words.endswith(tuple(L["total_action_verbs"] + L["action_leads"]))
                 per_period = any(w in item for w in L["per_period_words"])  # 每年新增就业岗位60万个: each year's
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
-                                              people or (totals and not per_period and (q.kind == "measure" or (acts and named))))
+                                              people or (totals and not per_period and (q.kind == "measure" or (acts and named))),
+                                              lost=totals and named and not per_period and any(v in item for v in L["loss_verbs"]))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
                     parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
                 elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
