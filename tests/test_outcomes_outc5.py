@@ -43,3 +43,9 @@ def test_a_loss_over_a_span_of_years_named_in_its_sentence_is_the_span_s_total()
     assert _bases("从2016年到2018年，受灾害影响，损失粮食产量80万吨。") == [
         ("损失粮食产量", 80, "cumulative", 2016, 2018)]
     assert _bases("2018年，受灾害影响，损失粮食产量80万吨。") == [("损失粮食产量", 80, "annual", 2018, 2018)]
+
+
+def test_amounts_after_a_span_of_years_written_as_its_ends_are_the_span_s_totals():
+    assert _bases("从2016年到2018年，政府用于提高收购价格的支出442亿元，用于提高工资的支出300亿元。") == [
+        ("政府用于提高收购价格的支出", 442, "cumulative", 2016, 2018), ("用于提高工资的支出", 300, "cumulative", 2016, 2018)]
+    assert _bases("根据统计，从2012年到2018年，我们派出留学生6435人。") == [("派出留学生", 6435, "cumulative", 2012, 2018)]

@@ -930,6 +930,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     if framed and year_value(framed.group(2)) < year_value(framed.group(1)) < plan_year:
         base_year, to_year = year_value(framed.group(2)), year_value(framed.group(1))
     span_lead: tuple[int, str, str | None, str] | None = None  # (years, verb, unit, noun) of a list opened by 五年建成…
+    # a span of years written as its ends opens the sentence or one of its clauses (从1979年到1981年，国家用于…的
+    # 支出…): the amounts after it, with no verb of a level, are the span's totals
+    spanned = ctx.multi and re.search(rf"(?:^|[，,])(?:{'|'.join(map(re.escape, L['range_from']))}){_range_re().pattern}[，,]",
+                                      clean(s).lstrip()) is not None
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
@@ -1169,7 +1173,9 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                 per_period = any(w in item for w in L["per_period_words"])  # 每年新增就业岗位60万个: each year's
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
                                               people or (totals and not per_period and (q.kind == "measure" or (acts and named))),
-                                              lost=totals and named and not per_period and any(v in item for v in L["loss_verbs"]))
+                                              lost=totals and named and not per_period and (any(v in item for v in L["loss_verbs"]) or (
+                                                  spanned and code is None and q.kind in ("measure", "amount", "bare")
+                                                  and not item.endswith(tuple(L["attribute_items"])))))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
                     parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
                 elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
