@@ -49,3 +49,8 @@ def test_amounts_after_a_span_of_years_written_as_its_ends_are_the_span_s_totals
     assert _bases("从2016年到2018年，政府用于提高收购价格的支出442亿元，用于提高工资的支出300亿元。") == [
         ("政府用于提高收购价格的支出", 442, "cumulative", 2016, 2018), ("用于提高工资的支出", 300, "cumulative", 2016, 2018)]
     assert _bases("根据统计，从2012年到2018年，我们派出留学生6435人。") == [("派出留学生", 6435, "cumulative", 2012, 2018)]
+
+
+def test_a_verb_heading_a_list_under_jun_is_each_item_s():
+    assert _found("新增高新技术企业、科技型中小企业均超100家。") == [("新增高新技术企业", 100), ("新增科技型中小企业", 100)]
+    assert ("新增污水处理率", 100) not in _found("新增公交车占比、污水处理率均达100%。")  # (新增 is no verb of a rate)

@@ -1102,8 +1102,13 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if both and len(both[0]) >= 4 and all(_BARE_RATE.fullmatch(x) and len(x) < len(both[0]) for x in both[1:]) \
                     and both[0].endswith("率"):  # 热线接听率、办结率、满意率均达…: the rates of the first's subject
                 both = both[:1] + [both[0][:len(both[0]) - len(x)] + x for x in both[1:]]
+            verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if items[0].startswith(v)), "")
+            if both and verb and "、" in items[0] and len(both[0]) > len(verb) + 1 \
+                    and not any(x.endswith(tuple(L["rate_words"])) for x in both):  # (not 新增甲占比、乙执行率)
+                both = both[:1] + [x if x.startswith(verb) else verb + x for x in both[1:]]  # 新增甲、乙均超…: 新增乙
+                verb = ""
             if both and all(len(x) >= 4 for x in both) and not any(x[-1] in CN_NUMERALS for x in both) \
-                    and not items[0].startswith(tuple(quantity_lex()["keep_verbs"])):
+                    and not verb:
                 items, g = both, g * len(both)  # 秸秆综合利用率、畜禽粪污资源化利用率均达95%: a row for each
             if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
                 items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
