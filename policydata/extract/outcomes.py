@@ -868,7 +868,7 @@ class Found:
 
 
 def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | None, to_year: int | None,
-             code: str | None, counted: bool = False) -> tuple[int, int | None, str]:
+             code: str | None, counted: bool = False, lost: bool = False) -> tuple[int, int | None, str]:
     """(year, first_year, basis) of one value from its reading and the time it is stated in."""
     base = r.base_year or base_year
     end = to_year or ctx.year
@@ -896,7 +896,8 @@ def _resolve(r: Reading, ctx: Period, outer: Period | None, base_year: int | Non
         return r.year, r.year, "annual"
     if ctx.multi and not r.annual:
         kind = facts(code)["kind"] if code else None
-        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or r.reached or code)):
+        if r.direction is not None or kind == "count" or (counted and not (r.level or r.total or r.reached or code)) \
+                or (lost and not (r.level or r.total or r.reached)):  # (从甲年到乙年…损失工业总产值…: the years' loss)
             return ctx.year, ctx.first, "cumulative"  # (淘汰老旧车2000多万辆 in a five-year review: its total)
     return ctx.year, ctx.year, "annual"
 
@@ -929,6 +930,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
     if framed and year_value(framed.group(2)) < year_value(framed.group(1)) < plan_year:
         base_year, to_year = year_value(framed.group(2)), year_value(framed.group(1))
     span_lead: tuple[int, str, str | None, str] | None = None  # (years, verb, unit, noun) of a list opened by 五年建成…
+    # a span of years written as its ends opens the sentence or one of its clauses (从1979年到1981年，国家用于…的
+    # 支出…): the amounts after it, with no verb of a level, are the span's totals
+    spanned = ctx.multi and re.search(rf"(?:^|[，,])(?:{'|'.join(map(re.escape, L['range_from']))}){_range_re().pattern}[，,]",
+                                      clean(s).lstrip()) is not None
     found: list[Found] = []
     loss_verb = ""  # the verb of a list of losses (损失…，…，…) while its items go on
     parents: dict = {}  # per unit: what the things before a 其中 had done to them (储备项目…，其中…), and their period
@@ -1097,8 +1102,13 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
             if both and len(both[0]) >= 4 and all(_BARE_RATE.fullmatch(x) and len(x) < len(both[0]) for x in both[1:]) \
                     and both[0].endswith("率"):  # 热线接听率、办结率、满意率均达…: the rates of the first's subject
                 both = both[:1] + [both[0][:len(both[0]) - len(x)] + x for x in both[1:]]
+            verb = next((v for v in _longest(quantity_lex()["keep_verbs"]) if items[0].startswith(v)), "")
+            if both and verb and "、" in items[0] and len(both[0]) > len(verb) + 1 \
+                    and not any(x.endswith(tuple(L["rate_words"])) for x in both):  # (not 新增甲占比、乙执行率)
+                both = both[:1] + [x if x.startswith(verb) else verb + x for x in both[1:]]  # 新增甲、乙均超…: 新增乙
+                verb = ""
             if both and all(len(x) >= 4 for x in both) and not any(x[-1] in CN_NUMERALS for x in both) \
-                    and not items[0].startswith(tuple(quantity_lex()["keep_verbs"])):
+                    and not verb:
                 items, g = both, g * len(both)  # 秸秆综合利用率、畜禽粪污资源化利用率均达95%: a row for each
             if len(items) > 1:  # 企业亩均税收、营收分别提高…: 企业亩均营收
                 items = items[:1] + [_of_subject(x, items[0]) for x in items[1:]]
@@ -1167,7 +1177,10 @@ def sentence_outcomes(pv: Passage, sentence: Span, ctx: Period, outer: Period | 
                     acts = lead_words.endswith(tuple(L["total_action_verbs"] + L["action_leads"]))
                 per_period = any(w in item for w in L["per_period_words"])  # 每年新增就业岗位60万个: each year's
                 year, first, basis = _resolve(r, ctx, outer, base_year, to_year, code,
-                                              people or (totals and not per_period and (q.kind == "measure" or (acts and named))))
+                                              people or (totals and not per_period and (q.kind == "measure" or (acts and named))),
+                                              lost=totals and named and not per_period and (any(v in item for v in L["loss_verbs"]) or (
+                                                  spanned and code is None and q.kind in ("measure", "amount", "bare")
+                                                  and not item.endswith(tuple(L["attribute_items"])))))
                 if q.kind in ("measure", "bare", "amount") and not part_of:
                     parents[q.base_unit] = (_verb_of(item), item[-2:], (year, first, basis))
                 elif q.kind in ("measure", "bare", "amount") and q.base_unit in parents and parents[q.base_unit][0] \
@@ -1845,6 +1858,24 @@ def _in_frame(indicator: str, text: str, start: int) -> bool:
     return any(m.group(0).startswith(indicator[:3]) for m in _frame_re().finditer(text, a, b))
 
 
+def _names_nothing(indicator: str) -> bool:
+    """The last check on an indicator (issue 20): a noun that says nothing alone (措施, 年人均), a verb with no
+    noun (成立, 已开工, 多出), or a whole clause, a subject with its predicate (企业成为…企业, 实事件件有着落)."""
+    L = lex()
+    word = re.sub(r"[“”\"'‘’]", "", indicator)
+    if word in L["lone_nouns"]:
+        return True
+    verb = word
+    lead = next((w for w in _longest(L["bare_verb_leads"]) if verb.startswith(w)), "")
+    verb = verb[len(lead):]
+    end = next((w for w in L["bare_verb_ends"] if verb.endswith(w) and len(verb) > len(w)), "")
+    verb = verb[:len(verb) - len(end)]
+    if not verb or verb in L["bare_verbs"]:
+        return True
+    preds = "|".join(map(re.escape, _longest(L["clause_predicates"])))
+    return re.search(rf"[\u4e00-\u9fff](?:{preds})", word) is not None
+
+
 def outcome_rows(outline: Outline) -> list[dict]:
     """Rows of the outcomes resource for one document, in text order."""
     doc = outline.document
@@ -1854,7 +1885,8 @@ def outcome_rows(outline: Outline) -> list[dict]:
         program = outline.program_at(f.clause.start)
         q = f.q
         indicator = _uncut(_unlinked(f.indicator, f.reading, q), f.clause.text)
-        if _fragment(indicator, f.clause.text, q) or _in_frame(indicator, doc.text, f.clause.start):
+        if _fragment(indicator, f.clause.text, q) or _in_frame(indicator, doc.text, f.clause.start) \
+                or _names_nothing(indicator):
             continue  # (no clean noun phrase for the number: no row rather than a fragment)
         code = indicator_code(indicator, q.unit)
         base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)
