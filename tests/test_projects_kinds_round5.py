@@ -54,3 +54,8 @@ def test_a_named_work_on_a_great_river_is_a_project():
 def test_a_link_of_two_roads_is_transport():
     assert category_of("青年路-光明路连通工程") == "transport"
     assert category_of("青湖至白溪水库连通工程") != "transport"
+
+
+def test_a_community_told_by_the_gate_it_lies_at_is_a_kind():
+    got = names("推动森林公园入口社区等项目建设", local=False)
+    assert got == [], got
