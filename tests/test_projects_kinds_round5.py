@@ -59,3 +59,10 @@ def test_a_link_of_two_roads_is_transport():
 def test_a_community_told_by_the_gate_it_lies_at_is_a_kind():
     got = names("推动森林公园入口社区等项目建设", local=False)
     assert got == [], got
+
+
+def test_words_of_a_kind_the_dictionary_tags_as_names_name_nothing():
+    # 嵌入式, 开放型, 国际航空: jieba files them as proper words; a modifier made of them and common words is a kind
+    assert names("实施城市社区嵌入式服务设施建设工程", local=False) == []
+    assert names("建设开放型会展经济集聚区") == []
+    assert names("加快建设门户型国际航空枢纽") == []
