@@ -66,3 +66,9 @@ def test_words_of_a_kind_the_dictionary_tags_as_names_name_nothing():
     assert names("实施城市社区嵌入式服务设施建设工程", local=False) == []
     assert names("建设开放型会展经济集聚区") == []
     assert names("加快建设门户型国际航空枢纽") == []
+
+
+def test_regions_and_trades_the_dictionary_tags_as_names_name_nothing():
+    assert names("建设华中地区重要战略物资储备基地") == []
+    assert names("加快建设海洋生物医药创新基地") == []
+    assert names("加快建设锂电新材料零碳产业园") == []
