@@ -191,6 +191,10 @@ class Lexicon:
     industry_words: WordSet
     designation_verbs: re.Pattern
     designation_prefixes: tuple
+    great_waters: WordSet
+    cargo_words: WordSet
+    cargo_heads: frozenset
+    material_classes: WordSet
     designation_heads: WordSet
     campaign_words: re.Pattern
     designation_words: re.Pattern
@@ -260,6 +264,10 @@ def lex() -> Lexicon:
         own_actions=tuple(L["own_actions"]),
         sector_words=WordSet(L["sector_words"]),
         company_ends=WordSet(L["company_ends"]),
+        material_classes=WordSet(L["material_classes"]),
+        cargo_words=WordSet(L["cargo_words"]),
+        great_waters=WordSet(L["great_waters"]),
+        cargo_heads=frozenset(L["cargo_heads"]),
         firm_ends=WordSet(L["firm_ends"]),
         company_names=frozenset(L["company_names"]),
         upkeep_actions=frozenset(L["upkeep_actions"]),
@@ -362,6 +370,7 @@ NUMBERED_SCHOOL = re.compile(r"(?:^|[市县区])[一二三四五六七八九十]
 NATURE_WORK = re.compile(r"保护|治理|修复|整治|生态")
 SECTION_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,6}段$")
 THROUGH = re.compile(r"^[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}$")  # 甲地至乙地: a route, nothing else
+ROAD_LINK = re.compile(r"(?:路|街|大道|大街)[-－—–~至][\u4e00-\u9fff]{1,8}(?:路|街|大道|大街)(?:连通|连接|贯通|打通|衔接)$")
 ROAD_EXTENSION = re.compile(r"(?:路|街|大道|道)[东南西北]{0,2}延(?:伸)?(?:段|线)?$")
 RENEWAL = re.compile(r"改造|更新|棚改|棚户|征收|拆迁|安置|旧改")
 
@@ -402,6 +411,8 @@ def category_of(name: str, action: str = "") -> str:
         return "education"  # 市三中迁建项目: a school named by its number (三中, 第二中学's short form)
     if h and h.head in ("项目", "工程") and ROAD_EXTENSION.search(h.modifier):
         return "transport"  # 某路南延工程, 某大道延伸工程: the road carried further
+    if h and h.head in ("项目", "工程") and ROAD_LINK.search(h.modifier):
+        return "transport"  # 甲路-乙路连通工程: a road joined to a road, no water's link
     if h and h.head in ("项目", "工程") and THROUGH.search(h.modifier):
         return "transport"  # 甲地至乙地项目 in a list of roads: a route between two places
     if SECTION_BETWEEN.search(name):
@@ -976,6 +987,37 @@ def _company(item: str) -> bool:
     return head_of(item) is None and (item in L.company_names or bool(L.company_ends.suffix(item)))
 
 
+def _material(item: str, tail: str, places: frozenset = frozenset()) -> bool:
+    """An item of a group whose 等-kind opens with a class of materials (甲灰、乙泥等资源循环利用项目): a material the
+    works use, not a name; an item with a facility head of its own (某某发电厂等资源利用项目) or a place is one."""
+    tail = _tail_kind(tail)
+    return bool(lex().material_classes.prefix(tail, shorter=False)) and head_of(item) is None and item[:2] not in places
+
+
+def _great_water_campaign(name: str, action: str) -> bool:
+    """One of the great rivers or lakes alone (太湖, 长江; 淮河等大江大河), cleaned up or protected: the campaign of a
+    whole basin, a programme of many works, no one work (a work named on it, 某河段整治工程 or 某湖大桥, has a head)."""
+    L = lex()
+    water = L.great_waters.prefix(name, shorter=False)
+    rest = name[len(water):]
+    return bool(water) and (not rest or rest in L.generic_tails and not rest.endswith(WORK_NOUNS)) \
+        and bool(NATURE_WORK.search(action))
+
+
+def _cargo_kind(name: str) -> bool:
+    """A wharf or berth told only by the goods it takes (危化品码头, 散货泊位): a kind of wharf, no named one."""
+    h = head_of(name)
+    if h is None or h.head not in lex().cargo_heads or h.qualifier or not h.modifier:
+        return False
+    words, mod = lex().cargo_words, h.modifier
+    while mod:
+        w = words.prefix(mod, shorter=False)
+        if not w:
+            return False
+        mod = mod[len(w):]
+    return True
+
+
 BRACKET_END = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)]$")
 
 
@@ -1507,8 +1549,11 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
     group_closed = {names_[k] for k in range(len(items))
                     if next((closed[j] for j in range(k, len(items)) if "等" in items[j]), False)}
     short = [_short_label(n, it.partition("等")[0], places) for n, it in zip(names_, items)]
-    candidates = [(n, a or action) for n, a, it, sh in zip(names_, shared, items, short) if not sh
+    group_tails = [next((items[j].partition("等")[2] for j in range(k, len(items)) if "等" in items[j]), "")
+                   for k in range(len(items))]  # the kind after the 等 that closes each item's group
+    candidates = [(n, a or action) for n, a, it, sh, gt in zip(names_, shared, items, short, group_tails) if not sh
                   and not _company(it.partition("等")[0])  # 中建、中铁等项目: companies, no places
+                  and not _material(it.partition("等")[0], gt, places)  # 甲灰、乙泥等资源利用项目: materials
                   and not _activity(it.partition("等")[0].replace(KEEP_DENG, "等"), places)]
     candidates = _other_kind_unchanged(candidates, shared, action, after, stage, names)
     if not stage and not action:  # a frame: only items with their own action are undertakings
@@ -1567,6 +1612,8 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             and len(head_of(n).modifier) >= 2 and not _is_common(head_of(n).modifier)  # 园林绿化: a kind
             and not (head_of(n).head in WORK_NOUNS and _words_only(head_of(n).modifier)
                      and head_of(head_of(n).modifier) is None)]  # 河湖治理等项目: kinds of works
+    keep = [(n, a) for n, a in keep if not _great_water_campaign(n, a)]  # 太湖治理, 长江大保护: a programme
+    keep = [(n, a) for n, a in keep if not _cargo_kind(n)]  # 危化品码头 beside named ports: a kind of wharf, none named
     keep = [(n, a) for n, a in keep if n not in L.heads or own or local and n in L.singular]  # 道路 beside named things: a kind
     keep = [(n, a) for n, a in keep if n not in L.heads or not (MEASURED.search(s) or ROLE_MADE.search(s))]
     keep = [(n, a) for n, a in keep if not BASIN.search(n)  # 某江流域综合治理: a basin's programme, no one work with a site
