@@ -726,6 +726,8 @@ def _aspiration_marks(stext: str) -> list[int]:
 PREAMBLE = re.compile(r"^(?:(?:国家|中央|国务院|省委|省政府|市委|市政府|我们|政府)?决定|首先|集中力量|确保|务必|"
                       r"按(?:照)?[^，,、；;。\d]{1,8}?标准|(?:国家|省|市|区|县|上级)下达的)+")
 SET_BY_LEAD = re.compile(r"^(?:国家|省|市|区|县|上级)下达的")
+# (改造)约1亿人居住的棚户区: the people who live in the place are a relative clause, no part of what is done
+LIVED_IN_LEAD = re.compile(r"(?:居民|群众|职工|人口|农户)?(?:居住|生活)的(?=[^，,、；;。\d的]{2})")
 STANDARD_AT_END = re.compile(r"(?<=.{2})(?:按(?:照)?[^，,、；;。\d按]{1,8}?标准)$")  # 公用经费按定额标准(压减10%)
 FOCUS_ONLY = ("抓好", "抓实", "抓住", "办好", "做好", "管好", "用好", "落实好", "抓")  # (国家决定首先集中力量)抓好(1000户)
 PLAN_FRAME_AT_END = re.compile(r"(?<=[值额量入平率])计划$")  # 工农业总产值计划(增长21.7%): the plan sets it
@@ -776,6 +778,7 @@ def tidy_indicator(s: str) -> str:
     if m and m.end() < len(s) and not _says_nothing(_strip_edge(s[m.end():], "indicator_leads", at_end=False)):
         s = s[m.end():]  # 二〇二二年要求植树…: the year is the target's, not the indicator's
     s = PREAMBLE.sub("", s) or s
+    s = LIVED_IN_LEAD.sub("", s, count=1) or s
     s = _strip_edge(s, "indicator_leads", at_end=False)
     s = _strip_edge(s, "indicator_tails", at_end=True)
     s = INNER_MODAL.sub("", s)  # 中央财政拟安排补助资金: the modal frames the verb, it is no part of the indicator
@@ -2416,6 +2419,8 @@ def target_rows(outline: Outline) -> tuple[list[dict], list[dict]]:
     for f in found:
         program = outline.program_at(f.clause.start)
         q = f.q
+        if f.indicator and LIVED_IN_LEAD.search(f.indicator):  # (a count before its noun keeps the clause it read)
+            f = dataclasses.replace(f, indicator=LIVED_IN_LEAD.sub("", f.indicator, count=1))
         rows.append({
             "target_id": make(program.program_id if program else "", f.indicator, q.base_unit if q else ""),
             "document_id": doc.document_id,
