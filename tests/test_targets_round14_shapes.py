@@ -35,3 +35,8 @@ def test_who_lives_in_the_place_is_no_part_of_the_indicator(sentence, indicator)
     got = [r[0] for r in seen(sentence)]
     assert indicator in got
     assert not any("居住的" in g for g in got)
+
+
+def test_the_money_a_past_total_took_is_no_target():
+    assert not any(r[3] == "亿元" for r in seen("新建办公楼三千万平方公尺，共用投资四十亿元，建成道路30公里。"))
+    assert ("投资", "eq", 40, "亿元") in seen("全年共计划投资40亿元。")

@@ -461,6 +461,8 @@ def _not_a_commitment(before: str) -> bool:
         return True  # 围绕12条重点产业链: the fields a measure works in
     if before.lstrip("(").startswith(tuple(N["restatement_openers"])):
         return True
+    if before.rstrip().endswith(tuple(N["spent_totals"])):
+        return True  # 共用投资…亿元: the sum a past total took
     k = max(before.rfind(w) for w in N["ratio_words"])
     if k >= 0 and not any(w in before[k:] for w in N["ratio_of_indicator"]):
         return True  # (研发经费支出相当于生产总值的比例达到4.5%: the ratio is the indicator)
