@@ -1876,6 +1876,44 @@ def _names_nothing(indicator: str) -> bool:
     return re.search(rf"[\u4e00-\u9fff](?:{preds})", word) is not None
 
 
+def _unpointed(indicator: str) -> str:
+    """The indicator without the word 分别 (each of a list: never part of what is measured) and without a
+    demonstrative at its head (这两部分共计减收增支: 减收增支), where a noun of two characters or more is left."""
+    indicator = re.sub(r"(?<!区)分别", "", indicator)
+    m = re.match(lex()["demonstrative_lead"], indicator)
+    if m and m.group(0) and len(indicator) - m.end() >= 2:
+        indicator = indicator[m.end():]
+        total = next((w for w in _longest(lex()["scope_totals"]) if indicator.startswith(w)), "")
+        if len(indicator) - len(total) >= 2:  # (这两部分共计减收增支: the total word was behind the demonstrative)
+            indicator = indicator[len(total):]
+    return indicator
+
+
+@lru_cache(maxsize=1)
+def _examples_re() -> re.Pattern:
+    verbs = "|".join(map(re.escape, _longest(lex()["example_verbs"])))
+    return re.compile(rf"^({verbs})([^，,；;等]{{2,}}?)(?<![{lex()['example_not_before']}])等(?![级次奖同])([^、，,]{{2,}})$")
+
+
+def _without_examples(indicator: str) -> str:
+    """The indicator without the names given as examples before 等 (新竣工甲厂、乙厂等项目: 新竣工项目)."""
+    m = _examples_re().match(indicator)
+    return m.group(1) + m.group(3) if m else indicator
+
+
+def _preposition_only(indicator: str, source: str, q: Quantity) -> bool:
+    """A preposition with a short noun and no more (从海拔500米到…, 由年初的…扩大到…, 在调整初期…): the start of
+    a range or the time of a change, no indicator."""
+    L = lex()
+    if not indicator.startswith(tuple(L["preposition_leads"])) or indicator.startswith(tuple(L["preposition_words"])):
+        return False
+    if len(indicator) > 5:
+        return False
+    rest = indicator[1:]
+    to_follows = re.match(r"[^，,。；;、]{0,8}?[到至]", source[q.end:]) is not None
+    return to_follows or rest.endswith(tuple(L["preposition_time_ends"])) or rest.isdigit()
+
+
 def outcome_rows(outline: Outline) -> list[dict]:
     """Rows of the outcomes resource for one document, in text order."""
     doc = outline.document
@@ -1884,9 +1922,9 @@ def outcome_rows(outline: Outline) -> list[dict]:
     for f in extract_outcomes(outline):
         program = outline.program_at(f.clause.start)
         q = f.q
-        indicator = _uncut(_unlinked(f.indicator, f.reading, q), f.clause.text)
+        indicator = _without_examples(_unpointed(_uncut(_unlinked(f.indicator, f.reading, q), f.clause.text)))
         if _fragment(indicator, f.clause.text, q) or _in_frame(indicator, doc.text, f.clause.start) \
-                or _names_nothing(indicator):
+                or _names_nothing(indicator) or _preposition_only(indicator, f.clause.text, q):
             continue  # (no clean noun phrase for the number: no row rather than a fragment)
         code = indicator_code(indicator, q.unit)
         base_unit = q.base_unit or (None if q.kind == "bare" else q.unit)
