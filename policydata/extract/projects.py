@@ -1652,7 +1652,7 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         if pace and a in ("", action):
             stg = pace
         if act in PRELIMINARY:
-            stg = act
+            stg = stage or act  # 推进某水库前期工作: the preliminary work is what is done, the governing verb how far
         elif stg in MODAL_STAGES and (act in L.completion or action in L.completion):
             stg = act if act in L.completion else action  # 确保某工程如期完工: how far is the completion, not the promise
         elif after and said_list and action.endswith(tuple(L.completion)) and not stg.endswith(tuple(L.completion)):
