@@ -1545,3 +1545,9 @@ def test_preliminary_work_takes_its_stage_from_the_governing_verb():
 def test_an_ancient_city_is_heritage_not_a_market():
     # 故城 is the ruin of a walled town, kept as heritage; its 城 is no shopping city
     assert category_of("青河故城", "保护") == "culture"
+
+
+@pytest.mark.parametrize("clause", ["开工建设北川县综合高中等项目", "推进青溪区人民医院等重点工程"])
+def test_listed_works_tail_is_no_part_of_the_name(clause):
+    # 等项目/等工程 says the item is one of the works; the name ends before it
+    assert all("等" not in n for n in names(clause)) and names(clause)

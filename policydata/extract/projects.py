@@ -1657,6 +1657,9 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
             stg = act if act in L.completion else action  # 确保某工程如期完工: how far is the completion, not the promise
         elif after and said_list and action.endswith(tuple(L.completion)) and not stg.endswith(tuple(L.completion)):
             act = stg = action  # 促进甲电厂扩建、乙等项目竣工投产: how far the listed works go this year
+        listed = LISTED_WORKS.search(n)
+        if listed and head_of(n[: listed.start()]) is not None:
+            n = n[: listed.start()]  # 开工建设某县综合高中等项目: 等项目 says the item is one of the works, no part of its name
         out.append(Project(n, act, stg))
     return out
 
