@@ -1551,3 +1551,9 @@ def test_an_ancient_city_is_heritage_not_a_market():
 def test_listed_works_tail_is_no_part_of_the_name(clause):
     # 等项目/等工程 says the item is one of the works; the name ends before it
     assert all("等" not in n for n in names(clause)) and names(clause)
+
+
+def test_a_later_bare_ordinal_takes_the_place_of_the_first():
+    # 市第九小学、第十中学: the city numbers both schools
+    assert names("开工建设市第九小学、第十中学") == ["市第九小学", "市第十中学"]
+    assert names("新建青溪县第一中学、第三小学") == ["青溪县第一中学", "青溪县第三小学"]
