@@ -983,7 +983,7 @@ def test_a_street_beside_an_area_shares_the_area():
 
 def test_preliminary_work_after_a_list_is_the_action_and_stage():
     got = _probe("抓好长安和青山铁路改造升级、甲乙高速扩容、甲丙高速等项目前期")
-    assert got and all(a == "前期" and st == "前期" for _, a, st in got)
+    assert got and all(a == "前期" and st == "抓好" for _, a, st in got)
 
 
 def test_stage_is_the_progress_not_the_promise():
@@ -1535,3 +1535,25 @@ def test_a_platform_set_up_and_a_corridor_told_only_by_its_direction_are_no_proj
     assert names("建设沿江疏港通道") == []
     assert names("建设岚鹤快速通道") == ["岚鹤快速通道"]
     assert names("推进岚江鹤溪船闸及航道工程建设") == ["岚江鹤溪船闸"]  # 航道工程 alone names no one
+
+
+def test_preliminary_work_takes_its_stage_from_the_governing_verb():
+    # 前期工作 is what is done; the verb that governs it (推进) says how far, never 前期 for both
+    assert triples("推进南岭水库前期工作") == [("南岭水库", "前期", "推进")]
+
+
+def test_an_ancient_city_is_heritage_not_a_market():
+    # 故城 is the ruin of a walled town, kept as heritage; its 城 is no shopping city
+    assert category_of("青河故城", "保护") == "culture"
+
+
+@pytest.mark.parametrize("clause", ["开工建设北川县综合高中等项目", "推进青溪区人民医院等重点工程"])
+def test_listed_works_tail_is_no_part_of_the_name(clause):
+    # 等项目/等工程 says the item is one of the works; the name ends before it
+    assert all("等" not in n for n in names(clause)) and names(clause)
+
+
+def test_a_later_bare_ordinal_takes_the_place_of_the_first():
+    # 市第九小学、第十中学: the city numbers both schools
+    assert names("开工建设市第九小学、第十中学") == ["市第九小学", "市第十中学"]
+    assert names("新建青溪县第一中学、第三小学") == ["青溪县第一中学", "青溪县第三小学"]

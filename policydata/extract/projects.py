@@ -52,6 +52,7 @@ BARE_NUMBER_END = re.compile(r"(?<![0-9×.])[0-9]{1,2}$")
 NUMBERED_END = re.compile(rf"[{NUMERAL}]+(?:号|#|＃|标段)$")
 ORDINAL_ONLY = re.compile(rf"^第[{NUMERAL}]+$")
 ORDINAL = re.compile(rf"第[{NUMERAL}]+")
+ORDINAL_OWNER = re.compile(rf"^([\u4e00-\u9fff]{{0,5}}[市县区旗])第[{NUMERAL}]+")  # 某县第一中学: the place that numbers it
 PHASE = re.compile(rf"[{NUMERAL}]+期")
 VOLTAGE_LEAD = re.compile(r"^[0-9±]+(?:千伏|kV|KV)")
 MONTH_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|前|份|底前)?$")
@@ -1635,7 +1636,13 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         if any("等" in it for it in items):  # 打造甲河、乙湖等一批消费体验区: the waters are given the kind after 等
             keep = [(n, a) for n, a in keep if a not in ("", stage) or head_of(n).head not in L.geographic]
     out = []
+    ordinal_place = ""  # 市第九小学、第十中学: the place before the first ordinal goes to a later bare ordinal
     for n, a in keep:
+        owner = ORDINAL_OWNER.match(n)
+        if owner:
+            ordinal_place = owner.group(1)
+        elif ordinal_place and ORDINAL.match(n) and head_of(n) is not None:
+            n = ordinal_place + n
         act = a or verb or stage or L.default_stage
         if action in PRELIMINARY and not (a and a != action and (n in group_closed and n != names_[-1]
                                                                   or not re.search("等|项目|工程", names))):
@@ -1652,11 +1659,14 @@ def clause_projects(s: str, local: bool = True, district: bool = True,
         if pace and a in ("", action):
             stg = pace
         if act in PRELIMINARY:
-            stg = act
+            stg = stage or act  # 推进某水库前期工作: the preliminary work is what is done, the governing verb how far
         elif stg in MODAL_STAGES and (act in L.completion or action in L.completion):
             stg = act if act in L.completion else action  # 确保某工程如期完工: how far is the completion, not the promise
         elif after and said_list and action.endswith(tuple(L.completion)) and not stg.endswith(tuple(L.completion)):
             act = stg = action  # 促进甲电厂扩建、乙等项目竣工投产: how far the listed works go this year
+        listed = LISTED_WORKS.search(n)
+        if listed and head_of(n[: listed.start()]) is not None:
+            n = n[: listed.start()]  # 开工建设某县综合高中等项目: 等项目 says the item is one of the works, no part of its name
         out.append(Project(n, act, stg))
     return out
 
